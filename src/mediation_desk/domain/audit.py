@@ -1,0 +1,76 @@
+"""The audit chain: each row's hash covers its content and the previous row's hash.
+
+Changing, inserting or deleting any row breaks the chain at that row; cutting rows off the
+end is caught by the chain head kept separately (``book_meta.audit_head``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Iterable
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    changes: str  # canonical JSON
+    prev_hash: str
+    hash: str
+
+
+def canonical_changes(changes: dict) -> str:
+    return json.dumps(changes, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def entry_hash(*, id: int, at: str, actor: str, action: str, entity: str, entity_id: str, changes: str,
+               prev_hash: str) -> str:
+    payload = json.dumps([id, at, actor, action, entity, entity_id, changes, prev_hash],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    row_id: int | None
+    zh: str
+    en: str
+
+
+def verify_chain(entries: Iterable[AuditEntry], head: tuple[int, str] | None) -> list[ChainProblem]:
+    """Check every row; returns the problems found, in row order (empty means intact)."""
+    problems: list[ChainProblem] = []
+    prev_hash, expected_id, last = GENESIS, 1, None
+    for e in entries:
+        if e.id != expected_id:
+            problems.append(ChainProblem(e.id, f"审计记录第{expected_id}条至第{e.id - 1}条缺失（被删除）。",
+                                         f"Audit rows {expected_id}..{e.id - 1} are missing (deleted)."))
+        if e.prev_hash != prev_hash:
+            problems.append(ChainProblem(e.id, f"审计记录第{e.id}条与前一条不衔接（前一条被改动或删除）。",
+                                         f"Audit row {e.id} does not follow the previous row."))
+        recomputed = entry_hash(id=e.id, at=e.at, actor=e.actor, action=e.action, entity=e.entity,
+                                entity_id=e.entity_id, changes=e.changes, prev_hash=e.prev_hash)
+        if recomputed != e.hash:
+            problems.append(ChainProblem(e.id, f"审计记录第{e.id}条的内容被改动（{e.action}，{e.at}）。",
+                                         f"Audit row {e.id} was altered ({e.action}, {e.at})."))
+        prev_hash, expected_id, last = e.hash, e.id + 1, e
+    if head is not None:
+        head_id, head_hash = head
+        if last is None or last.id < head_id:
+            problems.append(ChainProblem(head_id, f"审计记录末尾被截去：应至少有{head_id}条。",
+                                         f"Audit rows were cut off the end: expected at least {head_id}."))
+        elif last.id > head_id:
+            problems.append(ChainProblem(last.id, f"审计记录第{head_id + 1}条至第{last.id}条是绕过程序写入的。",
+                                         f"Audit rows {head_id + 1}..{last.id} were added outside the application."))
+        elif last.hash != head_hash:
+            problems.append(ChainProblem(head_id, f"审计记录第{head_id}条与记录的链头不符。",
+                                         f"Audit row {head_id} does not match the recorded chain head."))
+    return problems

@@ -1,0 +1,243 @@
+"""Cases, parties and claims as plain values (no storage, no Qt).
+
+Codes are stable English identifiers kept in the database; labels are the
+Chinese terms shown to users (see docs/glossary.md).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+
+class LabelledEnum(str, enum.Enum):
+    """A str enum whose members carry a Chinese label: ``Member = ("code", "标签")``."""
+
+    def __new__(cls, code: str, label: str):
+        obj = str.__new__(cls, code)
+        obj._value_ = code
+        obj.label = label  # type: ignore[attr-defined]
+        return obj
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        return [(m.value, m.label) for m in cls]  # type: ignore[attr-defined]
+
+    @classmethod
+    def label_of(cls, code: str) -> str:
+        try:
+            return cls(code).label  # type: ignore[attr-defined]
+        except ValueError:
+            return code
+
+
+class Industry(LabelledEnum):
+    FOOD_DELIVERY = ("food_delivery", "外卖配送")
+    RIDE_HAILING = ("ride_hailing", "网约车")
+    COURIER = ("courier", "快递")
+    FREIGHT = ("freight", "网约货运")
+    HOUSEKEEPING = ("housekeeping", "家政")
+    LIVE_STREAMING = ("live_streaming", "网络主播")
+    OTHER = ("other", "其他")
+
+
+class EnterpriseRole(LabelledEnum):
+    PLATFORM = ("platform", "平台企业")
+    DISPATCH = ("labor_dispatch", "劳务派遣")
+    OUTSOURCING = ("outsourcing", "外包")
+    FRANCHISE = ("franchise", "加盟")
+    AGENCY = ("agency", "代理")
+    LABOR_SERVICE = ("labor_service", "劳务公司")
+    OTHER = ("other", "其他")
+
+
+class PartySide(LabelledEnum):
+    APPLICANT = ("applicant", "申请人")
+    RESPONDENT = ("respondent", "被申请人")
+    AGENT = ("agent", "代理人")
+    THIRD_PARTY = ("third_party", "第三人")
+
+
+class ClaimKind(LabelledEnum):
+    UNPAID_PAY = ("unpaid_pay", "拖欠劳动报酬")
+    BELOW_MINIMUM_WAGE = ("below_minimum_wage", "低于最低工资标准差额")
+    OVERTIME_PAY = ("overtime_pay", "加班费")
+    HOLIDAY_PAY = ("holiday_pay", "法定节假日加班工资")
+    DEPOSIT_REFUND = ("deposit_refund", "退还押金、保证金")
+    UNLAWFUL_DEDUCTION = ("unlawful_deduction", "返还违法罚款、扣款")
+    CONFIRM_RELATIONSHIP = ("confirm_relationship", "确认劳动关系")
+    DOUBLE_PAY = ("double_pay", "未签书面劳动合同二倍工资差额")
+    ECONOMIC_COMPENSATION = ("economic_compensation", "解除劳动合同经济补偿")
+    UNLAWFUL_TERMINATION = ("unlawful_termination_damages", "违法解除劳动合同赔偿金")
+    SOCIAL_INSURANCE = ("social_insurance", "社会保险")
+    WORK_INJURY = ("work_injury", "工伤（职业伤害）待遇")
+    RETURN_DOCUMENTS = ("return_documents", "返还扣押的证件")
+    OTHER = ("other", "其他")
+
+
+class IntakeChannel(LabelledEnum):
+    WRITTEN = ("written", "书面申请")
+    ORAL = ("oral", "口头申请（已制作笔录）")
+    REFERRED = ("referred", "转来")
+
+
+class CaseStatus(LabelledEnum):
+    INTAKE = ("intake", "登记")
+    ACCEPTANCE_REVIEW = ("acceptance_review", "受理审查")
+    MEDIATION = ("mediation", "调解中")
+    AGREEMENT = ("agreement", "已达成调解协议")
+    ARBITRATION = ("arbitration", "仲裁中")
+    AWARD = ("award", "已裁决")
+    HANDOFF = ("handoff", "移送法院")
+    CLOSED = ("closed", "已结案")
+    WITHDRAWN = ("withdrawn", "已撤回")
+    SUSPENDED = ("suspended", "中止")
+
+
+# The life cycle of workflows.md: which state may follow which.
+_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
+    CaseStatus.INTAKE: frozenset({CaseStatus.ACCEPTANCE_REVIEW, CaseStatus.MEDIATION, CaseStatus.WITHDRAWN, CaseStatus.CLOSED}),
+    CaseStatus.ACCEPTANCE_REVIEW: frozenset({CaseStatus.MEDIATION, CaseStatus.ARBITRATION, CaseStatus.HANDOFF, CaseStatus.CLOSED, CaseStatus.WITHDRAWN}),
+    CaseStatus.MEDIATION: frozenset({CaseStatus.AGREEMENT, CaseStatus.ARBITRATION, CaseStatus.HANDOFF, CaseStatus.WITHDRAWN, CaseStatus.SUSPENDED, CaseStatus.CLOSED}),
+    CaseStatus.AGREEMENT: frozenset({CaseStatus.CLOSED, CaseStatus.ARBITRATION, CaseStatus.HANDOFF}),
+    CaseStatus.ARBITRATION: frozenset({CaseStatus.AWARD, CaseStatus.AGREEMENT, CaseStatus.WITHDRAWN, CaseStatus.SUSPENDED, CaseStatus.HANDOFF, CaseStatus.CLOSED}),
+    CaseStatus.AWARD: frozenset({CaseStatus.HANDOFF, CaseStatus.CLOSED}),
+    CaseStatus.HANDOFF: frozenset({CaseStatus.CLOSED}),
+    CaseStatus.SUSPENDED: frozenset({CaseStatus.MEDIATION, CaseStatus.ARBITRATION, CaseStatus.WITHDRAWN, CaseStatus.CLOSED}),
+    CaseStatus.CLOSED: frozenset(),
+    CaseStatus.WITHDRAWN: frozenset(),
+}
+
+
+def allowed_transitions(status: CaseStatus) -> frozenset[CaseStatus]:
+    return _TRANSITIONS[status]
+
+
+def can_transition(current: CaseStatus, target: CaseStatus) -> bool:
+    return target in _TRANSITIONS[current]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A natural person: the worker, a representative or an agent."""
+
+    name: str
+    id_number: str = ""
+    sex: str = ""  # "男" / "女"
+    phone: str = ""
+    address: str = ""
+    birth_date: date | None = None
+
+
+@dataclass(frozen=True)
+class Enterprise:
+    name: str
+    credit_code: str = ""
+    role: EnterpriseRole = EnterpriseRole.PLATFORM
+    address: str = ""
+    legal_representative: str = ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: ClaimKind
+    amount: Decimal | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    basis: str = ""
+
+
+@dataclass(frozen=True)
+class Intake:
+    """Everything needed to register one dispute."""
+
+    worker: Person
+    respondents: tuple[Enterprise, ...]
+    claims: tuple[Claim, ...]
+    industry: Industry
+    platform: str
+    facts: str
+    received_on: date
+    channel: IntakeChannel = IntakeChannel.WRITTEN
+    agents: tuple[Person, ...] = ()
+
+
+# ---- read models handed to the UI (never live ORM objects) ----
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    number: str
+    title: str
+    status: CaseStatus
+    industry: Industry
+    platform: str
+    worker_name: str
+    worker_id_number: str
+    worker_phone: str
+    respondent_names: str
+    total_claimed: Decimal
+    received_on: date
+    handler: str
+
+
+@dataclass(frozen=True)
+class PartyView:
+    side: PartySide
+    name: str
+    is_person: bool
+    id_number: str = ""
+    credit_code: str = ""
+    enterprise_role: str = ""
+    phone: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    kind: ClaimKind
+    amount: Decimal | None
+    period_start: date | None
+    period_end: date | None
+    basis: str
+
+
+@dataclass(frozen=True)
+class CaseEventView:
+    when: datetime
+    kind: str
+    actor: str
+    note: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    summary: CaseSummary
+    facts: str
+    channel: IntakeChannel
+    parties: tuple[PartyView, ...]
+    claims: tuple[ClaimView, ...]
+    events: tuple[CaseEventView, ...] = field(default_factory=tuple)
+
+
+class SortKey(LabelledEnum):
+    RECEIVED = ("received_on", "收案日期")
+    NUMBER = ("number", "案号")
+    WORKER = ("worker_name", "申请人")
+    STATUS = ("status", "状态")
+    AMOUNT = ("total_claimed", "请求金额")
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the case list shows: a text filter, field filters and an order."""
+
+    text: str = ""
+    status: CaseStatus | None = None
+    industry: Industry | None = None
+    platform: str = ""
+    handler_id: int | None = None
+    sort: SortKey = SortKey.RECEIVED
+    descending: bool = True

@@ -1,0 +1,8 @@
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+
+def now() -> datetime:
+    """Aware local time; stored as ISO text with its offset."""
+    return datetime.now(timezone.utc).astimezone()

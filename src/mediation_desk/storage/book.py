@@ -1,0 +1,225 @@
+"""Creating, opening, re-keying and re-protecting one organisation's case book."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import Engine
+
+from mediation_desk.config import AppPaths
+from mediation_desk.domain.errors import BookError, BookNewerThanApp, WrongKey
+from mediation_desk.storage import orm, schema
+from mediation_desk.storage.engine import connect_raw, create_book_engine
+from mediation_desk.storage.keys import (KeyFile, KeyringStore, check_passphrase_strength, db_key, key_id,
+                                         new_master_key, wrap_master_key)
+from mediation_desk.storage.unit_of_work import SqlUnitOfWork
+
+
+class NeedPassphrase(BookError):
+    """The keyring could not open the book: ask for the passphrase."""
+
+
+@dataclass
+class Book:
+    paths: AppPaths
+    book_id: str
+    master_key: bytes
+    engine: Engine
+    keyring: KeyringStore
+    notices: list[str] = field(default_factory=list)
+    upgraded_from: str | None = None
+    pre_upgrade_backup: Path | None = None
+
+    @property
+    def uow(self) -> SqlUnitOfWork:
+        if not hasattr(self, "_uow"):
+            self._uow = SqlUnitOfWork(self.engine)
+        return self._uow
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def derived_key(self, label: str) -> bytes:
+        from mediation_desk.storage.keys import derive_key
+
+        return derive_key(self.master_key, label)
+
+    def reconnect(self) -> None:
+        self.engine.dispose()
+        self.engine = create_book_engine(self.paths.db_path, db_key(self.master_key))
+        if hasattr(self, "_uow"):
+            del self._uow
+
+
+def _keyring_notice(keyring: KeyringStore) -> list[str]:
+    if keyring.available:
+        return []
+    return [f"{keyring.unavailable_reason}：每次打开案件库都需要输入口令。"]
+
+
+def create_book(paths: AppPaths, passphrase: str, keyring: KeyringStore | None = None) -> Book:
+    """A new, empty, encrypted book at the latest schema."""
+    keyring = keyring or KeyringStore()
+    if paths.db_path.exists():
+        raise BookError(f"此位置已有案件库：{paths.data_dir}", f"A case book already exists in {paths.data_dir}")
+    check_passphrase_strength(passphrase)
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    book_id = str(uuid.uuid4())
+    mk = new_master_key()
+    KeyFile(book_id=book_id, slots={"current": wrap_master_key(mk, passphrase, book_id, "current")}).save(paths.key_path)
+    engine = create_book_engine(paths.db_path, db_key(mk), create=True)
+    with engine.connect() as conn:
+        schema.upgrade(conn)
+        conn.commit()
+    with engine.begin() as conn:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        conn.execute(orm.BookMeta.__table__.insert(), [{"key": "book_id", "value": book_id},
+                                                       {"key": "created_at", "value": now},
+                                                       {"key": "key_id", "value": key_id(mk)}])
+    keyring.set(book_id, mk)
+    return Book(paths=paths, book_id=book_id, master_key=mk, engine=engine, keyring=keyring,
+                notices=_keyring_notice(keyring))
+
+
+def open_book(paths: AppPaths, passphrase: str | None = None, keyring: KeyringStore | None = None, *,
+              backup_before_upgrade: Callable[[Book], Path] | None = None, upgrade: bool = True) -> Book:
+    """Unlock with the keyring (no passphrase) or the passphrase; check and upgrade the schema."""
+    keyring = keyring or KeyringStore()
+    if not paths.db_path.exists():
+        raise BookError(f"找不到案件库：{paths.data_dir}", f"No case book in {paths.data_dir}")
+    keyfile = KeyFile.load(paths.key_path)
+    if passphrase is None:
+        mk = keyring.get(keyfile.book_id)
+        if mk is None:
+            reason = keyring.unavailable_reason or "系统密钥环中没有本案件库的密钥"
+            raise NeedPassphrase(f"{reason}，请输入案件库口令。", "Enter the case book's passphrase.")
+        candidates = [("keyring", mk)]
+    else:
+        candidates = keyfile.unwrap_all(passphrase)
+    opened: tuple[str, bytes] | None = None
+    for slot, mk in candidates:
+        try:
+            connect_raw(paths.db_path, db_key(mk)).close()
+            opened = (slot, mk)
+            break
+        except WrongKey:
+            continue
+    if opened is None:
+        if passphrase is None:
+            raise NeedPassphrase("系统密钥环中的密钥已失效，请输入案件库口令。", "The keyring's key is stale; enter the passphrase.")
+        raise WrongKey("口令正确但无法解开案件库：密钥文件与案件库不匹配。案件库文件未被改动。",
+                       "The key file does not match this case book. The file was not changed.")
+    slot, mk = opened
+    if slot == "pending":  # a re-key finished but its key file was not finalised
+        keyfile.slots = {"current": keyfile.slots["pending"]}
+        keyfile.save(paths.key_path)
+    if passphrase is not None:
+        keyring.set(keyfile.book_id, mk)
+    book = Book(paths=paths, book_id=keyfile.book_id, master_key=mk,
+                engine=create_book_engine(paths.db_path, db_key(mk)), keyring=keyring,
+                notices=_keyring_notice(keyring))
+    try:
+        _check_schema(book, backup_before_upgrade, upgrade)
+    except BaseException:
+        book.close()
+        raise
+    return book
+
+
+def _check_schema(book: Book, backup_before_upgrade: Callable[[Book], Path] | None, upgrade: bool) -> None:
+    with book.engine.connect() as conn:
+        rev = schema.current_revision(conn)
+    head = schema.head_revision()
+    if rev == head:
+        return
+    if rev is not None and rev not in schema.known_revisions():
+        raise BookNewerThanApp(
+            f"此案件库由更新版本的程序创建（数据结构版本 {rev}），本程序只认识到版本 {head}。请先升级程序，案件库未被改动。",
+            f"This case book was written by a newer version (schema {rev}); this program knows up to {head}. "
+            "Upgrade the program; the book was not changed.")
+    if not upgrade:
+        raise BookError(f"案件库的数据结构版本 {rev} 较旧，需要升级到 {head}。",
+                        f"The case book's schema {rev} is older than {head} and must be upgraded.")
+    if backup_before_upgrade is not None:
+        book.pre_upgrade_backup = backup_before_upgrade(book)
+    with book.engine.connect() as conn:
+        schema.upgrade(conn)
+        conn.commit()
+    book.upgraded_from = rev
+
+
+def schema_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return schema.current_revision(conn)
+
+
+def change_passphrase(paths: AppPaths, old: str, new: str) -> None:
+    """Re-wrap the master key(s) under a new passphrase. The database is not touched."""
+    check_passphrase_strength(new)
+    keyfile = KeyFile.load(paths.key_path)
+    keys = dict(keyfile.unwrap_all(old))
+    keyfile.slots = {slot: wrap_master_key(mk, new, keyfile.book_id, slot) for slot, mk in keys.items()}
+    keyfile.save(paths.key_path)
+
+
+def rekey(book: Book, passphrase: str) -> str:
+    """Replace the master key: re-encrypt every database page (PRAGMA rekey) without losing data.
+
+    Crash-safe order: (1) the new key is added to the key file as ``pending``; (2) the
+    database is re-keyed in one transaction; (3) the key file keeps only the new key.
+    At any point the old or the new key opens the book (``open_book`` promotes ``pending``).
+    Returns the new key id.
+    """
+    keyfile = KeyFile.load(book.paths.key_path)
+    current = dict(keyfile.unwrap_all(passphrase))
+    if current.get("current") != book.master_key:
+        raise WrongKey("口令与当前打开的案件库不符。", "The passphrase does not belong to the open book.")
+    new_mk = new_master_key()
+    keyfile.slots["pending"] = wrap_master_key(new_mk, passphrase, keyfile.book_id, "pending")
+    keyfile.save(book.paths.key_path)
+    book.engine.dispose()
+    conn = connect_raw(book.paths.db_path, db_key(book.master_key))
+    try:
+        conn.execute(f"PRAGMA rekey = \"x'{db_key(new_mk).hex()}'\"")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    keyfile.slots = {"current": wrap_master_key(new_mk, passphrase, keyfile.book_id, "current")}
+    keyfile.save(book.paths.key_path)
+    book.master_key = new_mk
+    book.keyring.set(book.book_id, new_mk)
+    book.reconnect()
+    with book.engine.begin() as c:
+        c.execute(orm.BookMeta.__table__.update().where(orm.BookMeta.key == "key_id"), {"value": key_id(new_mk)})
+    return key_id(new_mk)
+
+
+def read_meta(engine: Engine) -> dict[str, str]:
+    with engine.connect() as conn:
+        return {k: v for k, v in conn.execute(select(orm.BookMeta.key, orm.BookMeta.value))}
+
+
+def audit_head(engine: Engine) -> tuple[int, str] | None:
+    raw = read_meta(engine).get("audit_head")
+    if not raw:
+        return None
+    head = json.loads(raw)
+    return int(head[0]), str(head[1])
+
+
+def sqlcipher_checks(engine: Engine) -> list[str]:
+    """``cipher_integrity_check`` (page HMACs) plus SQLite's ``integrity_check``; empty when sound."""
+    problems: list[str] = []
+    with engine.connect() as conn:
+        for row in conn.execute(text("PRAGMA cipher_integrity_check")):
+            problems.append(str(row[0]))
+        for row in conn.execute(text("PRAGMA integrity_check")):
+            if row[0] != "ok":
+                problems.append(str(row[0]))
+    return problems

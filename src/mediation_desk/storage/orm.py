@@ -1,0 +1,186 @@
+"""Tables of the case book (SQLAlchemy 2 declarative). Schema changes go through Alembic only."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from mediation_desk.domain.money import from_fen, to_fen
+
+
+class Money(TypeDecorator):
+    """Decimal yuan stored exactly as integer fen."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001
+        return None if value is None else to_fen(Decimal(value))
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001
+        return None if value is None else from_fen(value)
+
+
+class IsoDateTime(TypeDecorator):
+    """Timezone-aware datetimes kept as ISO-8601 text (stable for hashing)."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001
+        return None if value is None else value.isoformat(timespec="microseconds")
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001
+        return None if value is None else datetime.fromisoformat(value)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class BookMeta(Base):
+    __tablename__ = "book_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(32))
+    doc_prefix: Mapped[str] = mapped_column(String(40))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(32))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(IsoDateTime, nullable=True)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class Counter(Base):
+    """Number sequences (case numbers now, document numbers later); never reused."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    industry: Mapped[str] = mapped_column(String(32), index=True)
+    platform: Mapped[str] = mapped_column(String(100), index=True)
+    facts: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(16))
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
+    # Summary columns kept by the repository in the same transaction as the parties and
+    # claims they summarise, so the case list pages over one table.
+    worker_name: Mapped[str] = mapped_column(String(100), default="")
+    worker_id_number: Mapped[str] = mapped_column(String(18), default="")
+    worker_phone: Mapped[str] = mapped_column(String(40), default="")
+    respondent_names: Mapped[str] = mapped_column(String(600), default="")
+    total_claimed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    updated_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+    parties: Mapped[list["Party"]] = relationship(back_populates="case", order_by="Party.position",
+                                                  cascade="all, delete-orphan")
+    claims: Mapped[list["ClaimRow"]] = relationship(back_populates="case", order_by="ClaimRow.position",
+                                                    cascade="all, delete-orphan")
+    events: Mapped[list["CaseEvent"]] = relationship(back_populates="case", order_by="CaseEvent.id",
+                                                     cascade="all, delete-orphan")
+
+
+Index("ix_cases_received_id", Case.received_on.desc(), Case.id.desc())
+
+
+class Party(Base):
+    __tablename__ = "parties"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    side: Mapped[str] = mapped_column(String(16))
+    is_person: Mapped[bool] = mapped_column(Boolean)
+    name: Mapped[str] = mapped_column(String(200))
+    id_number: Mapped[str] = mapped_column(String(18), default="")
+    sex: Mapped[str] = mapped_column(String(4), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    credit_code: Mapped[str] = mapped_column(String(18), default="")
+    enterprise_role: Mapped[str] = mapped_column(String(32), default="")
+    legal_representative: Mapped[str] = mapped_column(String(100), default="")
+
+    case: Mapped[Case] = relationship(back_populates="parties")
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(48))
+    amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    period_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    basis: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[Case] = relationship(back_populates="claims")
+
+
+class CaseEvent(Base):
+    __tablename__ = "case_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    event_date: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    kind: Mapped[str] = mapped_column(String(48))
+    from_status: Mapped[str] = mapped_column(String(32), default="")
+    to_status: Mapped[str] = mapped_column(String(32), default="")
+    actor: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[Case] = relationship(back_populates="events")
+
+
+class AuditRow(Base):
+    """Append-only, hash-chained history of every change a service made."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    changes: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+__all__ = ["Base", "BookMeta", "Organisation", "User", "Setting", "Counter", "Case", "Party", "ClaimRow",
+           "CaseEvent", "AuditRow", "UniqueConstraint"]

@@ -1,0 +1,226 @@
+"""SQLAlchemy implementations of the repository protocols in ``services.ports``."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from mediation_desk.domain.audit import GENESIS, canonical_changes, entry_hash
+from mediation_desk.domain.cases import (CaseDetail, CaseEventView, CaseQuery, CaseStatus, CaseSummary,
+                                         ClaimKind, ClaimView, Industry, Intake, IntakeChannel, PartySide,
+                                         PartyView, SortKey)
+from mediation_desk.domain.users import OrganisationView, OrgKind, Role, UserView
+from mediation_desk.services.ports import UserRecord
+from mediation_desk.storage import orm
+
+
+class SqlAuditLog:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def append(self, *, actor: str, action: str, entity: str, entity_id: str | int, changes: dict[str, Any]) -> int:
+        last = self.s.execute(select(orm.AuditRow.id, orm.AuditRow.hash).order_by(orm.AuditRow.id.desc()).limit(1)).first()
+        new_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+        body = canonical_changes(changes)
+        digest = entry_hash(id=new_id, at=at, actor=actor, action=action, entity=entity, entity_id=str(entity_id),
+                            changes=body, prev_hash=prev)
+        self.s.add(orm.AuditRow(id=new_id, at=at, actor=actor, action=action, entity=entity,
+                                entity_id=str(entity_id), changes=body, prev_hash=prev, hash=digest))
+        self.s.merge(orm.BookMeta(key="audit_head", value=json.dumps([new_id, digest])))
+        self.s.flush()
+        return new_id
+
+
+class SqlOrganisationRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self) -> OrganisationView | None:
+        row = self.s.get(orm.Organisation, 1)
+        if row is None:
+            return None
+        return OrganisationView(name=row.name, kind=OrgKind(row.kind), doc_prefix=row.doc_prefix,
+                                address=row.address, phone=row.phone)
+
+    def save(self, org: OrganisationView) -> None:
+        self.s.merge(orm.Organisation(id=1, name=org.name, kind=org.kind.value, doc_prefix=org.doc_prefix,
+                                      address=org.address, phone=org.phone))
+        self.s.flush()
+
+
+def _user_record(u: orm.User) -> UserRecord:
+    return UserRecord(id=u.id, username=u.username, display_name=u.display_name, role=Role(u.role),
+                      active=u.active, password_hash=u.password_hash)
+
+
+class SqlUserRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def by_username(self, username: str) -> UserRecord | None:
+        u = self.s.scalar(select(orm.User).where(orm.User.username == username))
+        return _user_record(u) if u else None
+
+    def by_id(self, user_id: int) -> UserRecord | None:
+        u = self.s.get(orm.User, user_id)
+        return _user_record(u) if u else None
+
+    def list(self) -> list[UserView]:
+        rows = self.s.scalars(select(orm.User).order_by(orm.User.id)).all()
+        return [UserView(id=u.id, username=u.username, display_name=u.display_name, role=Role(u.role),
+                         active=u.active, created_at=u.created_at, last_login_at=u.last_login_at) for u in rows]
+
+    def add(self, *, username: str, display_name: str, role: Role, password_hash: str, created_at: datetime) -> int:
+        u = orm.User(username=username, display_name=display_name, role=role.value, password_hash=password_hash,
+                     active=True, created_at=created_at)
+        self.s.add(u)
+        self.s.flush()
+        return u.id
+
+    def update(self, user_id: int, **fields: Any) -> None:
+        if "role" in fields and isinstance(fields["role"], Role):
+            fields["role"] = fields["role"].value
+        self.s.execute(update(orm.User).where(orm.User.id == user_id).values(**fields))
+
+    def count_active(self, role: Role) -> int:
+        return self.s.scalar(select(func.count()).select_from(orm.User)
+                             .where(orm.User.role == role.value, orm.User.active.is_(True))) or 0
+
+
+class SqlSettingsRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, key: str, default: Any = None) -> Any:
+        row = self.s.get(orm.Setting, key)
+        return default if row is None else json.loads(row.value)
+
+    def set(self, key: str, value: Any) -> None:
+        self.s.merge(orm.Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+        self.s.flush()
+
+
+class SqlCounterRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def next(self, name: str, year: int) -> int:
+        row = self.s.get(orm.Counter, (name, year))
+        if row is None:
+            row = orm.Counter(name=name, year=year, value=0)
+            self.s.add(row)
+        row.value += 1
+        self.s.flush()
+        return row.value
+
+
+_SORT_COLUMNS = {
+    SortKey.RECEIVED: orm.Case.received_on,
+    SortKey.NUMBER: orm.Case.number,
+    SortKey.WORKER: orm.Case.worker_name,
+    SortKey.STATUS: orm.Case.status,
+    SortKey.AMOUNT: orm.Case.total_claimed,
+}
+
+
+def _summary(c: orm.Case, handler: str) -> CaseSummary:
+    return CaseSummary(id=c.id, number=c.number, title=c.title, status=CaseStatus(c.status),
+                       industry=Industry(c.industry), platform=c.platform, worker_name=c.worker_name,
+                       worker_id_number=c.worker_id_number, worker_phone=c.worker_phone,
+                       respondent_names=c.respondent_names, total_claimed=c.total_claimed or Decimal("0"),
+                       received_on=c.received_on, handler=handler)
+
+
+class SqlCaseRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, intake: Intake, *, number: str, status: CaseStatus, handler_id: int | None, now: datetime) -> int:
+        w = intake.worker
+        respondents = "、".join(e.name for e in intake.respondents)
+        total = sum((c.amount for c in intake.claims if c.amount is not None), Decimal("0"))
+        case = orm.Case(number=number, title=f"{w.name}与{intake.respondents[0].name if intake.respondents else ''}劳动争议",
+                        status=status.value, industry=intake.industry.value, platform=intake.platform,
+                        facts=intake.facts, channel=intake.channel.value, received_on=intake.received_on,
+                        handler_id=handler_id, worker_name=w.name, worker_id_number=w.id_number,
+                        worker_phone=w.phone, respondent_names=respondents[:600], total_claimed=total,
+                        created_at=now, updated_at=now)
+        pos = 0
+        case.parties.append(orm.Party(position=pos, side=PartySide.APPLICANT.value, is_person=True, name=w.name,
+                                      id_number=w.id_number, sex=w.sex, birth_date=w.birth_date, phone=w.phone,
+                                      address=w.address))
+        for e in intake.respondents:
+            pos += 1
+            case.parties.append(orm.Party(position=pos, side=PartySide.RESPONDENT.value, is_person=False, name=e.name,
+                                          credit_code=e.credit_code, enterprise_role=e.role.value, address=e.address,
+                                          legal_representative=e.legal_representative))
+        for a in intake.agents:
+            pos += 1
+            case.parties.append(orm.Party(position=pos, side=PartySide.AGENT.value, is_person=True, name=a.name,
+                                          id_number=a.id_number, sex=a.sex, phone=a.phone, address=a.address))
+        for i, c in enumerate(intake.claims):
+            case.claims.append(orm.ClaimRow(position=i, kind=c.kind.value, amount=c.amount, period_start=c.period_start,
+                                            period_end=c.period_end, basis=c.basis))
+        self.s.add(case)
+        self.s.flush()
+        return case.id
+
+    def _filtered(self, stmt, q: CaseQuery):  # noqa: ANN001, ANN202
+        if q.text.strip():
+            like = f"%{q.text.strip()}%"
+            stmt = stmt.where(or_(orm.Case.number.like(like), orm.Case.worker_name.like(like),
+                                  orm.Case.respondent_names.like(like), orm.Case.platform.like(like)))
+        if q.status is not None:
+            stmt = stmt.where(orm.Case.status == q.status.value)
+        if q.industry is not None:
+            stmt = stmt.where(orm.Case.industry == q.industry.value)
+        if q.platform:
+            stmt = stmt.where(orm.Case.platform == q.platform)
+        if q.handler_id is not None:
+            stmt = stmt.where(orm.Case.handler_id == q.handler_id)
+        return stmt
+
+    def count(self, query: CaseQuery) -> int:
+        return self.s.scalar(self._filtered(select(func.count()).select_from(orm.Case), query)) or 0
+
+    def page(self, query: CaseQuery, offset: int, limit: int) -> list[CaseSummary]:
+        col = _SORT_COLUMNS[query.sort]
+        order = (col.desc(), orm.Case.id.desc()) if query.descending else (col.asc(), orm.Case.id.asc())
+        stmt = (self._filtered(select(orm.Case, orm.User.display_name), query)
+                .outerjoin(orm.User, orm.User.id == orm.Case.handler_id)
+                .order_by(*order).offset(offset).limit(limit))
+        return [_summary(c, h or "") for c, h in self.s.execute(stmt).all()]
+
+    def get(self, case_id: int) -> CaseDetail | None:
+        c = self.s.get(orm.Case, case_id)
+        if c is None:
+            return None
+        handler = self.s.get(orm.User, c.handler_id).display_name if c.handler_id else ""
+        parties = tuple(PartyView(side=PartySide(p.side), name=p.name, is_person=p.is_person, id_number=p.id_number,
+                                  credit_code=p.credit_code, enterprise_role=p.enterprise_role, phone=p.phone,
+                                  address=p.address) for p in c.parties)
+        claims = tuple(ClaimView(kind=ClaimKind(x.kind), amount=x.amount, period_start=x.period_start,
+                                 period_end=x.period_end, basis=x.basis) for x in c.claims)
+        events = tuple(CaseEventView(when=e.recorded_at, kind=e.kind, actor=e.actor, note=e.note) for e in c.events)
+        return CaseDetail(summary=_summary(c, handler), facts=c.facts, channel=IntakeChannel(c.channel),
+                          parties=parties, claims=claims, events=events)
+
+    def set_status(self, case_id: int, status: CaseStatus, now: datetime) -> None:
+        self.s.execute(update(orm.Case).where(orm.Case.id == case_id).values(status=status.value, updated_at=now))
+
+    def add_event(self, case_id: int, *, event_date: date, kind: str, actor: str, note: str,
+                  from_status: str = "", to_status: str = "", now: datetime) -> int:
+        ev = orm.CaseEvent(case_id=case_id, event_date=event_date, recorded_at=now, kind=kind, actor=actor, note=note,
+                           from_status=from_status, to_status=to_status)
+        self.s.add(ev)
+        self.s.flush()
+        return ev.id
+
+    def platforms(self) -> list[str]:
+        return list(self.s.scalars(select(orm.Case.platform).distinct().order_by(orm.Case.platform)))

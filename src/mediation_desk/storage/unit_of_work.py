@@ -1,0 +1,62 @@
+"""Transactions: ``read()`` for queries, ``write()`` for changes (BEGIN IMMEDIATE, one writer)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from mediation_desk.domain.errors import BookError
+from mediation_desk.storage.repositories import (SqlAuditLog, SqlCaseRepo, SqlCounterRepo, SqlOrganisationRepo,
+                                                 SqlSettingsRepo, SqlUserRepo)
+
+
+class SqlTx:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.org = SqlOrganisationRepo(session)
+        self.users = SqlUserRepo(session)
+        self.settings = SqlSettingsRepo(session)
+        self.counters = SqlCounterRepo(session)
+        self.cases = SqlCaseRepo(session)
+        self.audit = SqlAuditLog(session)
+
+
+class SqlUnitOfWork:
+    """Implements ``services.ports.UnitOfWork`` over one book's engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._write_engine = engine.execution_options(immediate=True)
+        self._write_lock = threading.Lock()  # one writer per process; SQLite serialises processes
+
+    @contextmanager
+    def read(self) -> Iterator[SqlTx]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield SqlTx(session)
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[SqlTx]:
+        with self._write_lock, Session(self._write_engine, expire_on_commit=False) as session:
+            try:
+                yield SqlTx(session)
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise BookError("案件库正被其他程序占用，请稍后再试。",
+                                    "The case book is busy in another program; try again.") from None
+                if "disk" in str(exc) or "full" in str(exc):
+                    raise BookError("磁盘已满或无法写入，本次修改未保存。",
+                                    "The disk is full or not writable; nothing was saved.", detail=str(exc)) from None
+                raise
+            except BaseException:
+                session.rollback()
+                raise
