@@ -1,0 +1,403 @@
+"""`mediation-desk <verb>`: the GUI (no verb) and the administrators' verbs.
+
+Exit codes: 0 ok, 1 failure (one line in the user's language, no traceback), 2 usage.
+Passphrases and passwords never come from argv: ``--passphrase-file`` or the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from mediation_desk.config import (NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, PASSWORD_ENV, AppPaths)
+from mediation_desk.domain.errors import AppError, OperationCancelled, ValidationError
+
+DEMO_PASSPHRASE = "demo-passphrase"
+DEMO_PASSWORD = "demo-password"
+
+
+class CliError(AppError):
+    pass
+
+
+def _lang() -> str:
+    return "en" if os.environ.get("MEDIATION_DESK_LANG", "zh").startswith("en") else "zh"
+
+
+def _say(zh: str, en: str) -> None:
+    print(en if _lang() == "en" else zh)
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        return Path(path).read_text("utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise CliError(f"无法读取口令文件：{path}（{exc.strerror}）", f"Cannot read {path}: {exc.strerror}") from None
+
+
+def _secret(file_arg: str | None, env: str, prompt: str, *, confirm: bool = False, required: bool = True) -> str | None:
+    if file_arg:
+        return _read_secret_file(file_arg)
+    if os.environ.get(env):
+        return os.environ[env]
+    if sys.stdin is not None and sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+        if confirm and getpass.getpass("再输入一次 / again: ") != value:
+            raise CliError("两次输入不一致。", "The two entries differ.")
+        return value
+    if required:
+        raise CliError(f"需要口令：请用 --passphrase-file 或环境变量 {env} 提供。",
+                       f"A secret is needed: use a file option or the {env} environment variable.")
+    return None
+
+
+def _paths(args: argparse.Namespace) -> AppPaths:
+    return AppPaths.resolve(args.data_dir)
+
+
+def _open(args: argparse.Namespace, *, upgrade: bool = True):  # noqa: ANN202
+    from mediation_desk.storage.book import NeedPassphrase, open_book
+    from mediation_desk.storage.maintenance import backup_to_folder
+
+    paths = _paths(args)
+    if not paths.db_path.exists():
+        raise CliError(f"此位置没有案件库：{paths.data_dir}（先运行 init 或 demo）",
+                       f"No case book in {paths.data_dir} (run init or demo first)")
+
+    def backup_first(book):  # noqa: ANN001, ANN202
+        return backup_to_folder(book, paths.backups_dir, keep=1000).path
+
+    passphrase = _secret(getattr(args, "passphrase_file", None), PASSPHRASE_ENV, "案件库口令 / passphrase: ",
+                         required=False)
+    try:
+        book = open_book(paths, passphrase, backup_before_upgrade=backup_first, upgrade=upgrade)
+    except NeedPassphrase:
+        passphrase = _secret(getattr(args, "passphrase_file", None), PASSPHRASE_ENV, "案件库口令 / passphrase: ")
+        book = open_book(paths, passphrase, backup_before_upgrade=backup_first, upgrade=upgrade)
+    for note in book.notices:
+        print(note, file=sys.stderr)
+    if book.upgraded_from:
+        _say(f"案件库已从版本 {book.upgraded_from} 升级；升级前的备份：{book.pre_upgrade_backup}",
+             f"Upgraded from schema {book.upgraded_from}; backup taken first: {book.pre_upgrade_backup}")
+    return book, passphrase
+
+
+def _progress_printer(label: str):  # noqa: ANN202
+    last = [-1]
+
+    def progress(done: int, total: int) -> bool:
+        pct = int(done * 100 / total) if total else 100
+        if pct // 10 != last[0] // 10 and sys.stderr.isatty():
+            print(f"{label} {pct}%", file=sys.stderr)
+        last[0] = pct
+        return True
+
+    return progress
+
+
+# ---- verbs ----
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from mediation_desk.app import main_gui
+
+    return main_gui(Path(args.data_dir) if args.data_dir else None, lang=args.lang or _lang())
+
+
+def _org_from_args(args: argparse.Namespace):  # noqa: ANN202
+    from mediation_desk.domain.users import OrganisationView, OrgKind
+
+    missing = [flag for flag, value in (("--org-name", args.org_name), ("--doc-prefix", args.doc_prefix)) if not value]
+    if missing:
+        raise ValidationError({m: "必填" for m in missing}, zh=f"缺少参数：{'、'.join(missing)}",
+                              en=f"Missing: {', '.join(missing)}")
+    return OrganisationView(name=args.org_name, kind=OrgKind(args.org_kind), doc_prefix=args.doc_prefix,
+                            address=args.org_address or "", phone=args.org_phone or "")
+
+
+def _create_new_book(paths: AppPaths, passphrase: str, populate) -> list[str]:  # noqa: ANN001
+    """Build the book in a sibling folder and move it into place only when complete."""
+    import shutil
+
+    from mediation_desk.storage.book import create_book
+
+    if paths.db_path.exists():
+        raise CliError(f"此位置已有案件库：{paths.data_dir}", f"A case book already exists in {paths.data_dir}")
+    staging = AppPaths(paths.data_dir.with_name(paths.data_dir.name + ".creating"))
+    shutil.rmtree(staging.data_dir, ignore_errors=True)
+    try:
+        book = create_book(staging, passphrase)
+        try:
+            populate(book)
+        finally:
+            book.close()
+        paths.data_dir.parent.mkdir(parents=True, exist_ok=True)
+        if paths.data_dir.exists():
+            paths.data_dir.rmdir()  # only an empty folder may be replaced
+        staging.data_dir.rename(paths.data_dir)
+    except OSError as exc:
+        raise CliError(f"无法在 {paths.data_dir} 创建案件库：{exc.strerror}", f"Cannot create the book: {exc}") from None
+    finally:
+        shutil.rmtree(staging.data_dir, ignore_errors=True)
+    return book.notices
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from mediation_desk.services import accounts
+
+    paths = _paths(args)
+    org = _org_from_args(args)
+    passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "设定案件库口令 / new passphrase: ", confirm=True)
+    admin_password = _secret(args.admin_password_file, PASSWORD_ENV, "管理员登录密码 / admin password: ", confirm=True)
+    accounts.validate_organisation(org)
+    accounts.hash_password(admin_password)  # length check before anything is written
+    notices = _create_new_book(paths, passphrase, lambda book: accounts.setup_organisation(
+        book.uow, org=org, admin_username=args.admin_user, admin_display_name=args.admin_name or args.admin_user,
+        admin_password=admin_password))
+    for note in notices:
+        print(note, file=sys.stderr)
+    _say(f"已创建案件库：{paths.data_dir}", f"Case book created in {paths.data_dir}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mediation_desk.services.demo import create_demo
+
+    paths = _paths(args)
+    passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "", required=False) or DEMO_PASSPHRASE
+    password = os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD
+    if args.cases < 0:
+        raise CliError("--cases 不能是负数。", "--cases cannot be negative.")
+    _create_new_book(paths, passphrase, lambda book: create_demo(
+        book.uow, cases=args.cases, password=password, progress=_progress_printer("演示案件")))
+    _say(f"已创建演示案件库：{paths.data_dir}，{args.cases} 件案件。登录：admin / mediator / arbitrator / clerk / lawyer"
+         + ("，密码 " + DEMO_PASSWORD if password == DEMO_PASSWORD else "")
+         + ("；案件库口令 " + DEMO_PASSPHRASE if passphrase == DEMO_PASSPHRASE else ""),
+         f"Demo case book with {args.cases} cases in {paths.data_dir}.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from mediation_desk.storage.maintenance import verify_book
+
+    book, _ = _open(args, upgrade=False)
+    try:
+        report = verify_book(book)
+    finally:
+        book.close()
+    lang = _lang()
+    for f in report.findings:
+        print(f.en if lang == "en" else f.zh)
+    if report.ok:
+        _say("校验通过：案件库完整，数据结构为最新版本，审计链未被改动。",
+             "Verified: the book is intact, its schema is current and the audit chain is unbroken.")
+        return 0
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from mediation_desk.services import accounts, backups
+    from mediation_desk.storage.maintenance import backup_book
+
+    book, _ = _open(args)
+    try:
+        output = Path(args.output).expanduser().resolve()
+        if output.is_dir():
+            raise CliError(f"--output 应是文件名，不是文件夹：{output}", f"--output must be a file, not a folder: {output}")
+        info = backup_book(book, output, progress=_progress_printer("备份"))
+        backups.record_backup(book.uow, accounts.administrator_principal(book.uow), info)
+    finally:
+        book.close()
+    _say(f"备份完成：{info.path}", f"Backup written: {info.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from mediation_desk.storage.maintenance import read_backup_header, restore_book
+
+    paths = _paths(args)
+    source = Path(args.input).expanduser().resolve()
+    read_backup_header(source)
+    passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "备份所属案件库的口令 / passphrase: ", required=False)
+    result = restore_book(source, paths, passphrase, progress=_progress_printer("恢复"))
+    moved = getattr(result, "moved_aside", None)
+    _say(f"已恢复到：{paths.data_dir}" + (f"；原案件库已移到：{moved}" if moved else ""),
+         f"Restored into {paths.data_dir}" + (f"; the previous book was moved to {moved}" if moved else ""))
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from mediation_desk.services import accounts
+    from mediation_desk.storage.book import change_passphrase, open_book
+
+    paths = _paths(args)
+    old = _secret(args.passphrase_file, PASSPHRASE_ENV, "当前口令 / current passphrase: ")
+    new = _secret(args.new_passphrase_file, NEW_PASSPHRASE_ENV, "新口令 / new passphrase: ", confirm=True)
+    book = open_book(paths, old, upgrade=False)
+    try:
+        change_passphrase(paths, old, new)
+        with book.uow.write() as tx:
+            tx.audit.append(actor=accounts.administrator_principal(book.uow).username, action="book.passphrase",
+                            entity="book", entity_id=book.book_id, changes={"passphrase": "changed"})
+    finally:
+        book.close()
+    _say("口令已更改。请妥善保管新口令：遗失后无法打开案件库。", "Passphrase changed. Keep it safe: it cannot be recovered.")
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from mediation_desk.services import accounts
+    from mediation_desk.storage.book import rekey
+
+    book, passphrase = _open(args, upgrade=False)
+    if passphrase is None:
+        passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "案件库口令 / passphrase: ")
+    try:
+        old_id = book.book_id
+        new_id = rekey(book, passphrase)
+        with book.uow.write() as tx:
+            tx.audit.append(actor=accounts.administrator_principal(book.uow).username, action="book.rekey",
+                            entity="book", entity_id=old_id, changes={"key_id": new_id})
+    finally:
+        book.close()
+    _say(f"数据密钥已更换（新密钥编号 {new_id}）。旧备份仍需旧口令恢复。",
+         f"Data key rotated (new key id {new_id}). Old backups still need the old passphrase.")
+    return 0
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from mediation_desk.domain.users import Role
+    from mediation_desk.services import accounts
+
+    book, _ = _open(args)
+    try:
+        uow = book.uow
+        admin = accounts.administrator_principal(uow)
+        users = {u.username: u for u in accounts.list_users(uow, admin)}
+
+        def target():  # noqa: ANN202
+            if args.username not in users:
+                raise CliError(f"没有用户“{args.username}”。", f"No user {args.username}.")
+            return users[args.username]
+
+        if args.action == "list":
+            for u in users.values():
+                state = "启用" if u.active else "停用"
+                print(f"{u.username}\t{u.display_name}\t{u.role.label}\t{state}")  # type: ignore[attr-defined]
+        elif args.action == "add":
+            password = _secret(args.password_file, PASSWORD_ENV, "登录密码 / password: ", confirm=True)
+            accounts.create_user(uow, admin, username=args.username, display_name=args.name or args.username,
+                                 role=Role(args.role), password=password)
+            _say(f"已添加用户 {args.username}。", f"User {args.username} added.")
+        elif args.action == "set-role":
+            accounts.set_user_role(uow, admin, user_id=target().id, role=Role(args.role))
+        elif args.action in ("disable", "enable"):
+            accounts.set_user_active(uow, admin, user_id=target().id, active=args.action == "enable")
+        elif args.action == "reset-password":
+            password = _secret(args.password_file, PASSWORD_ENV, "新登录密码 / new password: ", confirm=True)
+            accounts.reset_password(uow, admin, user_id=target().id, password=password)
+    finally:
+        book.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from mediation_desk.domain.users import OrgKind, Role
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="案件库所在文件夹 / folder of the case book")
+    secret = argparse.ArgumentParser(add_help=False)
+    secret.add_argument("--passphrase-file", metavar="FILE",
+                        help=f"从文件读取案件库口令（或用环境变量 {PASSPHRASE_ENV}）")
+
+    p = argparse.ArgumentParser(prog="mediation-desk", parents=[common],
+                                description="新就业形态劳动争议调解与仲裁案件管理 / case desk for gig workers' labour disputes")
+    p.add_argument("--lang", choices=["zh", "en"], help="界面语言 / interface language")
+    sub = p.add_subparsers(dest="verb", metavar="VERB")
+
+    s = sub.add_parser("init", parents=[common, secret], help="创建新案件库 / create a new case book")
+    s.add_argument("--org-name", help="机构全称")
+    s.add_argument("--org-kind", choices=[k.value for k in OrgKind], default=OrgKind.MEDIATION.value)
+    s.add_argument("--doc-prefix", help="文书字号前缀，如 洪劳人仲案字")
+    s.add_argument("--org-address")
+    s.add_argument("--org-phone")
+    s.add_argument("--admin-user", default="admin")
+    s.add_argument("--admin-name", help="管理员姓名")
+    s.add_argument("--admin-password-file", metavar="FILE", help=f"管理员密码文件（或环境变量 {PASSWORD_ENV}）")
+    s.set_defaults(func=cmd_init)
+
+    s = sub.add_parser("demo", parents=[common, secret], help="创建演示案件库 / create a demo case book")
+    s.add_argument("--cases", type=int, default=300, metavar="N")
+    s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("verify", parents=[common, secret], help="校验案件库 / verify the case book")
+    s.set_defaults(func=cmd_verify)
+
+    s = sub.add_parser("backup", parents=[common, secret], help="备份 / back up")
+    s.add_argument("--output", required=True, metavar="FILE")
+    s.set_defaults(func=cmd_backup)
+
+    s = sub.add_parser("restore", parents=[common, secret], help="从备份恢复 / restore from a backup")
+    s.add_argument("--input", required=True, metavar="FILE")
+    s.set_defaults(func=cmd_restore)
+
+    s = sub.add_parser("passwd", parents=[common, secret], help="更改案件库口令 / change the passphrase")
+    s.add_argument("--new-passphrase-file", metavar="FILE", help=f"新口令文件（或环境变量 {NEW_PASSPHRASE_ENV}）")
+    s.set_defaults(func=cmd_passwd)
+
+    s = sub.add_parser("rekey", parents=[common, secret], help="更换数据密钥 / rotate the data key")
+    s.set_defaults(func=cmd_rekey)
+
+    s = sub.add_parser("users", parents=[common, secret], help="用户管理 / manage users")
+    s.add_argument("action", choices=["list", "add", "set-role", "disable", "enable", "reset-password"])
+    s.add_argument("username", nargs="?")
+    s.add_argument("--name", help="姓名")
+    s.add_argument("--role", choices=[r.value for r in Role], default=Role.MEDIATOR.value)
+    s.add_argument("--password-file", metavar="FILE", help=f"登录密码文件（或环境变量 {PASSWORD_ENV}）")
+    s.set_defaults(func=cmd_users)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 2 for usage errors, 0 for --help
+        return int(exc.code or 0)
+    if args.verb == "users" and args.action != "list" and not args.username:
+        parser.print_usage(sys.stderr)
+        print("users: 需要用户名 / a user name is required", file=sys.stderr)
+        return 2
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except AppError as exc:
+        print(exc.text(_lang()), file=sys.stderr)
+        return 1
+    except OperationCancelled:
+        _say("已取消。", "Cancelled.")
+        return 1
+    except KeyboardInterrupt:
+        return 1
+    except Exception as exc:  # last resort: one line here, the details in the log file
+        where = _log_unexpected(args)
+        print(f"意外错误：{type(exc).__name__}：{exc}（详情见 {where}）" if _lang() == "zh"
+              else f"Unexpected error: {exc} (details in {where})", file=sys.stderr)
+        return 1
+
+
+def _log_unexpected(args: argparse.Namespace) -> Path:
+    import tempfile
+    import traceback
+
+    try:
+        folder = _paths(args).log_dir
+        folder.mkdir(parents=True, exist_ok=True)
+    except Exception:
+        folder = Path(tempfile.gettempdir())
+    target = folder / "mediation-desk.log"
+    with open(target, "a", encoding="utf-8") as fh:
+        fh.write(traceback.format_exc())
+    return target
