@@ -59,6 +59,12 @@ def test_saved_book_opens_at_head(name: str, tmp_path: Path):
             assert backups, "an older book is backed up before it is upgraded"
         admin = accounts.administrator_principal(book.uow)
         assert count_cases(book.uow, admin, CaseQuery()) == 20
+        # the search index added after 0001 covers the old cases, short and long queries alike
+        with book.engine.connect() as conn:
+            name, platform = conn.exec_driver_sql("SELECT worker_name, platform FROM cases LIMIT 1").one()
+        assert count_cases(book.uow, admin, CaseQuery(text=name[:1])) >= 1
+        assert count_cases(book.uow, admin, CaseQuery(text=name)) >= 1
+        assert count_cases(book.uow, admin, CaseQuery(text=platform)) >= 1
         assert verify_chain(_chain(book), book_mod.audit_head(book.engine)) == []
     finally:
         book.close()
@@ -69,12 +75,14 @@ def test_older_book_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch):
     migrations = tmp_path / "migrations"
     shutil.copytree(schema.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
     (migrations / "versions" / "0099_test_column.py").write_text(
-        'from alembic import op\nimport sqlalchemy as sa\n\nrevision = "0099"\ndown_revision = "0001"\n'
+        'from alembic import op\nimport sqlalchemy as sa\n\nrevision = "0099"\n'
+        f'down_revision = "{schema.head_revision()}"\n'
         'branch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n'
         '    with op.batch_alter_table("cases") as b:\n'
         '        b.add_column(sa.Column("test_note", sa.Text(), nullable=True))\n\n\ndef downgrade():\n    pass\n',
         encoding="utf-8")
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
+    assert schema.head_revision() == "0099"
     paths = _copy("schema-0001", tmp_path)
     taken: list[str] = []
 
@@ -85,7 +93,7 @@ def test_older_book_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch):
 
     book = book_mod.open_book(paths, PASSPHRASE, NoKeyring(), backup_before_upgrade=backup_first)
     try:
-        assert taken == ["0001"]
+        assert taken == ["0001"]  # the backup sees the book as it was
         assert book.upgraded_from == "0001"
         assert book_mod.schema_revision(book.engine) == "0099"
         with book.engine.connect() as conn:

@@ -182,5 +182,5 @@ class AuditRow(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
-__all__ = ["Base", "BookMeta", "Organisation", "User", "Setting", "Counter", "Case", "Party", "ClaimRow",
+__all__ = ["Integer", "Base", "BookMeta", "Organisation", "User", "Setting", "Counter", "Case", "Party", "ClaimRow",
            "CaseEvent", "AuditRow", "UniqueConstraint"]

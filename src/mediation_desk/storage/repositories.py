@@ -7,10 +7,11 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.audit import GENESIS, canonical_changes, entry_hash
+from mediation_desk.domain.search import query_terms, short_grams
 from mediation_desk.domain.cases import (CaseDetail, CaseEventView, CaseQuery, CaseStatus, CaseSummary,
                                          ClaimKind, ClaimView, Industry, Intake, IntakeChannel, PartySide,
                                          PartyView, SortKey)
@@ -169,13 +170,21 @@ class SqlCaseRepo:
                                             period_end=c.period_end, basis=c.basis))
         self.s.add(case)
         self.s.flush()
+        self._index_grams(case)
         return case.id
 
+    def _index_grams(self, case: orm.Case) -> None:
+        grams = short_grams([case.number, case.worker_name, case.respondent_names, case.platform], [case.facts])
+        self.s.execute(text("DELETE FROM case_grams WHERE rowid = :id"), {"id": case.id})
+        self.s.execute(text("INSERT INTO case_grams(rowid, grams) VALUES (:id, :grams)"), {"id": case.id, "grams": grams})
+
     def _filtered(self, stmt, q: CaseQuery):  # noqa: ANN001, ANN202
-        if q.text.strip():
-            like = f"%{q.text.strip()}%"
-            stmt = stmt.where(or_(orm.Case.number.like(like), orm.Case.worker_name.like(like),
-                                  orm.Case.respondent_names.like(like), orm.Case.platform.like(like)))
+        for i, term in enumerate(query_terms(q.text)):
+            # Terms contain only letters and digits, so quoting them as an FTS5 phrase is safe.
+            table = "case_fts" if len(term) >= 3 else "case_grams"
+            sub = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :t{i}").bindparams(
+                bindparam(f"t{i}", f'"{term}"')).columns(rowid=orm.Integer())
+            stmt = stmt.where(orm.Case.id.in_(sub))
         if q.status is not None:
             stmt = stmt.where(orm.Case.status == q.status.value)
         if q.industry is not None:

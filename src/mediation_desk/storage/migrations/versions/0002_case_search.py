@@ -1,0 +1,75 @@
+"""Case search: FTS5 trigram index over cases, plus a 1-/2-gram index for short queries.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-29
+"""
+import unicodedata
+
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+_FIELDS = "number, worker_name, respondent_names, platform, facts"
+
+
+def _norm(text):
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _grams(short_fields, long_fields):
+    # Frozen copy of domain.search.short_grams as of this revision.
+    tokens = {}
+    for field in short_fields:
+        s = _norm(field)
+        for ch in s:
+            tokens[ch] = None
+        for i in range(len(s) - 1):
+            tokens[s[i:i + 2]] = None
+    for field in long_fields:
+        s = _norm(field)
+        for i in range(len(s) - 1):
+            tokens[s[i:i + 2]] = None
+        if len(s) == 1:
+            tokens[s] = None
+    return " ".join(tokens)
+
+
+def upgrade() -> None:
+    op.execute(f"CREATE VIRTUAL TABLE case_fts USING fts5({_FIELDS}, content='cases', content_rowid='id', "
+               "tokenize='trigram')")
+    op.execute("CREATE VIRTUAL TABLE case_grams USING fts5(grams, content='', contentless_delete=1, "
+               "tokenize='unicode61 remove_diacritics 0')")
+    op.execute(f"""CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN
+        INSERT INTO case_fts(rowid, {_FIELDS}) VALUES (new.id, new.number, new.worker_name, new.respondent_names,
+                                                      new.platform, new.facts);
+    END""")
+    op.execute(f"""CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN
+        INSERT INTO case_fts(case_fts, rowid, {_FIELDS}) VALUES ('delete', old.id, old.number, old.worker_name,
+                                                                 old.respondent_names, old.platform, old.facts);
+        DELETE FROM case_grams WHERE rowid = old.id;
+    END""")
+    op.execute(f"""CREATE TRIGGER cases_fts_update AFTER UPDATE OF {_FIELDS} ON cases BEGIN
+        INSERT INTO case_fts(case_fts, rowid, {_FIELDS}) VALUES ('delete', old.id, old.number, old.worker_name,
+                                                                 old.respondent_names, old.platform, old.facts);
+        INSERT INTO case_fts(rowid, {_FIELDS}) VALUES (new.id, new.number, new.worker_name, new.respondent_names,
+                                                      new.platform, new.facts);
+    END""")
+    op.execute("INSERT INTO case_fts(case_fts) VALUES ('rebuild')")
+    conn = op.get_bind()
+    rows = conn.execute(sa.text(f"SELECT id, {_FIELDS} FROM cases")).all()
+    if rows:
+        conn.execute(sa.text("INSERT INTO case_grams(rowid, grams) VALUES (:id, :grams)"),
+                     [{"id": r[0], "grams": _grams([r[1], r[2], r[3], r[4]], [r[5]])} for r in rows])
+
+
+def downgrade() -> None:
+    for trigger in ("cases_fts_insert", "cases_fts_delete", "cases_fts_update"):
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    op.execute("DROP TABLE IF EXISTS case_grams")
+    op.execute("DROP TABLE IF EXISTS case_fts")
