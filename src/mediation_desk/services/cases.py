@@ -7,6 +7,7 @@ from datetime import date
 
 from mediation_desk.domain.cases import (CaseDetail, CaseQuery, CaseStatus, CaseSummary, Intake, can_transition)
 from mediation_desk.domain.errors import ConflictError, NotFound, OperationCancelled, ValidationError
+from mediation_desk.domain.intake import validate_intake
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.services.clock import now
 from mediation_desk.services.ports import Tx, UnitOfWork
@@ -18,22 +19,9 @@ def format_case_number(prefix: str, year: int, seq: int) -> str:
     return f"{prefix}〔{year}〕第{seq}号"
 
 
-def check_intake(intake: Intake) -> None:
-    """The minimum every registered dispute must have (field-level checks live in the intake form)."""
-    errors: dict[str, str] = {}
-    if not intake.worker.name.strip():
-        errors["worker.name"] = "请填写申请人姓名"
-    if not intake.respondents:
-        errors["respondents"] = "至少需要一个被申请人"
-    for i, r in enumerate(intake.respondents):
-        if not r.name.strip():
-            errors[f"respondents[{i}].name"] = "请填写被申请人名称"
-    if not intake.claims:
-        errors["claims"] = "至少需要一项请求"
-    if intake.received_on > date.today():
-        errors["received_on"] = "收案日期不能晚于今天"
-    if errors:
-        raise ValidationError(errors)
+def check_intake(intake: Intake) -> Intake:
+    """Every field checked (ID numbers, credit codes, amounts...); the normalised intake or ValidationError."""
+    return validate_intake(intake, today=date.today())
 
 
 def _register(tx: Tx, actor: Principal, intake: Intake) -> int:
@@ -55,7 +43,7 @@ def _register(tx: Tx, actor: Principal, intake: Intake) -> int:
 def register_intake(uow: UnitOfWork, actor: Principal, intake: Intake) -> int:
     """One dispute, one transaction: the case, its parties, claims, first event and audit row."""
     actor.require(Permission.REGISTER_CASE)
-    check_intake(intake)
+    intake = check_intake(intake)
     with uow.write() as tx:
         return _register(tx, actor, intake)
 
@@ -69,9 +57,7 @@ def register_many(uow: UnitOfWork, actor: Principal, intakes: Iterable[Intake], 
     while done < total:
         with uow.write() as tx:
             for _ in range(min(batch, total - done)):
-                intake = next(it)
-                check_intake(intake)
-                _register(tx, actor, intake)
+                _register(tx, actor, check_intake(next(it)))
                 done += 1
         if progress is not None and not progress(done, total):
             raise OperationCancelled()
