@@ -83,6 +83,11 @@ class IntakeChannel(LabelledEnum):
     REFERRED = ("referred", "转来")
 
 
+class AgentAuthority(LabelledEnum):
+    GENERAL = ("general", "一般授权")
+    SPECIAL = ("special", "特别授权")
+
+
 class CaseStatus(LabelledEnum):
     INTAKE = ("intake", "登记")
     ACCEPTANCE_REVIEW = ("acceptance_review", "受理审查")
@@ -150,8 +155,36 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Agent:
+    """An agent ad litem (代理人) and what the party authorised them to do.
+
+    Special authority (特别授权) is needed to admit, waive or change claims and to settle
+    (民事诉讼法第六十二条); ``scope`` records the wording of the power of attorney.
+    """
+
+    person: Person
+    authority: AgentAuthority = AgentAuthority.GENERAL
+    scope: str = ""
+    kind: str = ""  # e.g. 律师, 法律援助律师, 近亲属, 工会推荐
+
+
+@dataclass(frozen=True)
+class GroupMember:
+    """One worker of a group dispute, with the claims that are only theirs."""
+
+    person: Person
+    claims: tuple[Claim, ...] = ()
+    is_representative: bool = False
+
+
+@dataclass(frozen=True)
 class Intake:
-    """Everything needed to register one dispute."""
+    """Everything needed to register one dispute.
+
+    A group dispute (劳动争议调解仲裁法第七条: ten or more workers with a common claim) lists every
+    worker in ``members`` with their own claims; ``worker`` is then the first representative and
+    ``claims`` are the claims common to all.
+    """
 
     worker: Person
     respondents: tuple[Enterprise, ...]
@@ -161,7 +194,12 @@ class Intake:
     facts: str
     received_on: date
     channel: IntakeChannel = IntakeChannel.WRITTEN
-    agents: tuple[Person, ...] = ()
+    agents: tuple[Agent, ...] = ()
+    members: tuple[GroupMember, ...] = ()
+
+    @property
+    def is_group(self) -> bool:
+        return bool(self.members)
 
 
 # ---- read models handed to the UI (never live ORM objects) ----
@@ -181,6 +219,8 @@ class CaseSummary:
     total_claimed: Decimal
     received_on: date
     handler: str
+    is_group: bool = False
+    applicant_count: int = 1
 
 
 @dataclass(frozen=True)
@@ -193,6 +233,11 @@ class PartyView:
     enterprise_role: str = ""
     phone: str = ""
     address: str = ""
+    sex: str = ""
+    is_representative: bool = False
+    authority: str = ""
+    scope: str = ""
+    id: int = 0
 
 
 @dataclass(frozen=True)
@@ -202,6 +247,7 @@ class ClaimView:
     period_start: date | None
     period_end: date | None
     basis: str
+    party_name: str = ""  # a group member's own claim; empty for the case's common claims
 
 
 @dataclass(frozen=True)
@@ -210,6 +256,9 @@ class CaseEventView:
     kind: str
     actor: str
     note: str
+    event_date: date | None = None
+    from_status: str = ""
+    to_status: str = ""
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ says exactly what is wrong.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -79,10 +80,10 @@ class ResidentId:
 
 def resident_id_check_char(first17: str) -> str:
     """The 18th character for the 17 leading digits (ISO 7064 MOD 11-2)."""
-    body = _normalise(first17)
+    body = first17 if isinstance(first17, str) and len(first17) == 17 else _normalise(first17)
     if len(body) != 17 or not body.isascii() or not body.isdigit():
         raise ValueError("first17 must be exactly 17 digits")
-    total = sum(int(ch) * w for ch, w in zip(body, _ID_WEIGHTS))
+    total = sum(map(operator.mul, map(int, body), _ID_WEIGHTS))
     return _ID_CHECK_CHARS[total % 11]
 
 
@@ -152,7 +153,7 @@ _CC_AUTHORITIES: dict[str, tuple[str, str]] = {
     "6": ("旅游", "129"),
     "7": ("宗教", "129"),
     "8": ("工会", "19"),
-    "9": ("市场监管（工商）", "123"),
+    "9": ("工商", "123"),
     "A": ("中央军委改革和编制办公室", "19"),
     "N": ("农业农村", "1239"),
     "Y": ("其他", "1"),

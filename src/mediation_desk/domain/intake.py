@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from mediation_desk.domain.cases import Claim, ClaimKind, Enterprise, Intake, Person
+from mediation_desk.domain.cases import Claim, ClaimKind, Enterprise, GroupMember, Intake, Person
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.identifiers import validate_credit_code, validate_mobile, validate_resident_id
 
@@ -88,8 +88,13 @@ def validate_intake(intake: Intake, *, today: date) -> Intake:
     codes = [r.credit_code for r in respondents if r.credit_code]
     if len(codes) != len(set(codes)):
         errors["respondents"] = "同一个统一社会信用代码出现了两次"
-    agents = tuple(_person(a, f"agents[{i}]", errors, id_required=False) for i, a in enumerate(intake.agents))
-    if not intake.claims:
+    agents = tuple(replace(a, person=_person(a.person, f"agents[{i}]", errors, id_required=False), scope=a.scope.strip())
+                   for i, a in enumerate(intake.agents))
+    members = tuple(_member(m, f"members[{i}]", errors, intake.received_on) for i, m in enumerate(intake.members))
+    if members:
+        _check_group(members, errors)
+        worker = next((m.person for m in members if m.is_representative), worker)
+    if not intake.claims and not any(m.claims for m in members):
         errors["claims"] = "至少需要一项请求"
     claims = tuple(_claim(c, f"claims[{i}]", errors, intake.received_on) for i, c in enumerate(intake.claims))
     if intake.received_on > today:
@@ -100,4 +105,24 @@ def validate_intake(intake: Intake, *, today: date) -> Intake:
     if errors:
         raise ValidationError(errors)
     return replace(intake, worker=worker, respondents=respondents, agents=agents, claims=claims, facts=facts,
-                   platform=intake.platform.strip())
+                   platform=intake.platform.strip(), members=members)
+
+
+def _member(m: GroupMember, path: str, errors: dict[str, str], received_on: date) -> GroupMember:
+    person = _person(m.person, f"{path}.person", errors, id_required=True)
+    claims = tuple(_claim(c, f"{path}.claims[{j}]", errors, received_on) for j, c in enumerate(m.claims))
+    return replace(m, person=person, claims=claims)
+
+
+def _check_group(members: tuple[GroupMember, ...], errors: dict[str, str]) -> None:
+    if len(members) < 2:
+        errors["members"] = "集体争议至少要有两名劳动者"
+    if not any(m.is_representative for m in members):
+        errors["members"] = "请推举至少一名代表"
+    seen: dict[str, int] = {}
+    for i, m in enumerate(members):
+        number = m.person.id_number
+        if number and number in seen:
+            errors[f"members[{i}].person.id_number"] = f"与第{seen[number] + 1}名劳动者的身份证号码重复"
+        elif number:
+            seen[number] = i

@@ -104,6 +104,9 @@ class Case(Base):
     worker_phone: Mapped[str] = mapped_column(String(40), default="")
     respondent_names: Mapped[str] = mapped_column(String(600), default="")
     total_claimed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    is_group: Mapped[bool] = mapped_column(Boolean, default=False)
+    applicant_count: Mapped[int] = mapped_column(Integer, default=1)
+    applicant_names: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(IsoDateTime)
     updated_at: Mapped[datetime] = mapped_column(IsoDateTime)
 
@@ -134,6 +137,10 @@ class Party(Base):
     credit_code: Mapped[str] = mapped_column(String(18), default="")
     enterprise_role: Mapped[str] = mapped_column(String(32), default="")
     legal_representative: Mapped[str] = mapped_column(String(100), default="")
+    is_representative: Mapped[bool] = mapped_column(Boolean, default=False)
+    authority: Mapped[str] = mapped_column(String(16), default="")
+    scope: Mapped[str] = mapped_column(Text, default="")
+    agent_kind: Mapped[str] = mapped_column(String(32), default="")
 
     case: Mapped[Case] = relationship(back_populates="parties")
 
@@ -142,6 +149,7 @@ class ClaimRow(Base):
     __tablename__ = "claims"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"), nullable=True, index=True)
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(48))
     amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
@@ -150,6 +158,7 @@ class ClaimRow(Base):
     basis: Mapped[str] = mapped_column(Text, default="")
 
     case: Mapped[Case] = relationship(back_populates="claims")
+    party: Mapped[Party | None] = relationship()
 
 
 class CaseEvent(Base):

@@ -135,7 +135,8 @@ def _summary(c: orm.Case, handler: str) -> CaseSummary:
                        industry=Industry(c.industry), platform=c.platform, worker_name=c.worker_name,
                        worker_id_number=c.worker_id_number, worker_phone=c.worker_phone,
                        respondent_names=c.respondent_names, total_claimed=c.total_claimed or Decimal("0"),
-                       received_on=c.received_on, handler=handler)
+                       received_on=c.received_on, handler=handler, is_group=c.is_group,
+                       applicant_count=c.applicant_count)
 
 
 class SqlCaseRepo:
@@ -145,36 +146,57 @@ class SqlCaseRepo:
     def add(self, intake: Intake, *, number: str, status: CaseStatus, handler_id: int | None, now: datetime) -> int:
         w = intake.worker
         respondents = "、".join(e.name for e in intake.respondents)
-        total = sum((c.amount for c in intake.claims if c.amount is not None), Decimal("0"))
-        case = orm.Case(number=number, title=f"{w.name}与{intake.respondents[0].name if intake.respondents else ''}劳动争议",
-                        status=status.value, industry=intake.industry.value, platform=intake.platform,
-                        facts=intake.facts, channel=intake.channel.value, received_on=intake.received_on,
-                        handler_id=handler_id, worker_name=w.name, worker_id_number=w.id_number,
-                        worker_phone=w.phone, respondent_names=respondents[:600], total_claimed=total,
+        members = intake.members
+        applicants = len(members) if members else 1
+        all_claims = list(intake.claims) + [c for m in members for c in m.claims]
+        total = sum((c.amount for c in all_claims if c.amount is not None), Decimal("0"))
+        first_respondent = intake.respondents[0].name if intake.respondents else ""
+        who = f"{w.name}等{applicants}人" if members else w.name
+        case = orm.Case(number=number, title=f"{who}与{first_respondent}劳动争议", status=status.value,
+                        industry=intake.industry.value, platform=intake.platform, facts=intake.facts,
+                        channel=intake.channel.value, received_on=intake.received_on, handler_id=handler_id,
+                        worker_name=who if members else w.name, worker_id_number=w.id_number, worker_phone=w.phone,
+                        respondent_names=respondents[:600], total_claimed=total, is_group=bool(members),
+                        applicant_count=applicants,
+                        applicant_names="、".join(m.person.name for m in members) if members else w.name,
                         created_at=now, updated_at=now)
-        pos = 0
-        case.parties.append(orm.Party(position=pos, side=PartySide.APPLICANT.value, is_person=True, name=w.name,
-                                      id_number=w.id_number, sex=w.sex, birth_date=w.birth_date, phone=w.phone,
-                                      address=w.address))
+        position = iter(range(1_000_000))
+
+        def person_row(p, side: PartySide, **extra) -> orm.Party:  # noqa: ANN001
+            return orm.Party(position=next(position), side=side.value, is_person=True, name=p.name,
+                             id_number=p.id_number, sex=p.sex, birth_date=p.birth_date, phone=p.phone,
+                             address=p.address, **extra)
+
+        if members:
+            for m in members:
+                row = person_row(m.person, PartySide.APPLICANT, is_representative=m.is_representative)
+                case.parties.append(row)
+                for c in m.claims:
+                    case.claims.append(self._claim_row(c, len(case.claims), party=row))
+        else:
+            case.parties.append(person_row(w, PartySide.APPLICANT))
         for e in intake.respondents:
-            pos += 1
-            case.parties.append(orm.Party(position=pos, side=PartySide.RESPONDENT.value, is_person=False, name=e.name,
-                                          credit_code=e.credit_code, enterprise_role=e.role.value, address=e.address,
-                                          legal_representative=e.legal_representative))
+            case.parties.append(orm.Party(position=next(position), side=PartySide.RESPONDENT.value, is_person=False,
+                                          name=e.name, credit_code=e.credit_code, enterprise_role=e.role.value,
+                                          address=e.address, legal_representative=e.legal_representative))
         for a in intake.agents:
-            pos += 1
-            case.parties.append(orm.Party(position=pos, side=PartySide.AGENT.value, is_person=True, name=a.name,
-                                          id_number=a.id_number, sex=a.sex, phone=a.phone, address=a.address))
-        for i, c in enumerate(intake.claims):
-            case.claims.append(orm.ClaimRow(position=i, kind=c.kind.value, amount=c.amount, period_start=c.period_start,
-                                            period_end=c.period_end, basis=c.basis))
+            case.parties.append(person_row(a.person, PartySide.AGENT, authority=a.authority.value, scope=a.scope,
+                                           agent_kind=a.kind))
+        for c in intake.claims:
+            case.claims.append(self._claim_row(c, len(case.claims)))
         self.s.add(case)
         self.s.flush()
         self._index_grams(case)
         return case.id
 
+    @staticmethod
+    def _claim_row(c, position: int, party: orm.Party | None = None) -> orm.ClaimRow:  # noqa: ANN001
+        return orm.ClaimRow(position=position, kind=c.kind.value, amount=c.amount, period_start=c.period_start,
+                            period_end=c.period_end, basis=c.basis, party=party)
+
     def _index_grams(self, case: orm.Case) -> None:
-        grams = short_grams([case.number, case.worker_name, case.respondent_names, case.platform], [case.facts])
+        grams = short_grams([case.number, case.worker_name, case.applicant_names, case.respondent_names, case.platform],
+                            [case.facts])
         self.s.execute(text("DELETE FROM case_grams WHERE rowid = :id"), {"id": case.id})
         self.s.execute(text("INSERT INTO case_grams(rowid, grams) VALUES (:id, :grams)"), {"id": case.id, "grams": grams})
 
@@ -213,10 +235,15 @@ class SqlCaseRepo:
         handler = self.s.get(orm.User, c.handler_id).display_name if c.handler_id else ""
         parties = tuple(PartyView(side=PartySide(p.side), name=p.name, is_person=p.is_person, id_number=p.id_number,
                                   credit_code=p.credit_code, enterprise_role=p.enterprise_role, phone=p.phone,
-                                  address=p.address) for p in c.parties)
+                                  address=p.address, sex=p.sex, is_representative=p.is_representative,
+                                  authority=p.authority, scope=p.scope, id=p.id) for p in c.parties)
+        names = {p.id: p.name for p in c.parties}
         claims = tuple(ClaimView(kind=ClaimKind(x.kind), amount=x.amount, period_start=x.period_start,
-                                 period_end=x.period_end, basis=x.basis) for x in c.claims)
-        events = tuple(CaseEventView(when=e.recorded_at, kind=e.kind, actor=e.actor, note=e.note) for e in c.events)
+                                 period_end=x.period_end, basis=x.basis,
+                                 party_name=names.get(x.party_id, "") if x.party_id else "") for x in c.claims)
+        events = tuple(CaseEventView(when=e.recorded_at, kind=e.kind, actor=e.actor, note=e.note,
+                                     event_date=e.event_date, from_status=e.from_status, to_status=e.to_status)
+                       for e in c.events)
         return CaseDetail(summary=_summary(c, handler), facts=c.facts, channel=IntakeChannel(c.channel),
                           parties=parties, claims=claims, events=events)
 
