@@ -152,6 +152,7 @@ class Claim:
     period_start: date | None = None
     period_end: date | None = None
     basis: str = ""
+    calculation: str = ""  # the calculator's formula with its figures, kept with the claim
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,7 @@ class ClaimView:
     period_end: date | None
     basis: str
     party_name: str = ""  # a group member's own claim; empty for the case's common claims
+    calculation: str = ""
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,7 @@ class ClaimRow(Base):
     period_start: Mapped[date | None] = mapped_column(Date, nullable=True)
     period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
     basis: Mapped[str] = mapped_column(Text, default="")
+    calculation: Mapped[str] = mapped_column(Text, default="")  # the formula with its figures, when calculated
 
     case: Mapped[Case] = relationship(back_populates="claims")
     party: Mapped[Party | None] = relationship()

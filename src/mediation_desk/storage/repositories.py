@@ -192,7 +192,7 @@ class SqlCaseRepo:
     @staticmethod
     def _claim_row(c, position: int, party: orm.Party | None = None) -> orm.ClaimRow:  # noqa: ANN001
         return orm.ClaimRow(position=position, kind=c.kind.value, amount=c.amount, period_start=c.period_start,
-                            period_end=c.period_end, basis=c.basis, party=party)
+                            period_end=c.period_end, basis=c.basis, calculation=c.calculation, party=party)
 
     def _index_grams(self, case: orm.Case) -> None:
         grams = short_grams([case.number, case.worker_name, case.applicant_names, case.respondent_names, case.platform],
@@ -239,7 +239,7 @@ class SqlCaseRepo:
                                   authority=p.authority, scope=p.scope, id=p.id) for p in c.parties)
         names = {p.id: p.name for p in c.parties}
         claims = tuple(ClaimView(kind=ClaimKind(x.kind), amount=x.amount, period_start=x.period_start,
-                                 period_end=x.period_end, basis=x.basis,
+                                 period_end=x.period_end, basis=x.basis, calculation=x.calculation,
                                  party_name=names.get(x.party_id, "") if x.party_id else "") for x in c.claims)
         events = tuple(CaseEventView(when=e.recorded_at, kind=e.kind, actor=e.actor, note=e.note,
                                      event_date=e.event_date, from_status=e.from_status, to_status=e.to_status)

@@ -1,5 +1,5 @@
 """Case search (FTS5 trigram index plus a 1-/2-gram index for short queries); group disputes
-(representatives, each worker's own claims) and agents' authority.
+(representatives, each worker's own claims), agents' authority, and the working of a claim's amount.
 
 Revision ID: 0002
 Revises: 0001
@@ -53,6 +53,7 @@ def upgrade() -> None:
     op.add_column("parties", sa.Column("agent_kind", sa.String(length=32), nullable=False, server_default=""))
     with op.batch_alter_table("claims") as b:
         b.add_column(sa.Column("party_id", sa.Integer(), nullable=True))
+        b.add_column(sa.Column("calculation", sa.Text(), nullable=False, server_default=""))
         b.create_index("ix_claims_party_id", ["party_id"])
         b.create_foreign_key("fk_claims_party_id_parties", "parties", ["party_id"], ["id"], ondelete="CASCADE")
 
@@ -90,6 +91,7 @@ def downgrade() -> None:
         b.drop_constraint("fk_claims_party_id_parties", type_="foreignkey")
         b.drop_index("ix_claims_party_id")
         b.drop_column("party_id")
+        b.drop_column("calculation")
     for col in ("agent_kind", "scope", "authority", "is_representative"):
         op.drop_column("parties", col)
     for trigger in ("cases_fts_insert", "cases_fts_delete", "cases_fts_update"):
