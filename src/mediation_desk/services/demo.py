@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
 
+from mediation_desk.domain.cases import Claim, ClaimKind, GroupMember, Industry, Intake
 from mediation_desk.domain.demo_data import DEMO_ORGANISATION, generate_intakes
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
 from mediation_desk.services import accounts
-from mediation_desk.services.cases import register_many
+from mediation_desk.services.cases import register_intake, register_many
 from mediation_desk.services.ports import UnitOfWork
 
 DEMO_USERS = (
@@ -28,6 +32,33 @@ def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
     for username, name, role in DEMO_USERS:
         accounts.create_user(uow, admin, username=username, display_name=name, role=role, password=password)
     mediator = accounts.log_in(uow, username="mediator", password=password)
-    if cases:
-        register_many(uow, mediator, generate_intakes(cases, seed=seed), total=cases, progress=progress)
+    groups = cases // 100  # about one group dispute per hundred cases, as at a busy office
+    singles = cases - groups
+    if singles:
+        register_many(uow, mediator, generate_intakes(singles, seed=seed), total=singles, progress=progress)
+    for g in range(groups):
+        register_intake(uow, mediator, group_dispute(seed + 1 + g))
     return admin
+
+
+def group_dispute(seed: int) -> Intake:
+    """A station closes: 12-30 riders of one outsourcing chain claim their last months' pay and deposits."""
+    rng = random.Random(seed)
+    size = rng.randint(12, 30)
+    workers = list(generate_intakes(size, seed=seed))
+    # the lead sets the chain: a delivery or courier station operated by a cooperating enterprise
+    lead = next((w for w in generate_intakes(200, seed=seed + 7919)
+                 if w.industry in (Industry.FOOD_DELIVERY, Industry.COURIER) and len(w.respondents) >= 2), workers[0])
+    members = []
+    for i, w in enumerate(workers):
+        own = tuple(replace(c, period_start=None, period_end=None) for c in w.claims
+                    if c.kind in (ClaimKind.UNPAID_PAY, ClaimKind.DEPOSIT_REFUND) and c.amount)
+        if not own:
+            own = (Claim(kind=ClaimKind.UNPAID_PAY, amount=Decimal(rng.randrange(1800, 6500)),
+                         basis="劳动合同法第三十条"),)
+        members.append(GroupMember(person=w.worker, claims=own, is_representative=i < 3))
+    station = lead.respondents[-1].name
+    facts = (f"{station}于{lead.received_on.year}年{lead.received_on.month}月停止运营，站点{size}名骑手最后两个月的"
+             "报酬及入职时缴纳的押金均未结清。骑手由站点排班、早会考勤并按单计酬，平台按配送时效扣款。")
+    return replace(lead, worker=workers[0].worker, members=tuple(members), agents=(), facts=facts,
+                   claims=(Claim(kind=ClaimKind.CONFIRM_RELATIONSHIP, basis="劳动合同法第七条；人社部发〔2021〕56号"),))
