@@ -124,6 +124,40 @@ def can_transition(current: CaseStatus, target: CaseStatus) -> bool:
     return target in _TRANSITIONS[current]
 
 
+_MEDIATION_SIDE = {CaseStatus.INTAKE, CaseStatus.MEDIATION, CaseStatus.SUSPENDED}
+
+
+def status_event(current: CaseStatus, target: CaseStatus) -> str | None:
+    """The dated event (deadline vocabulary, resources/jurisdiction/deadline_rules.json) that a
+    status change records, if any: e.g. mediation -> arbitration means the mediation failed."""
+    if target is CaseStatus.AGREEMENT:
+        return "agreement_effective" if current is not CaseStatus.ARBITRATION else "arbitral_mediation_effective"
+    if target is CaseStatus.AWARD:
+        return "award_made"
+    if target is CaseStatus.CLOSED:
+        return "case_closed"
+    if target is CaseStatus.WITHDRAWN:
+        return "mediation_withdrawn" if current in _MEDIATION_SIDE else "application_withdrawn"
+    if target is CaseStatus.ARBITRATION:
+        if current is CaseStatus.ACCEPTANCE_REVIEW:
+            return "accepted"
+        if current is CaseStatus.MEDIATION:
+            return "mediation_failed"
+    if target is CaseStatus.HANDOFF:
+        if current is CaseStatus.ACCEPTANCE_REVIEW:
+            return "not_accepted"
+        if current is CaseStatus.MEDIATION:
+            return "mediation_failed"
+        return "lawsuit_filed"
+    return None
+
+
+def intake_event(org_kind: str) -> str:
+    """The event that starts a registered case's clocks, by the kind of organisation receiving it."""
+    return {"mediation": "mediation_application_received",
+            "arbitration": "arbitration_application_received"}.get(org_kind, "consultation_received")
+
+
 @dataclass(frozen=True)
 class Person:
     """A natural person: the worker, a representative or an agent."""

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from mediation_desk.domain.cases import (CaseDetail, CaseQuery, CaseStatus, CaseSummary, Intake, can_transition)
+from mediation_desk.domain.cases import (CaseDetail, CaseQuery, CaseStatus, CaseSummary, Intake, can_transition,
+                                         intake_event, status_event)
 from mediation_desk.domain.errors import ConflictError, NotFound, OperationCancelled, ValidationError
 from mediation_desk.domain.intake import validate_intake
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.services.clock import now
+from mediation_desk.services.deadlines import check_event_date, refresh_case
 from mediation_desk.services.ports import Tx, UnitOfWork
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -24,15 +26,18 @@ def check_intake(intake: Intake) -> Intake:
     return validate_intake(intake, today=date.today())
 
 
-def _register(tx: Tx, actor: Principal, intake: Intake) -> int:
+def _register(tx: Tx, actor: Principal, intake: Intake, *, refresh: bool = True) -> int:
     org = tx.org.get()
     prefix = org.doc_prefix if org else "案"
     year = intake.received_on.year
     number = format_case_number(prefix, year, tx.counters.next("case", year))
     stamp = now()
     case_id = tx.cases.add(intake, number=number, status=CaseStatus.INTAKE, handler_id=actor.user_id, now=stamp)
-    tx.cases.add_event(case_id, event_date=intake.received_on, kind="received", actor=actor.username,
-                       note=f"{intake.channel.label}，收到申请", to_status=CaseStatus.INTAKE.value, now=stamp)  # type: ignore[attr-defined]
+    tx.cases.add_event(case_id, event_date=intake.received_on, kind=intake_event(org.kind.value if org else ""),
+                       actor=actor.username, note=f"{intake.channel.label}，收到申请",  # type: ignore[attr-defined]
+                       to_status=CaseStatus.INTAKE.value, now=stamp)
+    if refresh:
+        refresh_case(tx, case_id)
     tx.audit.append(actor=actor.username, action="case.register", entity="case", entity_id=case_id,
                     changes={"number": number, "worker": intake.worker.name,
                              "respondents": [r.name for r in intake.respondents],
@@ -49,15 +54,26 @@ def register_intake(uow: UnitOfWork, actor: Principal, intake: Intake) -> int:
 
 
 def register_many(uow: UnitOfWork, actor: Principal, intakes: Iterable[Intake], *, total: int,
-                  batch: int = 500, progress: Progress | None = None) -> int:
-    """Bulk registration (demo books, benchmarks): committed in batches, each batch atomic."""
+                  batch: int = 500, progress: Progress | None = None,
+                  history: Callable[[Intake], list[tuple[date, CaseStatus, str]]] | None = None) -> int:
+    """Bulk registration (demo books, benchmarks): committed in batches, each batch atomic.
+
+    ``history(intake)`` may give each case its later status changes (date, status, reason),
+    applied in the same transaction along the life cycle.
+    """
     actor.require(Permission.REGISTER_CASE)
     done = 0
     it = iter(intakes)
     while done < total:
         with uow.write() as tx:
             for _ in range(min(batch, total - done)):
-                _register(tx, actor, check_intake(next(it)))
+                intake = check_intake(next(it))
+                case_id = _register(tx, actor, intake, refresh=False)
+                current = CaseStatus.INTAKE
+                for on, target, reason in (history(intake) if history else ()):
+                    _transition(tx, actor, case_id, current, target, on, reason, refresh=False)
+                    current = target
+                refresh_case(tx, case_id)
                 done += 1
         if progress is not None and not progress(done, total):
             raise OperationCancelled()
@@ -97,17 +113,46 @@ def change_status(uow: UnitOfWork, actor: Principal, *, case_id: int, target: Ca
     actor.require(Permission.CHANGE_CASE_STATUS)
     if not reason.strip():
         raise ValidationError({"reason": "请写明变更理由"})
+    if on > date.today():
+        raise ValidationError({"on": "日期不能晚于今天"})
     with uow.write() as tx:
         detail = tx.cases.get(case_id)
         if detail is None:
             raise NotFound("找不到该案件。", "Case not found.")
-        current = detail.summary.status
-        if not can_transition(current, target):
-            raise ConflictError(f"案件当前为“{current.label}”，不能直接变为“{target.label}”。",  # type: ignore[attr-defined]
-                                f"A case in {current.value} cannot move to {target.value}.")
-        stamp = now()
-        tx.cases.set_status(case_id, target, stamp)
-        tx.cases.add_event(case_id, event_date=on, kind="status", actor=actor.username, note=reason.strip(),
-                           from_status=current.value, to_status=target.value, now=stamp)
-        tx.audit.append(actor=actor.username, action="case.status", entity="case", entity_id=case_id,
-                        changes={"status": [current.value, target.value], "on": on.isoformat(), "reason": reason.strip()})
+        if on < detail.summary.received_on:
+            raise ValidationError({"on": "日期不能早于收案日期"})
+        _transition(tx, actor, case_id, detail.summary.status, target, on, reason.strip())
+
+
+def _transition(tx: Tx, actor: Principal, case_id: int, current: CaseStatus, target: CaseStatus, on: date,
+                reason: str, *, refresh: bool = True) -> None:
+    if not can_transition(current, target):
+        raise ConflictError(f"案件当前为“{current.label}”，不能直接变为“{target.label}”。",  # type: ignore[attr-defined]
+                            f"A case in {current.value} cannot move to {target.value}.")
+    stamp = now()
+    event = status_event(current, target) or "status_changed"
+    tx.cases.set_status(case_id, target, stamp)
+    tx.cases.add_event(case_id, event_date=on, kind=event, actor=actor.username, note=reason,
+                       from_status=current.value, to_status=target.value, now=stamp)
+    if refresh:
+        refresh_case(tx, case_id)
+    tx.audit.append(actor=actor.username, action="case.status", entity="case", entity_id=case_id,
+                    changes={"status": [current.value, target.value], "event": event, "on": on.isoformat(),
+                             "reason": reason})
+
+
+def record_event(uow: UnitOfWork, actor: Principal, *, case_id: int, event: str, on: date, note: str = "") -> None:
+    """A dated event that starts or stops a statutory clock (service of a document, a hearing date...)."""
+    actor.require(Permission.CHANGE_CASE_STATUS)
+    check_event_date(event, on, date.today())
+    with uow.write() as tx:
+        detail = tx.cases.get(case_id)
+        if detail is None:
+            raise NotFound("找不到该案件。", "Case not found.")
+        if on < detail.summary.received_on and event not in ("knew_of_infringement", "relationship_ended",
+                                                             "limitation_interrupted"):
+            raise ValidationError({"event_date": "日期不能早于收案日期"})
+        tx.cases.add_event(case_id, event_date=on, kind=event, actor=actor.username, note=note.strip(), now=now())
+        refresh_case(tx, case_id)
+        tx.audit.append(actor=actor.username, action="case.event", entity="case", entity_id=case_id,
+                        changes={"event": event, "on": on.isoformat(), "note": note.strip()})

@@ -5,13 +5,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, timedelta
 from decimal import Decimal
 
-from mediation_desk.domain.cases import Claim, ClaimKind, GroupMember, Industry, Intake
+from mediation_desk.domain.cases import CaseStatus, Claim, ClaimKind, GroupMember, Industry, Intake
 from mediation_desk.domain.demo_data import DEMO_ORGANISATION, generate_intakes
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
 from mediation_desk.services import accounts
-from mediation_desk.services.cases import register_intake, register_many
+from mediation_desk.services.cases import change_status, register_intake, register_many
 from mediation_desk.services.ports import UnitOfWork
 
 DEMO_USERS = (
@@ -35,10 +36,46 @@ def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
     groups = cases // 100  # about one group dispute per hundred cases, as at a busy office
     singles = cases - groups
     if singles:
-        register_many(uow, mediator, generate_intakes(singles, seed=seed), total=singles, progress=progress)
+        today = date.today()
+        register_many(uow, mediator, generate_intakes(singles, seed=seed), total=singles, progress=progress,
+                      history=lambda intake: demo_history(intake, today))
     for g in range(groups):
-        register_intake(uow, mediator, group_dispute(seed + 1 + g))
+        group = group_dispute(seed + 1 + g)
+        case_id = register_intake(uow, mediator, group)
+        for on, status, reason in demo_history(group, date.today()):
+            change_status(uow, mediator, case_id=case_id, target=status, on=on, reason=reason)
     return admin
+
+
+def demo_history(intake: Intake, today: date) -> list[tuple[date, CaseStatus, str]]:
+    """A plausible course for a demo case of this age at a mediation organisation."""
+    rng = random.Random(intake.worker.id_number)
+    start = intake.received_on
+    age = (today - start).days
+    steps: list[tuple[date, CaseStatus, str]] = []
+
+    def add(days: int, status: CaseStatus, reason: str) -> bool:
+        on = start + timedelta(days=days)
+        if on > today or (steps and on < steps[-1][0]):
+            return False
+        steps.append((on, status, reason))
+        return True
+
+    if age < 2 or rng.random() < 0.1 and age < 10:
+        return steps
+    add(rng.randint(0, 2), CaseStatus.MEDIATION, "受理调解申请，指派调解员")
+    roll = rng.random()
+    if roll < 0.55:
+        if add(rng.randint(4, 14), CaseStatus.AGREEMENT, "双方当事人达成调解协议并签字盖章"):
+            add(rng.randint(30, 70), CaseStatus.CLOSED, "调解协议已履行完毕，归档")
+    elif roll < 0.8:
+        if add(rng.randint(15, 20), CaseStatus.ARBITRATION, "调解不成，已告知申请人可申请劳动仲裁"):
+            add(rng.randint(70, 140), CaseStatus.CLOSED, "案件已转入仲裁程序，本机构归档")
+    elif roll < 0.9:
+        add(rng.randint(3, 12), CaseStatus.WITHDRAWN, "申请人撤回调解申请")
+    elif age > 90:
+        add(rng.randint(20, 60), CaseStatus.CLOSED, "申请人未再参加调解，终止调解并归档")
+    return steps
 
 
 def group_dispute(seed: int) -> Intake:

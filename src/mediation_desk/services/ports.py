@@ -21,6 +21,20 @@ class UserRecord:
     password_hash: str
 
 
+@dataclass(frozen=True)
+class DeadlineRow:
+    """A stored open deadline of a case (see domain.deadlines.Deadline for the full computation)."""
+
+    code: str
+    name: str
+    start_event: str
+    start: date
+    due: date | None
+    day_kind: str
+    source: str
+    problem: str = ""
+
+
 class AuditLog(Protocol):
     def append(self, *, actor: str, action: str, entity: str, entity_id: str | int, changes: dict[str, Any]) -> int: ...
 
@@ -58,6 +72,12 @@ class CaseRepo(Protocol):
     def add_event(self, case_id: int, *, event_date: date, kind: str, actor: str, note: str,
                   from_status: str = "", to_status: str = "", now: datetime) -> int: ...
     def platforms(self) -> list[str]: ...
+    def events_of(self, case_id: int) -> dict[str, date]: ...
+    def replace_deadlines(self, case_id: int, deadlines: list[DeadlineRow]) -> None: ...
+    def deadlines_due(self, *, until: date, handler_id: int | None, active_only: bool = True,
+                      limit: int = 1000) -> list[tuple[CaseSummary, DeadlineRow]]: ...
+    def count_deadlines_due(self, *, until: date, since: date | None, handler_id: int | None) -> int: ...
+    def active_case_ids(self, after_id: int, limit: int) -> list[int]: ...
 
 
 class Tx(Protocol):

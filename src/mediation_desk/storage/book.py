@@ -116,8 +116,9 @@ def open_book(paths: AppPaths, passphrase: str | None = None, keyring: KeyringSt
         raise WrongKey("口令正确但无法解开案件库：密钥文件与案件库不匹配。案件库文件未被改动。",
                        "The key file does not match this case book. The file was not changed.")
     slot, mk = opened
-    if slot == "pending":  # a re-key finished but its key file was not finalised
-        keyfile.slots = {"current": keyfile.slots["pending"]}
+    if slot == "pending" and passphrase is not None:  # a re-key finished but its key file was not finalised
+        # The wrapping is bound to its slot name, so the key is wrapped again as "current".
+        keyfile.slots = {"current": wrap_master_key(mk, passphrase, keyfile.book_id, "current")}
         keyfile.save(paths.key_path)
     if passphrase is not None:
         keyring.set(keyfile.book_id, mk)

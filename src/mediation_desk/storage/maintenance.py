@@ -530,7 +530,7 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
                     raise BookError(f"文件在备份过程中被改动（{member.name}），请重新备份。",
                                     f"A file changed during the backup ({member.name}); run the backup again.")
             writer.close()
-        _check_progress(progress, total, total)
+            _check_progress(progress, total, total)  # the last chance to cancel: the rename follows
         return BackupInfo(path=output, size_bytes=out.size, sha256=out.h.hexdigest(), created_at=created,
                           book_id=book.book_id, case_count=case_count, audit_head=head, schema_revision=revision,
                           key_id=key_id(book.master_key), member_count=len(members))
@@ -795,6 +795,23 @@ def list_backups(folder: Path, book_id: str) -> list[Path]:
     return [p for _t, _n, p in sorted(found)]
 
 
+STALE_TEMP_AGE_S = 24 * 3600
+
+
+def _remove_stale_temp_files(folder: Path, book_id: str) -> None:
+    """Temp files of this book's backups left by a crash (encrypted, but useless) once a day old."""
+    import time
+
+    pattern = re.compile(rf"^\.mediation-desk-{re.escape(book_id[:8])}-.*{re.escape(BACKUP_SUFFIX)}\.(?:tmp|db)-\d+-[0-9a-f]+(?:-journal|-wal|-shm)?$")
+    cutoff = time.time() - STALE_TEMP_AGE_S
+    for p in folder.iterdir():
+        try:
+            if pattern.match(p.name) and p.is_file() and p.stat().st_mtime < cutoff:
+                p.unlink()
+        except OSError:
+            pass
+
+
 def backup_to_folder(book, folder: Path, keep: int, progress: Progress | None = None) -> BackupInfo:  # noqa: ANN001
     """A new ``mediation-desk-<id8>-<YYYYMMDD-HHMMSS>.mdbak`` in ``folder``; keeps the newest ``keep``."""
     if keep < 1:
@@ -809,6 +826,7 @@ def backup_to_folder(book, folder: Path, keep: int, progress: Progress | None = 
     n = max(taken, default=0) + 1
     output = folder / (f"{base}{BACKUP_SUFFIX}" if n == 1 else f"{base}-{n}{BACKUP_SUFFIX}")
     info = backup_book(book, output, progress)
+    _remove_stale_temp_files(folder, book.book_id)
     for old in list_backups(folder, book.book_id)[:-keep]:
         if old != output:
             try:

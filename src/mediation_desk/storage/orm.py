@@ -177,6 +177,23 @@ class CaseEvent(Base):
     case: Mapped[Case] = relationship(back_populates="events")
 
 
+class CaseDeadline(Base):
+    """A case's open statutory deadlines, recomputed from its events in the same transaction
+    that changes them, so the deadline view across 100,000 cases is one indexed query."""
+
+    __tablename__ = "case_deadlines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(48))
+    name: Mapped[str] = mapped_column(String(100))
+    start_event: Mapped[str] = mapped_column(String(48))
+    start_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    day_kind: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(200), default="")
+    problem: Mapped[str] = mapped_column(String(300), default="")
+
+
 class AuditRow(Base):
     """Append-only, hash-chained history of every change a service made."""
 

@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.audit import GENESIS, canonical_changes, entry_hash
@@ -16,7 +16,7 @@ from mediation_desk.domain.cases import (CaseDetail, CaseEventView, CaseQuery, C
                                          ClaimKind, ClaimView, Industry, Intake, IntakeChannel, PartySide,
                                          PartyView, SortKey)
 from mediation_desk.domain.users import OrganisationView, OrgKind, Role, UserView
-from mediation_desk.services.ports import UserRecord
+from mediation_desk.services.ports import DeadlineRow, UserRecord
 from mediation_desk.storage import orm
 
 
@@ -257,6 +257,53 @@ class SqlCaseRepo:
         self.s.add(ev)
         self.s.flush()
         return ev.id
+
+    def events_of(self, case_id: int) -> dict[str, date]:
+        """Each event code with its latest date."""
+        rows = self.s.execute(select(orm.CaseEvent.kind, func.max(orm.CaseEvent.event_date))
+                              .where(orm.CaseEvent.case_id == case_id).group_by(orm.CaseEvent.kind)).all()
+        return {k: d for k, d in rows}
+
+    def replace_deadlines(self, case_id: int, deadlines: list[DeadlineRow]) -> None:
+        self.s.execute(delete(orm.CaseDeadline).where(orm.CaseDeadline.case_id == case_id))
+        if deadlines:
+            self.s.execute(insert(orm.CaseDeadline), [
+                {"case_id": case_id, "code": d.code, "name": d.name, "start_event": d.start_event,
+                 "start_date": d.start, "due_date": d.due, "day_kind": d.day_kind, "source": d.source[:200],
+                 "problem": d.problem[:300]} for d in deadlines])
+
+    def deadlines_due(self, *, until: date, handler_id: int | None, active_only: bool = True,
+                      limit: int = 1000) -> list[tuple[CaseSummary, DeadlineRow]]:
+        """Deadlines due on or before ``until`` (and those that cannot be computed), soonest first."""
+        stmt = (select(orm.CaseDeadline, orm.Case, orm.User.display_name)
+                .join(orm.Case, orm.Case.id == orm.CaseDeadline.case_id)
+                .outerjoin(orm.User, orm.User.id == orm.Case.handler_id)
+                .where((orm.CaseDeadline.due_date <= until) | orm.CaseDeadline.due_date.is_(None))
+                .order_by(orm.CaseDeadline.due_date.is_not(None), orm.CaseDeadline.due_date, orm.Case.id).limit(limit))
+        if handler_id is not None:
+            stmt = stmt.where(orm.Case.handler_id == handler_id)
+        if active_only:
+            stmt = stmt.where(orm.Case.status.not_in([CaseStatus.CLOSED.value, CaseStatus.WITHDRAWN.value]))
+        out = []
+        for d, c, h in self.s.execute(stmt).all():
+            out.append((_summary(c, h or ""), DeadlineRow(code=d.code, name=d.name, start_event=d.start_event,
+                                                          start=d.start_date, due=d.due_date, day_kind=d.day_kind,
+                                                          source=d.source, problem=d.problem)))
+        return out
+
+    def count_deadlines_due(self, *, until: date, since: date | None, handler_id: int | None) -> int:
+        stmt = (select(func.count()).select_from(orm.CaseDeadline)
+                .join(orm.Case, orm.Case.id == orm.CaseDeadline.case_id)
+                .where(orm.CaseDeadline.due_date <= until,
+                       orm.Case.status.not_in([CaseStatus.CLOSED.value, CaseStatus.WITHDRAWN.value])))
+        if since is not None:
+            stmt = stmt.where(orm.CaseDeadline.due_date >= since)
+        if handler_id is not None:
+            stmt = stmt.where(orm.Case.handler_id == handler_id)
+        return self.s.scalar(stmt) or 0
+
+    def active_case_ids(self, after_id: int, limit: int) -> list[int]:
+        return list(self.s.scalars(select(orm.Case.id).where(orm.Case.id > after_id).order_by(orm.Case.id).limit(limit)))
 
     def platforms(self) -> list[str]:
         return list(self.s.scalars(select(orm.Case.platform).distinct().order_by(orm.Case.platform)))

@@ -1,5 +1,6 @@
 """Case search (FTS5 trigram index plus a 1-/2-gram index for short queries); group disputes
-(representatives, each worker's own claims), agents' authority, and the working of a claim's amount.
+(representatives, each worker's own claims), agents' authority, the working of a claim's amount,
+and the open statutory deadlines of each case.
 
 Revision ID: 0002
 Revises: 0001
@@ -57,6 +58,32 @@ def upgrade() -> None:
         b.create_index("ix_claims_party_id", ["party_id"])
         b.create_foreign_key("fk_claims_party_id_parties", "parties", ["party_id"], ["id"], ondelete="CASCADE")
 
+    op.create_table(
+        "case_deadlines",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("code", sa.String(length=48), nullable=False),
+        sa.Column("name", sa.String(length=100), nullable=False),
+        sa.Column("start_event", sa.String(length=48), nullable=False),
+        sa.Column("start_date", sa.Date(), nullable=False),
+        sa.Column("due_date", sa.Date(), nullable=True),
+        sa.Column("day_kind", sa.String(length=16), nullable=False),
+        sa.Column("source", sa.String(length=200), nullable=False),
+        sa.Column("problem", sa.String(length=300), nullable=False),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_case_deadlines_case_id", "case_deadlines", ["case_id"])
+    op.create_index("ix_case_deadlines_due_date", "case_deadlines", ["due_date"])
+
+    # Case events are named by the statutory-deadline vocabulary from this revision on.
+    op.execute("""UPDATE case_events SET kind = COALESCE((SELECT CASE o.kind
+                      WHEN 'arbitration' THEN 'arbitration_application_received'
+                      WHEN 'mediation' THEN 'mediation_application_received'
+                      ELSE 'consultation_received' END FROM organisation o WHERE o.id = 1),
+                  'mediation_application_received') WHERE kind = 'received'""")
+    op.execute("UPDATE case_events SET kind = 'status_changed' WHERE kind = 'status'")
+
     op.execute(f"CREATE VIRTUAL TABLE case_fts USING fts5({_FIELDS}, content='cases', content_rowid='id', "
                "tokenize='trigram')")
     op.execute("CREATE VIRTUAL TABLE case_grams USING fts5(grams, content='', contentless_delete=1, "
@@ -87,6 +114,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("case_deadlines")
     with op.batch_alter_table("claims") as b:
         b.drop_constraint("fk_claims_party_id_parties", type_="foreignkey")
         b.drop_index("ix_claims_party_id")

@@ -1,0 +1,161 @@
+"""Statutory deadlines of cases: kept current with each case's events, listed across cases.
+
+The computation is ``domain.deadlines.open_deadlines``; this module stores its result per case
+(in the transaction that changed the events) so the office-wide view and the reminder at log-in
+are one indexed query, and recomputes every case when the rules or holiday data change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from mediation_desk.domain.cases import CaseQuery, CaseSummary
+from mediation_desk.domain.deadlines import Deadline, DeadlineStatus, open_deadlines
+from mediation_desk.domain.errors import NotFound, OperationCancelled, ValidationError
+from mediation_desk.domain.users import Permission, Principal, Role
+from mediation_desk.services.ports import DeadlineRow, Tx, UnitOfWork
+
+Progress = Callable[[int, int], bool]
+WEEK = 7
+RULES_STAMP_KEY = "deadlines.rules_stamp"
+
+
+def _to_row(d: Deadline) -> DeadlineRow:
+    return DeadlineRow(code=d.code, name=d.name, start_event=d.start_event, start=d.start, due=d.due,
+                       day_kind=d.day_kind.value, source=d.source, problem=d.problem)
+
+
+def refresh_case(tx: Tx, case_id: int, *, today: date | None = None) -> list[Deadline]:
+    """Recompute and store one case's open deadlines (call inside the write transaction)."""
+    deadlines = open_deadlines(tx.cases.events_of(case_id), today or date.today())
+    tx.cases.replace_deadlines(case_id, [_to_row(d) for d in deadlines])
+    return deadlines
+
+
+def case_deadlines(uow: UnitOfWork, actor: Principal, case_id: int, *, today: date | None = None) -> list[Deadline]:
+    """The case's open deadlines, computed now from its events (with overdue/today/7-day status)."""
+    actor.require(Permission.VIEW_CASES)
+    with uow.read() as tx:
+        if tx.cases.get(case_id) is None:
+            raise NotFound("找不到该案件。", "Case not found.")
+        events = tx.cases.events_of(case_id)
+    return open_deadlines(events, today or date.today())
+
+
+def status_of(due: date | None, today: date) -> DeadlineStatus:
+    if due is None:
+        return DeadlineStatus.CALENDAR_GAP
+    if due < today:
+        return DeadlineStatus.OVERDUE
+    if due == today:
+        return DeadlineStatus.TODAY
+    if due <= today + timedelta(days=WEEK):
+        return DeadlineStatus.THIS_WEEK
+    return DeadlineStatus.LATER
+
+
+@dataclass(frozen=True)
+class DueItem:
+    case: CaseSummary
+    deadline: DeadlineRow
+    status: DeadlineStatus
+    days_left: int | None
+
+
+@dataclass(frozen=True)
+class DeadlineOverview:
+    today: date
+    overdue: int
+    due_today: int
+    this_week: int
+    items: tuple[DueItem, ...]  # soonest first, at most ``limit``
+
+    @property
+    def reminder(self) -> str:
+        """One sentence for the reminder at log-in; empty when nothing is due within a week."""
+        if not (self.overdue or self.due_today or self.this_week):
+            return ""
+        parts = []
+        if self.overdue:
+            parts.append(f"{self.overdue}项已逾期")
+        if self.due_today:
+            parts.append(f"{self.due_today}项今日到期")
+        if self.this_week:
+            parts.append(f"{self.this_week}项7日内到期")
+        return "法定期限提醒：" + "，".join(parts) + "。"
+
+
+def _scope(actor: Principal, mine_only: bool | None) -> int | None:
+    """Administrators and clerks see the office; case handlers see their own cases by default."""
+    if mine_only is None:
+        mine_only = actor.role not in (Role.ADMINISTRATOR, Role.CLERK)
+    return actor.user_id if mine_only else None
+
+
+def overview(uow: UnitOfWork, actor: Principal, *, today: date | None = None, mine_only: bool | None = None,
+             limit: int = 500) -> DeadlineOverview:
+    actor.require(Permission.VIEW_CASES)
+    today = today or date.today()
+    handler = _scope(actor, mine_only)
+    week_end = today + timedelta(days=WEEK)
+    with uow.read() as tx:
+        overdue = tx.cases.count_deadlines_due(until=today - timedelta(days=1), since=None, handler_id=handler)
+        due_today = tx.cases.count_deadlines_due(until=today, since=today, handler_id=handler)
+        this_week = tx.cases.count_deadlines_due(until=week_end, since=today + timedelta(days=1), handler_id=handler)
+        rows = tx.cases.deadlines_due(until=week_end, handler_id=handler, limit=limit)
+    items = tuple(DueItem(case=c, deadline=d, status=status_of(d.due, today),
+                          days_left=(d.due - today).days if d.due else None) for c, d in rows)
+    return DeadlineOverview(today=today, overdue=overdue, due_today=due_today, this_week=this_week, items=items)
+
+
+def rules_stamp() -> str:
+    """A fingerprint of the deadline rules and the holiday calendar in force."""
+    from mediation_desk import jurisdiction  # data loading lives outside the service layer
+
+    rules = jurisdiction.deadline_rules()
+    cal = jurisdiction.default_calendar()
+    payload = json.dumps([sorted((k, repr(v)) for k, v in rules.items()), sorted(map(str, cal.holidays)),
+                          sorted(map(str, cal.makeup_workdays)), sorted(cal.years)], ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def needs_recompute(uow: UnitOfWork) -> bool:
+    with uow.read() as tx:
+        return tx.settings.get(RULES_STAMP_KEY) != rules_stamp()
+
+
+def recompute_all(uow: UnitOfWork, actor: Principal, *, progress: Progress | None = None, batch: int = 2000) -> int:
+    """Recompute every case's deadlines (after the rules or holiday data changed), in batches."""
+    actor.require(Permission.VIEW_CASES)
+    stamp = rules_stamp()
+    with uow.read() as tx:
+        total = tx.cases.count(CaseQuery())
+    done, last_id, today = 0, 0, date.today()
+    while True:
+        with uow.write() as tx:
+            ids = tx.cases.active_case_ids(last_id, batch)
+            for case_id in ids:
+                refresh_case(tx, case_id, today=today)
+            if not ids:
+                tx.settings.set(RULES_STAMP_KEY, stamp)
+                tx.audit.append(actor=actor.username, action="deadlines.recompute", entity="book", entity_id="deadlines",
+                                changes={"cases": done, "rules_stamp": stamp})
+                return done
+        done += len(ids)
+        last_id = ids[-1]
+        if progress is not None and not progress(done, max(total, done)):
+            raise OperationCancelled()
+
+
+def check_event_date(code: str, on: date, today: date) -> None:
+    from mediation_desk import jurisdiction
+
+    labels = jurisdiction.event_labels()
+    if code not in labels:
+        raise ValidationError({"event": f"未知的事件：{code}"})
+    if on > today and code != "hearing_date":
+        raise ValidationError({"event_date": "事件日期不能晚于今天（开庭日期除外）"})
