@@ -1,0 +1,118 @@
+"""Deadlines follow a case's events in a real book: registration, status changes, recorded events,
+the office-wide overview and the reminder, and recomputation when the rules change."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from mediation_desk import jurisdiction
+from mediation_desk.domain.cases import CaseStatus
+from mediation_desk.domain.deadlines import due_date
+from mediation_desk.domain.errors import ConflictError, ValidationError
+from mediation_desk.services import deadlines
+from mediation_desk.services.cases import change_status, get_case, record_event, register_intake
+from tests.support.books import create_test_book, make_intake
+
+TODAY = date.today()
+
+
+@pytest.fixture()
+def book(tmp_path: Path):
+    book, admin = create_test_book(tmp_path / "book", cases=0)
+    yield book, admin
+    book.close()
+
+
+def codes(items) -> set[str]:
+    return {d.code for d in items}
+
+
+def test_registration_opens_the_mediation_window(book):
+    book, admin = book
+    received = TODAY - timedelta(days=3)
+    case_id = register_intake(book.uow, admin, make_intake(1, received_on=received))
+    open_now = deadlines.case_deadlines(book.uow, admin, case_id)
+    window = next(d for d in open_now if d.code == "mediation_window")
+    assert window.start == received
+    assert window.due == due_date("mediation_window", received)
+    # the stored copy used by the overview agrees
+    ov = deadlines.overview(book.uow, admin, today=window.due, mine_only=False)
+    assert any(i.case.id == case_id and i.deadline.code == "mediation_window" for i in ov.items)
+    assert ov.due_today >= 1 and "今日到期" in ov.reminder
+
+
+def test_agreement_closes_the_window_and_opens_review_and_confirmation(book):
+    book, admin = book
+    received = TODAY - timedelta(days=20)
+    case_id = register_intake(book.uow, admin, make_intake(2, received_on=received))
+    change_status(book.uow, admin, case_id=case_id, target=CaseStatus.MEDIATION, on=received, reason="受理调解")
+    agreed = received + timedelta(days=6)
+    change_status(book.uow, admin, case_id=case_id, target=CaseStatus.AGREEMENT, on=agreed, reason="达成调解协议")
+    items = deadlines.case_deadlines(book.uow, admin, case_id)
+    assert "mediation_window" not in codes(items)
+    assert {"mediation_review", "judicial_confirmation"} <= codes(items)
+    review = next(d for d in items if d.code == "mediation_review")
+    assert review.start == agreed and review.due == due_date("mediation_review", agreed)
+    timeline = get_case(book.uow, admin, case_id).events
+    assert [e.kind for e in timeline][-1] == "agreement_effective"
+
+
+def test_disallowed_transition_is_refused_and_nothing_changes(book):
+    book, admin = book
+    case_id = register_intake(book.uow, admin, make_intake(3, received_on=TODAY - timedelta(days=1)))
+    with pytest.raises(ConflictError) as err:
+        change_status(book.uow, admin, case_id=case_id, target=CaseStatus.AWARD, on=TODAY, reason="直接裁决")
+    assert "不能直接变为" in err.value.zh
+    assert get_case(book.uow, admin, case_id).summary.status is CaseStatus.INTAKE
+    with pytest.raises(ValidationError):
+        change_status(book.uow, admin, case_id=case_id, target=CaseStatus.MEDIATION, on=TODAY, reason=" ")
+
+
+def test_recorded_events_drive_the_limitation_and_refuse_unknown_codes(book):
+    book, admin = book
+    case_id = register_intake(book.uow, admin, make_intake(4, received_on=TODAY - timedelta(days=2)))
+    ended = date(2025, 6, 30)  # one year later is 2026-06-30, a Tuesday and a working day
+    record_event(book.uow, admin, case_id=case_id, event="relationship_ended", on=ended, note="站点关闭")
+    items = deadlines.case_deadlines(book.uow, admin, case_id)
+    lim = next(d for d in items if d.code == "limitation_unpaid_wages")
+    assert lim.due == date(2026, 6, 30) == due_date("limitation_unpaid_wages", ended)
+    # a period ending in a year without holiday data is reported, not guessed
+    far = register_intake(book.uow, admin, make_intake(7, received_on=TODAY - timedelta(days=1)))
+    record_event(book.uow, admin, case_id=far, event="relationship_ended", on=date(2026, 6, 1))
+    gap = next(d for d in deadlines.case_deadlines(book.uow, admin, far) if d.code == "limitation_unpaid_wages")
+    if 2027 not in jurisdiction.default_calendar().years:
+        assert gap.due is None and "2027" in gap.problem
+        stored = deadlines.overview(book.uow, admin, mine_only=False).items
+        assert any(i.case.id == far and i.deadline.due is None and "2027" in i.deadline.problem for i in stored)
+    with pytest.raises(ValidationError):
+        record_event(book.uow, admin, case_id=case_id, event="no_such_event", on=TODAY)
+    with pytest.raises(ValidationError):
+        record_event(book.uow, admin, case_id=case_id, event="accepted", on=TODAY + timedelta(days=3))
+
+
+def test_overview_scopes_handlers_to_their_own_cases(book):
+    from mediation_desk.domain.users import Role
+    from mediation_desk.services import accounts
+
+    book, admin = book
+    accounts.create_user(book.uow, admin, username="xiong", display_name="熊丽华", role=Role.MEDIATOR,
+                         password="mediator-pass-1")
+    mediator = accounts.log_in(book.uow, username="xiong", password="mediator-pass-1")
+    register_intake(book.uow, admin, make_intake(5, received_on=TODAY - timedelta(days=30)))
+    mine = register_intake(book.uow, mediator, make_intake(6, received_on=TODAY - timedelta(days=30)))
+    ov = deadlines.overview(book.uow, mediator)
+    assert {i.case.id for i in ov.items} == {mine}
+    assert ov.overdue == 1 and "已逾期" in ov.reminder
+    assert deadlines.overview(book.uow, admin).overdue == 2
+
+
+def test_recompute_all_after_rules_change(book):
+    book, admin = book
+    for n in range(5):
+        register_intake(book.uow, admin, make_intake(10 + n, received_on=TODAY - timedelta(days=n)))
+    assert deadlines.needs_recompute(book.uow)  # never stamped in a new book
+    assert deadlines.recompute_all(book.uow, admin) == 5
+    assert not deadlines.needs_recompute(book.uow)
