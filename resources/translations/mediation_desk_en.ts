@@ -1,0 +1,1339 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="zh_CN">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>添加用户</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>英文字母、数字、点、下划线，2-32个字符</source>
+        <translation>Letters, digits, dot, underscore; 2-32 characters</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>AgentRow</name>
+    <message>
+        <source>特别授权时写明：代为承认、放弃、变更请求，进行和解等</source>
+        <translation>For special authority state it: admit, waive or change claims, settle, etc.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>授权</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>代理权限</source>
+        <translation>Scope of authority</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>只有管理员可以更改备份设置；任何用户都可以立即备份和校验。</source>
+        <translation>Only an administrator can change the backup settings; any user can back up now and verify.</translation>
+    </message>
+    <message>
+        <source> 小时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>自动备份间隔</source>
+        <translation>Automatic backup every</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>保留最近</source>
+        <translation>Keep the latest</translation>
+    </message>
+    <message>
+        <source>留空则保存在：{path}</source>
+        <translation>Leave empty to use {path}</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>上次备份</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>校验案件库</source>
+        <translation>Verify case book</translation>
+    </message>
+    <message>
+        <source>备份设置</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>点击“校验案件库”检查加密页、数据库结构和审计记录哈希链，结果显示在这里。</source>
+        <translation>Click “Verify case book” to check the encrypted pages, the database structure and the audit hash chain; the result appears here.</translation>
+    </message>
+    <message>
+        <source>校验结果</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>尚未备份</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>备份设置已保存。</source>
+        <translation>Backup settings saved.</translation>
+    </message>
+    <message>
+        <source>保存备份设置</source>
+        <translation>Save backup settings</translation>
+    </message>
+    <message>
+        <source>备份完成：{path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <source>正在备份到 {folder} ……</source>
+        <translation>Backing up to {folder}…</translation>
+    </message>
+    <message>
+        <source>正在校验案件库……</source>
+        <translation>Verifying the case book…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <source>变更状态</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>显示完整证件号码和电话</source>
+        <translation>Show full ID and phone numbers</translation>
+    </message>
+    <message>
+        <source>案件详情</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>在列表中选择一个案件，这里显示当事人、请求事项、事实与办理经过。</source>
+        <translation>Select a case in the list to see its parties, claims, facts and history here.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>收案日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>收案方式</source>
+        <translation>Received as</translation>
+    </message>
+    <message>
+        <source>行业 / 平台</source>
+        <translation>Industry / platform</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>请求事项</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>事实与理由</source>
+        <translation>Facts and reasons</translation>
+    </message>
+    <message>
+        <source>办理经过</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 {code}</source>
+        <translation>Unified social credit code {code}</translation>
+    </message>
+    <message>
+        <source>（无金额）</source>
+        <translation>(no amount)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>请求金额</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>收案日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>点击按此列排序</source>
+        <translation>Click to sort by this column</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>搜索案号、申请人、被申请人、平台或案情</source>
+        <translation>Search case number, applicant, respondent, platform or facts</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部行业</source>
+        <translation>All industries</translation>
+    </message>
+    <message>
+        <source>全部平台</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>共 {n} 件</source>
+        <translation>{n} cases</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStatusDialog</name>
+    <message>
+        <source>变更状态</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>{number}
+当前状态：{status}</source>
+        <translation>{number}
+Current status: {status}</translation>
+    </message>
+    <message>
+        <source>变更为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>如：双方同意调解；申请人撤回申请……</source>
+        <translation>e.g. both parties agree to mediate; the applicant withdraws…</translation>
+    </message>
+    <message>
+        <source>请写明变更理由</source>
+        <translation>Please give the reason</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRow</name>
+    <message>
+        <source>元，如 3,200.00</source>
+        <translation>yuan, e.g. 3,200.00</translation>
+    </message>
+    <message>
+        <source>如 劳动合同法第三十条</source>
+        <translation>e.g. Labour Contract Law art. 30</translation>
+    </message>
+    <message>
+        <source>请求事项</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>期间自</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>全部（7日内及已逾期）</source>
+        <translation>All (due within 7 days or overdue)</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>7日内到期</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <source>无法计算</source>
+        <translation>Cannot be computed</translation>
+    </message>
+    <message>
+        <source>只看我承办的案件</source>
+        <translation>Only my cases</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>双击一行打开案件。期限按法定节假日和调休安排计算；缺少某年节假日数据时标为“无法计算”。</source>
+        <translation>Double-click a row to open the case. Deadlines follow the statutory holidays and make-up working days; where a year&apos;s holiday data is missing they show as “Cannot be computed”.</translation>
+    </message>
+    <message>
+        <source>读取期限</source>
+        <translation>Reading deadlines</translation>
+    </message>
+    <message>
+        <source>已逾期 {o} 项，今日到期 {t} 项，7日内到期 {w} 项（{d}）</source>
+        <translation>{o} overdue, {t} due today, {w} due within 7 days ({d})</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>新建案件库</source>
+        <translation>New case book</translation>
+    </message>
+    <message>
+        <source>这台电脑上还没有案件库。案件库将保存在：
+{folder}</source>
+        <translation>There is no case book on this computer yet. It will be kept in:
+{folder}</translation>
+    </message>
+    <message>
+        <source>请设定案件库口令。案件库中的全部案件、证据和文书都用它加密保护。口令无法找回：忘记口令又没有系统密钥环中的密钥时，任何人（包括技术支持）都无法打开案件库。请把口令抄写下来，锁在安全的地方。</source>
+        <translation>Choose the case book&apos;s passphrase. Every case, piece of evidence and document in the book is encrypted with it. The passphrase cannot be recovered: if it is forgotten and the key in the system keyring is lost, nobody (support staff included) can open the book. Write it down and lock it away safely.</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>至少{n}个字符</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>显示口令</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>创建案件库</source>
+        <translation>Create case book</translation>
+    </message>
+    <message>
+        <source>口令至少需要{n}个字符</source>
+        <translation>The passphrase needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+    <message>
+        <source>正在创建加密案件库……</source>
+        <translation>Creating the encrypted case book…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>登记集体争议</source>
+        <translation>Register a group dispute</translation>
+    </message>
+    <message>
+        <source>登记新案件</source>
+        <translation>Register a new case</translation>
+    </message>
+    <message>
+        <source>带 * 的为必填项。身份证号码和统一社会信用代码会校验校验位；全部无误后才会保存。</source>
+        <translation>Fields marked * are required. ID numbers and unified social credit codes are checked (including their check character); nothing is saved until everything is correct.</translation>
+    </message>
+    <message>
+        <source>劳动者名单（十人以上的集体争议）</source>
+        <translation>Workers (group dispute of ten or more)</translation>
+    </message>
+    <message>
+        <source>表格第一行为列名：姓名、身份证号码、手机号码、代表（是/否），以及每项请求一列（列名为请求事项，如“拖欠劳动报酬”），填写每人的金额。</source>
+        <translation>The first row holds the column names: 姓名, 身份证号码, 手机号码, 代表 (是/否), and one column per claim (named after the claim, e.g. “拖欠劳动报酬”) with each worker&apos;s amount.</translation>
+    </message>
+    <message>
+        <source>选择表格（.xlsx / .csv）…</source>
+        <translation>Choose spreadsheet (.xlsx / .csv)…</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>代表</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>请求</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>金额合计</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <source>申请人（劳动者）</source>
+        <translation>Applicant (worker)</translation>
+    </message>
+    <message>
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>身份证号码 *</source>
+        <translation>ID number *</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>平台名称，如 速达外卖</source>
+        <translation>Platform name, e.g. 速达外卖</translation>
+    </message>
+    <message>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>收案日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>申请方式</source>
+        <translation>Application made</translation>
+    </message>
+    <message>
+        <source>被申请人（平台企业及用工合作企业）*</source>
+        <translation>Respondents (platform and cooperating enterprises) *</translation>
+    </message>
+    <message>
+        <source>增加被申请人</source>
+        <translation>Add respondent</translation>
+    </message>
+    <message>
+        <source>代理人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>增加代理人</source>
+        <translation>Add agent</translation>
+    </message>
+    <message>
+        <source>共同请求</source>
+        <translation>Common claims</translation>
+    </message>
+    <message>
+        <source>仲裁/调解请求 *</source>
+        <translation>Claims *</translation>
+    </message>
+    <message>
+        <source>增加请求</source>
+        <translation>Add claim</translation>
+    </message>
+    <message>
+        <source>事实和理由 *</source>
+        <translation>Facts and reasons *</translation>
+    </message>
+    <message>
+        <source>何时起在哪个平台、为哪家企业工作，如何派单、考勤、计酬和处罚，争议如何发生，已作过哪些交涉……</source>
+        <translation>Since when the worker worked on which platform and for which enterprise, how orders, attendance, pay and penalties worked, how the dispute arose, what has been tried…</translation>
+    </message>
+    <message>
+        <source>保存登记</source>
+        <translation>Save registration</translation>
+    </message>
+    <message>
+        <source>选择劳动者名单</source>
+        <translation>Choose the list of workers</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>读取表格</source>
+        <translation>Reading the spreadsheet</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>表格中有 {n} 处错误，改正后请重新选择表格；不会导入任何数据：
+</source>
+        <translation>The spreadsheet has {n} error(s); correct them and choose it again. Nothing will be imported:
+</translation>
+    </message>
+    <message>
+        <source>共 {n} 名劳动者，请求金额合计 {total}</source>
+        <translation>{n} workers, total claimed {total}</translation>
+    </message>
+    <message>
+        <source>请先选择劳动者名单表格。</source>
+        <translation>Choose the spreadsheet of workers first.</translation>
+    </message>
+    <message>
+        <source>表格中仍有错误，未导入任何数据。</source>
+        <translation>The spreadsheet still has errors; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>请改正标红的项目后再保存。</source>
+        <translation>Correct the items marked in red, then save.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>请输入用户名</source>
+        <translation>Enter your user name</translation>
+    </message>
+    <message>
+        <source>请输入密码</source>
+        <translation>Enter your password</translation>
+    </message>
+    <message>
+        <source>正在核对……</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>劳动争议案件工作台</source>
+        <translation>Labour Dispute Case Desk</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>案件库：{path}</source>
+        <translation>Case book: {path}</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>尚未备份</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>上次备份：{when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <source>正在自动备份……</source>
+        <translation>Automatic backup running…</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>自动备份完成：{path}</source>
+        <translation>Automatic backup written: {path}</translation>
+    </message>
+    <message>
+        <source>自动备份失败：{reason}</source>
+        <translation>Automatic backup failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationInputs</name>
+    <message>
+        <source>机构全称</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>如：南昌市劳动人事争议仲裁委员会</source>
+        <translation>e.g. 南昌市劳动人事争议仲裁委员会</translation>
+    </message>
+    <message>
+        <source>机构类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>文书字号前缀</source>
+        <translation>Document number prefix</translation>
+    </message>
+    <message>
+        <source>如：{example}（案号为 {example}〔2026〕第12号）</source>
+        <translation>e.g. {example} (case numbers like {example}〔2026〕第12号)</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Telephone</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>只有管理员可以修改机构信息。</source>
+        <translation>Only an administrator can change the organisation&apos;s details.</translation>
+    </message>
+    <message>
+        <source>保存机构信息</source>
+        <translation>Save organisation</translation>
+    </message>
+    <message>
+        <source>机构信息</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>机构名称和文书字号前缀用于案号和文书，如“洪劳人仲案字〔2026〕第12号”。</source>
+        <translation>The name and the document number prefix appear in case numbers and documents, e.g. “洪劳人仲案字〔2026〕第12号”.</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>重设密码：{who}</source>
+        <translation>Reset password: {who}</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentRow</name>
+    <message>
+        <source>企业全称，如 江西速达同城网络科技有限公司</source>
+        <translation>Full name, e.g. 江西速达同城网络科技有限公司</translation>
+    </message>
+    <message>
+        <source>18位，可暂缺</source>
+        <translation>18 characters; may be left empty for now</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>机构</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>设置机构</source>
+        <translation>Set up the organisation</translation>
+    </message>
+    <message>
+        <source>请填写使用本案件库的机构，并设立第一位管理员。管理员可以添加其他用户。</source>
+        <translation>Enter the organisation that uses this case book and its first administrator, who can then add other users.</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>英文字母或数字，如 admin</source>
+        <translation>letters or digits, e.g. admin</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>登录密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>完成设置</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>打开案件库</source>
+        <translation>Open case book</translation>
+    </message>
+    <message>
+        <source>案件库：{folder}</source>
+        <translation>Case book: {folder}</translation>
+    </message>
+    <message>
+        <source>案件库口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>请输入口令</source>
+        <translation>Enter the passphrase</translation>
+    </message>
+    <message>
+        <source>正在解锁……</source>
+        <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>上次登录</source>
+        <translation>Last log-in</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>从未登录</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>只有管理员可以添加用户、更改角色、停用账号或重设他人的密码。</source>
+        <translation>Only an administrator can add users, change roles, disable accounts or reset other users&apos; passwords.</translation>
+    </message>
+    <message>
+        <source>添加用户…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>更改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>所选用户：</source>
+        <translation>Selected user:</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>已添加用户。</source>
+        <translation>User added.</translation>
+    </message>
+    <message>
+        <source>已将“{name}”的角色改为{role}。</source>
+        <translation>{name} is now {role}.</translation>
+    </message>
+    <message>
+        <source>已启用“{name}”。</source>
+        <translation>{name} enabled.</translation>
+    </message>
+    <message>
+        <source>已停用“{name}”。</source>
+        <translation>{name} disabled.</translation>
+    </message>
+    <message>
+        <source>启用或停用用户</source>
+        <translation>Enable or disable user</translation>
+    </message>
+    <message>
+        <source>已重设“{name}”的密码。</source>
+        <translation>Password of {name} reset.</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>本机没有可用的系统密钥环，所以每次打开案件库都需要输入口令。案件库仍然全部加密保存。</source>
+        <translation>This computer has no usable system keyring, so the passphrase is needed every time the case book is opened. The case book is still fully encrypted.</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>校验通过：案件库完好，加密页校验、数据库结构检查和审计记录哈希链均无问题。</source>
+        <translation>Verified: the case book is sound; encrypted pages, database structure and audit hash chain are all in order.</translation>
+    </message>
+    <message>
+        <source>校验发现问题：请不要继续录入，先从最近的备份恢复或联系技术支持。</source>
+        <translation>Problems found: stop entering data, restore the latest backup or contact support.</translation>
+    </message>
+    <message>
+        <source>案件 {n} 件</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>审计记录 {n} 条</source>
+        <translation>{n} audit records</translation>
+    </message>
+    <message>
+        <source>数据结构版本 {rev}</source>
+        <translation>schema version {rev}</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>程序出现意外错误。</source>
+        <translation>An unexpected error occurred.</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <source>（未设置日志文件）</source>
+        <translation>(no log file set)</translation>
+    </message>
+    <message>
+        <source>程序出现意外错误，刚才的操作可能没有完成。已保存的数据不受影响。
+
+错误详情已写入日志文件：
+{log}
+
+请把这个文件交给技术支持人员。</source>
+        <translation>An unexpected error occurred; the last action may not have been completed. Data already saved is not affected.
+
+The details are in the log file:
+{log}
+
+Please give this file to your support contact.</translation>
+    </message>
+    <message>
+        <source>程序错误</source>
+        <translation>Program error</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>受理审查</source>
+        <translation>Acceptance review</translation>
+    </message>
+    <message>
+        <source>调解中</source>
+        <translation>In mediation</translation>
+    </message>
+    <message>
+        <source>已达成调解协议</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>仲裁中</source>
+        <translation>In arbitration</translation>
+    </message>
+    <message>
+        <source>已裁决</source>
+        <translation>Award made</translation>
+    </message>
+    <message>
+        <source>移送法院</source>
+        <translation>Handed to court</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>中止</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>外卖配送</source>
+        <translation>Food delivery</translation>
+    </message>
+    <message>
+        <source>网约车</source>
+        <translation>Ride-hailing</translation>
+    </message>
+    <message>
+        <source>快递</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>网约货运</source>
+        <translation>Freight</translation>
+    </message>
+    <message>
+        <source>家政</source>
+        <translation>Housekeeping</translation>
+    </message>
+    <message>
+        <source>网络主播</source>
+        <translation>Live streaming</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>拖欠劳动报酬</source>
+        <translation>Unpaid pay</translation>
+    </message>
+    <message>
+        <source>低于最低工资标准差额</source>
+        <translation>Shortfall below minimum wage</translation>
+    </message>
+    <message>
+        <source>加班费</source>
+        <translation>Overtime pay</translation>
+    </message>
+    <message>
+        <source>法定节假日加班工资</source>
+        <translation>Public holiday pay</translation>
+    </message>
+    <message>
+        <source>退还押金、保证金</source>
+        <translation>Refund of deposits</translation>
+    </message>
+    <message>
+        <source>返还违法罚款、扣款</source>
+        <translation>Return of unlawful fines and deductions</translation>
+    </message>
+    <message>
+        <source>确认劳动关系</source>
+        <translation>Confirmation of labour relationship</translation>
+    </message>
+    <message>
+        <source>未签书面劳动合同二倍工资差额</source>
+        <translation>Double pay for no written contract</translation>
+    </message>
+    <message>
+        <source>解除劳动合同经济补偿</source>
+        <translation>Economic compensation</translation>
+    </message>
+    <message>
+        <source>违法解除劳动合同赔偿金</source>
+        <translation>Damages for unlawful termination</translation>
+    </message>
+    <message>
+        <source>社会保险</source>
+        <translation>Social insurance</translation>
+    </message>
+    <message>
+        <source>工伤（职业伤害）待遇</source>
+        <translation>Work injury (occupational injury) benefits</translation>
+    </message>
+    <message>
+        <source>返还扣押的证件</source>
+        <translation>Return of withheld documents</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>代理人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>第三人</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>书面申请</source>
+        <translation>Written application</translation>
+    </message>
+    <message>
+        <source>口头申请（已制作笔录）</source>
+        <translation>Oral application (recorded)</translation>
+    </message>
+    <message>
+        <source>转来</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>平台企业</source>
+        <translation>Platform company</translation>
+    </message>
+    <message>
+        <source>劳务派遣</source>
+        <translation>Labour dispatch</translation>
+    </message>
+    <message>
+        <source>外包</source>
+        <translation>Outsourcing</translation>
+    </message>
+    <message>
+        <source>加盟</source>
+        <translation>Franchise</translation>
+    </message>
+    <message>
+        <source>代理</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>劳务公司</source>
+        <translation>Labour-service company</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>仲裁员</source>
+        <translation>Arbitrator</translation>
+    </message>
+    <message>
+        <source>书记员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>法律援助律师</source>
+        <translation>Legal-aid lawyer</translation>
+    </message>
+    <message>
+        <source>劳动争议调解组织</source>
+        <translation>Labour dispute mediation organisation</translation>
+    </message>
+    <message>
+        <source>劳动人事争议仲裁委员会</source>
+        <translation>Labour and personnel dispute arbitration commission</translation>
+    </message>
+    <message>
+        <source>工会法律援助服务站点</source>
+        <translation>Trade union legal-aid service point</translation>
+    </message>
+    <message>
+        <source>收案</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>状态变更</source>
+        <translation>Status change</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,223 @@
+"""The composition root of the desktop application.
+
+``main_gui`` builds the QApplication (bundled CJK font as fallback, translations), opens or
+creates the encrypted case book, asks who is working, wires the book's operations into a
+``DeskContext`` and runs the main window. Only this module (with ``cli.py``) knows both the
+storage layer and the windows.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, qVersion
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from mediation_desk import __version__
+from mediation_desk.config import APP_NAME, AppPaths
+from mediation_desk.domain.errors import AppError, BookError
+from mediation_desk.domain.users import Principal
+from mediation_desk.resources import resource_path
+from mediation_desk.services import accounts
+from mediation_desk.storage.book import Book, NeedPassphrase, create_book, open_book
+from mediation_desk.storage.keys import MIN_PASSPHRASE_LEN, KeyringStore
+from mediation_desk.storage.maintenance import backup_to_folder, verify_book
+from mediation_desk.ui.context import DeskContext
+from mediation_desk.ui.dialogs.first_run import FirstRunDialog
+from mediation_desk.ui.dialogs.login import LoginDialog
+from mediation_desk.ui.dialogs.setup import SetupDialog
+from mediation_desk.ui.dialogs.unlock import UnlockDialog
+from mediation_desk.ui.errors import current_lang, install_excepthook, set_app_state, show_error
+from mediation_desk.ui.fonts import install_cjk_font
+from mediation_desk.ui.main_window import MainWindow
+from mediation_desk.ui import gc_guard
+from mediation_desk.ui.tasks import shutdown_tasks
+
+log = logging.getLogger("mediation_desk")
+
+LOG_FILE_NAME = "mediation-desk.log"
+FONT_FILE = ("resources", "fonts", "wqy-microhei.ttc")
+TRANSLATION_FILE = ("resources", "translations", "mediation_desk_en.qm")
+PRE_UPGRADE_BACKUPS_KEPT = 1000  # never prune in the upgrade path
+
+
+
+def setup_logging(log_dir: Path) -> tuple[Path, logging.Handler | None]:
+    """Log to ``log_dir/mediation-desk.log`` (rotated, 5 x 1 MB). Returns the file and its handler."""
+    log_file = log_dir / LOG_FILE_NAME
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError as exc:  # a read-only data folder must not stop the program
+        print(f"mediation-desk: cannot write the log {log_file}: {exc}", file=sys.stderr)
+        return log_file, None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return log_file, handler
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """English: our .qm plus Qt's own English strings. Chinese: Qt's zh_CN strings for its standard buttons."""
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        ours = QTranslator(app)
+        qm = resource_path(*TRANSLATION_FILE)
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.warning("English translation not found: %s", qm)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
+    return installed
+
+
+def _keyring_notice(keyring: KeyringStore) -> str:
+    if keyring.available:
+        return ""
+    log.info("keyring unavailable: %s", keyring.unavailable_reason)
+    return QCoreApplication.translate("app", "本机没有可用的系统密钥环，所以每次打开案件库都需要输入口令。案件库仍然全部加密保存。")
+
+
+def _obtain_book(paths: AppPaths, keyring: KeyringStore) -> tuple[Book | None, bool]:
+    """Open the book at ``paths`` (keyring first, then the passphrase) or create one on first run.
+
+    Returns the book (None if the user gave up) and whether the keyring notice was shown.
+    """
+    def pre_upgrade_backup(book: Book) -> Path:
+        return backup_to_folder(book, paths.backups_dir, keep=PRE_UPGRADE_BACKUPS_KEPT).path
+
+    if paths.book_exists():
+        try:
+            return open_book(paths, keyring=keyring, backup_before_upgrade=pre_upgrade_backup), False
+        except NeedPassphrase as need:
+            log.info("passphrase needed: %s", need.zh)
+            keyring_notice = _keyring_notice(keyring)  # no keyring at all: said here, once
+            dialog = UnlockDialog(paths.data_dir, lambda phrase: open_book(
+                paths, phrase, keyring, backup_before_upgrade=pre_upgrade_backup),
+                notice=keyring_notice or need.text(current_lang()))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None, bool(keyring_notice)
+            return dialog.result_value, bool(keyring_notice)
+    if paths.db_path.exists() or paths.key_path.exists():
+        missing = paths.key_path if paths.db_path.exists() else paths.db_path
+        raise BookError(f"案件库不完整：缺少文件 {missing}。请从备份恢复，或把缺少的文件放回原处。",
+                        f"The case book is incomplete: {missing} is missing. Restore it from a backup.")
+    dialog = FirstRunDialog(paths.data_dir, lambda phrase: create_book(paths, phrase, keyring),
+                            min_length=MIN_PASSPHRASE_LEN)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None, False
+    return dialog.result_value, False
+
+
+def _obtain_principal(book: Book) -> Principal | None:
+    """First run: set up the organisation and its administrator (who is then logged in). Else log in."""
+    uow = book.uow
+    if not accounts.is_set_up(uow):
+        setup = SetupDialog(lambda org, username, display_name, password: accounts.setup_organisation(
+            uow, org=org, admin_username=username, admin_display_name=display_name, admin_password=password))
+        return setup.principal if setup.exec() == QDialog.DialogCode.Accepted else None
+    org = accounts.get_organisation(uow)
+    login = LoginDialog(org.name if org else "", lambda username, password: accounts.log_in(
+        uow, username=username, password=password))
+    return login.principal if login.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _show_notices(notices: list[str]) -> None:
+    if notices:
+        QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("app", "提示"), "\n\n".join(notices),
+                    QMessageBox.StandardButton.Ok).exec()
+
+
+def build_context(book: Book, principal: Principal, lang: str = "zh", log_file: Path | None = None) -> DeskContext:
+    """The UI's view of one open book: services' unit of work plus backup and verify as callables.
+
+    The UI language and the log file named by the crash dialog are the application's
+    (``ui.errors.set_app_state``); they are set here too for callers that skip ``main_gui``.
+    """
+    app = QCoreApplication.instance()
+    if app is not None:
+        set_app_state(app, lang=lang, log_file=log_file)
+    return DeskContext(
+        uow=book.uow,
+        principal=principal,
+        data_dir=book.paths.data_dir,
+        book_label=str(book.paths.data_dir),
+        backup_now=lambda folder, keep, progress: backup_to_folder(book, folder, keep, progress),
+        verify=lambda progress: verify_book(book),
+        default_backup_dir=book.paths.backups_dir,
+    )
+
+
+def main_gui(data_dir: Path | None, lang: str = "zh") -> int:
+    """Run the desktop application on the book in ``data_dir`` (default: the user's data folder)."""
+    lang = "en" if (lang or "").lower().startswith("en") else "zh"
+    paths = AppPaths.resolve(data_dir)
+    log_file, handler = setup_logging(paths.log_dir)
+    log.info("mediation-desk %s starting (Python %s, Qt %s, %s); data %s; language %s", __version__,
+             platform.python_version(), qVersion(), platform.platform(), paths.data_dir, lang)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    gc_guard.install(app)
+    set_app_state(app, lang=lang, log_file=log_file)
+    install_cjk_font(app, resource_path(*FONT_FILE))
+    translators = install_translators(app, lang)
+    previous_hook = sys.excepthook
+    install_excepthook()
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # closing a start-up dialog must not end the later event loop
+
+    book: Book | None = None
+    try:
+        keyring = KeyringStore()
+        try:
+            book, notice_shown = _obtain_book(paths, keyring)
+        except AppError as exc:
+            show_error(None, exc)
+            return 1
+        if book is None:
+            return 0
+        if not notice_shown:
+            notices = [_keyring_notice(keyring)] if not keyring.available else []
+            _show_notices(notices)
+        if book.upgraded_from:
+            log.info("book upgraded from %s; backup %s", book.upgraded_from, book.pre_upgrade_backup)
+        try:
+            principal = _obtain_principal(book)
+        except AppError as exc:
+            show_error(None, exc)
+            return 1
+        if principal is None:
+            return 0
+        log.info("logged in: %s (%s)", principal.username, principal.role.value)
+        window = MainWindow(build_context(book, principal, lang, log_file))
+        window.show()
+        app.setQuitOnLastWindowClosed(True)
+        return app.exec()
+    finally:
+        shutdown_tasks()
+        if book is not None:
+            book.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+        app.setQuitOnLastWindowClosed(quit_on_close)
+        sys.excepthook = previous_hook
+        log.info("mediation-desk stopped")
+        if handler is not None:
+            log.removeHandler(handler)
+            handler.close()

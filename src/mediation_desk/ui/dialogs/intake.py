@@ -1,0 +1,478 @@
+"""Registering a dispute: the worker (or a sheet of workers for a group dispute), the chain of
+respondents, agents, claims and facts. Every problem is shown at its field; nothing is saved
+until the whole intake is valid (the service checks again and writes one transaction)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from mediation_desk.domain.cases import (Agent, AgentAuthority, Claim, ClaimKind, Enterprise, EnterpriseRole,
+                                         Industry, Intake, IntakeChannel, Person)
+from mediation_desk.domain.errors import AppError, ValidationError
+from mediation_desk.domain.identifiers import mask_id_number, validate_resident_id
+from mediation_desk.domain.money import format_yuan, parse_amount
+from mediation_desk.services.group_import import GroupPreview, preview_group, read_table
+from mediation_desk.ui.dialogs.base import TaskDialog
+from mediation_desk.ui.errors import current_lang
+from mediation_desk.ui.form_support import ERROR_STYLE, error_label, notice_label
+from mediation_desk.ui.labels import label
+from mediation_desk.ui.tasks import run_task
+
+AGENT_KINDS = ("律师", "法律援助律师", "基层法律服务工作者", "近亲属", "工会推荐", "社区推荐")
+_INVALID = "QLineEdit, QComboBox { border: 1px solid #b3261e; }"
+
+
+def _parse_date(text: str, key: str, errors: dict[str, str]) -> date | None:
+    text = text.strip().replace("/", "-").replace(".", "-")
+    if not text:
+        return None
+    try:
+        return date.fromisoformat("-".join(part.zfill(2) for part in text.split("-")))
+    except ValueError:
+        errors[key] = "日期应写作 2026-06-01"
+        return None
+
+
+def _enum_combo(enum_cls, current=None) -> QComboBox:  # noqa: ANN001
+    box = QComboBox()
+    for member in enum_cls:
+        box.addItem(label(member), member.value)
+    if current is not None:
+        box.setCurrentIndex(box.findData(current.value))
+    return box
+
+
+class _Row(QFrame):
+    """One respondent, agent or claim: its fields on a grid, an error line under them."""
+
+    FIELDS: tuple[tuple[str, str], ...] = ()
+
+    def __init__(self, on_remove: Callable[["_Row"], None]) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.widgets: dict[str, QWidget] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 6, 6, 6)
+        self.grid = grid
+        self.errors = error_label()
+        remove = QPushButton(self.tr("删除"))
+        remove.setObjectName("remove")
+        remove.clicked.connect(lambda: on_remove(self))
+        self.remove_button = remove
+
+    def place(self, widgets: list[tuple[str, str, QWidget, int]]) -> None:
+        """(key, caption, widget, column span) in reading order, two rows of captions and fields."""
+        col = 0
+        row = 0
+        for key, caption, widget, span in widgets:
+            if col + span > 6:
+                row, col = row + 2, 0
+            self.grid.addWidget(QLabel(caption), row, col, 1, span)
+            self.grid.addWidget(widget, row + 1, col, 1, span)
+            self.widgets[key] = widget
+            col += span
+        self.grid.addWidget(self.remove_button, 1, 6)
+        self.grid.addWidget(self.errors, row + 2, 0, 1, 7)
+
+    def show_errors(self, errors: dict[str, str], captions: dict[str, str]) -> None:
+        for key, widget in self.widgets.items():
+            widget.setStyleSheet(_INVALID if key in errors else "")
+        text = "；".join(f"{captions.get(k, k)}：{v}" for k, v in errors.items())
+        self.errors.setText(text)
+        self.errors.setVisible(bool(text))
+
+
+class RespondentRow(_Row):
+    CAPTIONS = {"name": "名称", "role": "角色", "credit_code": "统一社会信用代码", "address": "住所",
+                "legal_representative": "法定代表人"}
+
+    def __init__(self, on_remove: Callable[[_Row], None], role: EnterpriseRole = EnterpriseRole.PLATFORM) -> None:
+        super().__init__(on_remove)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("企业全称，如 江西速达同城网络科技有限公司"))
+        self.role = _enum_combo(EnterpriseRole, role)
+        self.credit_code = QLineEdit()
+        self.credit_code.setPlaceholderText(self.tr("18位，可暂缺"))
+        self.credit_code.setMaxLength(18)
+        self.address = QLineEdit()
+        self.legal_representative = QLineEdit()
+        self.place([("name", self.tr("名称"), self.name, 4), ("role", self.tr("角色"), self.role, 2),
+                    ("credit_code", self.tr("统一社会信用代码"), self.credit_code, 2),
+                    ("address", self.tr("住所"), self.address, 3),
+                    ("legal_representative", self.tr("法定代表人"), self.legal_representative, 1)])
+
+    def value(self) -> Enterprise:
+        return Enterprise(name=self.name.text(), credit_code=self.credit_code.text(),
+                          role=EnterpriseRole(self.role.currentData()), address=self.address.text(),
+                          legal_representative=self.legal_representative.text())
+
+
+class AgentRow(_Row):
+    CAPTIONS = {"name": "姓名", "id_number": "身份证号码", "phone": "电话", "kind": "类别", "authority": "授权",
+                "scope": "代理权限"}
+
+    def __init__(self, on_remove: Callable[[_Row], None]) -> None:
+        super().__init__(on_remove)
+        self.name = QLineEdit()
+        self.id_number = QLineEdit()
+        self.id_number.setMaxLength(18)
+        self.phone = QLineEdit()
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.addItems(AGENT_KINDS)
+        self.authority = _enum_combo(AgentAuthority)
+        self.scope = QLineEdit()
+        self.scope.setPlaceholderText(self.tr("特别授权时写明：代为承认、放弃、变更请求，进行和解等"))
+        self.place([("name", self.tr("姓名"), self.name, 2), ("id_number", self.tr("身份证号码"), self.id_number, 2),
+                    ("phone", self.tr("电话"), self.phone, 2), ("kind", self.tr("类别"), self.kind, 2),
+                    ("authority", self.tr("授权"), self.authority, 1), ("scope", self.tr("代理权限"), self.scope, 3)])
+
+    def value(self) -> Agent:
+        return Agent(person=Person(name=self.name.text(), id_number=self.id_number.text(), phone=self.phone.text()),
+                     authority=AgentAuthority(self.authority.currentData()), scope=self.scope.text(),
+                     kind=self.kind.currentText().strip())
+
+
+class ClaimRow(_Row):
+    CAPTIONS = {"kind": "请求事项", "amount": "金额", "period": "期间", "basis": "依据"}
+
+    def __init__(self, on_remove: Callable[[_Row], None], kind: ClaimKind = ClaimKind.UNPAID_PAY) -> None:
+        super().__init__(on_remove)
+        self.kind = _enum_combo(ClaimKind, kind)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("元，如 3,200.00"))
+        self.period_start = QLineEdit()
+        self.period_start.setPlaceholderText("2026-05-01")
+        self.period_end = QLineEdit()
+        self.period_end.setPlaceholderText("2026-06-30")
+        self.basis = QLineEdit()
+        self.basis.setPlaceholderText(self.tr("如 劳动合同法第三十条"))
+        self.place([("kind", self.tr("请求事项"), self.kind, 2), ("amount", self.tr("金额（元）"), self.amount, 1),
+                    ("period_start", self.tr("期间自"), self.period_start, 1),
+                    ("period_end", self.tr("至"), self.period_end, 1), ("basis", self.tr("依据"), self.basis, 6)])
+        self.widgets["period"] = self.period_start
+
+    def value(self, errors: dict[str, str]) -> Claim:
+        amount = None
+        if self.amount.text().strip():
+            try:
+                amount = parse_amount(self.amount.text())
+            except ValidationError as exc:
+                errors["amount"] = next(iter(exc.fields.values()))
+        start = _parse_date(self.period_start.text(), "period", errors)
+        end = _parse_date(self.period_end.text(), "period", errors)
+        return Claim(kind=ClaimKind(self.kind.currentData()), amount=amount, period_start=start, period_end=end,
+                     basis=self.basis.text())
+
+
+class _RowList(QGroupBox):
+    def __init__(self, title: str, add_text: str, factory: Callable[[Callable[[_Row], None]], _Row],
+                 minimum: int = 0) -> None:
+        super().__init__(title)
+        self.factory = factory
+        self.minimum = minimum
+        self.rows: list[_Row] = []
+        self.column = QVBoxLayout(self)
+        self.summary = error_label()
+        self.column.addWidget(self.summary)
+        self.add_button = QPushButton(add_text)
+        self.add_button.clicked.connect(self.add_row)
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        self.column.addLayout(bar)
+
+    def add_row(self) -> _Row:
+        row = self.factory(self.remove_row)
+        self.rows.append(row)
+        self.column.insertWidget(self.column.count() - 1, row)
+        return row
+
+    def remove_row(self, row: _Row) -> None:
+        if len(self.rows) <= self.minimum:
+            return
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+
+    def show_errors(self, prefix: str, errors: dict[str, str]) -> dict[str, str]:
+        """Hand ``prefix[i].field`` messages to row i; return the rest."""
+        rest: dict[str, str] = {}
+        per_row: dict[int, dict[str, str]] = {}
+        for key, message in errors.items():
+            if key == prefix:
+                self.summary.setText(message)
+                self.summary.show()
+            elif key.startswith(prefix + "["):
+                index, _, field = key[len(prefix) + 1:].partition("].")
+                per_row.setdefault(int(index), {})[field.split(".")[-1]] = message
+            else:
+                rest[key] = message
+        for i, row in enumerate(self.rows):
+            row.show_errors(per_row.get(i, {}), getattr(row, "CAPTIONS", {}))
+        return rest
+
+    def clear_errors(self) -> None:
+        self.summary.hide()
+        for row in self.rows:
+            row.show_errors({}, {})
+
+
+class IntakeDialog(TaskDialog):
+    """``register(intake) -> case id`` runs on the worker. ``group=True`` takes the workers from a sheet."""
+
+    def __init__(self, register: Callable[[Intake], int], *, platforms: list[str] = (), group: bool = False,
+                 today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, self.tr("登记集体争议") if group else self.tr("登记新案件"))
+        self._register = register
+        self.group = group
+        self.preview: GroupPreview | None = None
+        today = today or date.today()
+        qtoday = QDate(today.year, today.month, today.day)
+
+        page = QWidget()
+        column = QVBoxLayout(page)
+        intro = notice_label(self.tr("带 * 的为必填项。身份证号码和统一社会信用代码会校验校验位；全部无误后才会保存。"))
+        column.addWidget(intro)
+
+        if group:
+            sheet_box = QGroupBox(self.tr("劳动者名单（十人以上的集体争议）"))
+            sheet = QVBoxLayout(sheet_box)
+            hint = QLabel(self.tr("表格第一行为列名：姓名、身份证号码、手机号码、代表（是/否），"
+                                  "以及每项请求一列（列名为请求事项，如“拖欠劳动报酬”），填写每人的金额。"))
+            hint.setWordWrap(True)
+            sheet.addWidget(hint)
+            bar = QHBoxLayout()
+            self.choose_button = QPushButton(self.tr("选择表格（.xlsx / .csv）…"))
+            self.choose_button.clicked.connect(self.choose_sheet)
+            self.sheet_label = QLabel()
+            bar.addWidget(self.choose_button)
+            bar.addWidget(self.sheet_label, 1)
+            sheet.addLayout(bar)
+            self.sheet_errors = QLabel()
+            self.sheet_errors.setStyleSheet(ERROR_STYLE)
+            self.sheet_errors.setWordWrap(True)
+            self.sheet_errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.sheet_errors.hide()
+            sheet.addWidget(self.sheet_errors)
+            self.members_table = QTableWidget(0, 5)
+            self.members_table.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("身份证号码"), self.tr("代表"),
+                                                          self.tr("请求"), self.tr("金额合计")])
+            self.members_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.members_table.horizontalHeader().setStretchLastSection(True)
+            self.members_table.setMinimumHeight(160)
+            self.members_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            sheet.addWidget(self.members_table)
+            column.addWidget(sheet_box)
+        else:
+            worker_box = QGroupBox(self.tr("申请人（劳动者）"))
+            worker_form = QVBoxLayout(worker_box)
+            worker_form.addLayout(self.form)
+            self.name = self.form.add_field("worker.name", self.tr("姓名 *"), QLineEdit())
+            self.id_number = self.form.add_field("worker.id_number", self.tr("身份证号码 *"), QLineEdit())
+            self.id_number.setMaxLength(18)
+            self.id_number.editingFinished.connect(self.check_id_number)
+            self.sex = self.form.add_field("worker.sex", self.tr("性别"), QComboBox())
+            self.sex.addItems(["", "男", "女"])
+            self.phone = self.form.add_field("worker.phone", self.tr("手机号码"), QLineEdit())
+            self.address = self.form.add_field("worker.address", self.tr("住址"), QLineEdit())
+            column.addWidget(worker_box)
+
+        case_box = QGroupBox(self.tr("案件"))
+        case_form = QGridLayout(case_box)
+        self.industry = _enum_combo(Industry, Industry.FOOD_DELIVERY)
+        self.platform = QComboBox()
+        self.platform.setEditable(True)
+        self.platform.addItems(["", *platforms])
+        self.platform.lineEdit().setPlaceholderText(self.tr("平台名称，如 速达外卖"))
+        self.received_on = QDateEdit(qtoday)
+        self.received_on.setCalendarPopup(True)
+        self.received_on.setDisplayFormat("yyyy-MM-dd")
+        self.received_on.setMaximumDate(qtoday)
+        self.channel = _enum_combo(IntakeChannel, IntakeChannel.WRITTEN)
+        self.case_errors = error_label()
+        for i, (caption, widget) in enumerate(((self.tr("行业"), self.industry), (self.tr("平台"), self.platform),
+                                               (self.tr("收案日期"), self.received_on),
+                                               (self.tr("申请方式"), self.channel))):
+            case_form.addWidget(QLabel(caption), 0, i)
+            case_form.addWidget(widget, 1, i)
+        case_form.addWidget(self.case_errors, 2, 0, 1, 4)
+        column.addWidget(case_box)
+
+        self.respondents = _RowList(self.tr("被申请人（平台企业及用工合作企业）*"), self.tr("增加被申请人"),
+                                    lambda rm: RespondentRow(rm), minimum=1)
+        self.respondents.add_row()
+        column.addWidget(self.respondents)
+        self.agents = _RowList(self.tr("代理人"), self.tr("增加代理人"), lambda rm: AgentRow(rm))
+        column.addWidget(self.agents)
+        claims_title = self.tr("共同请求") if group else self.tr("仲裁/调解请求 *")
+        self.claims = _RowList(claims_title, self.tr("增加请求"), lambda rm: ClaimRow(
+            rm, ClaimKind.CONFIRM_RELATIONSHIP if group else ClaimKind.UNPAID_PAY), minimum=0 if group else 1)
+        if not group:
+            self.claims.add_row()
+        column.addWidget(self.claims)
+
+        facts_box = QGroupBox(self.tr("事实和理由 *"))
+        facts_column = QVBoxLayout(facts_box)
+        self.facts = QPlainTextEdit()
+        self.facts.setPlaceholderText(self.tr("何时起在哪个平台、为哪家企业工作，如何派单、考勤、计酬和处罚，"
+                                              "争议如何发生，已作过哪些交涉……"))
+        self.facts.setMinimumHeight(110)
+        self.facts_error = error_label()
+        facts_column.addWidget(self.facts)
+        facts_column.addWidget(self.facts_error)
+        column.addWidget(facts_box)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.body.addWidget(scroll)
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.buttons)
+        self.ok_button.setText(self.tr("保存登记"))
+        self.resize(980, 760)
+
+    # ---- the worker's ID number, checked as soon as it is typed ----
+    def check_id_number(self) -> None:
+        text = self.id_number.text().strip()
+        key = "worker.id_number"
+        if not text:
+            return
+        try:
+            rid = validate_resident_id(text)
+        except ValidationError as exc:
+            self.form.errors[key].setText(next(iter(exc.fields.values())))
+            self.form.errors[key].show()
+            return
+        self.form.errors[key].hide()
+        self.id_number.setText(rid.number)
+        self.sex.setCurrentText(rid.sex)
+
+    # ---- a group's sheet ----
+    def choose_sheet(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择劳动者名单"), str(Path.home()),
+                                              self.tr("表格 (*.xlsx *.csv)"))
+        if path:
+            self.load_sheet(Path(path))
+
+    def load_sheet(self, path: Path) -> None:
+        self.sheet_label.setText(path.name)
+        self.choose_button.setEnabled(False)
+
+        def work(p: Path, progress) -> GroupPreview:  # noqa: ANN001
+            return preview_group(read_table(p))
+
+        run_task(self, self.tr("读取表格"), work, path, on_done=self._sheet_loaded, on_error=self._sheet_failed,
+                 show_progress=False)
+
+    def _sheet_loaded(self, preview: GroupPreview) -> None:
+        self.choose_button.setEnabled(True)
+        self.preview = preview
+        table = self.members_table
+        table.setRowCount(len(preview.members))
+        for r, m in enumerate(preview.members):
+            total = sum((c.amount for c in m.claims if c.amount), start=0)
+            cells = [m.person.name, mask_id_number(m.person.id_number), self.tr("是") if m.is_representative else "",
+                     "、".join(label(c.kind) for c in m.claims), format_yuan(total)]
+            for c, text in enumerate(cells):
+                table.setItem(r, c, QTableWidgetItem(text))
+        if preview.errors:
+            lines = [e.text for e in preview.errors]
+            self.sheet_errors.setText(self.tr("表格中有 {n} 处错误，改正后请重新选择表格；不会导入任何数据：\n").format(
+                n=len(lines)) + "\n".join(lines))
+            self.sheet_errors.show()
+        else:
+            self.sheet_errors.setText("")
+            self.sheet_errors.hide()
+            self.show_message("")
+            self.status.setText(self.tr("共 {n} 名劳动者，请求金额合计 {total}").format(
+                n=len(preview.members), total=format_yuan(preview.total)))
+            self.status.show()
+
+    def _sheet_failed(self, exc: BaseException) -> bool:
+        self.choose_button.setEnabled(True)
+        if isinstance(exc, AppError):
+            self.sheet_errors.setText(exc.text(current_lang()))
+            self.sheet_errors.show()
+            return True
+        return False
+
+    # ---- saving ----
+    def build_intake(self) -> tuple[Intake, dict[str, str]]:
+        """The intake as typed, and the errors found before the service is asked (unparsable input)."""
+        errors: dict[str, str] = {}
+        claims = []
+        for i, row in enumerate(self.claims.rows):
+            row_errors: dict[str, str] = {}
+            claims.append(row.value(row_errors))  # type: ignore[attr-defined]
+            errors.update({f"claims[{i}].{k}": v for k, v in row_errors.items()})
+        worker = Person(name="") if self.group else Person(
+            name=self.name.text(), id_number=self.id_number.text(), sex=self.sex.currentText(),
+            phone=self.phone.text(), address=self.address.text())
+        intake = Intake(worker=worker, respondents=tuple(r.value() for r in self.respondents.rows),  # type: ignore[attr-defined]
+                        claims=tuple(claims), industry=Industry(self.industry.currentData()),
+                        platform=self.platform.currentText(), facts=self.facts.toPlainText(),
+                        received_on=self.received_on.date().toPython(),
+                        channel=IntakeChannel(self.channel.currentData()),
+                        agents=tuple(r.value() for r in self.agents.rows))  # type: ignore[attr-defined]
+        return intake, errors
+
+    def on_ok(self) -> None:
+        self.clear_messages()
+        intake, errors = self.build_intake()
+        if self.group:
+            if self.preview is None:
+                self.show_message(self.tr("请先选择劳动者名单表格。"))
+                return
+            if not self.preview.ok:
+                self.show_message(self.tr("表格中仍有错误，未导入任何数据。"))
+                return
+            from mediation_desk.services.group_import import group_intake
+
+            if not errors:
+                intake = group_intake(intake, self.preview)
+        if errors:
+            self.show_field_errors(errors)
+            return
+        self.submit(self.windowTitle(), self._register, intake, busy_text=self.tr("正在保存……"))
+
+    def clear_messages(self) -> None:
+        super().clear_messages()
+        for rows in (self.respondents, self.agents, self.claims):
+            rows.clear_errors()
+        self.case_errors.hide()
+        self.facts_error.hide()
+
+    def show_field_errors(self, fields: dict[str, str]) -> None:
+        rest = self.respondents.show_errors("respondents", fields)
+        rest = self.agents.show_errors("agents", rest)
+        rest = self.claims.show_errors("claims", rest)
+        if "facts" in rest:
+            self.facts_error.setText(rest.pop("facts"))
+            self.facts_error.show()
+        case_keys = {"received_on": self.tr("收案日期"), "platform": self.tr("平台")}
+        case_msgs = [f"{case_keys[k]}：{rest.pop(k)}" for k in list(rest) if k in case_keys]
+        if case_msgs:
+            self.case_errors.setText("；".join(case_msgs))
+            self.case_errors.show()
+        rest = self.form.show_errors(rest)
+        if rest:
+            self.show_message("；".join(rest.values()))
+        else:
+            self.show_message(self.tr("请改正标红的项目后再保存。"))
+
+    def _work_failed(self, exc: BaseException) -> bool:
+        if isinstance(exc, ValidationError) and exc.fields:
+            self._set_busy(False)
+            self.show_field_errors(exc.fields)
+            return True
+        return super()._work_failed(exc)

@@ -1,0 +1,348 @@
+"""案件: the searchable, filterable case list and the selected case's details."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+
+from mediation_desk.domain.cases import (CaseDetail, CaseQuery, CaseStatus, EnterpriseRole, Industry,
+                                         allowed_transitions)
+from mediation_desk.domain.errors import AppError
+from mediation_desk.domain.identifiers import mask_id_number, mask_phone
+from mediation_desk.domain.money import format_yuan
+from mediation_desk.domain.users import Permission
+from mediation_desk.services import cases as case_service
+from mediation_desk.ui.context import DeskContext
+from mediation_desk.ui.dialogs.change_status import ChangeStatusDialog
+from mediation_desk.ui.errors import show_error
+from mediation_desk.ui.events import DeskEvents
+from mediation_desk.ui.labels import event_kind, format_date, format_datetime, label
+from mediation_desk.ui.models.case_table import CaseTableModel
+
+SEARCH_DELAY_MS = 250
+_MAX_RESPONDENT_WIDTH = 280
+
+_DETAIL_CSS = """
+h2 { font-size: 13pt; margin: 0 0 4px 0; }
+h3 { font-size: 11pt; margin: 14px 0 4px 0; color: #1f4e79; }
+table { border-collapse: collapse; }
+td, th { padding: 3px 8px 3px 0; vertical-align: top; }
+th { text-align: left; color: #555555; font-weight: normal; }
+.muted { color: #666666; }
+.amount { text-align: right; white-space: nowrap; }
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text or ""))
+
+
+class CaseDetailPane(QWidget):
+    """Parties, claims with amounts, facts and timeline of one case, and its status action."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: CaseDetail | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.title, 1)
+        self.change_status_button = QPushButton(self.tr("变更状态"))
+        self.change_status_button.setEnabled(False)
+        top.addWidget(self.change_status_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        self.reveal = QCheckBox(self.tr("显示完整证件号码和电话"))
+        self.reveal.toggled.connect(self._render)
+        layout.addWidget(self.reveal)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.document().setDefaultStyleSheet(_DETAIL_CSS)
+        layout.addWidget(self.browser, 1)
+        self.show_case(None)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+    def show_case(self, detail: CaseDetail | None, *, can_change: bool = False) -> None:
+        self.detail = detail
+        if detail is None:
+            self.title.setText(self.tr("案件详情"))
+            self.change_status_button.setEnabled(False)
+        else:
+            s = detail.summary
+            self.title.setText(f"{s.number}　{label(s.status)}")
+            self.change_status_button.setEnabled(can_change and bool(allowed_transitions(s.status)))
+        self._render()
+
+    def _id(self, value: str) -> str:
+        return value if self.reveal.isChecked() else mask_id_number(value)
+
+    def _phone(self, value: str) -> str:
+        return value if self.reveal.isChecked() else mask_phone(value)
+
+    def _render(self) -> None:
+        d = self.detail
+        if d is None:
+            hint = self.tr("在列表中选择一个案件，这里显示当事人、请求事项、事实与办理经过。")
+            self.browser.setHtml(f"<p class='muted'>{_e(hint)}</p>")
+            return
+        s = d.summary
+        parts: list[str] = ["<table width='100%' cellspacing='0'><tr><td width='46%' style='padding-right: 18px'>",
+                            f"<h2>{_e(s.title)}</h2>", "<table>"]
+        for head, value in ((self.tr("状态"), label(s.status)),
+                            (self.tr("收案日期"), format_date(s.received_on)),
+                            (self.tr("收案方式"), label(d.channel)),
+                            (self.tr("行业 / 平台"), f"{label(s.industry)} / {s.platform}"),
+                            (self.tr("承办人"), s.handler or self.tr("（未指定）"))):
+            parts.append(f"<tr><th>{_e(head)}</th><td>{_e(value)}</td></tr>")
+        parts.append("</table>")
+
+        h_parties, h_claims, h_total = self.tr("当事人"), self.tr("请求事项"), self.tr("合计")
+        h_facts, h_timeline = self.tr("事实与理由"), self.tr("办理经过")
+        parts.append(f"<h3>{_e(h_parties)}</h3><table>")
+        for p in d.parties:
+            if p.is_person:
+                extra = [self._id(p.id_number), self._phone(p.phone), p.address]
+            else:
+                role = p.enterprise_role
+                if role in EnterpriseRole._value2member_map_:
+                    role = label(EnterpriseRole(role))
+                code = self.tr("统一社会信用代码 {code}").format(code=p.credit_code) if p.credit_code else ""
+                extra = [role, code, p.address]
+            info = "<br>".join(_e(x) for x in extra if x)
+            parts.append(f"<tr><th>{_e(label(p.side))}</th><td><b>{_e(p.name)}</b>"
+                         f"{'<br><span class=muted>' + info + '</span>' if info else ''}</td></tr>")
+        parts.append("</table></td><td width='54%'>")
+
+        parts.append(f"<h3>{_e(h_claims)}</h3><table>")
+        for i, c in enumerate(d.claims, start=1):
+            amount = format_yuan(c.amount) if c.amount is not None else self.tr("（无金额）")
+            period = ""
+            if c.period_start or c.period_end:
+                period = f"{format_date(c.period_start)} — {format_date(c.period_end)}"
+            basis = "<br>".join(_e(x) for x in (period, c.basis) if x)
+            parts.append(f"<tr><td>{i}.</td><td>{_e(label(c.kind))}"
+                         f"{'<br><span class=muted>' + basis + '</span>' if basis else ''}</td>"
+                         f"<td class=amount>{_e(amount)}</td></tr>")
+        parts.append(f"<tr><td></td><td><b>{_e(h_total)}</b></td>"
+                     f"<td class=amount><b>{_e(format_yuan(s.total_claimed))}</b></td></tr></table>")
+
+        parts.append(f"<h3>{_e(h_facts)}</h3>")
+        for para in (d.facts or "").splitlines():
+            if para.strip():
+                parts.append(f"<p>{_e(para)}</p>")
+
+        parts.append(f"<h3>{_e(h_timeline)}</h3><table>")
+        for ev in sorted(d.events, key=lambda e: (e.event_date or e.when.date(), e.when)):
+            what = event_kind(ev.kind)
+            if ev.to_status in CaseStatus._value2member_map_ and ev.from_status:
+                what = f"{what}　→ {label(CaseStatus(ev.to_status))}"
+            when = format_date(ev.event_date) if isinstance(ev.event_date, date) else format_datetime(ev.when)
+            parts.append(f"<tr><td class=muted style='white-space: nowrap'>{_e(when)}</td><td><b>{_e(what)}</b>"
+                         f"<br>{_e(ev.note)} <span class=muted>（{_e(ev.actor)}）</span></td></tr>")
+        parts.append("</table></td></tr></table>")
+        self.browser.setHtml("".join(parts))
+
+
+class CasesPage(QWidget):
+    """Search box (debounced), status / industry / platform filters, the table and the detail pane."""
+
+    def __init__(self, ctx: DeskContext, events: DeskEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.events = ctx, events
+        self.status_dialog: ChangeStatusDialog | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索案号、申请人、被申请人、平台或案情"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("全部状态"), None)
+        for status in CaseStatus:
+            self.status_filter.addItem(label(status), status.value)
+        self.industry_filter = QComboBox()
+        self.industry_filter.addItem(self.tr("全部行业"), None)
+        for industry in Industry:
+            self.industry_filter.addItem(label(industry), industry.value)
+        self.platform_filter = QComboBox()
+        self.platform_filter.setMinimumContentsLength(8)
+        self.count_label = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.industry_filter)
+        bar.addWidget(self.platform_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+
+        self.model = CaseTableModel(ctx.uow, ctx.principal, parent=self)
+        self.model.load_failed.connect(lambda exc: show_error(self, exc))
+        self.model.query_changed.connect(self._after_query)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = CaseDetailPane()
+        self.detail.change_status_button.clicked.connect(self.open_change_status)
+        # Table above, details below: every column of the list stays in view, and the details
+        # get the full width for their two columns.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in (self.status_filter, self.industry_filter, self.platform_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        events.cases_changed.connect(self.reload)
+
+        self._columns_sized = False
+        self.reload_platforms()
+        self._after_query()
+
+    # ---- list ----
+    def current_query(self) -> CaseQuery:
+        status, industry = self.status_filter.currentData(), self.industry_filter.currentData()
+        return replace(self.model.query, text=self.search.text().strip(),
+                       status=CaseStatus(status) if status else None,
+                       industry=Industry(industry) if industry else None,
+                       platform=self.platform_filter.currentData() or "")
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        query = self.current_query()
+        if query != self.model.query:
+            self.model.set_query(query)
+
+    def reload(self) -> None:
+        self.reload_platforms()
+        self.model.refresh()
+
+    def reload_platforms(self) -> None:
+        current = self.platform_filter.currentData()
+        try:
+            platforms = case_service.list_platforms(self.ctx.uow, self.ctx.principal)
+        except AppError as exc:
+            show_error(self, exc)
+            platforms = []
+        self.platform_filter.blockSignals(True)
+        self.platform_filter.clear()
+        self.platform_filter.addItem(self.tr("全部平台"), "")
+        for name in platforms:
+            if name:
+                self.platform_filter.addItem(name, name)
+        self.platform_filter.setCurrentIndex(max(0, self.platform_filter.findData(current or "")))
+        self.platform_filter.blockSignals(False)
+
+    def _after_query(self) -> None:
+        if self.model.canFetchMore():
+            self.model.fetchMore()
+        self.count_label.setText(self.tr("共 {n} 件").format(n=self.model.total))
+        if not self._columns_sized and self.model.rowCount():
+            self.size_columns()
+        self.detail.show_case(None)
+
+    def size_columns(self) -> None:
+        """Columns as wide as their contents; the respondents' column takes what is left (elided, with
+        the full names as tooltip) so every column stays in view."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        col = CaseTableModel.COL_RESPONDENT
+        header.setMinimumSectionSize(max(40, self.fontMetrics().horizontalAdvance("状态") + 24))
+        header.resizeSection(col, min(header.sectionSize(col), _MAX_RESPONDENT_WIDTH))
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self._columns_sized = True
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if column not in CaseTableModel.SORT_KEYS:
+            # Only some columns can be ordered by the service; put the indicator back.
+            QTimer.singleShot(0, lambda: self.table.horizontalHeader().setSortIndicator(
+                self.model.sort_column(), self.model.sort_order()))
+
+    # ---- selection and detail ----
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def current_case_id(self) -> int | None:
+        summary = self.model.case_at(self.table.currentIndex().row())
+        return summary.id if summary else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        summary = self.model.case_at(current.row()) if current.isValid() else None
+        self.load_detail(summary.id if summary else None)
+
+    def load_detail(self, case_id: int | None) -> None:
+        if case_id is None:
+            self.detail.show_case(None)
+            return
+        try:
+            detail = case_service.get_case(self.ctx.uow, self.ctx.principal, case_id)
+        except AppError as exc:
+            self.detail.show_case(None)
+            show_error(self, exc)
+            return
+        self.detail.show_case(detail, can_change=self.ctx.principal.can(Permission.CHANGE_CASE_STATUS))
+
+    # ---- status change ----
+    def open_change_status(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        case_id = detail.summary.id
+
+        def change(target: CaseStatus, on: date, reason: str) -> None:
+            case_service.change_status(self.ctx.uow, self.ctx.principal, case_id=case_id, target=target, on=on,
+                                       reason=reason)
+
+        dialog = ChangeStatusDialog(detail.summary.number, detail.summary.status, change,
+                                    earliest=detail.summary.received_on, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._status_changed(case_id))
+        dialog.finished.connect(self._forget_dialog)
+        self.status_dialog = dialog
+        dialog.open()
+
+    def _forget_dialog(self, _result: int) -> None:
+        self.status_dialog = None
+
+    def _status_changed(self, case_id: int) -> None:
+        self.load_detail(case_id)
+        if self.detail.detail is not None and self.detail.detail.summary.id == case_id:
+            self.model.replace_case(self.detail.detail.summary)
