@@ -169,6 +169,10 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
+        <source>记录事件</source>
+        <translation>Record event</translation>
+    </message>
+    <message>
         <source>变更状态</source>
         <translation>Change status</translation>
     </message>
@@ -207,6 +211,18 @@
     <message>
         <source>（未指定）</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>已逾期{n}天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>还有{n}天</source>
+        <translation>{n} days left</translation>
     </message>
     <message>
         <source>当事人</source>
@@ -301,6 +317,14 @@
     <message>
         <source>全部行业</source>
         <translation>All industries</translation>
+    </message>
+    <message>
+        <source>登记新案件</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>登记集体争议</source>
+        <translation>New group dispute</translation>
     </message>
     <message>
         <source>全部平台</source>
@@ -690,8 +714,16 @@ Current status: {status}</translation>
         <translation>Cases</translation>
     </message>
     <message>
+        <source>期限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>查看期限</source>
+        <translation>Show deadlines</translation>
     </message>
     <message>
         <source>案件库：{path}</source>
@@ -700,6 +732,26 @@ Current status: {status}</translation>
     <message>
         <source>{name}（{role}）</source>
         <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>计算法定期限</source>
+        <translation>Computing deadlines</translation>
+    </message>
+    <message>
+        <source>节假日或期限规则已更新，正在重新计算各案件的法定期限……</source>
+        <translation>Holiday or deadline rules changed; recomputing the statutory deadlines of every case…</translation>
+    </message>
+    <message>
+        <source>{text}（{scope}）</source>
+        <translation>{text} ({scope})</translation>
+    </message>
+    <message>
+        <source>您承办的案件</source>
+        <translation>your cases</translation>
+    </message>
+    <message>
+        <source>全部案件</source>
+        <translation>all cases</translation>
     </message>
     <message>
         <source>尚未备份</source>
@@ -778,6 +830,33 @@ Current status: {status}</translation>
     <message>
         <source>已保存。</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEventDialog</name>
+    <message>
+        <source>记录事件 — {number}</source>
+        <translation>Record event — {number}</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>如：邮寄送达，回执日期；申请人书面主张权利……</source>
+        <translation>e.g. served by post, date on the receipt; the worker claimed in writing…</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,13 @@ def _window(qtbot, desk_book, principal=None, **kw) -> MainWindow:
     return window
 
 
-def test_navigation_has_exactly_cases_and_settings(qtbot, desk_book):
+def test_navigation_has_cases_deadlines_and_settings(qtbot, desk_book):
     window = _window(qtbot, desk_book)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["案件", "设置"]
-    assert window.stack.count() == 2 and window.stack.currentWidget() is window.cases_page
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["案件", "期限", "设置"]
+    assert window.stack.count() == 3 and window.stack.currentWidget() is window.cases_page
     window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.deadlines_page
+    window.nav.setCurrentRow(2)
     assert window.stack.currentWidget() is window.settings_page
     assert window.windowTitle().endswith("南昌市东湖区劳动人事争议调解中心")
 

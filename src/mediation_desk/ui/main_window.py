@@ -7,11 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
-                               QStyle, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
+                               QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
 from mediation_desk.domain.errors import AppError
-from mediation_desk.services import accounts, backups
+from mediation_desk.services import accounts, backups, deadlines
 from mediation_desk.services.clock import now
 from mediation_desk.ui.backup_work import backup_and_record, backup_folder
 from mediation_desk.ui.context import DeskContext
@@ -19,7 +19,9 @@ from mediation_desk.ui.errors import error_text, show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import format_datetime, label
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.form_support import notice_label
 from mediation_desk.ui.views.cases_page import CasesPage
+from mediation_desk.ui.views.deadlines_page import DeadlinesPage
 from mediation_desk.ui.views.settings_page import SettingsPage
 
 log = logging.getLogger("mediation_desk.ui")
@@ -29,7 +31,7 @@ FIRST_BACKUP_CHECK_MS = 20 * 1000
 
 
 class MainWindow(QMainWindow):
-    PAGE_CASES, PAGE_SETTINGS = 0, 1
+    PAGE_CASES, PAGE_DEADLINES, PAGE_SETTINGS = 0, 1, 2
 
     def __init__(self, ctx: DeskContext, *, first_backup_check_ms: int | None = FIRST_BACKUP_CHECK_MS,
                  parent: QWidget | None = None) -> None:
@@ -55,14 +57,19 @@ class MainWindow(QMainWindow):
                                "QListWidget#navigation::item:selected { background: #d4e2f1; color: #102a43; }")
         style = self.style()
         for text, icon in ((self.tr("案件"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                           (self.tr("期限"), QStyle.StandardPixmap.SP_MessageBoxWarning),
                            (self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView)):
             QListWidgetItem(style.standardIcon(icon), text, self.nav)
 
         self.stack = QStackedWidget()
         self.cases_page = CasesPage(ctx, self.events)
+        self.deadlines_page = DeadlinesPage(ctx)
         self.settings_page = SettingsPage(ctx, self.events)
         self.stack.addWidget(self.cases_page)
+        self.stack.addWidget(self.deadlines_page)
         self.stack.addWidget(self.settings_page)
+        self.deadlines_page.open_case.connect(self.open_case)
+        self.events.cases_changed.connect(self.deadlines_page.refresh)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(self.PAGE_CASES)
 
@@ -71,7 +78,20 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(6, 6, 6, 0)
+        self.reminder = QWidget()
+        banner = QHBoxLayout(self.reminder)
+        banner.setContentsMargins(0, 0, 0, 0)
+        self.reminder_label = notice_label()
+        self.reminder_button = QPushButton(self.tr("查看期限"))
+        self.reminder_button.clicked.connect(lambda: self.show_page(self.PAGE_DEADLINES))
+        banner.addWidget(self.reminder_label, 1)
+        banner.addWidget(self.reminder_button)
+        self.reminder.hide()
+        right.addWidget(self.reminder)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.folder_label = QLabel(self.tr("案件库：{path}").format(path=ctx.label))
@@ -93,7 +113,33 @@ class MainWindow(QMainWindow):
         if first_backup_check_ms is not None:
             self.backup_timer.start()
             QTimer.singleShot(first_backup_check_ms, self.check_backup_due)
+        QTimer.singleShot(0, self.check_deadlines)
         self.resize(1360, 820)
+
+    # ---- deadlines: the reminder at log-in ----
+    def check_deadlines(self) -> None:
+        """Bring every case's deadlines up to date if the rules or holidays changed, then remind."""
+        ctx = self.ctx
+
+        def work(progress):  # noqa: ANN001, ANN202
+            if deadlines.needs_recompute(ctx.uow):
+                deadlines.recompute_all(ctx.uow, ctx.principal, progress=progress)
+            return deadlines.overview(ctx.uow, ctx.principal)
+
+        run_task(self, self.tr("计算法定期限"), work, on_done=self._show_reminder,
+                 label=self.tr("节假日或期限规则已更新，正在重新计算各案件的法定期限……"))
+
+    def _show_reminder(self, overview) -> None:  # noqa: ANN001
+        text = overview.reminder
+        self.reminder_label.setText(self.tr("{text}（{scope}）").format(
+            text=text, scope=self.tr("您承办的案件") if self.deadlines_page.mine.isChecked() else self.tr("全部案件"))
+            if text else "")
+        self.reminder.setVisible(bool(text))
+        self.deadlines_page._loaded(overview)
+
+    def open_case(self, case_id: int) -> None:
+        self.show_page(self.PAGE_CASES)
+        self.cases_page.show_case_by_id(case_id)
 
     def show_page(self, page: int) -> None:
         self.nav.setCurrentRow(page)

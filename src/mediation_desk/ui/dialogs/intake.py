@@ -80,11 +80,14 @@ class _Row(QFrame):
             col += span
         self.grid.addWidget(self.remove_button, 1, 6)
         self.grid.addWidget(self.errors, row + 2, 0, 1, 7)
+        for column in range(6):
+            self.grid.setColumnStretch(column, 1)
 
     def show_errors(self, errors: dict[str, str], captions: dict[str, str]) -> None:
         for key, widget in self.widgets.items():
             widget.setStyleSheet(_INVALID if key in errors else "")
-        text = "；".join(f"{captions.get(k, k)}：{v}" for k, v in errors.items())
+        text = "；".join(v if v.startswith(captions.get(k, k)) else f"{captions.get(k, k)}：{v}"
+                        for k, v in errors.items())
         self.errors.setText(text)
         self.errors.setVisible(bool(text))
 

@@ -12,13 +12,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from mediation_desk.domain.cases import (CaseDetail, CaseQuery, CaseStatus, EnterpriseRole, Industry,
                                          allowed_transitions)
+from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.identifiers import mask_id_number, mask_phone
 from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.users import Permission
 from mediation_desk.services import cases as case_service
+from mediation_desk.services import deadlines as deadline_service
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs.change_status import ChangeStatusDialog
+from mediation_desk.ui.dialogs.intake import IntakeDialog
+from mediation_desk.ui.dialogs.record_event import RecordEventDialog
 from mediation_desk.ui.errors import show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import event_kind, format_date, format_datetime, label
@@ -48,6 +52,7 @@ class CaseDetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: CaseDetail | None = None
+        self.deadlines: list[Deadline] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         top = QHBoxLayout()
@@ -56,6 +61,9 @@ class CaseDetailPane(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.title, 1)
+        self.record_event_button = QPushButton(self.tr("记录事件"))
+        self.record_event_button.setEnabled(False)
+        top.addWidget(self.record_event_button, 0, Qt.AlignmentFlag.AlignTop)
         self.change_status_button = QPushButton(self.tr("变更状态"))
         self.change_status_button.setEnabled(False)
         top.addWidget(self.change_status_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -72,15 +80,19 @@ class CaseDetailPane(QWidget):
     def text(self) -> str:
         return self.browser.toPlainText()
 
-    def show_case(self, detail: CaseDetail | None, *, can_change: bool = False) -> None:
+    def show_case(self, detail: CaseDetail | None, *, can_change: bool = False,
+                  deadlines: list[Deadline] | tuple = ()) -> None:
         self.detail = detail
+        self.deadlines = list(deadlines)
         if detail is None:
             self.title.setText(self.tr("案件详情"))
             self.change_status_button.setEnabled(False)
+            self.record_event_button.setEnabled(False)
         else:
             s = detail.summary
             self.title.setText(f"{s.number}　{label(s.status)}")
             self.change_status_button.setEnabled(can_change and bool(allowed_transitions(s.status)))
+            self.record_event_button.setEnabled(can_change)
         self._render()
 
     def _id(self, value: str) -> str:
@@ -106,6 +118,19 @@ class CaseDetailPane(QWidget):
             parts.append(f"<tr><th>{_e(head)}</th><td>{_e(value)}</td></tr>")
         parts.append("</table>")
 
+        if self.deadlines:
+            parts.append(f"<h3>{_e(self.tr('法定期限'))}</h3><table>")
+            for dl in self.deadlines:
+                colour = {"overdue": "#b3261e", "today": "#8a5a00"}.get(dl.status.value, "#1f4e79")
+                due = format_date(dl.due) if dl.due else dl.problem
+                left = ""
+                if dl.days_left is not None:
+                    left = (self.tr("已逾期{n}天").format(n=-dl.days_left) if dl.days_left < 0 else
+                            self.tr("今日到期") if dl.days_left == 0 else self.tr("还有{n}天").format(n=dl.days_left))
+                parts.append(f"<tr><th>{_e(dl.name)}</th><td><b style='color:{colour}'>{_e(due)}</b> {_e(left)}"
+                             f"<br><span class=muted>{_e(dl.period)}，{_e(dl.source)}</span></td></tr>")
+            parts.append("</table>")
+
         h_parties, h_claims, h_total = self.tr("当事人"), self.tr("请求事项"), self.tr("合计")
         h_facts, h_timeline = self.tr("事实与理由"), self.tr("办理经过")
         parts.append(f"<h3>{_e(h_parties)}</h3><table>")
@@ -130,8 +155,10 @@ class CaseDetailPane(QWidget):
             if c.period_start or c.period_end:
                 period = f"{format_date(c.period_start)} — {format_date(c.period_end)}"
             basis = "<br>".join(_e(x) for x in (period, c.basis) if x)
-            parts.append(f"<tr><td>{i}.</td><td>{_e(label(c.kind))}"
-                         f"{'<br><span class=muted>' + basis + '</span>' if basis else ''}</td>"
+            who = f"{_e(c.party_name)}：" if c.party_name else ""
+            working = f"<br><span class=muted>{_e(c.calculation)}</span>" if c.calculation else ""
+            parts.append(f"<tr><td>{i}.</td><td>{who}{_e(label(c.kind))}"
+                         f"{'<br><span class=muted>' + basis + '</span>' if basis else ''}{working}</td>"
                          f"<td class=amount>{_e(amount)}</td></tr>")
         parts.append(f"<tr><td></td><td><b>{_e(h_total)}</b></td>"
                      f"<td class=amount><b>{_e(format_yuan(s.total_claimed))}</b></td></tr></table>")
@@ -176,8 +203,19 @@ class CasesPage(QWidget):
         self.platform_filter = QComboBox()
         self.platform_filter.setMinimumContentsLength(8)
         self.count_label = QLabel()
+        self.new_case_button = QPushButton(self.tr("登记新案件"))
+        self.new_group_button = QPushButton(self.tr("登记集体争议"))
+        can_register = ctx.principal.can(Permission.REGISTER_CASE)
+        for button in (self.new_case_button, self.new_group_button):
+            button.setEnabled(can_register)
+        self.new_case_button.clicked.connect(lambda: self.open_intake(group=False))
+        self.new_group_button.clicked.connect(lambda: self.open_intake(group=True))
+        self.intake_dialog: IntakeDialog | None = None
+        self.event_dialog: RecordEventDialog | None = None
 
         bar = QHBoxLayout()
+        bar.addWidget(self.new_case_button)
+        bar.addWidget(self.new_group_button)
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status_filter)
         bar.addWidget(self.industry_filter)
@@ -208,6 +246,7 @@ class CasesPage(QWidget):
 
         self.detail = CaseDetailPane()
         self.detail.change_status_button.clicked.connect(self.open_change_status)
+        self.detail.record_event_button.clicked.connect(self.open_record_event)
         # Table above, details below: every column of the list stays in view, and the details
         # get the full width for their two columns.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -314,11 +353,58 @@ class CasesPage(QWidget):
             return
         try:
             detail = case_service.get_case(self.ctx.uow, self.ctx.principal, case_id)
+            due = deadline_service.case_deadlines(self.ctx.uow, self.ctx.principal, case_id)
         except AppError as exc:
             self.detail.show_case(None)
             show_error(self, exc)
             return
-        self.detail.show_case(detail, can_change=self.ctx.principal.can(Permission.CHANGE_CASE_STATUS))
+        self.detail.show_case(detail, can_change=self.ctx.principal.can(Permission.CHANGE_CASE_STATUS), deadlines=due)
+
+    # ---- intake ----
+    def open_intake(self, *, group: bool) -> None:
+        def register(intake):  # noqa: ANN001, ANN202
+            return case_service.register_intake(self.ctx.uow, self.ctx.principal, intake)
+
+        try:
+            platforms = case_service.list_platforms(self.ctx.uow, self.ctx.principal)
+        except AppError:
+            platforms = []
+        dialog = IntakeDialog(register, platforms=platforms, group=group, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._registered(dialog.result_value))
+        dialog.finished.connect(lambda _r: setattr(self, "intake_dialog", None))
+        self.intake_dialog = dialog
+        dialog.open()
+
+    def _registered(self, case_id: int | None) -> None:
+        self.events.cases_changed.emit()
+        if case_id is not None:
+            self.load_detail(case_id)
+
+    # ---- dated events ----
+    def open_record_event(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        case_id = detail.summary.id
+
+        def record(event: str, on: date, note: str) -> None:
+            case_service.record_event(self.ctx.uow, self.ctx.principal, case_id=case_id, event=event, on=on, note=note)
+
+        dialog = RecordEventDialog(detail.summary.number, record, earliest=detail.summary.received_on, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.load_detail(case_id))
+        dialog.finished.connect(lambda _r: setattr(self, "event_dialog", None))
+        self.event_dialog = dialog
+        dialog.open()
+
+    def show_case_by_id(self, case_id: int) -> None:
+        """Show one case's details (from the deadline view), selecting it when it is in the list."""
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self.load_detail(case_id)
 
     # ---- status change ----
     def open_change_status(self) -> None:

@@ -78,7 +78,7 @@ class DeadlinesPage(QWidget):
                             (self.tr("今日到期"), DeadlineStatus.TODAY),
                             (self.tr("7日内到期"), DeadlineStatus.THIS_WEEK),
                             (self.tr("无法计算"), DeadlineStatus.CALENDAR_GAP)):
-            self.filter.addItem(text, value)
+            self.filter.addItem(text, value.value if value else None)
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.mine = QCheckBox(self.tr("只看我承办的案件"))
         self.mine.setChecked(ctx.principal.role.value not in ("administrator", "clerk"))
@@ -120,7 +120,7 @@ class DeadlinesPage(QWidget):
 
         run_task(self, self.tr("读取期限"), work, on_done=self._loaded, show_progress=False)
 
-    def _loaded(self, overview: DeadlineOverview) -> None:
+    def _loaded(self, overview: DeadlineOverview) -> None:  # also fed by the window's reminder at log-in
         self.overview = overview
         self.summary.setText(self.tr("已逾期 {o} 项，今日到期 {t} 项，7日内到期 {w} 项（{d}）").format(
             o=overview.overdue, t=overview.due_today, w=overview.this_week, d=format_date(overview.today)))
@@ -130,7 +130,7 @@ class DeadlinesPage(QWidget):
         if self.overview is None:
             return
         wanted = self.filter.currentData()
-        items = [i for i in self.overview.items if wanted is None or i.status is wanted]
+        items = [i for i in self.overview.items if wanted is None or i.status.value == wanted]  # combo data comes back as str
         self.model.set_items(items)
 
     def _open(self, index: QModelIndex) -> None:
