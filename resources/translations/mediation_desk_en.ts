@@ -167,6 +167,77 @@
     </message>
 </context>
 <context>
+    <name>CalculatorDialog</name>
+    <message>
+        <source>计算请求金额 — {kind}</source>
+        <translation>Calculate the claim — {kind}</translation>
+    </message>
+    <message>
+        <source>最低工资档次</source>
+        <translation>Minimum wage tier</translation>
+    </message>
+    <message>
+        <source>所属期间（任一天）</source>
+        <translation>Period (any day in it)</translation>
+    </message>
+    <message>
+        <source>各月实发工资（元，用逗号分隔）</source>
+        <translation>Pay received each month (yuan, comma-separated)</translation>
+    </message>
+    <message>
+        <source>月工资（元）</source>
+        <translation>Monthly wage (yuan)</translation>
+    </message>
+    <message>
+        <source>工作日延长工作时间（小时）</source>
+        <translation>Overtime on working days (hours)</translation>
+    </message>
+    <message>
+        <source>休息日工作且未补休（小时）</source>
+        <translation>Rest-day work without time off (hours)</translation>
+    </message>
+    <message>
+        <source>法定休假日工作（小时）</source>
+        <translation>Work on statutory holidays (hours)</translation>
+    </message>
+    <message>
+        <source>月工资（元，解除前十二个月平均）</source>
+        <translation>Monthly wage (yuan, average of the last 12 months)</translation>
+    </message>
+    <message>
+        <source>用工之日</source>
+        <translation>First day of work</translation>
+    </message>
+    <message>
+        <source>签订书面合同前一日或离职日</source>
+        <translation>Day before the written contract, or last day of work</translation>
+    </message>
+    <message>
+        <source>劳动关系终止日</source>
+        <translation>Day the relationship ended</translation>
+    </message>
+    <message>
+        <source>南昌市上年度职工月平均工资（元）</source>
+        <translation>Nanchang&apos;s average monthly wage of the previous year (yuan)</translation>
+    </message>
+    <message>
+        <source>南昌市上年度职工月平均工资尚未核实，本程序不提供默认值：请按市统计部门公布的数额填写，用于劳动合同法第四十七条三倍封顶的判断。</source>
+        <translation>Nanchang&apos;s average monthly wage is not verified, so there is no default: enter the figure published by the city&apos;s statistics office; it decides the three-times cap of Labour Contract Law art. 47.</translation>
+    </message>
+    <message>
+        <source>计算</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <source>使用此结果</source>
+        <translation>Use this result</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPane</name>
     <message>
         <source>记录事件</source>
@@ -383,6 +454,14 @@ Current status: {status}</translation>
         <translation>e.g. Labour Contract Law art. 30</translation>
     </message>
     <message>
+        <source>计算…</source>
+        <translation>Calculate…</translation>
+    </message>
+    <message>
+        <source>用计算器得出金额，计算过程随请求保存</source>
+        <translation>Work out the amount with a calculator; the working is kept with the claim</translation>
+    </message>
+    <message>
         <source>请求事项</source>
         <translation>Claim</translation>
     </message>
@@ -401,6 +480,10 @@ Current status: {status}</translation>
     <message>
         <source>依据</source>
         <translation>Basis</translation>
+    </message>
+    <message>
+        <source>计算过程：{w}</source>
+        <translation>Working: {w}</translation>
     </message>
 </context>
 <context>

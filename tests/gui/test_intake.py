@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -172,3 +173,43 @@ def test_record_event_updates_the_deadlines_shown(qtbot, desk_book):
     qtbot.waitUntil(lambda: page.event_dialog is None, timeout=10000)
     assert "劳动关系终止" in page.detail.text()
     assert date(received.year, received.month, received.day) == received
+
+
+def test_claim_amount_from_the_calculator_keeps_its_working(qtbot, desk_book, monkeypatch):
+    from PySide6.QtCore import QDate
+
+    from mediation_desk.services.cases import get_case
+    from mediation_desk.ui.dialogs.calculator import CalculatorDialog
+
+    def fake_exec(dialog: CalculatorDialog) -> int:
+        dialog.show()
+        qtbot.keyClicks(dialog.wage, "5200")
+        dialog.start.setDate(QDate(2022, 4, 1))
+        dialog.end.setDate(QDate(2025, 10, 31))
+        dialog.average.clear()
+        qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+        # without the city's average wage the calculator refuses, at that field
+        assert "平均工资" in dialog.form.error_text("local_average_wage")
+        assert not dialog.use_button.isEnabled()
+        qtbot.keyClicks(dialog.average, "8000")
+        qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+        assert dialog.use_button.isEnabled()
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(CalculatorDialog, "exec", fake_exec)
+    page = open_page(qtbot, desk_book)
+    d = open_intake(qtbot, page)
+    fill_case(qtbot, d, id_number=GOOD_ID, credit_code=GOOD_CODE)
+    claim = d.claims.rows[0]
+    claim.kind.setCurrentIndex(claim.kind.findData(ClaimKind.ECONOMIC_COMPENSATION.value))
+    claim.amount.clear()
+    qtbot.mouseClick(claim.calculate_button, Qt.MouseButton.LeftButton)
+    # 3 years 7 months of service: 3 + 1 (six months or more counts as a year) = 4 months × 5,200 = 20,800
+    assert claim.amount.text() == "20800.00"
+    assert "20,800.00元" in claim.working.text()
+    save(qtbot, d)
+    qtbot.waitUntil(lambda: page.intake_dialog is None, timeout=10000)
+    saved = get_case(desk_book.uow, desk_book.admin, page.detail.detail.summary.id).claims[0]
+    assert saved.amount == Decimal("20800.00") and "20,800.00元" in saved.calculation
+    assert "计算过程" not in saved.calculation and "劳动合同法第四十七条" in saved.calculation

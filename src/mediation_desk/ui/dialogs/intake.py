@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -17,7 +17,7 @@ from mediation_desk.domain.cases import (Agent, AgentAuthority, Claim, ClaimKind
                                          Industry, Intake, IntakeChannel, Person)
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.identifiers import mask_id_number, validate_resident_id
-from mediation_desk.domain.money import format_yuan, parse_amount
+from mediation_desk.domain.money import format_plain, format_yuan, parse_amount
 from mediation_desk.services.group_import import GroupPreview, preview_group, read_table
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.errors import current_lang
@@ -157,10 +157,49 @@ class ClaimRow(_Row):
         self.period_end.setPlaceholderText("2026-06-30")
         self.basis = QLineEdit()
         self.basis.setPlaceholderText(self.tr("如 劳动合同法第三十条"))
+        self.calculate_button = QPushButton(self.tr("计算…"))
+        self.calculate_button.setToolTip(self.tr("用计算器得出金额，计算过程随请求保存"))
+        self.calculate_button.clicked.connect(self.open_calculator)
+        self.calculation = ""
+        self.working = QLabel()
+        self.working.setWordWrap(True)
+        self.working.setStyleSheet("color: #52606d;")
+        self.working.hide()
         self.place([("kind", self.tr("请求事项"), self.kind, 2), ("amount", self.tr("金额（元）"), self.amount, 1),
                     ("period_start", self.tr("期间自"), self.period_start, 1),
-                    ("period_end", self.tr("至"), self.period_end, 1), ("basis", self.tr("依据"), self.basis, 6)])
+                    ("period_end", self.tr("至"), self.period_end, 1),
+                    ("calculate", " ", self.calculate_button, 1), ("basis", self.tr("依据"), self.basis, 6)])
+        self.grid.addWidget(self.working, self.grid.rowCount(), 0, 1, 7)
         self.widgets["period"] = self.period_start
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.amount.textEdited.connect(self._amount_edited)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        from mediation_desk.ui.dialogs.calculator import CALCULABLE
+
+        self.calculate_button.setEnabled(ClaimKind(self.kind.currentData()) in CALCULABLE)
+
+    def _amount_edited(self, _text: str) -> None:
+        """A typed amount is no longer the calculator's: the working is dropped."""
+        self.set_calculation("")
+
+    def set_calculation(self, working: str) -> None:
+        self.calculation = working
+        self.working.setText(self.tr("计算过程：{w}").format(w=working) if working else "")
+        self.working.setVisible(bool(working))
+
+    def open_calculator(self) -> None:
+        from mediation_desk.ui.dialogs.calculator import CalculatorDialog
+
+        dialog = CalculatorDialog(ClaimKind(self.kind.currentData()), parent=self)
+        self.calculator = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_calc is not None:
+            self.amount.setText(format_plain(dialog.result_calc.amount))
+            self.set_calculation(dialog.working_text())
+            if not self.basis.text().strip():
+                self.basis.setText(dialog.result_calc.basis)
+        self.calculator = None
 
     def value(self, errors: dict[str, str]) -> Claim:
         amount = None
@@ -172,7 +211,7 @@ class ClaimRow(_Row):
         start = _parse_date(self.period_start.text(), "period", errors)
         end = _parse_date(self.period_end.text(), "period", errors)
         return Claim(kind=ClaimKind(self.kind.currentData()), amount=amount, period_start=start, period_end=end,
-                     basis=self.basis.text())
+                     basis=self.basis.text(), calculation=self.calculation)
 
 
 class _RowList(QGroupBox):

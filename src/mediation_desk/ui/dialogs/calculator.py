@@ -1,0 +1,156 @@
+"""Working out a claim's amount: the calculator that fits the claim, its formula shown, and the
+working kept with the claim."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from mediation_desk import jurisdiction
+from mediation_desk.domain import calculators as calc
+from mediation_desk.domain.cases import ClaimKind
+from mediation_desk.domain.errors import AppError, ValidationError
+from mediation_desk.domain.money import format_yuan
+from mediation_desk.ui.errors import current_lang
+from mediation_desk.ui.form_support import FieldForm, error_label, notice_label
+
+CALCULABLE = {ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.OVERTIME_PAY, ClaimKind.HOLIDAY_PAY,
+              ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION, ClaimKind.DOUBLE_PAY}
+TIERS = (("一类", "一类（东湖区、西湖区、青云谱区、青山湖区、红谷滩区、经开区、高新区）"),
+         ("二类", "二类（新建区、南昌县）"), ("三类", "三类（进贤县、安义县）"))
+
+
+def _date_edit(d: date) -> QDateEdit:
+    edit = QDateEdit(QDate(d.year, d.month, d.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class CalculatorDialog(QDialog):
+    """``result`` holds the Calculation once the user pressed 使用此结果."""
+
+    def __init__(self, kind: ClaimKind, *, today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.result_calc: calc.Calculation | None = None
+        today = today or date.today()
+        self.setWindowTitle(self.tr("计算请求金额 — {kind}").format(kind=kind.label))  # type: ignore[attr-defined]
+        self.form = FieldForm()
+        column = QVBoxLayout(self)
+        self.notice = notice_label()
+        self.notice.hide()
+        column.addWidget(self.notice)
+        column.addLayout(self.form)
+        f = self.form
+        if kind in (ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION):
+            self.tier = f.add_field("tier", self.tr("最低工资档次"), QComboBox())
+            for code, text in TIERS:
+                self.tier.addItem(text, code)
+        if kind is ClaimKind.BELOW_MINIMUM_WAGE:
+            self.month = f.add_field("month", self.tr("所属期间（任一天）"), _date_edit(today))
+            self.paid = f.add_field("paid", self.tr("各月实发工资（元，用逗号分隔）"), QLineEdit())
+            self.paid.setPlaceholderText("1500, 1620, 1400")
+        if kind in (ClaimKind.OVERTIME_PAY, ClaimKind.HOLIDAY_PAY):
+            self.wage = f.add_field("monthly_wage", self.tr("月工资（元）"), QLineEdit())
+            self.workday = f.add_field("workday_hours", self.tr("工作日延长工作时间（小时）"), QLineEdit("0"))
+            self.restday = f.add_field("rest_day_hours", self.tr("休息日工作且未补休（小时）"), QLineEdit("0"))
+            self.holiday = f.add_field("holiday_hours", self.tr("法定休假日工作（小时）"), QLineEdit("0"))
+        if kind in (ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION, ClaimKind.DOUBLE_PAY):
+            self.wage = f.add_field("monthly_wage", self.tr("月工资（元，解除前十二个月平均）"), QLineEdit())
+            self.start = f.add_field("start", self.tr("用工之日"), _date_edit(date(today.year - 1, 1, 1)))
+            end_caption = self.tr("签订书面合同前一日或离职日") if kind is ClaimKind.DOUBLE_PAY else self.tr("劳动关系终止日")
+            self.end = f.add_field("end", end_caption, _date_edit(today))
+        if kind in (ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION):
+            self.average = f.add_field("local_average_wage", self.tr("南昌市上年度职工月平均工资（元）"), QLineEdit())
+            try:
+                avg = jurisdiction.average_monthly_wage()
+            except AppError:
+                avg = None
+            if avg is not None and avg.value is not None:
+                self.average.setText(str(avg.value))
+            else:
+                self.notice.setText(self.tr("南昌市上年度职工月平均工资尚未核实，本程序不提供默认值：请按市统计部门公布的数额填写，"
+                                            "用于劳动合同法第四十七条三倍封顶的判断。"))
+                self.notice.show()
+        self.message = error_label()
+        column.addWidget(self.message)
+        self.compute_button = QPushButton(self.tr("计算"))
+        self.compute_button.clicked.connect(self.compute)
+        column.addWidget(self.compute_button)
+        self.working = QTextBrowser()
+        self.working.setMinimumHeight(160)
+        column.addWidget(self.working)
+        self.buttons = QDialogButtonBox()
+        self.use_button = self.buttons.addButton(self.tr("使用此结果"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.use_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        column.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def _min_wage(self, on: date):  # noqa: ANN202
+        return jurisdiction.minimum_wage(self.tier.currentData(), on)
+
+    def calculate(self) -> calc.Calculation:
+        kind = self.kind
+        if kind is ClaimKind.BELOW_MINIMUM_WAGE:
+            on = self.month.date().toPython()
+            paid = [p.strip() for p in self.paid.text().replace("，", ",").split(",") if p.strip()]
+            if not paid:
+                raise ValidationError({"paid": "请填写各月实发工资"})
+            return calc.below_minimum_wage_monthly(paid, self._min_wage(on).monthly)
+        if kind in (ClaimKind.OVERTIME_PAY, ClaimKind.HOLIDAY_PAY):
+            return calc.overtime_pay(monthly_wage=self.wage.text(), workday_hours=self.workday.text() or 0,
+                                     rest_day_hours=self.restday.text() or 0, holiday_hours=self.holiday.text() or 0)
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        if kind is ClaimKind.DOUBLE_PAY:
+            period = calc.double_pay_months(start, end)
+            result = calc.double_pay_no_contract(self.wage.text(), period.months)
+            extra = [f"应支付二倍工资的期间：{period.first_day.isoformat()} 至 {period.last_day.isoformat()}，"
+                     f"计 {period.months} 个月" + (f"又{period.days}天（不足一月的天数未计入，可按日折算）" if period.days else "")
+                     + ("，已达11个月上限" if period.capped else "")]
+            return calc.Calculation(result.amount, result.formula, result.basis, tuple(extra) + result.steps,
+                                    result.notes)
+        service = calc.ServiceLength.between(start, end)
+        minimum = self._min_wage(end).monthly
+        average = self.average.text().strip() or None
+        fn = calc.economic_compensation if kind is ClaimKind.ECONOMIC_COMPENSATION else calc.unlawful_termination_damages
+        return fn(self.wage.text(), service, minimum_wage=minimum, local_average_wage=average)
+
+    def compute(self) -> None:
+        self.form.clear_errors()
+        self.message.hide()
+        try:
+            result = self.calculate()
+        except ValidationError as exc:
+            rest = self.form.show_errors(exc.fields)
+            if rest:
+                self.message.setText("；".join(rest.values()))
+                self.message.show()
+            self.use_button.setEnabled(False)
+            return
+        except AppError as exc:
+            self.message.setText(exc.text(current_lang()))
+            self.message.show()
+            self.use_button.setEnabled(False)
+            return
+        self.result_calc = result
+        lines = [f"<p><b>{format_yuan(result.amount)}</b></p><p>{result.formula}</p><ol>"]
+        lines += [f"<li>{s}</li>" for s in result.steps]
+        lines.append("</ol>")
+        lines += [f"<p style='color:#8a5a00'>{n}</p>" for n in result.notes]
+        lines.append(f"<p style='color:#52606d'>依据：{result.basis}</p>")
+        self.working.setHtml("".join(lines))
+        self.use_button.setEnabled(True)
+
+    def working_text(self) -> str:
+        """The working kept with the claim: formula, steps, notes and basis in one text."""
+        r = self.result_calc
+        if r is None:
+            return ""
+        return "；".join([r.formula, *r.steps, *r.notes, f"依据：{r.basis}"])
