@@ -52,7 +52,7 @@ book = open_book(AppPaths(__import__("pathlib").Path(sys.argv[1])))          # k
 principal = accounts.log_in(book.uow, username="mediator", password="demo-password")
 win = MainWindow(build_context(book, principal, "zh", None), first_backup_check_ms=None)
 win.resize(1280, 800); win.show()
-model = win.findChild(__import__("PySide6.QtCore", fromlist=["QAbstractTableModel"]).QAbstractTableModel)
+model = win.cases_page.model
 while model.rowCount() == 0:
     app.processEvents()
 app.processEvents()

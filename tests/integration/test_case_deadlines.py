@@ -111,8 +111,18 @@ def test_overview_scopes_handlers_to_their_own_cases(book):
 
 def test_recompute_all_after_rules_change(book):
     book, admin = book
-    for n in range(5):
-        register_intake(book.uow, admin, make_intake(10 + n, received_on=TODAY - timedelta(days=n)))
-    assert deadlines.needs_recompute(book.uow)  # never stamped in a new book
+    ids = [register_intake(book.uow, admin, make_intake(10 + n, received_on=TODAY - timedelta(days=n)))
+           for n in range(5)]
+    assert not deadlines.needs_recompute(book.uow)  # a new book is computed under the rules in force
+    # the holiday data or rules changed since the stored deadlines were computed (stand-in: a stale
+    # stamp, and one case's stored deadlines lost)
+    with book.uow.write() as tx:
+        tx.settings.set(deadlines.RULES_STAMP_KEY, "rules-of-last-year")
+        tx.cases.replace_deadlines(ids[0], [])
+    assert deadlines.needs_recompute(book.uow)
+    before = {i.case.id for i in deadlines.overview(book.uow, admin, today=TODAY + timedelta(days=30)).items}
+    assert ids[0] not in before
     assert deadlines.recompute_all(book.uow, admin) == 5
     assert not deadlines.needs_recompute(book.uow)
+    after = {i.case.id for i in deadlines.overview(book.uow, admin, today=TODAY + timedelta(days=30)).items}
+    assert set(ids) <= after

@@ -32,9 +32,12 @@ class Permission(str, enum.Enum):
     REGISTER_CASE = "register_case"
     CHANGE_CASE_STATUS = "change_case_status"
     VIEW_AUDIT = "view_audit"
+    MANAGE_EVIDENCE = "manage_evidence"
+    EXPORT_EVIDENCE = "export_evidence"
 
 
-_ALL_CASE_WORK = {Permission.VIEW_CASES, Permission.REGISTER_CASE, Permission.CHANGE_CASE_STATUS}
+_ALL_CASE_WORK = {Permission.VIEW_CASES, Permission.REGISTER_CASE, Permission.CHANGE_CASE_STATUS,
+                  Permission.MANAGE_EVIDENCE, Permission.EXPORT_EVIDENCE}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(Permission),
@@ -52,6 +55,8 @@ PERMISSION_LABELS = {
     Permission.REGISTER_CASE: "登记案件",
     Permission.CHANGE_CASE_STATUS: "变更案件状态",
     Permission.VIEW_AUDIT: "查看审计记录",
+    Permission.MANAGE_EVIDENCE: "登记和修改证据",
+    Permission.EXPORT_EVIDENCE: "导出证据文件",
 }
 
 

@@ -9,6 +9,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from mediation_desk.domain.errors import AppError, ConflictError, NotFound, ValidationError
 from mediation_desk.domain.users import OrganisationView, OrgKind, Permission, Principal, Role, UserView
+from mediation_desk.services import deadlines
 from mediation_desk.services.clock import now
 from mediation_desk.services.ports import UnitOfWork
 
@@ -65,6 +66,8 @@ def setup_organisation(uow: UnitOfWork, *, org: OrganisationView, admin_username
         if tx.org.get() is not None:
             raise ConflictError("机构已设置，不能重复初始化。", "The organisation is already set up.")
         tx.org.save(org)
+        # a new book's deadlines are all computed under the rules and holidays in force now
+        tx.settings.set(deadlines.RULES_STAMP_KEY, deadlines.rules_stamp())
         uid = tx.users.add(username=username, display_name=display, role=Role.ADMINISTRATOR,
                            password_hash=pw_hash, created_at=now())
         actor = f"setup:{username}"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint)
+from sqlalchemy import (BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -209,5 +210,41 @@ class AuditRow(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
+class EvidenceRow(Base):
+    """One registered item of evidence. Its file lives encrypted in the vault under ``uid``;
+    ``wrapped_dek`` is the file's own data key wrapped by HKDF(master key, "vault-v1") of the
+    master key named by ``dek_key_id``. During a re-key the ``next`` pair holds the same data key
+    wrapped under the new master key (docs/architecture.md, "Evidence vault")."""
+
+    __tablename__ = "evidence_items"
+    __table_args__ = (UniqueConstraint("case_id", "number", name="uq_evidence_items_case_number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(Text)
+    provided_by: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[str] = mapped_column(String(300), default="")
+    collected_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    original_seen: Mapped[bool] = mapped_column(Boolean, default=False)
+    cross_exam_opinion: Mapped[str] = mapped_column(Text, default="")
+    original_filename: Mapped[str] = mapped_column(String(255), default="")
+    media_type: Mapped[str] = mapped_column(String(100), default="")
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    format_version: Mapped[int] = mapped_column(Integer, default=1)
+    wrapped_dek: Mapped[bytes] = mapped_column(LargeBinary)
+    dek_key_id: Mapped[str] = mapped_column(String(16))
+    wrapped_dek_next: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    dek_next_key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    added_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    added_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    integrity: Mapped[str] = mapped_column(String(16), default="ok")
+    checked_at: Mapped[datetime | None] = mapped_column(IsoDateTime, nullable=True)
+
+
 __all__ = ["Integer", "Base", "BookMeta", "Organisation", "User", "Setting", "Counter", "Case", "Party", "ClaimRow",
-           "CaseEvent", "AuditRow", "UniqueConstraint"]
+           "CaseEvent", "AuditRow", "UniqueConstraint", "EvidenceRow"]
