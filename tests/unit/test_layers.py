@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_import_contracts_hold():
     lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(lint), str(ROOT / "pyproject.toml")], cwd=ROOT,
+    result = subprocess.run([str(lint), "--no-cache", str(ROOT / "pyproject.toml")], cwd=ROOT,
                             capture_output=True, text=True, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
@@ -24,7 +24,7 @@ def test_contracts_catch_a_qt_import_in_services(tmp_path):
     (pkg / "services" / "bad_module.py").write_text("import PySide6.QtCore\n", encoding="utf-8")
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(lint), str(tmp_path / "pyproject.toml")], cwd=tmp_path,
+    result = subprocess.run([str(lint), "--no-cache", str(tmp_path / "pyproject.toml")], cwd=tmp_path,
                             capture_output=True, text=True, env={"PYTHONPATH": str(tmp_path / "src"), "PATH": "/usr/bin:/bin"})
     assert result.returncode != 0
     assert "mediation_desk.services.bad_module" in result.stdout
