@@ -282,6 +282,16 @@ def wage_conversion() -> tuple[Decimal, Decimal, str, str]:
             str(entry.get("source") or ""), str(entry.get("confidence") or "[R]"))
 
 
+def relationship_weights() -> dict[str, Any]:
+    """The raw data of ``relationship_weights.json`` (weights, thresholds, claim fit, routes)."""
+    return _load("relationship_weights.json")
+
+
+def work_record_thresholds() -> dict[str, Any]:
+    """The raw data of ``work_record_thresholds.json`` (break length, long stretches, prefill)."""
+    return _load("work_record_thresholds.json")
+
+
 def clear_caches() -> None:
     for fn in (deadline_rules, event_labels, default_calendar, _minimum_wage_data, minimum_wage_standards,
                _average_wage_data):
