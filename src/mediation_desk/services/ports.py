@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from mediation_desk.domain.cases import CaseDetail, CaseQuery, CaseStatus, CaseSummary, Intake
+from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, EvidenceItem, IntegrityCheck,
+                                            IntegrityStatus)
 from mediation_desk.domain.users import OrganisationView, Role, UserView
+
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going? False cancels (OperationCancelled)
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,65 @@ class CaseRepo(Protocol):
     def active_case_ids(self, after_id: int, limit: int) -> list[int]: ...
 
 
+@dataclass(frozen=True)
+class EvidenceFile:
+    """How one item's file is stored: what the vault needs to find, decrypt and check it."""
+
+    uid: str  # random id: the file name in the vault and, with the case id, the file's associated data
+    case_id: int
+    size: int  # plaintext bytes
+    sha256: str  # of the plaintext
+    wrapped_keys: tuple[tuple[str, bytes], ...]  # (master key id, wrapped data key), current first
+    format_version: int = 1
+    item_id: int | None = None
+
+
+class StagedEvidence(Protocol):
+    """An encrypted file written under a temporary name, not yet part of the vault."""
+
+    file: EvidenceFile
+
+    def place(self) -> None:
+        """Move it to its final name (atomic, durable). Called last inside the transaction that adds the row."""
+
+    def discard(self) -> None:
+        """Remove it, placed or not (the row was not committed). Never raises."""
+
+
+class StagedExport(Protocol):
+    """A decrypted, checked copy written beside its target under a temporary name."""
+
+    target: Path
+    size: int
+    sha256: str
+
+    def place(self) -> None: ...
+    def discard(self) -> None: ...
+
+
+class EvidenceVault(Protocol):
+    """The encrypted evidence files of one book (implemented by ``storage.vault.Vault``)."""
+
+    def stage(self, *, case_id: int, source: Path, progress: Progress | None = None) -> StagedEvidence: ...
+    def open_plaintext_stream(self, file: EvidenceFile) -> Iterator[bytes]: ...
+    def export_to(self, file: EvidenceFile, target: Path, *, progress: Progress | None = None,
+                  overwrite: bool = False) -> StagedExport: ...
+    def check_item(self, file: EvidenceFile, *, progress: Progress | None = None) -> IntegrityCheck: ...
+    def holds(self, path: Path) -> bool: ...
+
+
+class EvidenceRepo(Protocol):
+    def next_number(self, case_id: int) -> int: ...
+    def add(self, evidence: EvidenceInput, *, number: int, file: EvidenceFile, added_by: str, now: datetime) -> int: ...
+    def get(self, item_id: int) -> EvidenceItem | None: ...
+    def list_for_case(self, case_id: int) -> list[EvidenceItem]: ...
+    def file_of(self, item_id: int) -> EvidenceFile | None: ...
+    def page(self, *, after_id: int, limit: int, case_id: int | None = None) -> list[tuple[EvidenceItem, EvidenceFile]]: ...
+    def totals(self, case_id: int | None = None) -> tuple[int, int]: ...
+    def update(self, item_id: int, edit: EvidenceEdit, *, now: datetime) -> None: ...
+    def set_integrity(self, item_id: int, status: IntegrityStatus, *, checked_at: datetime) -> None: ...
+
+
 class Tx(Protocol):
     """One transaction's repositories."""
 
@@ -88,6 +153,7 @@ class Tx(Protocol):
     settings: SettingsRepo
     counters: CounterRepo
     cases: CaseRepo
+    evidence: EvidenceRepo
     audit: AuditLog
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 
 from mediation_desk.config import AppPaths
 from mediation_desk.domain.errors import BookError, BookNewerThanApp, WrongKey
-from mediation_desk.storage import orm, schema
+from mediation_desk.storage import orm, schema, vault
 from mediation_desk.storage.engine import connect_raw, create_book_engine
 from mediation_desk.storage.keys import (KeyFile, KeyringStore, check_passphrase_strength, db_key, key_id,
                                          new_master_key, wrap_master_key)
@@ -127,10 +127,20 @@ def open_book(paths: AppPaths, passphrase: str | None = None, keyring: KeyringSt
                 notices=_keyring_notice(keyring))
     try:
         _check_schema(book, backup_before_upgrade, upgrade)
+        _settle_evidence_keys(book)
     except BaseException:
         book.close()
         raise
     return book
+
+
+def _settle_evidence_keys(book: Book) -> None:
+    """After a re-key cut short: make the wraps under the key that opened the book the current ones."""
+    conn = connect_raw(book.paths.db_path, db_key(book.master_key))
+    try:
+        vault.settle_keys(conn, book.master_key)
+    finally:
+        conn.close()
 
 
 def _check_schema(book: Book, backup_before_upgrade: Callable[[Book], Path] | None, upgrade: bool) -> None:
@@ -169,32 +179,49 @@ def change_passphrase(paths: AppPaths, old: str, new: str) -> None:
     keyfile.save(paths.key_path)
 
 
+def _rekey_database(conn, new_mk: bytes) -> None:  # noqa: ANN001 - a keyed DB-API connection
+    conn.execute(f"PRAGMA rekey = \"x'{db_key(new_mk).hex()}'\"")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _finalise_keyfile(keyfile: KeyFile, path: Path, new_mk: bytes, passphrase: str) -> None:
+    keyfile.slots = {"current": wrap_master_key(new_mk, passphrase, keyfile.book_id, "current")}
+    keyfile.save(path)
+
+
 def rekey(book: Book, passphrase: str) -> str:
     """Replace the master key: re-encrypt every database page (PRAGMA rekey) without losing data.
 
-    Crash-safe order: (1) the new key is added to the key file as ``pending``; (2) the
-    database is re-keyed in one transaction; (3) the key file keeps only the new key.
-    At any point the old or the new key opens the book (``open_book`` promotes ``pending``).
-    Returns the new key id.
+    Crash-safe order: (1) the new key is added to the key file as ``pending``; (2) in one
+    transaction, every evidence data key is wrapped under the new key too, beside its wrap under
+    the old one (``vault.prepare_rekey``); (3) the database is re-keyed in one transaction;
+    (4) the key file keeps only the new key; (5) the new wraps become the current ones
+    (``vault.settle_keys``). At any point the old or the new key opens the book (``open_book``
+    promotes ``pending`` and settles the wraps), and whichever opens it also opens every
+    evidence file. Evidence files themselves are never rewritten. Returns the new key id.
     """
     keyfile = KeyFile.load(book.paths.key_path)
     current = dict(keyfile.unwrap_all(passphrase))
     if current.get("current") != book.master_key:
         raise WrongKey("口令与当前打开的案件库不符。", "The passphrase does not belong to the open book.")
-    new_mk = new_master_key()
+    old_mk, new_mk = book.master_key, new_master_key()
     keyfile.slots["pending"] = wrap_master_key(new_mk, passphrase, keyfile.book_id, "pending")
     keyfile.save(book.paths.key_path)
     book.engine.dispose()
-    conn = connect_raw(book.paths.db_path, db_key(book.master_key))
+    conn = connect_raw(book.paths.db_path, db_key(old_mk))
     try:
-        conn.execute(f"PRAGMA rekey = \"x'{db_key(new_mk).hex()}'\"")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        vault.prepare_rekey(conn, old_mk, new_mk)
+        _rekey_database(conn, new_mk)
     finally:
         conn.close()
-    keyfile.slots = {"current": wrap_master_key(new_mk, passphrase, keyfile.book_id, "current")}
-    keyfile.save(book.paths.key_path)
+    _finalise_keyfile(keyfile, book.paths.key_path, new_mk, passphrase)
     book.master_key = new_mk
     book.keyring.set(book.book_id, new_mk)
+    conn = connect_raw(book.paths.db_path, db_key(new_mk))
+    try:
+        vault.settle_keys(conn, new_mk, previous=old_mk)  # also re-wraps items added during the re-key
+    finally:
+        conn.close()
     book.reconnect()
     with book.engine.begin() as c:
         c.execute(orm.BookMeta.__table__.update().where(orm.BookMeta.key == "key_id"), {"value": key_id(new_mk)})

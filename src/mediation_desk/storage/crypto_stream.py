@@ -147,6 +147,23 @@ class StreamWriter:
             self._buf += view
         return n
 
+    def write_chunk(self, chunk: bytes | bytearray | memoryview, *, last: bool) -> None:
+        """Seal one whole chunk without buffering or copying, for callers that read ahead (into reused
+        buffers) and so know which chunk is the last: ``chunk`` is exactly ``chunk_size`` bytes, or
+        0..``chunk_size`` when ``last`` (which closes the stream). Not to be mixed with ``write()``."""
+        if self._closed:
+            raise ValueError("write to a closed stream")
+        if self._buf:
+            raise ValueError("write_chunk() after write()")
+        n = memoryview(chunk).nbytes
+        if n > self.header.chunk_size or (not last and n != self.header.chunk_size):
+            raise ValueError("a chunk that is not the last must be exactly chunk_size bytes")
+        self.plaintext_bytes += n
+        self._emit(self._aead.encrypt(_nonce(self.header.nonce_prefix, self._counter, last), chunk, self._aad))
+        self._counter += 1
+        if last:
+            self._closed = True
+
     def close(self) -> None:
         """Seal the final chunk (possibly empty). Does not close ``fh``."""
         if self._closed:

@@ -42,11 +42,13 @@ from mediation_desk.config import AppPaths
 from mediation_desk.domain.audit import AuditEntry, verify_chain
 from mediation_desk.domain.errors import (BackupInvalid, BookError, BookNewerThanApp, OperationCancelled,
                                           WrongKey)
+from mediation_desk.services.ports import EvidenceFile
 from mediation_desk.storage import schema
 from mediation_desk.storage.crypto_stream import StreamCorrupt, StreamReader, StreamWriter
 from mediation_desk.storage.engine import BUSY_TIMEOUT_MS, connect_raw, key_pragma
 from mediation_desk.storage.fsutil import fsync_dir
 from mediation_desk.storage.keys import KeyFile, KeyringStore, db_key, derive_key, key_id
+from mediation_desk.storage.vault import TEMP_NAME_RE, Vault
 
 Progress = Callable[[int, int], bool]  # (done_bytes, total_bytes) -> keep going?
 
@@ -129,6 +131,7 @@ class Finding:
     en: str
     row_id: int | None = None
     check: str = ""
+    evidence_id: int | None = None  # the evidence item a "vault" finding is about
 
 
 @dataclass
@@ -411,8 +414,13 @@ def _check_database(db_path: Path, raw_key: bytes, *, expected_head: tuple[int, 
     return report
 
 
-def verify_book(book) -> VerifyReport:  # noqa: ANN001 - storage.book.Book (imported lazily to avoid a cycle)
-    """Check an open book: page HMACs, SQLite structure, schema revision, audit chain, key file."""
+def verify_book(book, progress: Progress | None = None) -> VerifyReport:  # noqa: ANN001 - storage.book.Book
+    """Check an open book: page HMACs, SQLite structure, schema revision, audit chain, key file, and
+    every evidence file (exists, decrypts, matches its SHA-256; files that belong to no item).
+
+    ``progress(done_bytes, total_bytes)`` follows the evidence check; returning False cancels it
+    (:class:`OperationCancelled`).
+    """
     report = _check_database(book.paths.db_path, db_key(book.master_key))
     try:
         keyfile = KeyFile.load(book.paths.key_path)
@@ -427,7 +435,77 @@ def verify_book(book) -> VerifyReport:  # noqa: ANN001 - storage.book.Book (impo
                                            check="keyfile"))
     except BookError as exc:
         report.findings.append(Finding("error", exc.zh, exc.en, check="keyfile"))
+    _check_vault(book, report, progress)
     return report
+
+
+_EVIDENCE_SQL = ("SELECT e.id, e.uid, e.case_id, c.number, e.number, e.title, e.size, e.sha256, e.wrapped_dek, "
+                 "e.dek_key_id, e.wrapped_dek_next, e.dek_next_key_id, e.format_version "
+                 "FROM evidence_items e LEFT JOIN cases c ON c.id = e.case_id ORDER BY e.id")
+
+
+def _check_vault(book, report: VerifyReport, progress: Progress | None) -> None:  # noqa: ANN001
+    """Each registered item's file, then files that no item owns; damage to one item spares the others."""
+    add = report.findings.append
+    try:
+        conn = sqlcipher.connect(str(book.paths.db_path), isolation_level=None, check_same_thread=False)
+    except sqlcipher.Error:
+        return  # already reported by the database check
+    try:
+        conn.execute(key_pragma(db_key(book.master_key)))
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence_items'"
+                            ).fetchone() is None:
+                return  # a book from before the vault
+            rows = conn.execute(_EVIDENCE_SQL).fetchall()
+        except sqlcipher.DatabaseError as exc:
+            if report.ok:
+                add(_damaged("vault", "读取证据登记", "Reading the evidence register", exc))
+            return
+    finally:
+        conn.close()
+    vault = Vault(book)
+    total = sum(int(r[6]) for r in rows)
+    done = 0
+    _check_progress(progress, done, total)
+    for (item_id, uid, case_id, case_number, number, title, size, sha, w, kid, wn, kidn, version) in rows:
+        wraps = ((kid, bytes(w)),) + (((kidn, bytes(wn)),) if wn is not None and kidn else ())
+        file = EvidenceFile(uid=uid, case_id=case_id, size=int(size), sha256=sha, wrapped_keys=wraps,
+                            format_version=int(version), item_id=item_id)
+        base = done
+        try:
+            result = vault.check_item(file, progress=None if progress is None else
+                                      (lambda d, _t, base=base: progress(base + d, total)))
+        except ValueError as exc:  # a uid that is not ours: the row itself was tampered with
+            result = None
+            add(Finding("error", f"案件 {case_number or case_id} 的证据{number}“{title}”：登记的文件编号无效。",
+                        f"Case {case_number or case_id}, evidence {number} \"{title}\": invalid file id ({exc}).",
+                        check="vault", evidence_id=item_id))
+        done = base + int(size)
+        if result is not None and not result.ok:
+            add(Finding("error", f"案件 {case_number or case_id} 的证据{number}“{title}”：{result.zh}",
+                        f"Case {case_number or case_id}, evidence {number} \"{title}\": {result.en}"
+                        + (f" ({result.detail})" if result.detail else ""),
+                        check="vault", evidence_id=item_id))
+        _check_progress(progress, done, total)
+    strays = vault.stray_files({r[1] for r in rows})
+    for kind, zh, en in _STRAY_TEXT:
+        found = [s.relative for s in strays if s.kind == kind]
+        if found:
+            names = "、".join(found[:5]) + (f"等{len(found)}个文件" if len(found) > 5 else "")
+            add(Finding("warning", f"{zh}：{names}", f"{en}: {', '.join(found[:20])}", check="vault"))
+
+
+_STRAY_TEXT = (
+    ("orphan", "证据库中有不属于任何证据的加密文件（中断的添加留下的，密钥未保存，无法解密，可以删除）",
+     "Encrypted files in the evidence vault belong to no item (left by an interrupted add; their key was never "
+     "saved, they cannot be decrypted and may be removed)"),
+    ("temp", "证据库中有中断的添加留下的临时文件（已加密，可以删除）",
+     "Temporary files left in the evidence vault by an interrupted add (encrypted; they may be removed)"),
+    ("unknown", "证据库文件夹中有不属于证据库的文件", "Files in the evidence vault folder that are not vault files"),
+)
 
 
 # --------------------------------------------------------------------------- backup
@@ -437,7 +515,7 @@ def _backup_members(paths: AppPaths) -> list[tuple[str, Path]]:
     out: list[tuple[str, Path]] = []
     if paths.vault_dir.is_dir():
         for p in sorted(paths.vault_dir.rglob("*")):
-            if p.is_file() and not p.is_symlink():
+            if p.is_file() and not p.is_symlink() and not TEMP_NAME_RE.match(p.name):  # not yet in the vault
                 name = VAULT_PREFIX + p.relative_to(paths.vault_dir).as_posix()
                 if not _valid_member_name(name):
                     raise BookError(f"证据库中有无法备份的文件名：{p.name}", f"Vault file name not allowed: {p.name}")

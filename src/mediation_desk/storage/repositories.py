@@ -16,7 +16,9 @@ from mediation_desk.domain.cases import (CaseDetail, CaseEventView, CaseQuery, C
                                          ClaimKind, ClaimView, Industry, Intake, IntakeChannel, PartySide,
                                          PartyView, SortKey)
 from mediation_desk.domain.users import OrganisationView, OrgKind, Role, UserView
-from mediation_desk.services.ports import DeadlineRow, UserRecord
+from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, EvidenceItem, EvidenceType,
+                                            IntegrityStatus)
+from mediation_desk.services.ports import DeadlineRow, EvidenceFile, UserRecord
 from mediation_desk.storage import orm
 
 
@@ -307,3 +309,87 @@ class SqlCaseRepo:
 
     def platforms(self) -> list[str]:
         return list(self.s.scalars(select(orm.Case.platform).distinct().order_by(orm.Case.platform)))
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def _evidence_item(r: orm.EvidenceRow, case_number: str) -> EvidenceItem:
+    return EvidenceItem(id=r.id, case_id=r.case_id, case_number=case_number, number=r.number,
+                        type=EvidenceType(r.type), title=r.title, purpose=r.purpose, provided_by=r.provided_by,
+                        source=r.source, collected_on=r.collected_on, original_seen=r.original_seen,
+                        cross_exam_opinion=r.cross_exam_opinion, original_filename=r.original_filename,
+                        media_type=r.media_type, size=r.size, sha256=r.sha256, added_at=r.added_at,
+                        added_by=r.added_by, integrity=IntegrityStatus(r.integrity), checked_at=r.checked_at)
+
+
+def _evidence_file(r: orm.EvidenceRow) -> EvidenceFile:
+    wraps = [(r.dek_key_id, bytes(r.wrapped_dek))]
+    if r.wrapped_dek_next is not None and r.dek_next_key_id:
+        wraps.append((r.dek_next_key_id, bytes(r.wrapped_dek_next)))
+    return EvidenceFile(uid=r.uid, case_id=r.case_id, size=r.size, sha256=r.sha256, wrapped_keys=tuple(wraps),
+                        format_version=r.format_version, item_id=r.id)
+
+
+class SqlEvidenceRepo:
+    """Evidence items of cases; the wrapped data keys never leave storage except inside ``EvidenceFile``."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def _with_case(self):  # noqa: ANN202
+        return select(orm.EvidenceRow, orm.Case.number).join(orm.Case, orm.Case.id == orm.EvidenceRow.case_id)
+
+    def next_number(self, case_id: int) -> int:
+        return (self.s.scalar(select(func.max(orm.EvidenceRow.number)).where(orm.EvidenceRow.case_id == case_id))
+                or 0) + 1
+
+    def add(self, evidence: EvidenceInput, *, number: int, file: EvidenceFile, added_by: str, now: datetime) -> int:
+        key_id, wrapped = file.wrapped_keys[0]
+        row = orm.EvidenceRow(uid=file.uid, case_id=evidence.case_id, number=number, type=evidence.type.value,
+                              title=evidence.title, purpose=evidence.purpose, provided_by=evidence.provided_by,
+                              source=evidence.source, collected_on=evidence.collected_on,
+                              original_seen=evidence.original_seen, cross_exam_opinion=evidence.cross_exam_opinion,
+                              original_filename=evidence.original_filename, media_type=evidence.media_type,
+                              size=file.size, sha256=file.sha256, format_version=file.format_version,
+                              wrapped_dek=wrapped, dek_key_id=key_id, added_at=now, added_by=added_by,
+                              updated_at=now, integrity="ok", checked_at=now)
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def get(self, item_id: int) -> EvidenceItem | None:
+        found = self.s.execute(self._with_case().where(orm.EvidenceRow.id == item_id)).first()
+        return _evidence_item(found[0], found[1]) if found else None
+
+    def list_for_case(self, case_id: int) -> list[EvidenceItem]:
+        rows = self.s.execute(self._with_case().where(orm.EvidenceRow.case_id == case_id)
+                              .order_by(orm.EvidenceRow.number)).all()
+        return [_evidence_item(r, n) for r, n in rows]
+
+    def file_of(self, item_id: int) -> EvidenceFile | None:
+        row = self.s.get(orm.EvidenceRow, item_id)
+        return _evidence_file(row) if row else None
+
+    def page(self, *, after_id: int, limit: int, case_id: int | None = None) -> list[tuple[EvidenceItem, EvidenceFile]]:
+        stmt = self._with_case().where(orm.EvidenceRow.id > after_id).order_by(orm.EvidenceRow.id).limit(limit)
+        if case_id is not None:
+            stmt = stmt.where(orm.EvidenceRow.case_id == case_id)
+        return [(_evidence_item(r, n), _evidence_file(r)) for r, n in self.s.execute(stmt).all()]
+
+    def totals(self, case_id: int | None = None) -> tuple[int, int]:
+        stmt = select(func.count(), func.coalesce(func.sum(orm.EvidenceRow.size), 0)).select_from(orm.EvidenceRow)
+        if case_id is not None:
+            stmt = stmt.where(orm.EvidenceRow.case_id == case_id)
+        count, size = self.s.execute(stmt).one()
+        return int(count), int(size)
+
+    def update(self, item_id: int, edit: EvidenceEdit, *, now: datetime) -> None:
+        self.s.execute(update(orm.EvidenceRow).where(orm.EvidenceRow.id == item_id).values(
+            type=edit.type.value, title=edit.title, purpose=edit.purpose, provided_by=edit.provided_by,
+            source=edit.source, collected_on=edit.collected_on, original_seen=edit.original_seen,
+            cross_exam_opinion=edit.cross_exam_opinion, updated_at=now))
+
+    def set_integrity(self, item_id: int, status: IntegrityStatus, *, checked_at: datetime) -> None:
+        self.s.execute(update(orm.EvidenceRow).where(orm.EvidenceRow.id == item_id).values(
+            integrity=status.value, checked_at=checked_at))

@@ -11,8 +11,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.errors import BookError
-from mediation_desk.storage.repositories import (SqlAuditLog, SqlCaseRepo, SqlCounterRepo, SqlOrganisationRepo,
-                                                 SqlSettingsRepo, SqlUserRepo)
+from mediation_desk.storage.repositories import (SqlAuditLog, SqlCaseRepo, SqlCounterRepo, SqlEvidenceRepo,
+                                                 SqlOrganisationRepo, SqlSettingsRepo, SqlUserRepo)
 
 
 class SqlTx:
@@ -23,6 +23,7 @@ class SqlTx:
         self.settings = SqlSettingsRepo(session)
         self.counters = SqlCounterRepo(session)
         self.cases = SqlCaseRepo(session)
+        self.evidence = SqlEvidenceRepo(session)
         self.audit = SqlAuditLog(session)
 
 
