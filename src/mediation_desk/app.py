@@ -25,6 +25,7 @@ from mediation_desk.resources import resource_path
 from mediation_desk.services import accounts
 from mediation_desk.storage.book import Book, NeedPassphrase, create_book, open_book
 from mediation_desk.storage.keys import MIN_PASSPHRASE_LEN, KeyringStore
+from mediation_desk.storage.vault import Vault
 from mediation_desk.storage.maintenance import backup_to_folder, verify_book
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs.first_run import FirstRunDialog
@@ -156,7 +157,8 @@ def build_context(book: Book, principal: Principal, lang: str = "zh", log_file: 
         data_dir=book.paths.data_dir,
         book_label=str(book.paths.data_dir),
         backup_now=lambda folder, keep, progress: backup_to_folder(book, folder, keep, progress),
-        verify=lambda progress: verify_book(book),
+        verify=lambda progress: verify_book(book, progress),
+        vault=Vault(book),
         default_backup_dir=book.paths.backups_dir,
     )
 

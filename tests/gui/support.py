@@ -9,6 +9,7 @@ from pathlib import Path
 from mediation_desk.domain.users import Principal
 from mediation_desk.storage.book import Book
 from mediation_desk.storage.maintenance import backup_to_folder, verify_book
+from mediation_desk.storage.vault import Vault
 
 TEMPLATE_CASES = 200
 MEDIATOR_USERNAME = "mediator"
@@ -36,7 +37,8 @@ class DeskBook:
         return DeskContext(uow=book.uow, principal=principal or self.admin, data_dir=book.paths.data_dir,
                            book_label=str(book.paths.data_dir),
                            backup_now=lambda folder, keep, progress: backup_to_folder(book, folder, keep, progress),
-                           verify=lambda progress: verify_book(book), default_backup_dir=book.paths.backups_dir)
+                           verify=lambda progress: verify_book(book, progress), default_backup_dir=book.paths.backups_dir,
+                           vault=Vault(book))
 
 
 def wait_idle(runner, timeout_s: float = 20.0) -> None:  # noqa: ANN001

@@ -32,6 +32,7 @@ class DeskContext:
     verify: Callable[[Progress], Any]
     book_label: str = ""
     default_backup_dir: Path | None = None
+    vault: Any = None  # the open book's evidence files (services.ports.EvidenceVault)
 
     @property
     def label(self) -> str:
