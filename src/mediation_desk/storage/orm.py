@@ -100,11 +100,11 @@ class Case(Base):
     handler_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
     # Summary columns kept by the repository in the same transaction as the parties and
     # claims they summarise, so the case list pages over one table.
-    worker_name: Mapped[str] = mapped_column(String(100), default="")
+    worker_name: Mapped[str] = mapped_column(String(100), default="", index=True)
     worker_id_number: Mapped[str] = mapped_column(String(18), default="")
     worker_phone: Mapped[str] = mapped_column(String(40), default="")
     respondent_names: Mapped[str] = mapped_column(String(600), default="")
-    total_claimed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    total_claimed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"), index=True)
     is_group: Mapped[bool] = mapped_column(Boolean, default=False)
     applicant_count: Mapped[int] = mapped_column(Integer, default=1)
     applicant_names: Mapped[str] = mapped_column(Text, default="")

@@ -202,13 +202,33 @@ class SqlCaseRepo:
         self.s.execute(text("DELETE FROM case_grams WHERE rowid = :id"), {"id": case.id})
         self.s.execute(text("INSERT INTO case_grams(rowid, grams) VALUES (:id, :grams)"), {"id": case.id, "grams": grams})
 
-    def _filtered(self, stmt, q: CaseQuery):  # noqa: ANN001, ANN202
-        for i, term in enumerate(query_terms(q.text)):
-            # Terms contain only letters and digits, so quoting them as an FTS5 phrase is safe.
+    # A search term matching more cases than this is "common": the list is then read in its sort
+    # order, testing each row against the term's set of matches (one pass, a bloom filter), instead
+    # of looking every match up and sorting them all (which costs ~1.7 ms per 1,000 matches).
+    COMMON_MATCHES = 2000
+
+    def _text_terms(self, q: CaseQuery) -> list[tuple[int, str, str]]:
+        """(matches, FTS table, phrase) for each term, rarest first. Terms are letters and digits
+        only, so quoting them as an FTS5 phrase is safe."""
+        terms = []
+        for term in query_terms(q.text):
             table = "case_fts" if len(term) >= 3 else "case_grams"
-            sub = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :t{i}").bindparams(
-                bindparam(f"t{i}", f'"{term}"')).columns(rowid=orm.Integer())
-            stmt = stmt.where(orm.Case.id.in_(sub))
+            phrase = f'"{term}"'
+            n = self.s.scalar(text(f"SELECT count(*) FROM {table} WHERE {table} MATCH :t"), {"t": phrase}) or 0
+            terms.append((n, table, phrase))
+        return sorted(terms)
+
+    @staticmethod
+    def _has_field_filters(q: CaseQuery) -> bool:
+        return any(v is not None and v != "" for v in (q.status, q.industry, q.platform, q.handler_id))
+
+    def _filtered(self, stmt, q: CaseQuery, terms: list[tuple[int, str, str]]):  # noqa: ANN001, ANN202
+        common = bool(terms) and terms[0][0] > self.COMMON_MATCHES
+        for i, (_n, table, phrase) in enumerate(terms):
+            # "+cases.id" keeps SQLite from looking the matches up one by one (see COMMON_MATCHES).
+            column = "+cases.id" if common or i > 0 else "cases.id"
+            stmt = stmt.where(text(f"{column} IN (SELECT rowid FROM {table} WHERE {table} MATCH :t{i})")
+                              .bindparams(bindparam(f"t{i}", phrase)))
         if q.status is not None:
             stmt = stmt.where(orm.Case.status == q.status.value)
         if q.industry is not None:
@@ -220,12 +240,21 @@ class SqlCaseRepo:
         return stmt
 
     def count(self, query: CaseQuery) -> int:
-        return self.s.scalar(self._filtered(select(func.count()).select_from(orm.Case), query)) or 0
+        terms = self._text_terms(query)
+        if terms and not self._has_field_filters(query):
+            if len(terms) == 1:
+                return terms[0][0]
+            # only the search index is needed: intersect the terms' matches there
+            parts = " INTERSECT ".join(f"SELECT rowid FROM {table} WHERE {table} MATCH :t{i}"
+                                       for i, (_n, table, _p) in enumerate(terms))
+            return self.s.scalar(text(f"SELECT count(*) FROM ({parts})"),
+                                 {f"t{i}": phrase for i, (_n, _t, phrase) in enumerate(terms)}) or 0
+        return self.s.scalar(self._filtered(select(func.count()).select_from(orm.Case), query, terms)) or 0
 
     def page(self, query: CaseQuery, offset: int, limit: int) -> list[CaseSummary]:
         col = _SORT_COLUMNS[query.sort]
         order = (col.desc(), orm.Case.id.desc()) if query.descending else (col.asc(), orm.Case.id.asc())
-        stmt = (self._filtered(select(orm.Case, orm.User.display_name), query)
+        stmt = (self._filtered(select(orm.Case, orm.User.display_name), query, self._text_terms(query))
                 .outerjoin(orm.User, orm.User.id == orm.Case.handler_id)
                 .order_by(*order).offset(offset).limit(limit))
         return [_summary(c, h or "") for c, h in self.s.execute(stmt).all()]
