@@ -319,6 +319,7 @@ class CasesPage(QWidget):
     def size_columns(self) -> None:
         """Columns as wide as their contents; the respondents' column takes what is left (elided, with
         the full names as tooltip) so every column stays in view."""
+        self.table.horizontalHeader().setResizeContentsPrecision(40)  # the widths of the first rows suffice
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         col = CaseTableModel.COL_RESPONDENT
