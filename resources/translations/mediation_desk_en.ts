@@ -534,6 +534,439 @@ Current status: {status}</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>添加证据 — {number}</source>
+        <translation>Add evidence — {number}</translation>
+    </message>
+    <message>
+        <source>编辑证据 — {number}</source>
+        <translation>Edit evidence — {number}</translation>
+    </message>
+    <message>
+        <source>选择或拖入要添加的文件</source>
+        <translation>Choose or drop the file to add</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>证据种类</source>
+        <translation>Type of evidence</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>如：外卖平台接单记录截图</source>
+        <translation>e.g. screenshot of the delivery platform&apos;s order records</translation>
+    </message>
+    <message>
+        <source>提供人</source>
+        <translation>Provided by</translation>
+    </message>
+    <message>
+        <source>提交证据的当事人，或调解组织自行收集</source>
+        <translation>The party who submitted it, or the mediation organisation that collected it</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>如：平台App截图、银行流水、现场拍摄</source>
+        <translation>e.g. platform app screenshot, bank statement, photographed on site</translation>
+    </message>
+    <message>
+        <source>证明目的</source>
+        <translation>Purpose of proof</translation>
+    </message>
+    <message>
+        <source>该证据用来证明什么，如：申请人接受站点排班和考勤管理</source>
+        <translation>What the evidence is to prove, e.g. the applicant worked to the station&apos;s shifts and attendance rules</translation>
+    </message>
+    <message>
+        <source>收集日期</source>
+        <translation>Collected on</translation>
+    </message>
+    <message>
+        <source>已知</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>原件核对</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>原件已核对</source>
+        <translation>Original seen and checked</translation>
+    </message>
+    <message>
+        <source>质证意见</source>
+        <translation>Cross-examination opinion</translation>
+    </message>
+    <message>
+        <source>对方当事人对真实性、合法性、关联性的意见</source>
+        <translation>The other side&apos;s opinion on authenticity, legality and relevance</translation>
+    </message>
+    <message>
+        <source>文件将加密保存在案件库的证据库中，并记录收到时的SHA-256哈希值；原文件不会被改动。</source>
+        <translation>The file is stored encrypted in the case book&apos;s evidence vault, with the SHA-256 hash of the file as received; the original file is not changed.</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>选择证据文件</source>
+        <translation>Choose evidence file</translation>
+    </message>
+    <message>
+        <source>所有文件 (*);;图片和截图 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.heic);;PDF (*.pdf);;Office 文档和表格 (*.doc *.docx *.xls *.xlsx *.ppt *.pptx *.wps *.et *.csv);;音频和视频 (*.mp3 *.m4a *.amr *.wav *.mp4 *.mov *.avi);;聊天记录导出 (*.txt *.html *.json *.csv)</source>
+        <translation>All files (*);;Images and screenshots (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.heic);;PDF (*.pdf);;Office documents and spreadsheets (*.doc *.docx *.xls *.xlsx *.ppt *.pptx *.wps *.et *.csv);;Audio and video (*.mp3 *.m4a *.amr *.wav *.mp4 *.mov *.avi);;Chat exports (*.txt *.html *.json *.csv)</translation>
+    </message>
+    <message>
+        <source>{name}，{size}</source>
+        <translation>{name}, {size}</translation>
+    </message>
+    <message>
+        <source>证明目的过长（最多{n}字）</source>
+        <translation>The purpose of proof is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>质证意见过长（最多{n}字）</source>
+        <translation>The cross-examination opinion is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>请选择要添加的文件</source>
+        <translation>Choose the file to add</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>正在加密并保存文件……</source>
+        <translation>Encrypting and saving the file…</translation>
+    </message>
+    <message>
+        <source>添加证据</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>正在加密并保存“{name}”……</source>
+        <translation>Encrypting and saving &quot;{name}&quot;…</translation>
+    </message>
+    <message>
+        <source>已取消，证据未添加。</source>
+        <translation>Cancelled; the evidence was not added.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExport</name>
+    <message>
+        <source>导出证据文件（解密副本）</source>
+        <translation>Export evidence file (decrypted copy)</translation>
+    </message>
+    <message>
+        <source>将把{number}“{title}”的解密副本（未加密的原始文件）写入：
+{path}
+
+该副本不再受证据库加密保护，请妥善保管，用完及时删除。本次导出将记入审计记录（导出人、时间、位置和SHA-256）。</source>
+        <translation>A decrypted copy (the original file, not encrypted) of {number} &quot;{title}&quot; will be written to:
+{path}
+
+The copy is no longer protected by the vault&apos;s encryption: keep it safe and delete it when it is no longer needed. This export is recorded in the audit log (who, when, where and SHA-256).</translation>
+    </message>
+    <message>
+        <source>导出证据文件</source>
+        <translation>Export evidence file</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>可把文件拖放到这里添加证据</source>
+        <translation>Drop files here to add them as evidence</translation>
+    </message>
+    <message>
+        <source>添加证据…</source>
+        <translation>Add evidence…</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>写出解密副本到您选择的位置（记入审计记录）</source>
+        <translation>Write a decrypted copy to a place you choose (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>按登记的SHA-256重新核对加密文件</source>
+        <translation>Check the encrypted files against their registered SHA-256</translation>
+    </message>
+    <message>
+        <source>校验所选证据</source>
+        <translation>Check the selected item</translation>
+    </message>
+    <message>
+        <source>校验本案全部证据</source>
+        <translation>Check all evidence of this case</translation>
+    </message>
+    <message>
+        <source>校验证据库全部文件（所有案件）</source>
+        <translation>Check every file in the vault (all cases)</translation>
+    </message>
+    <message>
+        <source>读取证据目录</source>
+        <translation>Loading the evidence list</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>证据（读取中……）</source>
+        <translation>Evidence (loading…)</translation>
+    </message>
+    <message>
+        <source>证据（共 {n} 件）</source>
+        <translation>Evidence ({n})</translation>
+    </message>
+    <message>
+        <source>已添加{number}“{title}”，SHA-256 {sha}。</source>
+        <translation>Added {number} &quot;{title}&quot;, SHA-256 {sha}.</translation>
+    </message>
+    <message>
+        <source>已保存{number}“{title}”的修改。</source>
+        <translation>Saved the changes to {number} &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <source>已跳过 {n} 个文件夹或无法读取的项目；只能添加文件。</source>
+        <translation>Skipped {n} folder(s) or unreadable item(s); only files can be added.</translation>
+    </message>
+    <message>
+        <source>已把{number}“{title}”的解密副本导出到：{path}（已记入审计记录）。</source>
+        <translation>Exported a decrypted copy of {number} &quot;{title}&quot; to {path} (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <source>导出证据</source>
+        <translation>Export evidence</translation>
+    </message>
+    <message>
+        <source>正在导出“{title}”……</source>
+        <translation>Exporting &quot;{title}&quot;…</translation>
+    </message>
+    <message>
+        <source>校验证据</source>
+        <translation>Check evidence</translation>
+    </message>
+    <message>
+        <source>正在校验“{title}”……</source>
+        <translation>Checking &quot;{title}&quot;…</translation>
+    </message>
+    <message>
+        <source>校验证据库全部文件</source>
+        <translation>Check every file in the vault</translation>
+    </message>
+    <message>
+        <source>正在校验证据文件……</source>
+        <translation>Checking the evidence files…</translation>
+    </message>
+    <message>
+        <source>（所有案件）</source>
+        <translation> (all cases)</translation>
+    </message>
+    <message>
+        <source>已校验 {n} 件证据{scope}，文件均完好，与登记的哈希值一致。</source>
+        <translation>Checked {n} item(s){scope}: every file is intact and matches its registered hash.</translation>
+    </message>
+    <message>
+        <source>已校验 {n} 件证据{scope}，其中 {k} 件有问题，其余完好：</source>
+        <translation>Checked {n} item(s){scope}: {k} with problems, the others intact:</translation>
+    </message>
+    <message>
+        <source>案件 {case} 的{number}“{title}”</source>
+        <translation>Case {case}, {number} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>其他证据不受影响。受损的文件请从备份恢复。</source>
+        <translation>The other evidence is not affected. Restore damaged files from a backup.</translation>
+    </message>
+    <message>
+        <source>证据文件校验</source>
+        <translation>Evidence file check</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreviewDialog</name>
+    <message>
+        <source>预览 — {number}“{title}”</source>
+        <translation>Preview — {number} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>{name} · {size} · SHA-256 {sha}</source>
+        <translation>{name} · {size} · SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>预览只在内存中进行，不会在磁盘上留下解密副本。</source>
+        <translation>The preview is made in memory only; no decrypted copy is left on disk.</translation>
+    </message>
+    <message>
+        <source>正在解密……</source>
+        <translation>Decrypting…</translation>
+    </message>
+    <message>
+        <source>适应窗口</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>写出解密副本到您选择的位置（记入审计记录）</source>
+        <translation>Write a decrypted copy to a place you choose (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>这类文件（{name}）不能在程序内预览。
+
+如需查看，请点“导出…”把解密副本写到您选择的位置，再用其他程序打开；导出会记入审计记录。</source>
+        <translation>Files of this kind ({name}) cannot be previewed in the program.
+
+To view it, click &quot;Export…&quot; to write a decrypted copy to a place you choose and open it in another program; the export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>证据库不可用。</source>
+        <translation>The evidence vault is not available.</translation>
+    </message>
+    <message>
+        <source>预览证据</source>
+        <translation>Preview evidence</translation>
+    </message>
+    <message>
+        <source>无法解码这张图片（格式不受支持）。如需查看，请导出后用其他程序打开。</source>
+        <translation>This image cannot be decoded (unsupported format). To view it, export it and open it in another program.</translation>
+    </message>
+    <message>
+        <source>无法打开这个PDF文件（可能已加密或格式有误）。如需查看，请导出后用其他程序打开。</source>
+        <translation>This PDF cannot be opened (it may be password-protected or malformed). To view it, export it and open it in another program.</translation>
+    </message>
+    <message>
+        <source>共 {n} 页</source>
+        <translation>Pages: {n}</translation>
+    </message>
+    <message>
+        <source>文件较长，只显示前 {n} 个字符；完整内容请导出后查看。</source>
+        <translation>The file is long; only the first {n} characters are shown. Export it to see all of it.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>提供人</source>
+        <translation>Provided by</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>证明目的</source>
+        <translation>Purpose of proof</translation>
+    </message>
+    <message>
+        <source>收集日期</source>
+        <translation>Collected on</translation>
+    </message>
+    <message>
+        <source>原件核对</source>
+        <translation>Original seen</translation>
+    </message>
+    <message>
+        <source>质证意见</source>
+        <translation>Cross-examination opinion</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>完整性</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>证据{n}</source>
+        <translation>Evidence {n}</translation>
+    </message>
+    <message>
+        <source>已核对</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>未核对</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>最后校验：{when}</source>
+        <translation>Last checked: {when}</translation>
+    </message>
+    <message>
+        <source>登记后尚未校验</source>
+        <translation>Not checked since it was registered</translation>
+    </message>
+    <message>
+        <source>{n} 字节</source>
+        <translation>{n} bytes</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>新建案件库</source>
@@ -1489,6 +1922,58 @@ Please give this file to your support contact.</translation>
     <message>
         <source>状态变更</source>
         <translation>Status change</translation>
+    </message>
+    <message>
+        <source>书证</source>
+        <translation>Documentary evidence</translation>
+    </message>
+    <message>
+        <source>物证</source>
+        <translation>Physical evidence</translation>
+    </message>
+    <message>
+        <source>视听资料</source>
+        <translation>Audio-visual material</translation>
+    </message>
+    <message>
+        <source>电子数据</source>
+        <translation>Electronic data</translation>
+    </message>
+    <message>
+        <source>证人证言</source>
+        <translation>Witness testimony</translation>
+    </message>
+    <message>
+        <source>当事人陈述</source>
+        <translation>Statement of a party</translation>
+    </message>
+    <message>
+        <source>鉴定意见</source>
+        <translation>Expert opinion</translation>
+    </message>
+    <message>
+        <source>勘验笔录</source>
+        <translation>Inspection record</translation>
+    </message>
+    <message>
+        <source>完好</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>内容被改动</source>
+        <translation>Content changed</translation>
+    </message>
+    <message>
+        <source>文件不完整</source>
+        <translation>Incomplete file</translation>
+    </message>
+    <message>
+        <source>文件缺失</source>
+        <translation>File missing</translation>
+    </message>
+    <message>
+        <source>无法解密</source>
+        <translation>Cannot be decrypted</translation>
     </message>
 </context>
 <context>
