@@ -218,11 +218,11 @@
     </message>
     <message>
         <source>南昌市上年度职工月平均工资（元）</source>
-        <translation>Nanchang&apos;s average monthly wage of the previous year (yuan)</translation>
+        <translation>Nanchang's average monthly wage of the previous year (yuan)</translation>
     </message>
     <message>
         <source>南昌市上年度职工月平均工资尚未核实，本程序不提供默认值：请按市统计部门公布的数额填写，用于劳动合同法第四十七条三倍封顶的判断。</source>
-        <translation>Nanchang&apos;s average monthly wage is not verified, so there is no default: enter the figure published by the city&apos;s statistics office; it decides the three-times cap of Labour Contract Law art. 47.</translation>
+        <translation>Nanchang's average monthly wage is not verified, so there is no default: enter the figure published by the city's statistics office; it decides the three-times cap of Labour Contract Law art. 47.</translation>
     </message>
     <message>
         <source>计算</source>
@@ -405,7 +405,7 @@
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
-</context>
+<message><source>概况</source><translation>Overview</translation></message><message><source>证据</source><translation>Evidence</translation></message></context>
 <context>
     <name>ChangeStatusDialog</name>
     <message>
@@ -522,7 +522,7 @@ Current status: {status}</translation>
     </message>
     <message>
         <source>双击一行打开案件。期限按法定节假日和调休安排计算；缺少某年节假日数据时标为“无法计算”。</source>
-        <translation>Double-click a row to open the case. Deadlines follow the statutory holidays and make-up working days; where a year&apos;s holiday data is missing they show as “Cannot be computed”.</translation>
+        <translation>Double-click a row to open the case. Deadlines follow the statutory holidays and make-up working days; where a year's holiday data is missing they show as “Cannot be computed”.</translation>
     </message>
     <message>
         <source>读取期限</source>
@@ -565,7 +565,7 @@ Current status: {status}</translation>
     </message>
     <message>
         <source>如：外卖平台接单记录截图</source>
-        <translation>e.g. screenshot of the delivery platform&apos;s order records</translation>
+        <translation>e.g. screenshot of the delivery platform's order records</translation>
     </message>
     <message>
         <source>提供人</source>
@@ -589,7 +589,7 @@ Current status: {status}</translation>
     </message>
     <message>
         <source>该证据用来证明什么，如：申请人接受站点排班和考勤管理</source>
-        <translation>What the evidence is to prove, e.g. the applicant worked to the station&apos;s shifts and attendance rules</translation>
+        <translation>What the evidence is to prove, e.g. the applicant worked to the station's shifts and attendance rules</translation>
     </message>
     <message>
         <source>收集日期</source>
@@ -613,11 +613,11 @@ Current status: {status}</translation>
     </message>
     <message>
         <source>对方当事人对真实性、合法性、关联性的意见</source>
-        <translation>The other side&apos;s opinion on authenticity, legality and relevance</translation>
+        <translation>The other side's opinion on authenticity, legality and relevance</translation>
     </message>
     <message>
         <source>文件将加密保存在案件库的证据库中，并记录收到时的SHA-256哈希值；原文件不会被改动。</source>
-        <translation>The file is stored encrypted in the case book&apos;s evidence vault, with the SHA-256 hash of the file as received; the original file is not changed.</translation>
+        <translation>The file is stored encrypted in the case book's evidence vault, with the SHA-256 hash of the file as received; the original file is not changed.</translation>
     </message>
     <message>
         <source>添加</source>
@@ -665,7 +665,7 @@ Current status: {status}</translation>
     </message>
     <message>
         <source>正在加密并保存“{name}”……</source>
-        <translation>Encrypting and saving &quot;{name}&quot;…</translation>
+        <translation>Encrypting and saving "{name}"…</translation>
     </message>
     <message>
         <source>已取消，证据未添加。</source>
@@ -683,10 +683,10 @@ Current status: {status}</translation>
 {path}
 
 该副本不再受证据库加密保护，请妥善保管，用完及时删除。本次导出将记入审计记录（导出人、时间、位置和SHA-256）。</source>
-        <translation>A decrypted copy (the original file, not encrypted) of {number} &quot;{title}&quot; will be written to:
+        <translation>A decrypted copy (the original file, not encrypted) of {number} "{title}" will be written to:
 {path}
 
-The copy is no longer protected by the vault&apos;s encryption: keep it safe and delete it when it is no longer needed. This export is recorded in the audit log (who, when, where and SHA-256).</translation>
+The copy is no longer protected by the vault's encryption: keep it safe and delete it when it is no longer needed. This export is recorded in the audit log (who, when, where and SHA-256).</translation>
     </message>
     <message>
         <source>导出证据文件</source>
@@ -765,11 +765,11 @@ The copy is no longer protected by the vault&apos;s encryption: keep it safe and
     </message>
     <message>
         <source>已添加{number}“{title}”，SHA-256 {sha}。</source>
-        <translation>Added {number} &quot;{title}&quot;, SHA-256 {sha}.</translation>
+        <translation>Added {number} "{title}", SHA-256 {sha}.</translation>
     </message>
     <message>
         <source>已保存{number}“{title}”的修改。</source>
-        <translation>Saved the changes to {number} &quot;{title}&quot;.</translation>
+        <translation>Saved the changes to {number} "{title}".</translation>
     </message>
     <message>
         <source>已跳过 {n} 个文件夹或无法读取的项目；只能添加文件。</source>
@@ -777,7 +777,7 @@ The copy is no longer protected by the vault&apos;s encryption: keep it safe and
     </message>
     <message>
         <source>已把{number}“{title}”的解密副本导出到：{path}（已记入审计记录）。</source>
-        <translation>Exported a decrypted copy of {number} &quot;{title}&quot; to {path} (recorded in the audit log).</translation>
+        <translation>Exported a decrypted copy of {number} "{title}" to {path} (recorded in the audit log).</translation>
     </message>
     <message>
         <source>导出证据</source>
@@ -785,7 +785,7 @@ The copy is no longer protected by the vault&apos;s encryption: keep it safe and
     </message>
     <message>
         <source>正在导出“{title}”……</source>
-        <translation>Exporting &quot;{title}&quot;…</translation>
+        <translation>Exporting "{title}"…</translation>
     </message>
     <message>
         <source>校验证据</source>
@@ -793,7 +793,7 @@ The copy is no longer protected by the vault&apos;s encryption: keep it safe and
     </message>
     <message>
         <source>正在校验“{title}”……</source>
-        <translation>Checking &quot;{title}&quot;…</translation>
+        <translation>Checking "{title}"…</translation>
     </message>
     <message>
         <source>校验证据库全部文件</source>
@@ -817,7 +817,7 @@ The copy is no longer protected by the vault&apos;s encryption: keep it safe and
     </message>
     <message>
         <source>案件 {case} 的{number}“{title}”</source>
-        <translation>Case {case}, {number} &quot;{title}&quot;</translation>
+        <translation>Case {case}, {number} "{title}"</translation>
     </message>
     <message>
         <source>其他证据不受影响。受损的文件请从备份恢复。</source>
@@ -832,7 +832,7 @@ The copy is no longer protected by the vault&apos;s encryption: keep it safe and
     <name>EvidencePreviewDialog</name>
     <message>
         <source>预览 — {number}“{title}”</source>
-        <translation>Preview — {number} &quot;{title}&quot;</translation>
+        <translation>Preview — {number} "{title}"</translation>
     </message>
     <message>
         <source>{name} · {size} · SHA-256 {sha}</source>
@@ -868,7 +868,7 @@ The copy is no longer protected by the vault&apos;s encryption: keep it safe and
 如需查看，请点“导出…”把解密副本写到您选择的位置，再用其他程序打开；导出会记入审计记录。</source>
         <translation>Files of this kind ({name}) cannot be previewed in the program.
 
-To view it, click &quot;Export…&quot; to write a decrypted copy to a place you choose and open it in another program; the export is recorded in the audit log.</translation>
+To view it, click "Export…" to write a decrypted copy to a place you choose and open it in another program; the export is recorded in the audit log.</translation>
     </message>
     <message>
         <source>证据库不可用。</source>
@@ -980,7 +980,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
     <message>
         <source>请设定案件库口令。案件库中的全部案件、证据和文书都用它加密保护。口令无法找回：忘记口令又没有系统密钥环中的密钥时，任何人（包括技术支持）都无法打开案件库。请把口令抄写下来，锁在安全的地方。</source>
-        <translation>Choose the case book&apos;s passphrase. Every case, piece of evidence and document in the book is encrypted with it. The passphrase cannot be recovered: if it is forgotten and the key in the system keyring is lost, nobody (support staff included) can open the book. Write it down and lock it away safely.</translation>
+        <translation>Choose the case book's passphrase. Every case, piece of evidence and document in the book is encrypted with it. The passphrase cannot be recovered: if it is forgotten and the key in the system keyring is lost, nobody (support staff included) can open the book. Write it down and lock it away safely.</translation>
     </message>
     <message>
         <source>口令</source>
@@ -1035,7 +1035,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
     <message>
         <source>表格第一行为列名：姓名、身份证号码、手机号码、代表（是/否），以及每项请求一列（列名为请求事项，如“拖欠劳动报酬”），填写每人的金额。</source>
-        <translation>The first row holds the column names: 姓名, 身份证号码, 手机号码, 代表 (是/否), and one column per claim (named after the claim, e.g. “拖欠劳动报酬”) with each worker&apos;s amount.</translation>
+        <translation>The first row holds the column names: 姓名, 身份证号码, 手机号码, 代表 (是/否), and one column per claim (named after the claim, e.g. “拖欠劳动报酬”) with each worker's amount.</translation>
     </message>
     <message>
         <source>选择表格（.xlsx / .csv）…</source>
@@ -1329,7 +1329,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <name>OrganisationTab</name>
     <message>
         <source>只有管理员可以修改机构信息。</source>
-        <translation>Only an administrator can change the organisation&apos;s details.</translation>
+        <translation>Only an administrator can change the organisation's details.</translation>
     </message>
     <message>
         <source>保存机构信息</source>
@@ -1576,7 +1576,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <name>UsersTab</name>
     <message>
         <source>只有管理员可以添加用户、更改角色、停用账号或重设他人的密码。</source>
-        <translation>Only an administrator can add users, change roles, disable accounts or reset other users&apos; passwords.</translation>
+        <translation>Only an administrator can add users, change roles, disable accounts or reset other users' passwords.</translation>
     </message>
     <message>
         <source>添加用户…</source>

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from mediation_desk.domain.cases import (CaseDetail, CaseQuery, CaseStatus, EnterpriseRole, Industry,
                                          allowed_transitions)
@@ -27,6 +27,7 @@ from mediation_desk.ui.errors import show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import event_kind, format_date, format_datetime, label
 from mediation_desk.ui.models.case_table import CaseTableModel
+from mediation_desk.ui.views.evidence_panel import EvidencePanel
 
 SEARCH_DELAY_MS = 250
 _MAX_RESPONDENT_WIDTH = 280
@@ -247,11 +248,17 @@ class CasesPage(QWidget):
         self.detail = CaseDetailPane()
         self.detail.change_status_button.clicked.connect(self.open_change_status)
         self.detail.record_event_button.clicked.connect(self.open_record_event)
+        self.evidence = EvidencePanel(ctx)
+        # The case's details, its evidence, its work records and its relationship worksheet.
+        self.case_tabs = QTabWidget()
+        self.case_tabs.addTab(self.detail, self.tr("概况"))
+        self.case_tabs.addTab(self.evidence, self.tr("证据"))
+        self.case_panels: list[QWidget] = [self.evidence]
         # Table above, details below: every column of the list stays in view, and the details
         # get the full width for their two columns.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.case_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -314,7 +321,7 @@ class CasesPage(QWidget):
         self.count_label.setText(self.tr("共 {n} 件").format(n=self.model.total))
         if not self._columns_sized and self.model.rowCount():
             self.size_columns()
-        self.detail.show_case(None)
+        self.load_detail(None)
 
     def size_columns(self) -> None:
         """Columns as wide as their contents; the respondents' column takes what is left (elided, with
@@ -351,15 +358,19 @@ class CasesPage(QWidget):
     def load_detail(self, case_id: int | None) -> None:
         if case_id is None:
             self.detail.show_case(None)
+            for panel in self.case_panels:
+                panel.set_case(None)
             return
         try:
             detail = case_service.get_case(self.ctx.uow, self.ctx.principal, case_id)
             due = deadline_service.case_deadlines(self.ctx.uow, self.ctx.principal, case_id)
         except AppError as exc:
-            self.detail.show_case(None)
+            self.load_detail(None)
             show_error(self, exc)
             return
         self.detail.show_case(detail, can_change=self.ctx.principal.can(Permission.CHANGE_CASE_STATUS), deadlines=due)
+        for panel in self.case_panels:
+            panel.set_case(detail)
 
     # ---- intake ----
     def open_intake(self, *, group: bool) -> None:
