@@ -13,6 +13,8 @@ DEB_PACKAGES=(
   fonts-noto-cjk
   # reading generated PDFs back in the tests
   poppler-utils
+  # opening generated DOCX files in the tests (soffice --headless --convert-to pdf)
+  libreoffice-writer-nogui
 )
 if [[ "${MEDIATION_DESK_SKIP_APT:-}" != "1" ]] && command -v dpkg-query >/dev/null 2>&1; then
   missing=()

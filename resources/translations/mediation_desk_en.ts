@@ -218,11 +218,11 @@
     </message>
     <message>
         <source>南昌市上年度职工月平均工资（元）</source>
-        <translation>Nanchang's average monthly wage of the previous year (yuan)</translation>
+        <translation>Nanchang&apos;s average monthly wage of the previous year (yuan)</translation>
     </message>
     <message>
         <source>南昌市上年度职工月平均工资尚未核实，本程序不提供默认值：请按市统计部门公布的数额填写，用于劳动合同法第四十七条三倍封顶的判断。</source>
-        <translation>Nanchang's average monthly wage is not verified, so there is no default: enter the figure published by the city's statistics office; it decides the three-times cap of Labour Contract Law art. 47.</translation>
+        <translation>Nanchang&apos;s average monthly wage is not verified, so there is no default: enter the figure published by the city&apos;s statistics office; it decides the three-times cap of Labour Contract Law art. 47.</translation>
     </message>
     <message>
         <source>计算</source>
@@ -405,7 +405,23 @@
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
-<message><source>概况</source><translation>Overview</translation></message><message><source>证据</source><translation>Evidence</translation></message></context>
+    <message>
+        <source>概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>工作记录</source>
+        <translation>Work records</translation>
+    </message>
+    <message>
+        <source>劳动关系认定</source>
+        <translation>Relationship</translation>
+    </message>
+</context>
 <context>
     <name>ChangeStatusDialog</name>
     <message>
@@ -522,7 +538,7 @@ Current status: {status}</translation>
     </message>
     <message>
         <source>双击一行打开案件。期限按法定节假日和调休安排计算；缺少某年节假日数据时标为“无法计算”。</source>
-        <translation>Double-click a row to open the case. Deadlines follow the statutory holidays and make-up working days; where a year's holiday data is missing they show as “Cannot be computed”.</translation>
+        <translation>Double-click a row to open the case. Deadlines follow the statutory holidays and make-up working days; where a year&apos;s holiday data is missing they show as “Cannot be computed”.</translation>
     </message>
     <message>
         <source>读取期限</source>
@@ -565,7 +581,7 @@ Current status: {status}</translation>
     </message>
     <message>
         <source>如：外卖平台接单记录截图</source>
-        <translation>e.g. screenshot of the delivery platform's order records</translation>
+        <translation>e.g. screenshot of the delivery platform&apos;s order records</translation>
     </message>
     <message>
         <source>提供人</source>
@@ -589,7 +605,7 @@ Current status: {status}</translation>
     </message>
     <message>
         <source>该证据用来证明什么，如：申请人接受站点排班和考勤管理</source>
-        <translation>What the evidence is to prove, e.g. the applicant worked to the station's shifts and attendance rules</translation>
+        <translation>What the evidence is to prove, e.g. the applicant worked to the station&apos;s shifts and attendance rules</translation>
     </message>
     <message>
         <source>收集日期</source>
@@ -613,11 +629,11 @@ Current status: {status}</translation>
     </message>
     <message>
         <source>对方当事人对真实性、合法性、关联性的意见</source>
-        <translation>The other side's opinion on authenticity, legality and relevance</translation>
+        <translation>The other side&apos;s opinion on authenticity, legality and relevance</translation>
     </message>
     <message>
         <source>文件将加密保存在案件库的证据库中，并记录收到时的SHA-256哈希值；原文件不会被改动。</source>
-        <translation>The file is stored encrypted in the case book's evidence vault, with the SHA-256 hash of the file as received; the original file is not changed.</translation>
+        <translation>The file is stored encrypted in the case book&apos;s evidence vault, with the SHA-256 hash of the file as received; the original file is not changed.</translation>
     </message>
     <message>
         <source>添加</source>
@@ -665,7 +681,7 @@ Current status: {status}</translation>
     </message>
     <message>
         <source>正在加密并保存“{name}”……</source>
-        <translation>Encrypting and saving "{name}"…</translation>
+        <translation>Encrypting and saving &quot;{name}&quot;…</translation>
     </message>
     <message>
         <source>已取消，证据未添加。</source>
@@ -683,10 +699,10 @@ Current status: {status}</translation>
 {path}
 
 该副本不再受证据库加密保护，请妥善保管，用完及时删除。本次导出将记入审计记录（导出人、时间、位置和SHA-256）。</source>
-        <translation>A decrypted copy (the original file, not encrypted) of {number} "{title}" will be written to:
+        <translation>A decrypted copy (the original file, not encrypted) of {number} &quot;{title}&quot; will be written to:
 {path}
 
-The copy is no longer protected by the vault's encryption: keep it safe and delete it when it is no longer needed. This export is recorded in the audit log (who, when, where and SHA-256).</translation>
+The copy is no longer protected by the vault&apos;s encryption: keep it safe and delete it when it is no longer needed. This export is recorded in the audit log (who, when, where and SHA-256).</translation>
     </message>
     <message>
         <source>导出证据文件</source>
@@ -765,11 +781,11 @@ The copy is no longer protected by the vault's encryption: keep it safe and dele
     </message>
     <message>
         <source>已添加{number}“{title}”，SHA-256 {sha}。</source>
-        <translation>Added {number} "{title}", SHA-256 {sha}.</translation>
+        <translation>Added {number} &quot;{title}&quot;, SHA-256 {sha}.</translation>
     </message>
     <message>
         <source>已保存{number}“{title}”的修改。</source>
-        <translation>Saved the changes to {number} "{title}".</translation>
+        <translation>Saved the changes to {number} &quot;{title}&quot;.</translation>
     </message>
     <message>
         <source>已跳过 {n} 个文件夹或无法读取的项目；只能添加文件。</source>
@@ -777,7 +793,7 @@ The copy is no longer protected by the vault's encryption: keep it safe and dele
     </message>
     <message>
         <source>已把{number}“{title}”的解密副本导出到：{path}（已记入审计记录）。</source>
-        <translation>Exported a decrypted copy of {number} "{title}" to {path} (recorded in the audit log).</translation>
+        <translation>Exported a decrypted copy of {number} &quot;{title}&quot; to {path} (recorded in the audit log).</translation>
     </message>
     <message>
         <source>导出证据</source>
@@ -785,7 +801,7 @@ The copy is no longer protected by the vault's encryption: keep it safe and dele
     </message>
     <message>
         <source>正在导出“{title}”……</source>
-        <translation>Exporting "{title}"…</translation>
+        <translation>Exporting &quot;{title}&quot;…</translation>
     </message>
     <message>
         <source>校验证据</source>
@@ -793,7 +809,7 @@ The copy is no longer protected by the vault's encryption: keep it safe and dele
     </message>
     <message>
         <source>正在校验“{title}”……</source>
-        <translation>Checking "{title}"…</translation>
+        <translation>Checking &quot;{title}&quot;…</translation>
     </message>
     <message>
         <source>校验证据库全部文件</source>
@@ -817,7 +833,7 @@ The copy is no longer protected by the vault's encryption: keep it safe and dele
     </message>
     <message>
         <source>案件 {case} 的{number}“{title}”</source>
-        <translation>Case {case}, {number} "{title}"</translation>
+        <translation>Case {case}, {number} &quot;{title}&quot;</translation>
     </message>
     <message>
         <source>其他证据不受影响。受损的文件请从备份恢复。</source>
@@ -829,10 +845,29 @@ The copy is no longer protected by the vault's encryption: keep it safe and dele
     </message>
 </context>
 <context>
+    <name>EvidencePicker</name>
+    <message>
+        <source>本案还没有登记证据</source>
+        <translation>No evidence registered for this case yet</translation>
+    </message>
+    <message>
+        <source>证据（{n}）</source>
+        <translation>Evidence ({n})</translation>
+    </message>
+    <message>
+        <source>证据…</source>
+        <translation>Evidence…</translation>
+    </message>
+    <message>
+        <source>选择支持这一回答的证据</source>
+        <translation>Choose the evidence behind this answer</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePreviewDialog</name>
     <message>
         <source>预览 — {number}“{title}”</source>
-        <translation>Preview — {number} "{title}"</translation>
+        <translation>Preview — {number} &quot;{title}&quot;</translation>
     </message>
     <message>
         <source>{name} · {size} · SHA-256 {sha}</source>
@@ -868,7 +903,7 @@ The copy is no longer protected by the vault's encryption: keep it safe and dele
 如需查看，请点“导出…”把解密副本写到您选择的位置，再用其他程序打开；导出会记入审计记录。</source>
         <translation>Files of this kind ({name}) cannot be previewed in the program.
 
-To view it, click "Export…" to write a decrypted copy to a place you choose and open it in another program; the export is recorded in the audit log.</translation>
+To view it, click &quot;Export…&quot; to write a decrypted copy to a place you choose and open it in another program; the export is recorded in the audit log.</translation>
     </message>
     <message>
         <source>证据库不可用。</source>
@@ -980,7 +1015,7 @@ To view it, click "Export…" to write a decrypted copy to a place you choose an
     </message>
     <message>
         <source>请设定案件库口令。案件库中的全部案件、证据和文书都用它加密保护。口令无法找回：忘记口令又没有系统密钥环中的密钥时，任何人（包括技术支持）都无法打开案件库。请把口令抄写下来，锁在安全的地方。</source>
-        <translation>Choose the case book's passphrase. Every case, piece of evidence and document in the book is encrypted with it. The passphrase cannot be recovered: if it is forgotten and the key in the system keyring is lost, nobody (support staff included) can open the book. Write it down and lock it away safely.</translation>
+        <translation>Choose the case book&apos;s passphrase. Every case, piece of evidence and document in the book is encrypted with it. The passphrase cannot be recovered: if it is forgotten and the key in the system keyring is lost, nobody (support staff included) can open the book. Write it down and lock it away safely.</translation>
     </message>
     <message>
         <source>口令</source>
@@ -1035,7 +1070,7 @@ To view it, click "Export…" to write a decrypted copy to a place you choose an
     </message>
     <message>
         <source>表格第一行为列名：姓名、身份证号码、手机号码、代表（是/否），以及每项请求一列（列名为请求事项，如“拖欠劳动报酬”），填写每人的金额。</source>
-        <translation>The first row holds the column names: 姓名, 身份证号码, 手机号码, 代表 (是/否), and one column per claim (named after the claim, e.g. “拖欠劳动报酬”) with each worker's amount.</translation>
+        <translation>The first row holds the column names: 姓名, 身份证号码, 手机号码, 代表 (是/否), and one column per claim (named after the claim, e.g. “拖欠劳动报酬”) with each worker&apos;s amount.</translation>
     </message>
     <message>
         <source>选择表格（.xlsx / .csv）…</source>
@@ -1329,7 +1364,7 @@ To view it, click "Export…" to write a decrypted copy to a place you choose an
     <name>OrganisationTab</name>
     <message>
         <source>只有管理员可以修改机构信息。</source>
-        <translation>Only an administrator can change the organisation's details.</translation>
+        <translation>Only an administrator can change the organisation&apos;s details.</translation>
     </message>
     <message>
         <source>保存机构信息</source>
@@ -1576,7 +1611,7 @@ To view it, click "Export…" to write a decrypted copy to a place you choose an
     <name>UsersTab</name>
     <message>
         <source>只有管理员可以添加用户、更改角色、停用账号或重设他人的密码。</source>
-        <translation>Only an administrator can add users, change roles, disable accounts or reset other users' passwords.</translation>
+        <translation>Only an administrator can add users, change roles, disable accounts or reset other users&apos; passwords.</translation>
     </message>
     <message>
         <source>添加用户…</source>
@@ -1625,6 +1660,571 @@ To view it, click "Export…" to write a decrypted copy to a place you choose an
     <message>
         <source>已重设“{name}”的密码。</source>
         <translation>Password of {name} reset.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkHoursChart</name>
+    <message>
+        <source>每周在线时长与工作天数</source>
+        <translation>Hours online and days worked per week</translation>
+    </message>
+    <message>
+        <source>在线时长（小时）</source>
+        <translation>Hours online</translation>
+    </message>
+    <message>
+        <source>工作天数（右轴）</source>
+        <translation>Days worked (right axis)</translation>
+    </message>
+    <message>
+        <source>每周40小时标准工时</source>
+        <translation>40-hour standard week</translation>
+    </message>
+    <message>
+        <source>周（起始日）</source>
+        <translation>Week (starting)</translation>
+    </message>
+    <message>
+        <source>在线小时</source>
+        <translation>Hours online</translation>
+    </message>
+    <message>
+        <source>工作天数</source>
+        <translation>Days worked</translation>
+    </message>
+</context>
+<context>
+    <name>WorkMetricsTableModel</name>
+    <message>
+        <source>周次</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>工作天数</source>
+        <translation>Days worked</translation>
+    </message>
+    <message>
+        <source>在线时长（小时）</source>
+        <translation>Hours online</translation>
+    </message>
+    <message>
+        <source>订单数</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>收入（元）</source>
+        <translation>Earnings (yuan)</translation>
+    </message>
+    <message>
+        <source>扣款（元）</source>
+        <translation>Deductions (yuan)</translation>
+    </message>
+    <message>
+        <source>实际时薪（元/小时）</source>
+        <translation>Effective hourly (yuan)</translation>
+    </message>
+    <message>
+        <source>与最低小时工资</source>
+        <translation>Against hourly minimum</translation>
+    </message>
+    <message>
+        <source>最长连续工作（时:分）</source>
+        <translation>Longest stretch (h:mm)</translation>
+    </message>
+    <message>
+        <source>超4小时无休息（次）</source>
+        <translation>Over 4 h without break</translation>
+    </message>
+    <message>
+        <source>低于 {minimum}</source>
+        <translation>below {minimum}</translation>
+    </message>
+    <message>
+        <source>不低于 {minimum}</source>
+        <translation>at least {minimum}</translation>
+    </message>
+    <message>
+        <source>全期</source>
+        <translation>Whole period</translation>
+    </message>
+    <message>
+        <source>（收入 {earnings} − 扣款 {deductions}）÷ 在线 {hours} 小时</source>
+        <translation>(earnings {earnings} − deductions {deductions}) ÷ {hours} hours online</translation>
+    </message>
+    <message>
+        <source>接单时间合计 {hours} 小时；两单之间不足20分钟的间隔计入在线时长</source>
+        <translation>{hours} hours on orders; gaps of less than 20 minutes between orders count as time online</translation>
+    </message>
+</context>
+<context>
+    <name>WorkRecordsImportDialog</name>
+    <message>
+        <source>导入工作记录 — {number}</source>
+        <translation>Import work records — {number}</translation>
+    </message>
+    <message>
+        <source>如 速达外卖、快跑出行</source>
+        <translation>e.g. 速达外卖, 快跑出行</translation>
+    </message>
+    <message>
+        <source>江西省{tier}（按记录期末适用的标准）</source>
+        <translation>Jiangxi {tier} (standard in force at the end of the records)</translation>
+    </message>
+    <message>
+        <source>不与最低工资比较</source>
+        <translation>Do not compare with the minimum wage</translation>
+    </message>
+    <message>
+        <source>平台App导出的订单或收入明细（.xlsx 或 .csv）</source>
+        <translation>Order or earnings history exported from the platform app (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>最低工资档次</source>
+        <translation>Minimum wage tier</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>各列对应</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>表头（列名）所在的行；上面的行（如导出标题）不读取</source>
+        <translation>The row with the column names; rows above it (such as an export title) are not read</translation>
+    </message>
+    <message>
+        <source>分钟</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>秒</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>表头所在行</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>开始时间 *</source>
+        <translation>Start time *</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>时长</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>日期（时间列只有钟点时）</source>
+        <translation>Date (when the time columns hold times of day)</translation>
+    </message>
+    <message>
+        <source>订单号</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>订单类型</source>
+        <translation>Order type</translation>
+    </message>
+    <message>
+        <source>收入（可选多列，相加）</source>
+        <translation>Earnings (several columns are added up)</translation>
+    </message>
+    <message>
+        <source>罚款、扣款（可选多列）</source>
+        <translation>Fines and deductions (several columns allowed)</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>选择文件后，这里显示读取结果。</source>
+        <translation>Choose a file to see what can be read from it.</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>读取平台列表</source>
+        <translation>Reading platforms</translation>
+    </message>
+    <message>
+        <source>读取列对应</source>
+        <translation>Reading column mapping</translation>
+    </message>
+    <message>
+        <source>选择工作记录文件</source>
+        <translation>Choose a work record file</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>读取工作记录</source>
+        <translation>Reading work records</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行（含表头）&#x3000;SHA-256：{sha}</source>
+        <translation>{rows} rows (with the header)   SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>第{n}列：{name}</source>
+        <translation>Column {n}: {name}</translation>
+    </message>
+    <message>
+        <source>第{n}列</source>
+        <translation>Column {n}</translation>
+    </message>
+    <message>
+        <source>（不使用）</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>请指定开始时间所在的列</source>
+        <translation>Choose the column that holds the start time</translation>
+    </message>
+    <message>
+        <source>预览工作记录</source>
+        <translation>Previewing work records</translation>
+    </message>
+    <message>
+        <source>读取 {rows} 行，可以导入的订单记录 {records} 条。</source>
+        <translation>{rows} rows read; {records} order records can be imported.</translation>
+    </message>
+    <message>
+        <source>记录期间 {first} 至 {last}（{weeks} 周）：工作 {days} 天，在线 {hours} 小时，订单 {orders} 单，收入 {earnings} 元，扣款 {deductions} 元，实际时薪 {hourly} 元/小时。</source>
+        <translation>{first} to {last} ({weeks} weeks): {days} days worked, {hours} hours online, {orders} orders, earnings {earnings} yuan, deductions {deductions} yuan, effective hourly pay {hourly} yuan.</translation>
+    </message>
+    <message>
+        <source>与小时最低工资标准 {minimum} 元比较（{tier}）。</source>
+        <translation>Compared with the hourly minimum wage of {minimum} yuan ({tier}).</translation>
+    </message>
+    <message>
+        <source>有 {n} 行无法读取（见下表）。这些行改正之前不能导入：导入是全部或全部不导入。</source>
+        <translation>{n} row(s) cannot be read (listed below). Nothing can be imported until they are corrected: an import takes all rows or none.</translation>
+    </message>
+    <message>
+        <source>……另有 {n} 处</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>导入工作记录</source>
+        <translation>Importing work records</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkRecordsPanel</name>
+    <message>
+        <source>平台工作记录</source>
+        <translation>Platform work records</translation>
+    </message>
+    <message>
+        <source>导入工作记录…</source>
+        <translation>Import work records…</translation>
+    </message>
+    <message>
+        <source>导入平台App导出的订单或收入明细（.xlsx 或 .csv），计算每周的工作时间和收入</source>
+        <translation>Import an order or earnings history exported from a platform app (.xlsx or .csv) and work out the hours and pay of each week</translation>
+    </message>
+    <message>
+        <source>红色柱：该周实际时薪低于最低小时工资。虚线：每周40小时标准工时。</source>
+        <translation>Red bars: weeks whose effective hourly pay was below the hourly minimum wage. Dashed line: the 40-hour standard week.</translation>
+    </message>
+    <message>
+        <source>选择一个案件后，这里显示该案导入的平台工作记录。</source>
+        <translation>Choose a case to see the platform work records imported for it.</translation>
+    </message>
+    <message>
+        <source>读取工作记录</source>
+        <translation>Reading work records</translation>
+    </message>
+    <message>
+        <source>{when}&#x3000;{platform}&#x3000;{file}&#x3000;{n} 条记录&#x3000;（{who}）</source>
+        <translation>{when}   {platform}   {file}   {n} records   ({who})</translation>
+    </message>
+    <message>
+        <source>本案还没有导入工作记录。</source>
+        <translation>No work records have been imported for this case yet.</translation>
+    </message>
+    <message>
+        <source>来源：{file}（{platform}，{size} 字节）&#x3000;SHA-256：{sha}
+{who}于{when}导入，共 {n} 条记录。</source>
+        <translation>Source: {file} ({platform}, {size} bytes)   SHA-256: {sha}
+Imported by {who} on {when}, {n} records.</translation>
+    </message>
+    <message>
+        <source>记录期间 {first} 至 {last}，共 {weeks} 周，工作 {days} 天，平均每天在线 {daily} 小时。</source>
+        <translation>{first} to {last}: {weeks} weeks, {days} days worked, {daily} hours online per day on average. </translation>
+    </message>
+    <message>
+        <source>{below} 周的实际时薪低于最低小时工资 {minimum} 元。</source>
+        <translation>In {below} week(s) the effective hourly pay was below the hourly minimum wage of {minimum} yuan. </translation>
+    </message>
+    <message>
+        <source>各周实际时薪均不低于最低小时工资 {minimum} 元。</source>
+        <translation>In every week the effective hourly pay was at least the hourly minimum wage of {minimum} yuan. </translation>
+    </message>
+    <message>
+        <source>未与最低工资比较。</source>
+        <translation>Not compared with the minimum wage. </translation>
+    </message>
+    <message>
+        <source>连续工作超过{limit}小时而没有{minutes}分钟以上休息：{n} 次（南昌方案第6项）。</source>
+        <translation>Worked more than {limit} hours without a break of {minutes} minutes or more: {n} times (Nanchang plan item 6).</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>具体事实</source>
+        <translation>The facts</translation>
+    </message>
+    <message>
+        <source>预填来源：{source}</source>
+        <translation>Pre-filled from: {source}</translation>
+    </message>
+    <message>
+        <source>劳动关系认定工作表</source>
+        <translation>Relationship worksheet</translation>
+    </message>
+    <message>
+        <source>从工作记录预填</source>
+        <translation>Pre-fill from work records</translation>
+    </message>
+    <message>
+        <source>按本案最近一次导入的平台工作记录，预填“工作时间”和“工作持续性”，并标记低于最低工资、连续工作超过4小时无休息的事实</source>
+        <translation>Pre-fill working time and continuity from the case’s latest platform work records, and flag pay below the minimum wage and more than 4 hours of work without a break</translation>
+    </message>
+    <message>
+        <source>用工链条（本案的被申请人、第三人）</source>
+        <translation>Chain of enterprises (respondents and third parties of the case)</translation>
+    </message>
+    <message>
+        <source>如：合作协议、承揽协议、劳务协议</source>
+        <translation>e.g. cooperation agreement, contracting agreement, service agreement</translation>
+    </message>
+    <message>
+        <source>因素</source>
+        <translation>Factors</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>实施企业</source>
+        <translation>Exercised by</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>实际用工管理（由哪家企业实施）</source>
+        <translation>Who actually managed the work</translation>
+    </message>
+    <message>
+        <source>事实标记（产生警示）</source>
+        <translation>Facts (give warnings)</translation>
+    </message>
+    <message>
+        <source>事实和证据（如：入职时收取押金500元，见证据2）</source>
+        <translation>Facts and evidence (e.g. a 500 yuan deposit taken on joining, see evidence 2)</translation>
+    </message>
+    <message>
+        <source>调解员、仲裁员的决定</source>
+        <translation>Decision of the mediator or arbitrator</translation>
+    </message>
+    <message>
+        <source>确认建议结论</source>
+        <translation>Confirm the recommendation</translation>
+    </message>
+    <message>
+        <source>改定为</source>
+        <translation>Override with</translation>
+    </message>
+    <message>
+        <source>理由（改定时必填）：依据哪些事实和证据作出决定</source>
+        <translation>Reason (required to override): the facts and evidence the decision rests on</translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>认定结论</source>
+        <translation>Decided category</translation>
+    </message>
+    <message>
+        <source>建议结论</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>决定人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>用工链条</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>载入所选版本</source>
+        <translation>Load selected version</translation>
+    </message>
+    <message>
+        <source>版本记录</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>读取工作表</source>
+        <translation>Reading worksheet</translation>
+    </message>
+    <message>
+        <source>本案还没有导入平台工作记录</source>
+        <translation>No platform work records imported for this case yet</translation>
+    </message>
+    <message>
+        <source>合同上署名</source>
+        <translation>Named in the contract</translation>
+    </message>
+    <message>
+        <source>劳动者签订的书面合同（协议）上署名的企业</source>
+        <translation>The enterprise named in the written contract (agreement) the worker signed</translation>
+    </message>
+    <message>
+        <source>本案没有列为被申请人或第三人的企业。</source>
+        <translation>No enterprise is a respondent or third party of this case.</translation>
+    </message>
+    <message>
+        <source>合同名称</source>
+        <translation>Contract title</translation>
+    </message>
+    <message>
+        <source>（未注明）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>理由（必填）：依据哪些事实和证据改定建议结论</source>
+        <translation>Reason (required): the facts and evidence for overriding the recommendation</translation>
+    </message>
+    <message>
+        <source>理由（可选）：如有补充，写明依据的事实和证据</source>
+        <translation>Reason (optional): any facts and evidence to add</translation>
+    </message>
+    <message>
+        <source>可信度：{level}（{score}）</source>
+        <translation>Confidence: {level} ({score})</translation>
+    </message>
+    <message>
+        <source>从属性得分：{score}（0为完全自主，1为完全从属）</source>
+        <translation>Subordination score: {score} (0 fully autonomous, 1 fully subordinate)</translation>
+    </message>
+    <message>
+        <source>本案还没有导入平台工作记录，请先在“工作记录”中导入。</source>
+        <translation>No platform work records have been imported for this case; import them under Work records first.</translation>
+    </message>
+    <message>
+        <source>已按工作记录预填 {factors}，请与排班、考勤、聊天记录等证据核对后再作决定。{source}</source>
+        <translation>Pre-filled {factors} from the work records; check them against rosters, attendance and messages before deciding. {source}</translation>
+    </message>
+    <message>
+        <source>改定建议结论时必须写明理由。</source>
+        <translation>Write the reason for overriding the recommendation.</translation>
+    </message>
+    <message>
+        <source>保存工作表</source>
+        <translation>Saving worksheet</translation>
+    </message>
+    <message>
+        <source>改定为“{final}”</source>
+        <translation>overridden with “{final}”</translation>
+    </message>
+    <message>
+        <source>确认“{final}”</source>
+        <translation>confirmed “{final}”</translation>
+    </message>
+    <message>
+        <source>已保存第 {n} 版：{what}。</source>
+        <translation>Version {n} saved: {what}.</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>现行认定：第{n}版，{who}{what}“{final}”（{when}）</source>
+        <translation>In force: version {n}, {who} {what} “{final}” ({when})</translation>
+    </message>
+    <message>
+        <source>尚未作出决定。</source>
+        <translation>No decision yet.</translation>
+    </message>
+    <message>
+        <source>改定</source>
+        <translation>overridden</translation>
+    </message>
+    <message>
+        <source>第{n}版</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>第{n}版理由：{reason}</source>
+        <translation>Reason for version {n}: {reason}</translation>
+    </message>
+    <message>
+        <source>第{n}版未写理由。</source>
+        <translation>Version {n} has no written reason.</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2581,277 @@ Please give this file to your support contact.</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>worksheet</name>
+    <message>
+        <source>工作时间</source>
+        <translation>Working time</translation>
+    </message>
+    <message>
+        <source>工作时间及工作量自主决定程度</source>
+        <translation>Autonomy over working time and workload</translation>
+    </message>
+    <message>
+        <source>自主决定</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>部分自主</source>
+        <translation>Partly free</translation>
+    </message>
+    <message>
+        <source>由企业控制</source>
+        <translation>Controlled by the enterprise</translation>
+    </message>
+    <message>
+        <source>劳动过程</source>
+        <translation>Work process</translation>
+    </message>
+    <message>
+        <source>劳动过程受管理控制程度</source>
+        <translation>Management and control of the work process</translation>
+    </message>
+    <message>
+        <source>不管理</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>部分管理</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>支配性管理</source>
+        <translation>Dominant</translation>
+    </message>
+    <message>
+        <source>劳动纪律和奖惩</source>
+        <translation>Rules and discipline</translation>
+    </message>
+    <message>
+        <source>工作规则、算法规则、劳动纪律和奖惩办法</source>
+        <translation>Work rules, algorithm rules, discipline, rewards and penalties</translation>
+    </message>
+    <message>
+        <source>不受约束</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>平台通用规则</source>
+        <translation>Platform-wide rules</translation>
+    </message>
+    <message>
+        <source>考勤、罚款、辞退等纪律</source>
+        <translation>Attendance, fines, dismissal</translation>
+    </message>
+    <message>
+        <source>工作持续性</source>
+        <translation>Continuity</translation>
+    </message>
+    <message>
+        <source>工作持续性（工作频次）</source>
+        <translation>Continuity (frequency) of the work</translation>
+    </message>
+    <message>
+        <source>偶尔</source>
+        <translation>Occasional</translation>
+    </message>
+    <message>
+        <source>经常</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>持续</source>
+        <translation>Continuous</translation>
+    </message>
+    <message>
+        <source>交易价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>能否决定或改变交易价格</source>
+        <translation>Can the worker set or change the price</translation>
+    </message>
+    <message>
+        <source>劳动者定价</source>
+        <translation>Worker sets it</translation>
+    </message>
+    <message>
+        <source>可以协商</source>
+        <translation>Negotiable</translation>
+    </message>
+    <message>
+        <source>企业定价</source>
+        <translation>Enterprise sets it</translation>
+    </message>
+    <message>
+        <source>报酬结算</source>
+        <translation>Remuneration</translation>
+    </message>
+    <message>
+        <source>营业收入分成</source>
+        <translation>Share of own takings</translation>
+    </message>
+    <message>
+        <source>按单计酬</source>
+        <translation>Piece rate</translation>
+    </message>
+    <message>
+        <source>工资性报酬</source>
+        <translation>Wage-like pay</translation>
+    </message>
+    <message>
+        <source>劳动工具</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>自备</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <source>部分由企业提供</source>
+        <translation>Partly provided</translation>
+    </message>
+    <message>
+        <source>企业提供</source>
+        <translation>Provided by the enterprise</translation>
+    </message>
+    <message>
+        <source>工作场所</source>
+        <translation>Place of work</translation>
+    </message>
+    <message>
+        <source>自由选择</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>指定区域</source>
+        <translation>Assigned area</translation>
+    </message>
+    <message>
+        <source>固定站点</source>
+        <translation>Fixed station</translation>
+    </message>
+    <message>
+        <source>多平台就业</source>
+        <translation>Other platforms</translation>
+    </message>
+    <message>
+        <source>是否限制多平台就业</source>
+        <translation>Is work on other platforms restricted</translation>
+    </message>
+    <message>
+        <source>不限制</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>不鼓励</source>
+        <translation>Discouraged</translation>
+    </message>
+    <message>
+        <source>禁止</source>
+        <translation>Prohibited</translation>
+    </message>
+    <message>
+        <source>业务组成部分</source>
+        <translation>Part of the business</translation>
+    </message>
+    <message>
+        <source>劳动是否属于企业业务组成部分</source>
+        <translation>Is the work part of the enterprise’s business</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>亲自履行</source>
+        <translation>Personal service</translation>
+    </message>
+    <message>
+        <source>是否须亲自履行</source>
+        <translation>Must the work be done personally</translation>
+    </message>
+    <message>
+        <source>个体工商户登记</source>
+        <translation>Individual business registration</translation>
+    </message>
+    <message>
+        <source>是否应企业要求登记为个体工商户</source>
+        <translation>Registered as an individual business at the enterprise’s request</translation>
+    </message>
+    <message>
+        <source>符合确立劳动关系情形</source>
+        <translation>Labour relationship</translation>
+    </message>
+    <message>
+        <source>不完全符合确立劳动关系情形</source>
+        <translation>Incomplete labour relationship</translation>
+    </message>
+    <message>
+        <source>民事关系</source>
+        <translation>Civil relationship</translation>
+    </message>
+    <message>
+        <source>安排工作、管理劳动过程</source>
+        <translation>Arranged and managed the work</translation>
+    </message>
+    <message>
+        <source>支付报酬</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>实施奖惩</source>
+        <translation>Disciplined</translation>
+    </message>
+    <message>
+        <source>收取押金、保证金或其他费用</source>
+        <translation>Deposits or fees taken</translation>
+    </message>
+    <message>
+        <source>扣押身份证等证件</source>
+        <translation>ID documents withheld</translation>
+    </message>
+    <message>
+        <source>限制多平台就业</source>
+        <translation>Work on other platforms banned</translation>
+    </message>
+    <message>
+        <source>报酬低于最低工资标准</source>
+        <translation>Pay below the minimum wage</translation>
+    </message>
+    <message>
+        <source>连续工作超过4小时没有工间休息</source>
+        <translation>No break after 4 hours of continuous work</translation>
+    </message>
+    <message>
+        <source>诱导或强迫注册为个体工商户</source>
+        <translation>Induced or forced individual business registration</translation>
+    </message>
+    <message>
+        <source>已登记为个体工商户（须核实原因）</source>
+        <translation>Registered as an individual business (check why)</translation>
+    </message>
+    <message>
+        <source>个体工商户登记是企业要求的</source>
+        <translation>The enterprise asked for the registration</translation>
+    </message>
+    <message>
+        <source>较高</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>中等</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>较低</source>
+        <translation>low</translation>
     </message>
 </context>
 </TS>

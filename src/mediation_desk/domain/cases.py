@@ -273,6 +273,8 @@ class PartyView:
     authority: str = ""
     scope: str = ""
     id: int = 0
+    legal_representative: str = ""
+    agent_kind: str = ""  # 律师, 法律援助律师, 近亲属 ... for an agent
 
 
 @dataclass(frozen=True)

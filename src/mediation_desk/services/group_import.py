@@ -63,26 +63,29 @@ class GroupPreview:
         return not self.errors and bool(self.members)
 
 
-def read_table(path: Path) -> list[list[str]]:
-    """The sheet's cells as text. XLSX (first sheet) or CSV in UTF-8 or GBK."""
+def read_table(path: Path, *, max_rows: int = MAX_ROWS, keep_time: bool = False) -> list[list[str]]:
+    """The sheet's cells as text. XLSX (first sheet) or CSV in UTF-8 or GBK.
+
+    ``keep_time``: a date-time cell of an XLSX sheet keeps its time of day (``2025-03-05 08:30:00``)
+    instead of becoming its date."""
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
-            return _read_xlsx(path)
+            return _read_xlsx(path, max_rows, keep_time)
         if suffix in (".csv", ".txt"):
-            return _read_csv(path.read_bytes())
+            return _read_csv(path.read_bytes(), max_rows)
     except OSError as exc:
         raise SheetError(f"无法读取文件：{path.name}（{exc.strerror}）", f"Cannot read {path.name}") from None
     raise SheetError("只支持 .xlsx 或 .csv 表格。旧版 .xls 请先另存为 .xlsx。", "Only .xlsx or .csv sheets are supported.")
 
 
-def _cell_text(value: object) -> str:
+def _cell_text(value: object, keep_time: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, datetime):
-        return value.date().isoformat()
+        return value.isoformat(sep=" ") if keep_time else value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -92,7 +95,7 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _read_xlsx(path: Path) -> list[list[str]]:
+def _read_xlsx(path: Path, max_rows: int = MAX_ROWS, keep_time: bool = False) -> list[list[str]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -105,15 +108,15 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         ws = wb.worksheets[0]
         rows = []
         for row in ws.iter_rows(values_only=True):
-            rows.append([_cell_text(v) for v in row])
-            if len(rows) > MAX_ROWS + 1:
-                raise SheetError(f"表格超过{MAX_ROWS}行，请分批导入。", f"More than {MAX_ROWS} rows.")
+            rows.append([_cell_text(v, keep_time) for v in row])
+            if len(rows) > max_rows + 1:
+                raise SheetError(f"表格超过{max_rows}行，请分批导入。", f"More than {max_rows} rows.")
         return rows
     finally:
         wb.close()
 
 
-def _read_csv(data: bytes) -> list[list[str]]:
+def _read_csv(data: bytes, max_rows: int = MAX_ROWS) -> list[list[str]]:
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)
@@ -123,8 +126,8 @@ def _read_csv(data: bytes) -> list[list[str]]:
     else:  # pragma: no cover - gb18030 decodes any byte string
         raise SheetError("无法识别文件编码。", "Unknown text encoding.")
     rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text))]
-    if len(rows) > MAX_ROWS + 1:
-        raise SheetError(f"表格超过{MAX_ROWS}行，请分批导入。", f"More than {MAX_ROWS} rows.")
+    if len(rows) > max_rows + 1:
+        raise SheetError(f"表格超过{max_rows}行，请分批导入。", f"More than {max_rows} rows.")
     return rows
 
 

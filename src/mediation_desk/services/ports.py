@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from mediation_desk.domain.cases import CaseDetail, CaseQuery, CaseStatus, CaseSummary, Intake
+from mediation_desk.domain.documents import DocumentView, TemplateSpec
 from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, EvidenceItem, IntegrityCheck,
                                             IntegrityStatus)
 from mediation_desk.domain.users import OrganisationView, Role, UserView
@@ -145,6 +146,99 @@ class EvidenceRepo(Protocol):
     def set_integrity(self, item_id: int, status: IntegrityStatus, *, checked_at: datetime) -> None: ...
 
 
+@dataclass(frozen=True)
+class StoredWorkRecordImport:
+    """A stored work-record import. ``mapping`` and ``metrics`` are the plain JSON values the
+    service wrote (``metrics`` is None when only the list was asked for)."""
+
+    id: int
+    case_id: int
+    source_name: str
+    source_sha256: str
+    source_size: int
+    platform: str
+    mapping: dict[str, Any]
+    row_count: int
+    metrics: dict[str, Any] | None
+    imported_at: datetime
+    imported_by: str
+
+
+class WorkRecordRepo(Protocol):
+    def add(self, *, case_id: int, source_name: str, source_sha256: str, source_size: int, platform: str,
+            mapping: dict[str, Any], row_count: int, metrics: dict[str, Any], imported_at: datetime,
+            imported_by: str) -> int: ...
+    def get(self, import_id: int) -> StoredWorkRecordImport | None: ...
+    def list_for_case(self, case_id: int) -> list[StoredWorkRecordImport]: ...  # newest first, without metrics
+    def latest_for_case(self, case_id: int) -> StoredWorkRecordImport | None: ...
+
+
+class ColumnMappingRepo(Protocol):
+    def get(self, platform: str) -> dict[str, Any] | None: ...
+    def save(self, platform: str, mapping: dict[str, Any], *, by: str, now: datetime) -> None: ...
+    def platforms(self) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class StoredWorksheet:
+    """One stored worksheet version, its JSON columns as plain values."""
+
+    id: int
+    case_id: int
+    chain_key: str
+    version: int
+    chain: list[dict[str, Any]]
+    answers: dict[str, Any]
+    context: dict[str, Any]
+    assessment: dict[str, Any]
+    recommended_category: str
+    decision: str
+    final_category: str
+    reason: str
+    decided_by: str
+    decided_by_name: str
+    decided_by_role: str
+    decided_at: datetime
+
+
+class WorksheetRepo(Protocol):
+    def next_version(self, case_id: int, chain_key: str) -> int: ...
+    def add(self, *, case_id: int, chain_key: str, version: int, chain: list[dict[str, Any]],
+            answers: dict[str, Any], context: dict[str, Any], assessment: dict[str, Any],
+            recommended_category: str, decision: str, final_category: str, reason: str, decided_by: str,
+            decided_by_name: str, decided_by_role: str, decided_at: datetime) -> int: ...
+    def get(self, worksheet_id: int) -> StoredWorksheet | None: ...
+    def list_for_case(self, case_id: int, chain_key: str | None = None) -> list[StoredWorksheet]: ...  # newest first
+
+
+class DocumentRepo(Protocol):
+    """Rendered documents of a case, kept in the encrypted book (bytes, hash, number, version)."""
+
+    def next_version(self, case_id: int, template: str) -> int: ...
+    def latest(self, case_id: int, template: str) -> DocumentView | None: ...
+    def add(self, *, case_id: int, template: str, title: str, number: str, version: int, format: str,
+            media_type: str, filename: str, content: bytes, sha256: str, context: dict[str, Any],
+            created_by: str, created_at: datetime) -> int: ...
+    def get(self, document_id: int) -> DocumentView | None: ...
+    def content(self, document_id: int) -> bytes | None: ...
+    def list_for_case(self, case_id: int) -> list[DocumentView]: ...  # template, then version
+
+
+class DocumentRenderer(Protocol):
+    """Makes documents from templates (implemented by ``documents.engine.DocumentEngine``).
+
+    DOCX templates render in a sandboxed worker process with a timeout and an output cap; PDF
+    documents are drawn by built-in generators with the embedded Chinese font. Errors are
+    ``domain.documents.DocumentError`` subclasses with Chinese text.
+    """
+
+    def specs(self) -> list[TemplateSpec]: ...
+    def spec(self, code: str) -> TemplateSpec: ...
+    def check_template(self, code: str) -> None: ...  # safety of the template file, before a number is drawn
+    def render(self, code: str, context: Mapping[str, Any]) -> bytes: ...  # context: plain JSON values
+    def backup_recovery_sheet(self, data: Mapping[str, Any]) -> bytes: ...
+
+
 class Tx(Protocol):
     """One transaction's repositories."""
 
@@ -154,6 +248,10 @@ class Tx(Protocol):
     counters: CounterRepo
     cases: CaseRepo
     evidence: EvidenceRepo
+    work_records: WorkRecordRepo
+    column_mappings: ColumnMappingRepo
+    worksheets: WorksheetRepo
+    documents: DocumentRepo
     audit: AuditLog
 
 

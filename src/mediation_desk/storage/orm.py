@@ -246,5 +246,83 @@ class EvidenceRow(Base):
     checked_at: Mapped[datetime | None] = mapped_column(IsoDateTime, nullable=True)
 
 
+class WorkRecordImportRow(Base):
+    """A platform order / earnings history imported for a case: derived evidence. The source
+    file itself is not kept here; its name, size and SHA-256 are, with the column mapping used
+    and the computed metrics (JSON, enough to redraw the weekly table and chart)."""
+
+    __tablename__ = "work_record_imports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    source_name: Mapped[str] = mapped_column(String(255))
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    source_size: Mapped[int] = mapped_column(BigInteger)
+    platform: Mapped[str] = mapped_column(String(100))
+    mapping: Mapped[str] = mapped_column(Text)  # JSON
+    row_count: Mapped[int] = mapped_column(Integer)
+    metrics: Mapped[str] = mapped_column(Text)  # JSON
+    imported_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    imported_by: Mapped[str] = mapped_column(String(64))
+
+
+class ColumnMappingRow(Base):
+    """The column mapping last used for a platform's export, offered again for its next file."""
+
+    __tablename__ = "column_mappings"
+    platform: Mapped[str] = mapped_column(String(100), primary_key=True)
+    mapping: Mapped[str] = mapped_column(Text)  # JSON
+    updated_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+
+class WorksheetRow(Base):
+    """One version of a case's relationship worksheet for one respondent chain. Append-only:
+    every save is a new version; a row is never updated."""
+
+    __tablename__ = "worksheets"
+    __table_args__ = (UniqueConstraint("case_id", "chain_key", "version", name="uq_worksheets_case_chain_version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    chain_key: Mapped[str] = mapped_column(String(200))  # the chain's party ids, sorted, comma-separated
+    version: Mapped[int] = mapped_column(Integer)
+    chain: Mapped[str] = mapped_column(Text)  # JSON: the enterprises of the chain
+    answers: Mapped[str] = mapped_column(Text)  # JSON: level, evidence ids, note, actor, source per factor
+    context: Mapped[str] = mapped_column(Text)  # JSON: who managed / paid / disciplined, fact flags
+    assessment: Mapped[str] = mapped_column(Text)  # JSON: the recommendation at this version
+    recommended_category: Mapped[str] = mapped_column(String(48))
+    decision: Mapped[str] = mapped_column(String(16))  # confirmed / overridden
+    final_category: Mapped[str] = mapped_column(String(48))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(64))
+    decided_by_name: Mapped[str] = mapped_column(String(100))
+    decided_by_role: Mapped[str] = mapped_column(String(32))
+    decided_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class DocumentRow(Base):
+    """One version of a rendered document of a case (DOCX or PDF). The bytes live here, in the
+    encrypted book, with their SHA-256: documents are small, and so they share the book's key,
+    re-key, backup and integrity checks. Append-only: a re-render is a new version."""
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("case_id", "template", "version", name="uq_documents_case_template_version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    template: Mapped[str] = mapped_column(String(48))
+    title: Mapped[str] = mapped_column(String(100))
+    number: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(8))
+    media_type: Mapped[str] = mapped_column(String(100))
+    filename: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    context: Mapped[str] = mapped_column(Text)  # JSON: the values the document was made from
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
 __all__ = ["Integer", "Base", "BookMeta", "Organisation", "User", "Setting", "Counter", "Case", "Party", "ClaimRow",
-           "CaseEvent", "AuditRow", "UniqueConstraint", "EvidenceRow"]
+           "CaseEvent", "AuditRow", "UniqueConstraint", "EvidenceRow",
+           "WorkRecordImportRow", "ColumnMappingRow", "WorksheetRow", "DocumentRow"]

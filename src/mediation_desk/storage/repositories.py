@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from mediation_desk.domain.audit import GENESIS, canonical_changes, entry_hash
 from mediation_desk.domain.search import query_terms, short_grams
@@ -18,7 +18,8 @@ from mediation_desk.domain.cases import (CaseDetail, CaseEventView, CaseQuery, C
 from mediation_desk.domain.users import OrganisationView, OrgKind, Role, UserView
 from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, EvidenceItem, EvidenceType,
                                             IntegrityStatus)
-from mediation_desk.services.ports import DeadlineRow, EvidenceFile, UserRecord
+from mediation_desk.services.ports import (DeadlineRow, EvidenceFile, StoredWorkRecordImport, StoredWorksheet,
+                                          UserRecord)
 from mediation_desk.storage import orm
 
 
@@ -267,7 +268,9 @@ class SqlCaseRepo:
         parties = tuple(PartyView(side=PartySide(p.side), name=p.name, is_person=p.is_person, id_number=p.id_number,
                                   credit_code=p.credit_code, enterprise_role=p.enterprise_role, phone=p.phone,
                                   address=p.address, sex=p.sex, is_representative=p.is_representative,
-                                  authority=p.authority, scope=p.scope, id=p.id) for p in c.parties)
+                                  authority=p.authority, scope=p.scope, id=p.id,
+                                  legal_representative=p.legal_representative, agent_kind=p.agent_kind)
+                        for p in c.parties)
         names = {p.id: p.name for p in c.parties}
         claims = tuple(ClaimView(kind=ClaimKind(x.kind), amount=x.amount, period_start=x.period_start,
                                  period_end=x.period_end, basis=x.basis, calculation=x.calculation,
@@ -422,3 +425,111 @@ class SqlEvidenceRepo:
     def set_integrity(self, item_id: int, status: IntegrityStatus, *, checked_at: datetime) -> None:
         self.s.execute(update(orm.EvidenceRow).where(orm.EvidenceRow.id == item_id).values(
             integrity=status.value, checked_at=checked_at))
+
+
+# --------------------------------------------------------------------------- work records and worksheets
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _work_record_import(r: orm.WorkRecordImportRow, *, with_metrics: bool = True) -> StoredWorkRecordImport:
+    return StoredWorkRecordImport(id=r.id, case_id=r.case_id, source_name=r.source_name,
+                                  source_sha256=r.source_sha256, source_size=r.source_size, platform=r.platform,
+                                  mapping=json.loads(r.mapping), row_count=r.row_count,
+                                  metrics=json.loads(r.metrics) if with_metrics else None,
+                                  imported_at=r.imported_at, imported_by=r.imported_by)
+
+
+class SqlWorkRecordRepo:
+    """Imported order histories of cases (derived evidence); rows are written once."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, *, case_id: int, source_name: str, source_sha256: str, source_size: int, platform: str,
+            mapping: dict[str, Any], row_count: int, metrics: dict[str, Any], imported_at: datetime,
+            imported_by: str) -> int:
+        row = orm.WorkRecordImportRow(case_id=case_id, source_name=source_name, source_sha256=source_sha256,
+                                      source_size=source_size, platform=platform, mapping=_json(mapping),
+                                      row_count=row_count, metrics=_json(metrics), imported_at=imported_at,
+                                      imported_by=imported_by)
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def get(self, import_id: int) -> StoredWorkRecordImport | None:
+        row = self.s.get(orm.WorkRecordImportRow, import_id)
+        return _work_record_import(row) if row else None
+
+    def list_for_case(self, case_id: int) -> list[StoredWorkRecordImport]:
+        rows = self.s.scalars(select(orm.WorkRecordImportRow).options(defer(orm.WorkRecordImportRow.metrics))
+                              .where(orm.WorkRecordImportRow.case_id == case_id)
+                              .order_by(orm.WorkRecordImportRow.id.desc()))
+        return [_work_record_import(r, with_metrics=False) for r in rows]
+
+    def latest_for_case(self, case_id: int) -> StoredWorkRecordImport | None:
+        row = self.s.scalar(select(orm.WorkRecordImportRow).where(orm.WorkRecordImportRow.case_id == case_id)
+                            .order_by(orm.WorkRecordImportRow.id.desc()).limit(1))
+        return _work_record_import(row) if row else None
+
+
+class SqlColumnMappingRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, platform: str) -> dict[str, Any] | None:
+        row = self.s.get(orm.ColumnMappingRow, platform)
+        return json.loads(row.mapping) if row else None
+
+    def save(self, platform: str, mapping: dict[str, Any], *, by: str, now: datetime) -> None:
+        self.s.merge(orm.ColumnMappingRow(platform=platform, mapping=_json(mapping), updated_at=now, updated_by=by))
+        self.s.flush()
+
+    def platforms(self) -> list[str]:
+        return list(self.s.scalars(select(orm.ColumnMappingRow.platform).order_by(orm.ColumnMappingRow.platform)))
+
+
+def _worksheet(r: orm.WorksheetRow) -> StoredWorksheet:
+    return StoredWorksheet(id=r.id, case_id=r.case_id, chain_key=r.chain_key, version=r.version,
+                           chain=json.loads(r.chain), answers=json.loads(r.answers), context=json.loads(r.context),
+                           assessment=json.loads(r.assessment), recommended_category=r.recommended_category,
+                           decision=r.decision, final_category=r.final_category, reason=r.reason,
+                           decided_by=r.decided_by, decided_by_name=r.decided_by_name,
+                           decided_by_role=r.decided_by_role, decided_at=r.decided_at)
+
+
+class SqlWorksheetRepo:
+    """Relationship worksheets: append-only versions per case and respondent chain (no update method)."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def next_version(self, case_id: int, chain_key: str) -> int:
+        return (self.s.scalar(select(func.max(orm.WorksheetRow.version)).where(
+            orm.WorksheetRow.case_id == case_id, orm.WorksheetRow.chain_key == chain_key)) or 0) + 1
+
+    def add(self, *, case_id: int, chain_key: str, version: int, chain: list[dict[str, Any]],
+            answers: dict[str, Any], context: dict[str, Any], assessment: dict[str, Any],
+            recommended_category: str, decision: str, final_category: str, reason: str, decided_by: str,
+            decided_by_name: str, decided_by_role: str, decided_at: datetime) -> int:
+        row = orm.WorksheetRow(case_id=case_id, chain_key=chain_key, version=version, chain=_json(chain),
+                               answers=_json(answers), context=_json(context), assessment=_json(assessment),
+                               recommended_category=recommended_category, decision=decision,
+                               final_category=final_category, reason=reason, decided_by=decided_by,
+                               decided_by_name=decided_by_name, decided_by_role=decided_by_role,
+                               decided_at=decided_at)
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def get(self, worksheet_id: int) -> StoredWorksheet | None:
+        row = self.s.get(orm.WorksheetRow, worksheet_id)
+        return _worksheet(row) if row else None
+
+    def list_for_case(self, case_id: int, chain_key: str | None = None) -> list[StoredWorksheet]:
+        stmt = select(orm.WorksheetRow).where(orm.WorksheetRow.case_id == case_id)
+        if chain_key is not None:
+            stmt = stmt.where(orm.WorksheetRow.chain_key == chain_key)
+        return [_worksheet(r) for r in self.s.scalars(stmt.order_by(orm.WorksheetRow.id.desc()))]

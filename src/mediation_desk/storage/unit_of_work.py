@@ -11,8 +11,10 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.errors import BookError
-from mediation_desk.storage.repositories import (SqlAuditLog, SqlCaseRepo, SqlCounterRepo, SqlEvidenceRepo,
-                                                 SqlOrganisationRepo, SqlSettingsRepo, SqlUserRepo)
+from mediation_desk.storage.document_repo import SqlDocumentRepo
+from mediation_desk.storage.repositories import (SqlAuditLog, SqlCaseRepo, SqlColumnMappingRepo, SqlCounterRepo,
+                                                 SqlEvidenceRepo, SqlOrganisationRepo, SqlSettingsRepo, SqlUserRepo,
+                                                 SqlWorkRecordRepo, SqlWorksheetRepo)
 
 
 class SqlTx:
@@ -24,6 +26,10 @@ class SqlTx:
         self.counters = SqlCounterRepo(session)
         self.cases = SqlCaseRepo(session)
         self.evidence = SqlEvidenceRepo(session)
+        self.work_records = SqlWorkRecordRepo(session)
+        self.column_mappings = SqlColumnMappingRepo(session)
+        self.worksheets = SqlWorksheetRepo(session)
+        self.documents = SqlDocumentRepo(session)
         self.audit = SqlAuditLog(session)
 
 

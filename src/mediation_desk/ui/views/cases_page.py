@@ -28,6 +28,8 @@ from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import event_kind, format_date, format_datetime, label
 from mediation_desk.ui.models.case_table import CaseTableModel
 from mediation_desk.ui.views.evidence_panel import EvidencePanel
+from mediation_desk.ui.views.work_records_panel import WorkRecordsPanel
+from mediation_desk.ui.views.worksheet_panel import WorksheetPanel
 
 SEARCH_DELAY_MS = 250
 _MAX_RESPONDENT_WIDTH = 280
@@ -253,7 +255,14 @@ class CasesPage(QWidget):
         self.case_tabs = QTabWidget()
         self.case_tabs.addTab(self.detail, self.tr("概况"))
         self.case_tabs.addTab(self.evidence, self.tr("证据"))
-        self.case_panels: list[QWidget] = [self.evidence]
+        self.work_records = WorkRecordsPanel(ctx)
+        self.case_tabs.addTab(self.work_records, self.tr("工作记录"))
+        self.worksheet = WorksheetPanel(ctx)
+        self.case_tabs.addTab(self.worksheet, self.tr("劳动关系认定"))
+        self.case_panels: list[QWidget] = [self.evidence, self.work_records, self.worksheet]
+        # new evidence can be linked to the worksheet's answers; new work records can pre-fill it
+        self.evidence.evidence_changed.connect(lambda *_: self.worksheet.set_case(self.detail.detail))
+        self.work_records.imported.connect(lambda *_: self.worksheet.set_case(self.detail.detail))
         # Table above, details below: every column of the list stays in view, and the details
         # get the full width for their two columns.
         self.splitter = QSplitter(Qt.Orientation.Vertical)

@@ -1,0 +1,194 @@
+"""Checks a DOCX template before anything renders it.
+
+A template is a ZIP of XML parts that an administrator may edit; python-docx parses it with
+libxml2's size limits off (``huge_tree``), and Word follows what it links to when the rendered
+document is opened. So, before rendering, a template is refused when it has:
+
+* more than :data:`MAX_TEMPLATE_BYTES`, more than :data:`MAX_ENTRIES` parts, a part larger than
+  :data:`MAX_PART_BYTES` once unpacked, :data:`MAX_TOTAL_BYTES` in all, or a suspicious
+  compression ratio (checked on the bytes actually read, not only on the declared sizes);
+* unsafe part names (``..``, absolute paths, drive letters, backslashes, duplicates);
+* macros or active content: ``vbaProject.bin``, ``vbaData.xml``, ActiveX, OLE ``.bin``
+  embeddings, macro-enabled content types;
+* a ``<!DOCTYPE`` or ``<!ENTITY`` in any XML part (no entity tricks);
+* a relationship with ``TargetMode="External"`` (remote templates, images, hyperlinks: T1221),
+  or one of the types that pull in other documents (attachedTemplate, subDocument, aFChunk,
+  frame, oleObject);
+* ``w:attachedTemplate`` in the settings;
+* field codes that fetch content (INCLUDETEXT, INCLUDEPICTURE, DDE, DDEAUTO, LINK, IMPORT).
+
+Every refusal is a :class:`~mediation_desk.domain.documents.TemplateSecurityError` ("模板含有不允许
+的内容：…") or, for a file that is simply not a DOCX, a ``TemplateInvalid``.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+
+from lxml import etree
+
+from mediation_desk.domain.documents import TemplateInvalid, TemplateSecurityError
+
+MAX_TEMPLATE_BYTES = 10 * 1024 * 1024
+MAX_ENTRIES = 500
+MAX_PART_BYTES = 8 * 1024 * 1024
+MAX_TOTAL_BYTES = 40 * 1024 * 1024
+MAX_RATIO = 100  # unpacked : packed, for parts above RATIO_FLOOR
+RATIO_FLOOR = 256 * 1024
+
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_FORBIDDEN_REL_TYPES = {
+    "attachedTemplate": ("附加模板（attachedTemplate）", "an attached template"),
+    "subDocument": ("子文档（subDocument）", "a sub-document"),
+    "aFChunk": ("嵌入的外部文档片段（altChunk）", "an altChunk import"),
+    "frame": ("框架（frame）", "a frame"),
+    "oleObject": ("嵌入的OLE对象", "an OLE object"),
+    "control": ("ActiveX控件", "an ActiveX control"),
+    "vbaProject": ("宏（VBA）", "a VBA project"),
+}
+_FORBIDDEN_CONTENT = ("macroenabled", "vbaproject", "activex", "oleobject", "vbadata")
+_FIELD_RE = re.compile(r"\b(INCLUDETEXT|INCLUDEPICTURE|DDEAUTO|DDE|LINK|IMPORT)\b", re.IGNORECASE)
+_DRIVE_RE = re.compile(r"^[A-Za-z]:")
+
+
+def _security(zh: str, en: str, detail: str | None = None) -> TemplateSecurityError:
+    return TemplateSecurityError(zh, en, detail=detail)
+
+
+def _not_docx(detail: str = "") -> TemplateInvalid:
+    return TemplateInvalid("模板不是有效的Word（DOCX）文件，无法使用。", "The template is not a valid DOCX file.",
+                           detail=detail or None)
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                           dtd_validation=False)
+
+
+def _check_name(name: str, seen: set[str]) -> None:
+    if (not name or name.startswith(("/", "\\")) or "\\" in name or _DRIVE_RE.match(name) or "\x00" in name
+            or any(part in ("..", ".") for part in name.split("/"))):
+        raise _security(f"压缩包中的文件路径不安全（{name!r}）", f"an unsafe path inside the package ({name!r})")
+    key = name.lower()
+    if key in seen:
+        raise _security(f"压缩包中有重名的文件（{name}）", f"a duplicate part name ({name})")
+    seen.add(key)
+
+
+def _read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The part's bytes, reading at most MAX_PART_BYTES + 1 whatever the header says."""
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(MAX_PART_BYTES + 1)
+    except (zipfile.BadZipFile, RuntimeError, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise _not_docx(f"{info.filename}: {exc}") from None
+    if len(data) > MAX_PART_BYTES:
+        raise _security(f"模板中的部件过大（{info.filename}超过{MAX_PART_BYTES // (1024 * 1024)} MB）",
+                        f"an oversized part ({info.filename})")
+    if len(data) > RATIO_FLOOR and len(data) > MAX_RATIO * max(info.compress_size, 1):
+        raise _security(f"模板中的部件压缩比异常（{info.filename}），疑似压缩炸弹",
+                        f"a part with a suspicious compression ratio ({info.filename})")
+    return data
+
+
+def _no_dtd(name: str, data: bytes) -> None:
+    head = data
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            head = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise _not_docx(f"{name}: bad UTF-16") from None
+    upper = head.upper()
+    if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
+        raise _security(f"XML部件含有文档类型或实体声明（{name}）", f"a DOCTYPE or ENTITY declaration ({name})")
+
+
+def _parse(name: str, data: bytes) -> etree._Element:
+    try:
+        return etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise _not_docx(f"{name}: {exc}") from None
+
+
+def _check_rels(name: str, root: etree._Element) -> None:
+    for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
+        rtype = (rel.get("Type") or "").rsplit("/", 1)[-1]
+        target = rel.get("Target") or ""
+        if (rel.get("TargetMode") or "").lower() == "external":
+            raise _security(f"指向外部的链接（{rtype} → {target[:200]}）",
+                            f"an external relationship ({rtype} -> {target[:200]})")
+        if rtype in _FORBIDDEN_REL_TYPES:
+            zh, en = _FORBIDDEN_REL_TYPES[rtype]
+            raise _security(zh, en, detail=f"{name}: {target[:200]}")
+
+
+def _check_fields(name: str, root: etree._Element) -> None:
+    texts = [t.text or "" for t in root.iter(f"{{{_W_NS}}}instrText")]
+    texts += [el.get(f"{{{_W_NS}}}instr") or "" for el in root.iter(f"{{{_W_NS}}}fldSimple")]
+    for text in texts:
+        m = _FIELD_RE.search(text)
+        if m:
+            code = m.group(1).upper()
+            raise _security(f"引用外部内容的域代码（{code}）", f"a field code that fetches content ({code})",
+                            detail=f"{name}: {text[:200]}")
+
+
+def check_docx_template(data: bytes) -> None:
+    """Raise TemplateSecurityError / TemplateInvalid unless ``data`` is a plain, self-contained DOCX."""
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise _security(f"模板文件过大（超过{MAX_TEMPLATE_BYTES // (1024 * 1024)} MB）", "the template file is too large")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise _not_docx(str(exc)) from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise _security(f"模板中的部件过多（{len(infos)}个）", f"too many parts ({len(infos)})")
+        seen: set[str] = set()
+        total = 0
+        for info in infos:
+            _check_name(info.filename, seen)
+            if info.file_size > MAX_PART_BYTES:
+                raise _security(f"模板中的部件过大（{info.filename}超过{MAX_PART_BYTES // (1024 * 1024)} MB）",
+                                f"an oversized part ({info.filename})")
+            total += info.file_size
+            lower = info.filename.lower()
+            base = posixpath.basename(lower)
+            if base in ("vbaproject.bin", "vbadata.xml") or "/activex/" in f"/{lower}" or (
+                    "/embeddings/" in f"/{lower}" and base.endswith(".bin")):
+                raise _security(f"宏或活动内容（{info.filename}）", f"macros or active content ({info.filename})")
+        if total > MAX_TOTAL_BYTES:
+            raise _security("模板解压后过大", "the template is too large once unpacked")
+        names = {i.filename for i in infos}
+        if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+            raise _not_docx("no [Content_Types].xml or word/document.xml")
+        unpacked = 0
+        for info in infos:
+            lower = info.filename.lower()
+            if not (lower.endswith(".xml") or lower.endswith(".rels")):
+                if not info.is_dir():
+                    unpacked += len(_read_part(zf, info))
+                continue
+            data_part = _read_part(zf, info)
+            unpacked += len(data_part)
+            _no_dtd(info.filename, data_part)
+            root = _parse(info.filename, data_part)
+            if info.filename == "[Content_Types].xml":
+                for el in root.iter():
+                    ctype = (el.get("ContentType") or "").lower()
+                    if any(bad in ctype for bad in _FORBIDDEN_CONTENT):
+                        raise _security(f"宏或活动内容（{el.get('ContentType')}）", "macro-enabled content type")
+            elif lower.endswith(".rels"):
+                _check_rels(info.filename, root)
+            elif lower == "word/settings.xml":
+                if next(root.iter(f"{{{_W_NS}}}attachedTemplate"), None) is not None:
+                    raise _security("附加模板（attachedTemplate）", "an attached template (attachedTemplate)")
+            elif lower.startswith("word/"):
+                _check_fields(info.filename, root)
+            if unpacked > MAX_TOTAL_BYTES:
+                raise _security("模板解压后过大", "the template is too large once unpacked")
