@@ -398,6 +398,14 @@
         <translation>New group dispute</translation>
     </message>
     <message>
+        <source>转介给我的案件</source>
+        <translation>Referred to me</translation>
+    </message>
+    <message>
+        <source>法律援助</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
         <source>全部平台</source>
         <translation>All platforms</translation>
     </message>
@@ -1225,6 +1233,109 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>请改正标红的项目后再保存。</source>
         <translation>Correct the items marked in red, then save.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalAidPanel</name>
+    <message>
+        <source>援助条件（法律援助法第三十一条、第四十二条、第四十四条）</source>
+        <translation>Eligibility (Legal Aid Law arts. 31, 42, 44)</translation>
+    </message>
+    <message>
+        <source>进城务工人员</source>
+        <translation>Migrant worker</translation>
+    </message>
+    <message>
+        <source>已委托代理人</source>
+        <translation>Already has an agent</translation>
+    </message>
+    <message>
+        <source>急需申请保全或先予执行</source>
+        <translation>Preservation or provisional execution urgent</translation>
+    </message>
+    <message>
+        <source>经济困难状况</source>
+        <translation>Financial hardship</translation>
+    </message>
+    <message>
+        <source>检查援助条件</source>
+        <translation>Check eligibility</translation>
+    </message>
+    <message>
+        <source>转介</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>转介至</source>
+        <translation>Refer to</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>转介进展</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>不予援助的理由 / 援助结果</source>
+        <translation>Reasons for refusal / outcome</translation>
+    </message>
+    <message>
+        <source>给予援助</source>
+        <translation>Grant aid</translation>
+    </message>
+    <message>
+        <source>不予援助</source>
+        <translation>Refuse aid</translation>
+    </message>
+    <message>
+        <source>指派律师</source>
+        <translation>Assign lawyer</translation>
+    </message>
+    <message>
+        <source>登记结果</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <source>生成转介函</source>
+        <translation>Make referral letter</translation>
+    </message>
+    <message>
+        <source>律师</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>读取法律援助</source>
+        <translation>Loading legal aid</translation>
+    </message>
+    <message>
+        <source>法律援助机构</source>
+        <translation>Legal-aid centre</translation>
+    </message>
+    <message>
+        <source>转介日期</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>承办律师</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>援助结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>援助决定</source>
+        <translation>Decision</translation>
     </message>
 </context>
 <context>

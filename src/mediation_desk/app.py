@@ -142,7 +142,27 @@ def _show_notices(notices: list[str]) -> None:
                     QMessageBox.StandardButton.Ok).exec()
 
 
-def build_context(book: Book, principal: Principal, lang: str = "zh", log_file: Path | None = None) -> DeskContext:
+class LazyDocumentEngine:
+    """The document engine, loaded on first use (docxtpl and reportlab are not needed to start)."""
+
+    def __init__(self) -> None:
+        self._engine = None
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - delegates to DocumentEngine
+        if self._engine is None:
+            from mediation_desk.documents.engine import DocumentEngine
+
+            self._engine = DocumentEngine()
+        return getattr(self._engine, name)
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
+
+def build_context(book: Book, principal: Principal, lang: str = "zh", log_file: Path | None = None,
+                  renderer: object | None = None) -> DeskContext:
     """The UI's view of one open book: services' unit of work plus backup and verify as callables.
 
     The UI language and the log file named by the crash dialog are the application's
@@ -160,6 +180,7 @@ def build_context(book: Book, principal: Principal, lang: str = "zh", log_file: 
         verify=lambda progress: verify_book(book, progress),
         vault=Vault(book),
         default_backup_dir=book.paths.backups_dir,
+        renderer=renderer if renderer is not None else LazyDocumentEngine(),
     )
 
 
@@ -185,6 +206,7 @@ def main_gui(data_dir: Path | None, lang: str = "zh") -> int:
     app.setQuitOnLastWindowClosed(False)  # closing a start-up dialog must not end the later event loop
 
     book: Book | None = None
+    renderer: LazyDocumentEngine | None = None
     try:
         keyring = KeyringStore()
         try:
@@ -207,12 +229,15 @@ def main_gui(data_dir: Path | None, lang: str = "zh") -> int:
         if principal is None:
             return 0
         log.info("logged in: %s (%s)", principal.username, principal.role.value)
-        window = MainWindow(build_context(book, principal, lang, log_file))
+        renderer = LazyDocumentEngine()
+        window = MainWindow(build_context(book, principal, lang, log_file, renderer))
         window.show()
         app.setQuitOnLastWindowClosed(True)
         return app.exec()
     finally:
         shutdown_tasks()
+        if renderer is not None:
+            renderer.close()
         if book is not None:
             book.close()
         for translator in translators:

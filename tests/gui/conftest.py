@@ -120,12 +120,17 @@ def desk_book(template_book: Path, tmp_path: Path) -> Iterator[DeskBook]:
     data_dir = tmp_path / "book"
     shutil.copytree(template_book, data_dir)
     book = open_book(AppPaths(data_dir), keyring=KeyringStore())
+    from mediation_desk.app import LazyDocumentEngine
+
+    renderer = LazyDocumentEngine()
     try:
-        yield DeskBook(book=book, admin=_principal(book, "admin"), mediator=_principal(book, MEDIATOR_USERNAME))
+        yield DeskBook(book=book, admin=_principal(book, "admin"), mediator=_principal(book, MEDIATOR_USERNAME),
+                       renderer=renderer)
     finally:
         from mediation_desk.ui.tasks import TaskRunner
 
         wait_idle(TaskRunner.instance())
+        renderer.close()
         book.close()
 
 

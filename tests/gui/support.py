@@ -21,6 +21,7 @@ class DeskBook:
     book: Book
     admin: Principal
     mediator: Principal
+    renderer: object = None
 
     @property
     def uow(self):  # noqa: ANN201
@@ -38,7 +39,7 @@ class DeskBook:
                            book_label=str(book.paths.data_dir),
                            backup_now=lambda folder, keep, progress: backup_to_folder(book, folder, keep, progress),
                            verify=lambda progress: verify_book(book, progress), default_backup_dir=book.paths.backups_dir,
-                           vault=Vault(book))
+                           vault=Vault(book), renderer=self.renderer)
 
 
 def wait_idle(runner, timeout_s: float = 20.0) -> None:  # noqa: ANN001

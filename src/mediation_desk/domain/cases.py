@@ -326,5 +326,6 @@ class CaseQuery:
     industry: Industry | None = None
     platform: str = ""
     handler_id: int | None = None
+    referred_to: int | None = None  # cases referred for legal aid to this lawyer (user id)
     sort: SortKey = SortKey.RECEIVED
     descending: bool = True

@@ -19,9 +19,10 @@ local rules under art. 31 (九): they are reported as "depends on local rules", 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 
-from mediation_desk.domain.cases import ClaimKind
+from mediation_desk.domain.cases import ClaimKind, LabelledEnum
 
 REMUNERATION = frozenset({ClaimKind.UNPAID_PAY, ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.OVERTIME_PAY,
                           ClaimKind.HOLIDAY_PAY, ClaimKind.UNLAWFUL_DEDUCTION, ClaimKind.DEPOSIT_REFUND})
@@ -113,3 +114,33 @@ def check_eligibility(applicant: AidApplicant) -> Eligibility:
     if urgent:
         reasons.append(urgent_reason + "。")
     return Eligibility(verdict, tuple(matters), tuple(reasons), waived, urgent, urgent_reason)
+
+
+class ReferralStatus(LabelledEnum):
+    REFERRED = ("referred", "已转介，待决定")
+    ACCEPTED = ("accepted", "已决定给予法律援助")
+    REFUSED = ("refused", "决定不给予法律援助")
+    LAWYER_ASSIGNED = ("lawyer_assigned", "已指派律师")
+    CONCLUDED = ("concluded", "援助事项已办结")
+
+
+@dataclass(frozen=True)
+class Referral:
+    """A referral of a case's worker to a legal-aid centre or union service point, and its course."""
+
+    id: int
+    case_id: int
+    centre: str
+    referred_on: date
+    status: ReferralStatus
+    verdict: Verdict
+    reasons: tuple[str, ...]
+    urgent: bool
+    decided_on: date | None = None
+    decision_reason: str = ""
+    lawyer_user_id: int | None = None
+    lawyer_name: str = ""
+    assigned_on: date | None = None
+    outcome: str = ""
+    outcome_on: date | None = None
+    created_by: str = ""

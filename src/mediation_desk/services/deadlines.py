@@ -36,6 +36,11 @@ def refresh_case(tx: Tx, case_id: int, *, today: date | None = None) -> list[Dea
     return deadlines
 
 
+def open_deadlines_for(tx: Tx, case_id: int, today: date) -> list[Deadline]:
+    """A case's open deadlines computed now from its events, inside a transaction."""
+    return open_deadlines(tx.cases.events_of(case_id), today)
+
+
 def case_deadlines(uow: UnitOfWork, actor: Principal, case_id: int, *, today: date | None = None) -> list[Deadline]:
     """The case's open deadlines, computed now from its events (with overdue/today/7-day status)."""
     actor.require(Permission.VIEW_CASES)

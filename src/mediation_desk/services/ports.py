@@ -13,6 +13,7 @@ from mediation_desk.domain.cases import CaseDetail, CaseQuery, CaseStatus, CaseS
 from mediation_desk.domain.documents import DocumentView, TemplateSpec
 from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, EvidenceItem, IntegrityCheck,
                                             IntegrityStatus)
+from mediation_desk.domain.legal_aid import Referral
 from mediation_desk.domain.users import OrganisationView, Role, UserView
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going? False cancels (OperationCancelled)
@@ -239,6 +240,15 @@ class DocumentRenderer(Protocol):
     def backup_recovery_sheet(self, data: Mapping[str, Any]) -> bytes: ...
 
 
+class LegalAidRepo(Protocol):
+    def add(self, *, case_id: int, centre: str, referred_on: date, verdict: str, reasons: list[str], urgent: bool,
+            facts: dict[str, Any], created_by: str, created_at: datetime) -> int: ...
+    def get(self, referral_id: int) -> "Referral | None": ...
+    def update(self, referral_id: int, **fields: Any) -> None: ...
+    def list_for_case(self, case_id: int) -> "list[Referral]": ...
+    def for_lawyer(self, user_id: int | None) -> "list[Referral]": ...
+
+
 class Tx(Protocol):
     """One transaction's repositories."""
 
@@ -252,6 +262,7 @@ class Tx(Protocol):
     column_mappings: ColumnMappingRepo
     worksheets: WorksheetRepo
     documents: DocumentRepo
+    legal_aid: LegalAidRepo
     audit: AuditLog
 
 

@@ -323,6 +323,116 @@ class DocumentRow(Base):
     created_by: Mapped[str] = mapped_column(String(64))
 
 
+class MediationSessionRow(Base):
+    """One mediation session of a case, with its record (调解笔录)."""
+
+    __tablename__ = "mediation_sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200))
+    participants: Mapped[str] = mapped_column(Text)
+    mediator: Mapped[str] = mapped_column(String(100))
+    record: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+
+
+class MediationProposalRow(Base):
+    """A proposal or counter-proposal put during mediation."""
+
+    __tablename__ = "mediation_proposals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("mediation_sessions.id", ondelete="SET NULL"),
+                                                   nullable=True)
+    side: Mapped[str] = mapped_column(String(16))
+    content: Mapped[str] = mapped_column(Text)
+    amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    proposed_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+
+
+class MediationOutcomeRow(Base):
+    """How a mediation ended: ``agreement`` (with its items) or ``failed`` (with the reason)."""
+
+    __tablename__ = "mediation_outcomes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    outcome: Mapped[str] = mapped_column(String(16))
+    decided_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    next_status: Mapped[str] = mapped_column(String(32), default="")
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+
+    items: Mapped[list["AgreementItemRow"]] = relationship(order_by="AgreementItemRow.position",
+                                                           cascade="all, delete-orphan")
+
+
+class AgreementItemRow(Base):
+    """One obligation of a mediation agreement and how far it has been performed."""
+
+    __tablename__ = "agreement_items"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outcome_id: Mapped[int] = mapped_column(ForeignKey("mediation_outcomes.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    obligor: Mapped[str] = mapped_column(String(200))
+    obligee: Mapped[str] = mapped_column(String(200))
+    content: Mapped[str] = mapped_column(Text)
+    claim_kind: Mapped[str] = mapped_column(String(48), default="")
+    amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    method: Mapped[str] = mapped_column(String(100), default="")
+    paid: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    performed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    performed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    performances: Mapped[list["AgreementPerformanceRow"]] = relationship(order_by="AgreementPerformanceRow.id",
+                                                                         cascade="all, delete-orphan")
+
+
+class AgreementPerformanceRow(Base):
+    """One recorded performance (payment) against an agreement item. Append-only."""
+
+    __tablename__ = "agreement_performances"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("agreement_items.id", ondelete="CASCADE"), index=True)
+    amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    performed_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+
+
+class LegalAidReferralRow(Base):
+    """A referral to a legal-aid centre and its course (法律援助法第四十三条)."""
+
+    __tablename__ = "legal_aid_referrals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    centre: Mapped[str] = mapped_column(String(200))
+    referred_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(24))
+    verdict: Mapped[str] = mapped_column(String(24))
+    reasons: Mapped[str] = mapped_column(Text)  # JSON list of the eligibility reasons at referral
+    urgent: Mapped[bool] = mapped_column(Boolean)
+    facts: Mapped[str] = mapped_column(Text)  # JSON: migrant worker, agent, hardship, urgency
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    lawyer_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
+    lawyer_name: Mapped[str] = mapped_column(String(100), default="")
+    assigned_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    outcome_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
 __all__ = ["Integer", "Base", "BookMeta", "Organisation", "User", "Setting", "Counter", "Case", "Party", "ClaimRow",
            "CaseEvent", "AuditRow", "UniqueConstraint", "EvidenceRow",
-           "WorkRecordImportRow", "ColumnMappingRow", "WorksheetRow", "DocumentRow"]
+           "WorkRecordImportRow", "ColumnMappingRow", "WorksheetRow", "DocumentRow",
+           "MediationSessionRow", "MediationProposalRow", "MediationOutcomeRow", "AgreementItemRow",
+           "AgreementPerformanceRow", "LegalAidReferralRow"]

@@ -221,7 +221,7 @@ class SqlCaseRepo:
 
     @staticmethod
     def _has_field_filters(q: CaseQuery) -> bool:
-        return any(v is not None and v != "" for v in (q.status, q.industry, q.platform, q.handler_id))
+        return any(v is not None and v != "" for v in (q.status, q.industry, q.platform, q.handler_id, q.referred_to))
 
     def _filtered(self, stmt, q: CaseQuery, terms: list[tuple[int, str, str]]):  # noqa: ANN001, ANN202
         common = bool(terms) and terms[0][0] > self.COMMON_MATCHES
@@ -238,6 +238,9 @@ class SqlCaseRepo:
             stmt = stmt.where(orm.Case.platform == q.platform)
         if q.handler_id is not None:
             stmt = stmt.where(orm.Case.handler_id == q.handler_id)
+        if q.referred_to is not None:
+            stmt = stmt.where(orm.Case.id.in_(select(orm.LegalAidReferralRow.case_id)
+                                              .where(orm.LegalAidReferralRow.lawyer_user_id == q.referred_to)))
         return stmt
 
     def count(self, query: CaseQuery) -> int:

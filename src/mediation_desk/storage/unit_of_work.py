@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from mediation_desk.domain.errors import BookError
 from mediation_desk.storage.document_repo import SqlDocumentRepo
+from mediation_desk.storage.mediation_repo import SqlMediationRepo
+from mediation_desk.storage.legal_aid_repo import SqlLegalAidRepo
 from mediation_desk.storage.repositories import (SqlAuditLog, SqlCaseRepo, SqlColumnMappingRepo, SqlCounterRepo,
                                                  SqlEvidenceRepo, SqlOrganisationRepo, SqlSettingsRepo, SqlUserRepo,
                                                  SqlWorkRecordRepo, SqlWorksheetRepo)
@@ -30,6 +32,8 @@ class SqlTx:
         self.column_mappings = SqlColumnMappingRepo(session)
         self.worksheets = SqlWorksheetRepo(session)
         self.documents = SqlDocumentRepo(session)
+        self.mediation = SqlMediationRepo(session)
+        self.legal_aid = SqlLegalAidRepo(session)
         self.audit = SqlAuditLog(session)
 
 

@@ -33,6 +33,7 @@ class DeskContext:
     book_label: str = ""
     default_backup_dir: Path | None = None
     vault: Any = None  # the open book's evidence files (services.ports.EvidenceVault)
+    renderer: Any = None  # the document engine (services.ports.DocumentRenderer)
 
     @property
     def label(self) -> str:

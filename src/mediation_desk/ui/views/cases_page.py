@@ -16,7 +16,7 @@ from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.identifiers import mask_id_number, mask_phone
 from mediation_desk.domain.money import format_yuan
-from mediation_desk.domain.users import Permission
+from mediation_desk.domain.users import Permission, Role
 from mediation_desk.services import cases as case_service
 from mediation_desk.services import deadlines as deadline_service
 from mediation_desk.ui.context import DeskContext
@@ -28,6 +28,7 @@ from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import event_kind, format_date, format_datetime, label
 from mediation_desk.ui.models.case_table import CaseTableModel
 from mediation_desk.ui.views.evidence_panel import EvidencePanel
+from mediation_desk.ui.views.legal_aid_panel import LegalAidPanel
 from mediation_desk.ui.views.work_records_panel import WorkRecordsPanel
 from mediation_desk.ui.views.worksheet_panel import WorksheetPanel
 
@@ -223,6 +224,11 @@ class CasesPage(QWidget):
         bar.addWidget(self.status_filter)
         bar.addWidget(self.industry_filter)
         bar.addWidget(self.platform_filter)
+        self.referred_filter = QCheckBox(self.tr("转介给我的案件"))
+        self.referred_filter.setVisible(ctx.principal.role is Role.LEGAL_AID_LAWYER)
+        self.referred_filter.setChecked(ctx.principal.role is Role.LEGAL_AID_LAWYER)
+        self.referred_filter.toggled.connect(lambda _on: self.apply_filters())
+        bar.addWidget(self.referred_filter)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
 
@@ -259,7 +265,9 @@ class CasesPage(QWidget):
         self.case_tabs.addTab(self.work_records, self.tr("工作记录"))
         self.worksheet = WorksheetPanel(ctx)
         self.case_tabs.addTab(self.worksheet, self.tr("劳动关系认定"))
-        self.case_panels: list[QWidget] = [self.evidence, self.work_records, self.worksheet]
+        self.legal_aid = LegalAidPanel(ctx)
+        self.case_tabs.addTab(self.legal_aid, self.tr("法律援助"))
+        self.case_panels: list[QWidget] = [self.evidence, self.work_records, self.worksheet, self.legal_aid]
         # new evidence can be linked to the worksheet's answers; new work records can pre-fill it
         self.evidence.evidence_changed.connect(lambda *_: self.worksheet.set_case(self.detail.detail))
         self.work_records.imported.connect(lambda *_: self.worksheet.set_case(self.detail.detail))
@@ -288,6 +296,8 @@ class CasesPage(QWidget):
 
         self._columns_sized = False
         self.reload_platforms()
+        if self.referred_filter.isChecked():  # a legal-aid lawyer starts with the cases referred to them
+            self.model.set_query(self.current_query())
         self._after_query()
 
     # ---- list ----
@@ -296,7 +306,8 @@ class CasesPage(QWidget):
         return replace(self.model.query, text=self.search.text().strip(),
                        status=CaseStatus(status) if status else None,
                        industry=Industry(industry) if industry else None,
-                       platform=self.platform_filter.currentData() or "")
+                       platform=self.platform_filter.currentData() or "",
+                       referred_to=self.ctx.principal.user_id if self.referred_filter.isChecked() else None)
 
     def apply_filters(self) -> None:
         self._debounce.stop()

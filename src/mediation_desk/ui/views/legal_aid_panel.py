@@ -1,0 +1,272 @@
+"""法律援助: eligibility under the Legal Aid Law, the referral and its letter, the centre's decision,
+the lawyer assigned and the outcome, each dated, with the 7-day and 3-day clocks."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+
+from mediation_desk.domain.cases import CaseDetail
+from mediation_desk.domain.errors import AppError, ValidationError
+from mediation_desk.domain.legal_aid import Eligibility, Hardship, Referral, ReferralStatus
+from mediation_desk.domain.users import Permission, Role
+from mediation_desk.services import accounts, legal_aid
+from mediation_desk.services.deadlines import case_deadlines
+from mediation_desk.ui.context import DeskContext
+from mediation_desk.ui.errors import current_lang, show_error
+from mediation_desk.ui.form_support import error_label
+from mediation_desk.ui.labels import format_date
+from mediation_desk.ui.tasks import run_task
+
+HARDSHIP = (("unknown", "尚未核查"), ("meets_standard", "符合本省经济困难标准"), ("not_met", "不符合经济困难标准"))
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text or ""))
+
+
+def _date_edit() -> QDateEdit:
+    today = date.today()
+    edit = QDateEdit(QDate(today.year, today.month, today.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMaximumDate(QDate(today.year, today.month, today.day))
+    return edit
+
+
+class LegalAidPanel(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: CaseDetail | None = None
+        self.referral: Referral | None = None
+        self.eligibility: Eligibility | None = None
+        can_write = ctx.principal.can(Permission.CHANGE_CASE_STATUS)
+
+        check_box = QGroupBox(self.tr("援助条件（法律援助法第三十一条、第四十二条、第四十四条）"))
+        check = QVBoxLayout(check_box)
+        row = QHBoxLayout()
+        self.migrant = QCheckBox(self.tr("进城务工人员"))
+        self.has_agent = QCheckBox(self.tr("已委托代理人"))
+        self.urgent = QCheckBox(self.tr("急需申请保全或先予执行"))
+        self.hardship = QComboBox()
+        for code, text in HARDSHIP:
+            self.hardship.addItem(self.tr(text), code)
+        for w in (self.migrant, self.has_agent, self.urgent):
+            row.addWidget(w)
+        row.addWidget(QLabel(self.tr("经济困难状况")))
+        row.addWidget(self.hardship)
+        row.addStretch(1)
+        self.check_button = QPushButton(self.tr("检查援助条件"))
+        self.check_button.clicked.connect(self.check_eligibility)
+        row.addWidget(self.check_button)
+        check.addLayout(row)
+        self.result = QTextBrowser()
+        self.result.setMaximumHeight(150)
+        check.addWidget(self.result)
+
+        refer_row = QHBoxLayout()
+        self.centre = QComboBox()
+        self.centre.setEditable(True)
+        self.refer_date = _date_edit()
+        self.refer_button = QPushButton(self.tr("转介"))
+        self.refer_button.clicked.connect(self.refer)
+        refer_row.addWidget(QLabel(self.tr("转介至")))
+        refer_row.addWidget(self.centre, 2)
+        refer_row.addWidget(QLabel(self.tr("日期")))
+        refer_row.addWidget(self.refer_date)
+        refer_row.addWidget(self.refer_button)
+        check.addLayout(refer_row)
+
+        course_box = QGroupBox(self.tr("转介进展"))
+        course = QVBoxLayout(course_box)
+        self.status = QTextBrowser()
+        self.status.setMaximumHeight(170)
+        course.addWidget(self.status)
+        step = QHBoxLayout()
+        self.step_date = _date_edit()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("不予援助的理由 / 援助结果"))
+        self.lawyer = QComboBox()
+        self.lawyer.setEditable(True)
+        self.grant_button = QPushButton(self.tr("给予援助"))
+        self.refuse_button = QPushButton(self.tr("不予援助"))
+        self.assign_button = QPushButton(self.tr("指派律师"))
+        self.outcome_button = QPushButton(self.tr("登记结果"))
+        self.letter_button = QPushButton(self.tr("生成转介函"))
+        self.grant_button.clicked.connect(lambda: self.decide(True))
+        self.refuse_button.clicked.connect(lambda: self.decide(False))
+        self.assign_button.clicked.connect(self.assign)
+        self.outcome_button.clicked.connect(self.record_outcome)
+        self.letter_button.clicked.connect(self.make_letter)
+        step.addWidget(QLabel(self.tr("日期")))
+        step.addWidget(self.step_date)
+        step.addWidget(self.reason, 2)
+        step.addWidget(QLabel(self.tr("律师")))
+        step.addWidget(self.lawyer, 1)
+        course.addLayout(step)
+        buttons = QHBoxLayout()
+        for b in (self.grant_button, self.refuse_button, self.assign_button, self.outcome_button, self.letter_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        course.addLayout(buttons)
+        self.message = error_label()
+        course.addWidget(self.message)
+
+        column = QVBoxLayout(self)
+        column.addWidget(check_box)
+        column.addWidget(course_box, 1)
+        self.can_write = can_write
+        self._load_choices()
+        self.set_case(None)
+
+    def _load_choices(self) -> None:
+        try:
+            for c in legal_aid.centres(self.ctx.uow):
+                self.centre.addItem(c["name"])
+            for u in accounts.list_users(self.ctx.uow, self.ctx.principal):
+                if u.role is Role.LEGAL_AID_LAWYER and u.active:
+                    self.lawyer.addItem(u.display_name, u.id)
+        except AppError as exc:
+            show_error(self, exc)
+
+    # ---- state ----
+    def set_case(self, detail: CaseDetail | None) -> None:
+        same = detail is not None and self.detail is not None and detail.summary.id == self.detail.summary.id
+        self.detail = detail
+        if not same:  # a reload of the same case keeps the eligibility shown
+            self.eligibility = None
+            self.result.setHtml("")
+        self.message.hide()
+        self.referral = None
+        self.check_button.setEnabled(detail is not None)
+        if detail is None:
+            self._show_referral()
+            return
+        case_id = detail.summary.id
+
+        def work(progress):  # noqa: ANN001, ANN202
+            refs = legal_aid.list_referrals(self.ctx.uow, self.ctx.principal, case_id=case_id)
+            clocks = [d for d in case_deadlines(self.ctx.uow, self.ctx.principal, case_id)
+                      if d.code.startswith("legal_aid")]
+            return refs, clocks
+
+        run_task(self, self.tr("读取法律援助"), work, on_done=self._loaded, show_progress=False)
+
+    def _loaded(self, result) -> None:  # noqa: ANN001
+        refs, clocks = result
+        self.referral = refs[0] if refs else None
+        self._show_referral(clocks)
+
+    def _show_referral(self, clocks=()) -> None:  # noqa: ANN001
+        r = self.referral
+        s = r.status if r else None
+        w = self.can_write and self.detail is not None
+        self.refer_button.setEnabled(w and (r is None or s in (ReferralStatus.REFUSED, ReferralStatus.CONCLUDED)))
+        self.grant_button.setEnabled(w and s is ReferralStatus.REFERRED)
+        self.refuse_button.setEnabled(w and s is ReferralStatus.REFERRED)
+        self.assign_button.setEnabled(w and s is ReferralStatus.ACCEPTED)
+        self.outcome_button.setEnabled(w and s is ReferralStatus.LAWYER_ASSIGNED)
+        self.letter_button.setEnabled(w and r is not None and self.ctx.renderer is not None)
+        if r is None:
+            self.status.setHtml(f"<p>{_e(self.tr('本案尚未转介法律援助。'))}</p>")
+            return
+        rows = [(self.tr("法律援助机构"), r.centre), (self.tr("转介日期"), format_date(r.referred_on)),
+                (self.tr("状态"), r.status.label)]  # type: ignore[attr-defined]
+        if r.decided_on:
+            rows.append((self.tr("决定日期"), format_date(r.decided_on) + (f"（{r.decision_reason}）" if r.decision_reason else "")))
+        if r.lawyer_name:
+            rows.append((self.tr("承办律师"), f"{r.lawyer_name}，{format_date(r.assigned_on)}"))
+        if r.outcome:
+            rows.append((self.tr("援助结果"), f"{r.outcome}，{format_date(r.outcome_on)}"))
+        for d in clocks:
+            due = format_date(d.due) if d.due else d.problem
+            rows.append((d.name, f"{due}（{d.status.label}，{d.source}）"))  # type: ignore[attr-defined]
+        body = "".join(f"<tr><th align=left>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
+        self.status.setHtml(f"<table cellspacing=4>{body}</table>")
+
+    # ---- actions ----
+    def facts(self) -> legal_aid.AidFacts:
+        return legal_aid.AidFacts(migrant_worker=self.migrant.isChecked(), has_agent=self.has_agent.isChecked(),
+                                  hardship=Hardship(self.hardship.currentData()),
+                                  urgent_preservation=self.urgent.isChecked())
+
+    def check_eligibility(self) -> None:
+        if self.detail is None:
+            return
+        case_id, facts = self.detail.summary.id, self.facts()
+
+        def work(progress):  # noqa: ANN001, ANN202
+            return legal_aid.check_case(self.ctx.uow, self.ctx.principal, case_id=case_id, facts=facts)
+
+        run_task(self, self.tr("检查援助条件"), work, on_done=self._checked, show_progress=False)
+
+    def _checked(self, e: Eligibility) -> None:
+        self.eligibility = e
+        colour = {"eligible": "#1b6e20", "pending_hardship": "#8a5a00", "not_eligible": "#b3261e"}[e.verdict.value]
+        parts = [f"<h3 style='color:{colour}'>{_e(e.label)}</h3><ul>"]
+        parts += [f"<li>{_e(r)}</li>" for r in e.reasons]
+        parts.append("</ul>")
+        self.result.setHtml("".join(parts))
+
+    def _run(self, title: str, fn) -> None:  # noqa: ANN001
+        self.message.hide()
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, ValidationError):
+                self.message.setText("；".join(exc.fields.values()) or exc.text(current_lang()))
+                self.message.show()
+                return True
+            if isinstance(exc, AppError):
+                self.message.setText(exc.text(current_lang()))
+                self.message.show()
+                return True
+            return False
+
+        run_task(self, title, lambda progress: fn(), on_done=lambda _r: self.set_case(self.detail),
+                 on_error=failed, show_progress=False)
+
+    def refer(self) -> None:
+        if self.detail is None:
+            return
+        case_id, facts = self.detail.summary.id, self.facts()
+        centre, on = self.centre.currentText(), self.refer_date.date().toPython()
+        self._run(self.tr("转介"), lambda: legal_aid.refer(self.ctx.uow, self.ctx.principal, case_id=case_id,
+                                                         centre=centre, facts=facts, on=on))
+
+    def decide(self, granted: bool) -> None:
+        if self.referral is None:
+            return
+        rid, on, reason = self.referral.id, self.step_date.date().toPython(), self.reason.text()
+        self._run(self.tr("援助决定"), lambda: legal_aid.decide(self.ctx.uow, self.ctx.principal, referral_id=rid,
+                                                            granted=granted, on=on, reason=reason))
+
+    def assign(self) -> None:
+        if self.referral is None:
+            return
+        rid, on = self.referral.id, self.step_date.date().toPython()
+        user_id = self.lawyer.currentData() if self.lawyer.currentIndex() >= 0 and \
+            self.lawyer.currentText() == self.lawyer.itemText(self.lawyer.currentIndex()) else None
+        name = self.lawyer.currentText()
+        self._run(self.tr("指派律师"), lambda: legal_aid.assign_lawyer(
+            self.ctx.uow, self.ctx.principal, referral_id=rid, on=on, lawyer_user_id=user_id,
+            lawyer_name="" if user_id is not None else name))
+
+    def record_outcome(self) -> None:
+        if self.referral is None:
+            return
+        rid, on, outcome = self.referral.id, self.step_date.date().toPython(), self.reason.text()
+        self._run(self.tr("登记结果"), lambda: legal_aid.record_outcome(self.ctx.uow, self.ctx.principal,
+                                                                      referral_id=rid, on=on, outcome=outcome))
+
+    def make_letter(self) -> None:
+        if self.referral is None or self.ctx.renderer is None:
+            return
+        rid = self.referral.id
+        self._run(self.tr("生成转介函"), lambda: legal_aid.referral_letter(
+            self.ctx.uow, self.ctx.renderer, self.ctx.principal, referral_id=rid,
+            contact_person=self.ctx.principal.display_name))
