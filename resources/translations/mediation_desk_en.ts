@@ -76,6 +76,73 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>达成调解协议</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>可不填：按各项的期限和方式自动写明</source>
+        <translation>Optional: written from each item&apos;s due date and method</translation>
+    </message>
+    <message>
+        <source>协议日期</source>
+        <translation>Agreement date</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>履行方式和期限</source>
+        <translation>Manner and time of performance</translation>
+    </message>
+    <message>
+        <source>义务人</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>权利人</source>
+        <translation>Obligee</translation>
+    </message>
+    <message>
+        <source>约定内容</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>款项类别</source>
+        <translation>Kind of payment</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>履行期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>履行方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>添加一项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>删除所选项</source>
+        <translation>Remove selected item</translation>
+    </message>
+    <message>
+        <source>协议内容（逐项填写）</source>
+        <translation>Terms of the agreement (one item per row)</translation>
+    </message>
+    <message>
+        <source>（非金钱给付）</source>
+        <translation>(non-monetary)</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <source>只有管理员可以更改备份设置；任何用户都可以立即备份和校验。</source>
@@ -402,8 +469,16 @@
         <translation>Referred to me</translation>
     </message>
     <message>
+        <source>调解</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
         <source>法律援助</source>
         <translation>Legal aid</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
     </message>
     <message>
         <source>全部平台</source>
@@ -555,6 +630,61 @@ Current status: {status}</translation>
     <message>
         <source>已逾期 {o} 项，今日到期 {t} 项，7日内到期 {w} 项（{d}）</source>
         <translation>{o} overdue, {t} due today, {w} due within 7 days ({d})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>生成</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出并打开…</source>
+        <translation>Export and open…</translation>
+    </message>
+    <message>
+        <source>导出一份解密的副本并用文字处理软件（WPS 或 Word）打开；导出会记入审计记录</source>
+        <translation>Export a decrypted copy and open it in a word processor (WPS or Word); the export is recorded in the audit log</translation>
+    </message>
+    <message>
+        <source>文书模板</source>
+        <translation>Document template</translation>
+    </message>
+    <message>
+        <source>读取文书</source>
+        <translation>Loading documents</translation>
+    </message>
+    <message>
+        <source>（无文号）</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>已生成：{title} {number}（第{v}版）</source>
+        <translation>Made: {title} {number} (version {v})</translation>
+    </message>
+    <message>
+        <source>生成文书</source>
+        <translation>Make document</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一份文书。</source>
+        <translation>Select a document in the list first.</translation>
+    </message>
+    <message>
+        <source>导出文书（将写出未加密的副本）</source>
+        <translation>Export document (writes an unencrypted copy)</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}（已记入审计记录）</source>
+        <translation>Exported to {path} (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>导出文书</source>
+        <translation>Export document</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1140,41 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>FailedDialog</name>
+    <message>
+        <source>调解不成</source>
+        <translation>Mediation failed</translation>
+    </message>
+    <message>
+        <source>例如：被申请人明确表示不同意调解</source>
+        <translation>e.g. the respondent expressly refused mediation</translation>
+    </message>
+    <message>
+        <source>转入仲裁</source>
+        <translation>Go to arbitration</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>终止调解日期</source>
+        <translation>Date mediation ended</translation>
+    </message>
+    <message>
+        <source>终止调解的原因</source>
+        <translation>Reason mediation ended</translation>
+    </message>
+    <message>
+        <source>案件下一步</source>
+        <translation>Next step for the case</translation>
+    </message>
+    <message>
+        <source>告知的仲裁委员会</source>
+        <translation>Arbitration commission named in the notice</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>新建案件库</source>
@@ -1056,6 +1221,13 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>正在创建加密案件库……</source>
         <translation>Creating the encrypted case book…</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>申请日期</source>
+        <translation>Application date</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1613,289 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>MediationPanel</name>
+    <message>
+        <source>调解</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>记录调解…</source>
+        <translation>Record session…</translation>
+    </message>
+    <message>
+        <source>登记方案…</source>
+        <translation>Record proposal…</translation>
+    </message>
+    <message>
+        <source>达成调解协议…</source>
+        <translation>Mediation agreement…</translation>
+    </message>
+    <message>
+        <source>调解不成…</source>
+        <translation>Mediation failed…</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>笔录摘要</source>
+        <translation>Record (excerpt)</translation>
+    </message>
+    <message>
+        <source>提出方</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>方案内容</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>调解记录</source>
+        <translation>Mediation sessions</translation>
+    </message>
+    <message>
+        <source>方案与反方案</source>
+        <translation>Proposals and counter-proposals</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>义务人</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>约定内容</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>约定金额</source>
+        <translation>Agreed amount</translation>
+    </message>
+    <message>
+        <source>已履行</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>履行期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>登记履行…</source>
+        <translation>Record performance…</translation>
+    </message>
+    <message>
+        <source>申请仲裁审查…</source>
+        <translation>Apply for arbitral review…</translation>
+    </message>
+    <message>
+        <source>申请司法确认…</source>
+        <translation>Apply for judicial confirmation…</translation>
+    </message>
+    <message>
+        <source>调解协议与履行</source>
+        <translation>Agreement and performance</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>生成时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>把所选文书写到您选择的位置（记入审计记录）</source>
+        <translation>Write the selected document to a place you choose (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>调解文书</source>
+        <translation>Mediation documents</translation>
+    </message>
+    <message>
+        <source>读取调解情况</source>
+        <translation>Reading the mediation</translation>
+    </message>
+    <message>
+        <source>调解期限（15日）已于{due}届满，已逾期 {n} 天：当事人可以依法申请仲裁。</source>
+        <translation>The 15-day mediation period ended on {due}, {n} day(s) ago: the parties may apply for arbitration.</translation>
+    </message>
+    <message>
+        <source>调解期限（15日）：收到申请 {start}，至 {due} 届满，还剩 {n} 天。</source>
+        <translation>15-day mediation period: application received {start}, ends {due}, {n} day(s) left.</translation>
+    </message>
+    <message>
+        <source>案件状态：{status}。</source>
+        <translation>Case status: {status}.</translation>
+    </message>
+    <message>
+        <source>调解协议于{day}生效：约定合计 {total}，已履行 {paid}。</source>
+        <translation>Agreement effective {day}: total {total}, performed {paid}.</translation>
+    </message>
+    <message>
+        <source>生成支付令申请书…</source>
+        <translation>Draft payment-order application…</translation>
+    </message>
+    <message>
+        <source>申请仲裁…</source>
+        <translation>Apply for arbitration…</translation>
+    </message>
+    <message>
+        <source>调解不成（{day}）：{reason}。</source>
+        <translation>Mediation failed ({day}): {reason}.</translation>
+    </message>
+    <message>
+        <source>尚未达成调解协议。</source>
+        <translation>No mediation agreement yet.</translation>
+    </message>
+    <message>
+        <source>已申请仲裁审查</source>
+        <translation>Arbitral review applied for</translation>
+    </message>
+    <message>
+        <source>已申请司法确认</source>
+        <translation>Judicial confirmation applied for</translation>
+    </message>
+    <message>
+        <source>剩 {n} 天</source>
+        <translation>{n} day(s) left</translation>
+    </message>
+    <message>
+        <source>已逾期 {n} 天</source>
+        <translation>{n} day(s) overdue</translation>
+    </message>
+    <message>
+        <source>仲裁审查（15日）和司法确认（30日）的申请期限已过或已不需要。</source>
+        <translation>The periods for arbitral review (15 days) and judicial confirmation (30 days) have ended or no longer apply.</translation>
+    </message>
+    <message>
+        <source>已记录{day}的调解。</source>
+        <translation>Session of {day} recorded.</translation>
+    </message>
+    <message>
+        <source>已生成调解笔录（{number}）。</source>
+        <translation>Mediation record made ({number}).</translation>
+    </message>
+    <message>
+        <source>已登记{side}的方案。</source>
+        <translation>Proposal by {side} recorded.</translation>
+    </message>
+    <message>
+        <source>已登记调解协议，案件转为“已达成调解协议”。</source>
+        <translation>Agreement recorded; the case is now &quot;mediation agreement reached&quot;.</translation>
+    </message>
+    <message>
+        <source>已生成调解协议书（{number}）。</source>
+        <translation>Mediation agreement document made ({number}).</translation>
+    </message>
+    <message>
+        <source>已登记第{n}项的履行。</source>
+        <translation>Performance of item {n} recorded.</translation>
+    </message>
+    <message>
+        <source>已登记调解不成，案件转为“{status}”。</source>
+        <translation>Failed mediation recorded; the case is now &quot;{status}&quot;.</translation>
+    </message>
+    <message>
+        <source>已生成调解终止告知书（{number}）。</source>
+        <translation>Notice of termination made ({number}).</translation>
+    </message>
+    <message>
+        <source>已登记共同申请，并生成{title}。</source>
+        <translation>Joint application recorded; {title} made.</translation>
+    </message>
+    <message>
+        <source>申请仲裁审查</source>
+        <translation>Apply for arbitral review</translation>
+    </message>
+    <message>
+        <source>仲裁委员会</source>
+        <translation>Arbitration commission</translation>
+    </message>
+    <message>
+        <source>双方当事人自调解协议生效之日起十五日内共同申请。</source>
+        <translation>Both parties apply jointly within 15 days of the agreement taking effect.</translation>
+    </message>
+    <message>
+        <source>申请司法确认</source>
+        <translation>Apply for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>人民法院</source>
+        <translation>People&apos;s court</translation>
+    </message>
+    <message>
+        <source>双方当事人自调解协议生效之日起三十日内共同向人民法院申请。</source>
+        <translation>Both parties apply jointly to the people&apos;s court within 30 days of the agreement taking effect.</translation>
+    </message>
+    <message>
+        <source>一方不履行调解协议的，另一方可以依法申请仲裁：请在案件中登记仲裁申请。</source>
+        <translation>Where one party does not perform the agreement, the other may apply for arbitration: register the arbitration application in the case.</translation>
+    </message>
+    <message>
+        <source>已生成支付令申请书草稿，可在“调解文书”中导出。</source>
+        <translation>Payment-order application drafted; export it from &quot;Mediation documents&quot;.</translation>
+    </message>
+    <message>
+        <source>支付令申请书</source>
+        <translation>Payment-order application</translation>
+    </message>
+    <message>
+        <source>基层人民法院</source>
+        <translation>Basic people&apos;s court</translation>
+    </message>
+    <message>
+        <source>劳动者持调解协议书向有管辖权的基层人民法院申请支付令（劳动争议调解仲裁法第十六条）。</source>
+        <translation>The worker applies with the agreement to the competent basic people&apos;s court for a payment order (Labour Dispute Mediation and Arbitration Law, art. 16).</translation>
+    </message>
+    <message>
+        <source>导出文书</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <source>文书 (*.docx *.pdf)</source>
+        <translation>Documents (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <source>已把“{title}”导出到：{path}（已记入审计记录）。</source>
+        <translation>Exported &quot;{title}&quot; to {path} (recorded in the audit log).</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationInputs</name>
     <message>
         <source>机构全称</source>
@@ -1492,6 +1947,68 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>已保存。</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceDialog</name>
+    <message>
+        <source>登记履行</source>
+        <translation>Record performance</translation>
+    </message>
+    <message>
+        <source>协议事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>约定金额</source>
+        <translation>Agreed amount</translation>
+    </message>
+    <message>
+        <source>已履行</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>本次履行金额</source>
+        <translation>Amount performed now</translation>
+    </message>
+    <message>
+        <source>例如：银行转账回单尾号1234</source>
+        <translation>e.g. bank transfer slip ending 1234</translation>
+    </message>
+    <message>
+        <source>履行日期</source>
+        <translation>Date performed</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>登记调解方案</source>
+        <translation>Record proposal</translation>
+    </message>
+    <message>
+        <source>元，可不填</source>
+        <translation>yuan, optional</translation>
+    </message>
+    <message>
+        <source>提出方</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>方案内容</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>Date proposed</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2094,59 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>记录调解</source>
+        <translation>Record mediation session</translation>
+    </message>
+    <message>
+        <source>例如：第二调解室</source>
+        <translation>e.g. Mediation room 2</translation>
+    </message>
+    <message>
+        <source>到场人员，例如：申请人本人；被申请人运营主管周某</source>
+        <translation>Who attended, e.g. the applicant in person; the respondent&apos;s operations manager Zhou</translation>
+    </message>
+    <message>
+        <source>每行一段发言，格式“发言人：内容”，例如：
+申请人：公司欠我两个月工资。</source>
+        <translation>One statement per line, as &quot;speaker: text&quot;, e.g.
+申请人：公司欠我两个月工资。</translation>
+    </message>
+    <message>
+        <source>同时生成调解笔录</source>
+        <translation>Also make the mediation record</translation>
+    </message>
+    <message>
+        <source>只保存记录</source>
+        <translation>Save the record only</translation>
+    </message>
+    <message>
+        <source>调解日期</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <source>调解地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>调解笔录</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,10 @@ from mediation_desk.ui.errors import show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import event_kind, format_date, format_datetime, label
 from mediation_desk.ui.models.case_table import CaseTableModel
+from mediation_desk.ui.views.documents_panel import DocumentsPanel
 from mediation_desk.ui.views.evidence_panel import EvidencePanel
 from mediation_desk.ui.views.legal_aid_panel import LegalAidPanel
+from mediation_desk.ui.views.mediation_panel import MediationPanel
 from mediation_desk.ui.views.work_records_panel import WorkRecordsPanel
 from mediation_desk.ui.views.worksheet_panel import WorksheetPanel
 
@@ -257,9 +259,12 @@ class CasesPage(QWidget):
         self.detail.change_status_button.clicked.connect(self.open_change_status)
         self.detail.record_event_button.clicked.connect(self.open_record_event)
         self.evidence = EvidencePanel(ctx)
-        # The case's details, its evidence, its work records and its relationship worksheet.
+        # The case's details, its mediation, evidence, work records, relationship worksheet, legal aid
+        # and documents.
         self.case_tabs = QTabWidget()
         self.case_tabs.addTab(self.detail, self.tr("概况"))
+        self.mediation = MediationPanel(ctx)
+        self.case_tabs.addTab(self.mediation, self.tr("调解"))
         self.case_tabs.addTab(self.evidence, self.tr("证据"))
         self.work_records = WorkRecordsPanel(ctx)
         self.case_tabs.addTab(self.work_records, self.tr("工作记录"))
@@ -267,7 +272,12 @@ class CasesPage(QWidget):
         self.case_tabs.addTab(self.worksheet, self.tr("劳动关系认定"))
         self.legal_aid = LegalAidPanel(ctx)
         self.case_tabs.addTab(self.legal_aid, self.tr("法律援助"))
-        self.case_panels: list[QWidget] = [self.evidence, self.work_records, self.worksheet, self.legal_aid]
+        self.documents = DocumentsPanel(ctx)
+        self.case_tabs.addTab(self.documents, self.tr("文书"))
+        self.case_panels: list[QWidget] = [self.mediation, self.evidence, self.work_records, self.worksheet,
+                                           self.legal_aid, self.documents]
+        # mediation moves the case along its life cycle: show the new state and deadlines
+        self.mediation.case_changed.connect(self._case_changed_elsewhere)
         # new evidence can be linked to the worksheet's answers; new work records can pre-fill it
         self.evidence.evidence_changed.connect(lambda *_: self.worksheet.set_case(self.detail.detail))
         self.work_records.imported.connect(lambda *_: self.worksheet.set_case(self.detail.detail))
@@ -429,6 +439,21 @@ class CasesPage(QWidget):
         dialog.finished.connect(lambda _r: setattr(self, "event_dialog", None))
         self.event_dialog = dialog
         dialog.open()
+
+    def _case_changed_elsewhere(self, *_args: object) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        case_id = detail.summary.id
+        try:
+            fresh = case_service.get_case(self.ctx.uow, self.ctx.principal, case_id)
+            due = deadline_service.case_deadlines(self.ctx.uow, self.ctx.principal, case_id)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.detail.show_case(fresh, can_change=self.ctx.principal.can(Permission.CHANGE_CASE_STATUS), deadlines=due)
+        self.model.replace_case(fresh.summary)
+        self.documents.set_case(self.detail.detail)
 
     def show_case_by_id(self, case_id: int) -> None:
         """Show one case's details (from the deadline view), selecting it when it is in the list."""

@@ -218,7 +218,9 @@ class AgreementDialog(_SaveDialog):
         self.form.addRow(self.tr("调解员"), self.mediator)
         self.form.addRow(self.tr("履行方式和期限"), self.performance)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr("义务人"), self.tr("权利人"), self.tr("约定内容"),
+                                              self.tr("款项类别"), self.tr("金额（元）"), self.tr("履行期限"),
+                                              self.tr("履行方式")])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -438,6 +440,7 @@ class MediationPanel(QWidget):
         self.agreement_label.setWordWrap(True)
         self.items = _table([self.tr("序号"), self.tr("义务人"), self.tr("约定内容"), self.tr("约定金额"),
                              self.tr("已履行"), self.tr("履行期限"), self.tr("状态")])
+        self.items.horizontalHeader().setStretchLastSection(False)
         self.items.itemSelectionChanged.connect(self._update_buttons)
         self.perform_button = QPushButton(self.tr("登记履行…"))
         self.perform_button.clicked.connect(lambda: self.open_performance())
