@@ -27,12 +27,6 @@ from mediation_desk.ui.errors import show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import event_kind, format_date, format_datetime, label
 from mediation_desk.ui.models.case_table import CaseTableModel
-from mediation_desk.ui.views.documents_panel import DocumentsPanel
-from mediation_desk.ui.views.evidence_panel import EvidencePanel
-from mediation_desk.ui.views.legal_aid_panel import LegalAidPanel
-from mediation_desk.ui.views.mediation_panel import MediationPanel
-from mediation_desk.ui.views.work_records_panel import WorkRecordsPanel
-from mediation_desk.ui.views.worksheet_panel import WorksheetPanel
 
 SEARCH_DELAY_MS = 250
 _MAX_RESPONDENT_WIDTH = 280
@@ -258,29 +252,18 @@ class CasesPage(QWidget):
         self.detail = CaseDetailPane()
         self.detail.change_status_button.clicked.connect(self.open_change_status)
         self.detail.record_event_button.clicked.connect(self.open_record_event)
-        self.evidence = EvidencePanel(ctx)
-        # The case's details, its mediation, evidence, work records, relationship worksheet, legal aid
-        # and documents.
+        # The case's details and, one tab each, its mediation, evidence, work records, relationship
+        # worksheet, legal aid and documents. A tab's panel is built the first time it is shown (or
+        # asked for), so opening the window costs only the overview.
         self.case_tabs = QTabWidget()
         self.case_tabs.addTab(self.detail, self.tr("概况"))
-        self.mediation = MediationPanel(ctx)
-        self.case_tabs.addTab(self.mediation, self.tr("调解"))
-        self.case_tabs.addTab(self.evidence, self.tr("证据"))
-        self.work_records = WorkRecordsPanel(ctx)
-        self.case_tabs.addTab(self.work_records, self.tr("工作记录"))
-        self.worksheet = WorksheetPanel(ctx)
-        self.case_tabs.addTab(self.worksheet, self.tr("劳动关系认定"))
-        self.legal_aid = LegalAidPanel(ctx)
-        self.case_tabs.addTab(self.legal_aid, self.tr("法律援助"))
-        self.documents = DocumentsPanel(ctx)
-        self.case_tabs.addTab(self.documents, self.tr("文书"))
-        self.case_panels: list[QWidget] = [self.mediation, self.evidence, self.work_records, self.worksheet,
-                                           self.legal_aid, self.documents]
-        # mediation moves the case along its life cycle: show the new state and deadlines
-        self.mediation.case_changed.connect(self._case_changed_elsewhere)
-        # new evidence can be linked to the worksheet's answers; new work records can pre-fill it
-        self.evidence.evidence_changed.connect(lambda *_: self.worksheet.set_case(self.detail.detail))
-        self.work_records.imported.connect(lambda *_: self.worksheet.set_case(self.detail.detail))
+        self._panels: dict[str, QWidget] = {}
+        self._panel_tabs: list[tuple[str, str]] = [
+            ("mediation", self.tr("调解")), ("evidence", self.tr("证据")), ("work_records", self.tr("工作记录")),
+            ("worksheet", self.tr("劳动关系认定")), ("legal_aid", self.tr("法律援助")), ("documents", self.tr("文书"))]
+        for _name, title in self._panel_tabs:
+            self.case_tabs.addTab(QWidget(), title)
+        self.case_tabs.currentChanged.connect(self._tab_shown)
         # Table above, details below: every column of the list stays in view, and the details
         # get the full width for their two columns.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -440,6 +423,78 @@ class CasesPage(QWidget):
         self.event_dialog = dialog
         dialog.open()
 
+    # ---- the case's tabs, built on first use ----
+    @property
+    def case_panels(self) -> list[QWidget]:
+        return list(self._panels.values())
+
+    def panel(self, name: str) -> QWidget:
+        """The tab panel ``name``, built now if it was not yet."""
+        existing = self._panels.get(name)
+        if existing is not None:
+            return existing
+        ctx = self.ctx
+        if name == "mediation":
+            from mediation_desk.ui.views.mediation_panel import MediationPanel
+
+            built: QWidget = MediationPanel(ctx)
+            built.case_changed.connect(self._case_changed_elsewhere)
+        elif name == "evidence":
+            from mediation_desk.ui.views.evidence_panel import EvidencePanel
+
+            built = EvidencePanel(ctx)
+            # new evidence can be linked to the worksheet's answers
+            built.evidence_changed.connect(lambda *_: self._refresh_panel("worksheet"))
+        elif name == "work_records":
+            from mediation_desk.ui.views.work_records_panel import WorkRecordsPanel
+
+            built = WorkRecordsPanel(ctx)
+            # new work records can pre-fill the worksheet
+            built.imported.connect(lambda *_: self._refresh_panel("worksheet"))
+        elif name == "worksheet":
+            from mediation_desk.ui.views.worksheet_panel import WorksheetPanel
+
+            built = WorksheetPanel(ctx)
+        elif name == "legal_aid":
+            from mediation_desk.ui.views.legal_aid_panel import LegalAidPanel
+
+            built = LegalAidPanel(ctx)
+        elif name == "documents":
+            from mediation_desk.ui.views.documents_panel import DocumentsPanel
+
+            built = DocumentsPanel(ctx)
+        else:
+            raise KeyError(name)
+        index = 1 + [n for n, _t in self._panel_tabs].index(name)
+        title = self.case_tabs.tabText(index)
+        was_current = self.case_tabs.currentIndex() == index
+        self.case_tabs.blockSignals(True)
+        placeholder = self.case_tabs.widget(index)
+        self.case_tabs.removeTab(index)
+        placeholder.deleteLater()
+        self.case_tabs.insertTab(index, built, title)
+        if was_current:
+            self.case_tabs.setCurrentIndex(index)
+        self.case_tabs.blockSignals(False)
+        self._panels[name] = built
+        built.set_case(self.detail.detail)  # type: ignore[attr-defined]
+        return built
+
+    def _tab_shown(self, index: int) -> None:
+        if 1 <= index <= len(self._panel_tabs):
+            self.panel(self._panel_tabs[index - 1][0])
+
+    def _refresh_panel(self, name: str) -> None:
+        if name in self._panels:
+            self._panels[name].set_case(self.detail.detail)  # type: ignore[attr-defined]
+
+    mediation = property(lambda self: self.panel("mediation"))
+    evidence = property(lambda self: self.panel("evidence"))
+    work_records = property(lambda self: self.panel("work_records"))
+    worksheet = property(lambda self: self.panel("worksheet"))
+    legal_aid = property(lambda self: self.panel("legal_aid"))
+    documents = property(lambda self: self.panel("documents"))
+
     def _case_changed_elsewhere(self, *_args: object) -> None:
         detail = self.detail.detail
         if detail is None:
@@ -453,7 +508,7 @@ class CasesPage(QWidget):
             return
         self.detail.show_case(fresh, can_change=self.ctx.principal.can(Permission.CHANGE_CASE_STATUS), deadlines=due)
         self.model.replace_case(fresh.summary)
-        self.documents.set_case(self.detail.detail)
+        self._refresh_panel("documents")
 
     def show_case_by_id(self, case_id: int) -> None:
         """Show one case's details (from the deadline view), selecting it when it is in the list."""
