@@ -66,6 +66,10 @@ def test_saved_book_opens_at_head(name: str, tmp_path: Path):
         assert count_cases(book.uow, admin, CaseQuery(text=name)) >= 1
         assert count_cases(book.uow, admin, CaseQuery(text=platform)) >= 1
         assert verify_chain(_chain(book), book_mod.audit_head(book.engine)) == []
+        from mediation_desk.storage.maintenance import verify_book
+
+        report = verify_book(book)
+        assert report.ok, [f.zh for f in report.findings]
     finally:
         book.close()
 
