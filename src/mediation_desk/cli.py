@@ -361,6 +361,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    raw = sys.argv[1:] if argv is None else argv
+    if raw[:1] == ["render-worker"]:  # hidden: the document worker process of a packaged build
+        from mediation_desk.documents.render_worker import main as render_worker_main
+
+        render_worker_main()
+        return 0
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -123,3 +123,14 @@ def test_passwd_and_rekey(tmp_path: Path):
     assert sha(d / "casebook.db") != before
     r = run("verify", data_dir=d, env=env)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_hidden_render_worker_verb_starts_the_document_worker():
+    """A packaged build has no ``python -m``: the document worker is the program's hidden verb."""
+    proc = subprocess.Popen([sys.executable, "-m", "mediation_desk", "render-worker"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        proc.stdin.close()  # no job: the worker ends at once, cleanly
+        assert proc.wait(timeout=60) == 0, proc.stderr.read().decode(errors="replace")
+    finally:
+        proc.kill()

@@ -38,7 +38,10 @@ _PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the me
 
 
 def worker_command() -> list[str]:
-    """How to start a worker: this interpreter running the worker module."""
+    """How to start a worker: this interpreter running the worker module, or, in a packaged
+    build (no ``python -m``), the program itself with its hidden ``render-worker`` verb."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "render-worker"]
     return [sys.executable, "-m", "mediation_desk.documents.render_worker"]
 
 
