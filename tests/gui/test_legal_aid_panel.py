@@ -48,6 +48,10 @@ def test_referral_from_eligibility_to_outcome(qtbot, desk_book, screenshot):
                                 for d in list_documents(desk_book.uow, desk_book.admin, case_id=case_id)),
                     timeout=20000)
 
+    from mediation_desk.ui.tasks import TaskRunner
+    from tests.gui.support import wait_idle
+
+    wait_idle(TaskRunner.instance())
     click(qtbot, panel.refuse_button)  # without reasons: refused with a message, nothing changes
     qtbot.waitUntil(lambda: panel.message.isVisible(), timeout=5000)
     assert "理由" in panel.message.text() and state() is ReferralStatus.REFERRED

@@ -138,10 +138,10 @@ class LegalAidPanel(QWidget):
     def set_case(self, detail: CaseDetail | None) -> None:
         same = detail is not None and self.detail is not None and detail.summary.id == self.detail.summary.id
         self.detail = detail
-        if not same:  # a reload of the same case keeps the eligibility shown
+        if not same:  # a reload of the same case keeps the eligibility and any message shown
             self.eligibility = None
             self.result.setHtml("")
-        self.message.hide()
+            self.message.hide()
         self.referral = None
         self.check_button.setEnabled(detail is not None)
         if detail is None:
@@ -214,7 +214,7 @@ class LegalAidPanel(QWidget):
         self.result.setHtml("".join(parts))
 
     def _run(self, title: str, fn) -> None:  # noqa: ANN001
-        self.message.hide()
+        self.message.hide()  # the previous step's message; this step's result replaces it
 
         def failed(exc: BaseException) -> bool:
             if isinstance(exc, ValidationError):
