@@ -1021,6 +1021,537 @@ SPECS += [
          "卷宗封面和卷内目录", build_case_cover),
 ]
 
+# --------------------------------------------------------------------------- arbitration documents
+
+ARB_COMMISSION = "{{ arbitration_commission or org.name }}"
+APPLICANT_NAMES = "{% for a in applicants %}{{ a.name }}{% if not loop.last %}、{% endif %}{% endfor %}"
+RESPONDENT_NAMES = "{% for r in respondents %}{{ r.name }}{% if not loop.last %}、{% endif %}{% endfor %}"
+ARB_WORKER_LINE = ("{{ a.name }}{% if a.sex %}，{{ a.sex }}{% endif %}{% if a.age %}，{{ a.age }}岁{% endif %}"
+                   "{% if a.occupation %}，职业：{{ a.occupation }}{% endif %}"
+                   "{% if a.workplace %}，工作单位：{{ a.workplace }}{% endif %}"
+                   "{% if a.id_number %}，公民身份号码{{ a.id_number }}{% endif %}"
+                   "{% if a.address %}，住{{ a.address }}{% endif %}{% if a.phone %}，联系电话{{ a.phone }}{% endif %}。")
+ARB_EMPLOYER_LINE = ("{{ r.name }}{% if r.credit_code %}，统一社会信用代码{{ r.credit_code }}{% endif %}"
+                     "{% if r.address %}，住所{{ r.address }}{% endif %}"
+                     "{% if r.legal_representative %}，{{ r.representative_title_label or '法定代表人' }}"
+                     "{{ r.legal_representative }}{% if r.representative_position %}（职务：{{ r.representative_position }}）"
+                     "{% endif %}{% endif %}。")
+
+
+def arb_parties_block(b: Builder) -> None:
+    """The parties as an award or a mediation document names them (agents after the applicants)."""
+    b.tag("{%p for a in applicants %}")
+    b.p(PERSON_LINE, "顶格", bold_prefix="申请人：")
+    b.tag("{%p endfor %}")
+    b.tag("{%p for g in agents %}")
+    b.p("{{ g.name }}{% if g.kind %}，{{ g.kind }}{% endif %}{% if g.authority_label %}，{{ g.authority_label }}{% endif %}"
+        "{% if g.represents %}（{{ g.represents }}的代理人）{% endif %}。", "顶格", bold_prefix="委托代理人：")
+    b.tag("{%p endfor %}")
+    b.tag("{%p for r in respondents %}")
+    b.p("{% if r.is_person %}" + PERSON_LINE.replace("a.", "r.") + "{% else %}" + ARB_EMPLOYER_LINE + "{% endif %}",
+        "顶格", bold_prefix="被申请人：")
+    b.tag("{%p endfor %}")
+
+
+def arb_claims(b: Builder) -> None:
+    """The claims with each amount in figures and capitals, and the total."""
+    b.tag("{%p for c in claims %}")
+    b.p("{{ loop.index }}. {{ c.kind_label }}{% if c.period_text %}（{{ c.period_text }}）{% endif %}"
+        "{% if c.amount %}：{{ c.amount|rmb }}{% endif %}。")
+    b.tag("{%p endfor %}")
+    b.p("{% if claims_total %}以上请求金额合计{{ claims_total|rmb }}。{% endif %}")
+
+
+def arbitrators_signature(b: Builder, date: str) -> None:
+    """The arbitrators (role and name, one line each), the date, the seal mark and the clerk, at the right."""
+    b.doc.add_paragraph(style="顶格").paragraph_format.keep_with_next = True
+    widths = [40, 56]
+    table = b.doc.add_table(rows=0, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.RIGHT
+    table.autofit = False
+    _no_borders(table)
+    _grid(table, widths)
+
+    def line(left: str, right: str, *, span: bool = False) -> None:
+        row = table.add_row()
+        _cant_split(row)
+        for i, (cell, text) in enumerate(zip(row.cells, (left, right))):
+            _cell_width(cell, widths[i])
+            para = cell.paragraphs[0]
+            para.style = b.doc.styles["签名"]
+            para.paragraph_format.keep_with_next = True
+            if i == 0 and not span:
+                para.alignment = WD_ALIGN_PARAGRAPH.DISTRIBUTE
+            if text:
+                para.add_run(text)
+        if span:
+            merged = row.cells[0].merge(row.cells[1])
+            merged.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    line("{%tr for m in arbitrators %}", "")
+    line("{{ m.role }}", "　{{ m.name }}")
+    line("{%tr endfor %}", "")
+    line("", "")
+    line(date, "", span=True)
+    line("（盖章）", "", span=True)
+    line("{%tr if clerk %}", "")
+    line("书记员", "　{{ clerk }}")
+    line("{%tr endif %}", "")
+    _fixed_width(table, sum(widths))
+
+
+def contact_block(b: Builder) -> None:
+    b.p("{% if contact_person %}联系人：{{ contact_person }}{% endif %}{% if contact_phone %}　　联系电话："
+        "{{ contact_phone }}{% endif %}{% if commission_address %}　　地址：{{ commission_address }}{% endif %}", "正文")
+
+
+def build_arbitration_application(b: Builder) -> None:
+    b.title(with_number=False)
+    b.tag("{%p for a in applicants %}")
+    b.p(ARB_WORKER_LINE, "顶格", bold_prefix="申请人：")
+    b.tag("{%p endfor %}")
+    b.tag("{%p for g in agents %}")
+    b.p("{{ g.name }}{% if g.kind %}，{{ g.kind }}{% endif %}{% if g.authority_label %}，{{ g.authority_label }}{% endif %}"
+        "。", "顶格", bold_prefix="委托代理人：")
+    b.tag("{%p endfor %}")
+    b.tag("{%p for r in respondents %}")
+    b.p("{% if r.is_person %}" + PERSON_LINE.replace("a.", "r.") + "{% else %}" + ARB_EMPLOYER_LINE + "{% endif %}",
+        "顶格", bold_prefix="被申请人：")
+    b.tag("{%p endfor %}")
+    b.heading("仲裁请求")
+    b.tag("{%p for c in claims %}")
+    b.p("{{ loop.index }}. 请求裁决{{ c.kind_label }}{% if c.period_text %}（{{ c.period_text }}）{% endif %}"
+        "{% if c.amount %}：{{ c.amount|rmb }}{% endif %}{% if c.basis %}；{{ c.basis|trim('。；;. ') }}{% endif %}。")
+    b.tag("{%p endfor %}")
+    b.p("{% if claims_total %}以上请求金额合计{{ claims_total|rmb }}。{% endif %}")
+    b.heading("事实和理由")
+    b.p("{{ case.facts }}")
+    b.p("{{ reasons }}")
+    b.p("为维护申请人的合法权益，根据《中华人民共和国劳动争议调解仲裁法》第二条、第二十一条、第二十八条的规定，"
+        "特向贵委申请仲裁，请依法裁决。")
+    b.heading("证据和证据来源、证人姓名和住所")
+    b.tag("{%p for e in evidence %}")
+    b.p("{{ loop.index }}. {{ e.title }}{% if e.source %}，来源：{{ e.source }}{% endif %}"
+        "{% if e.provided_by %}，提供人：{{ e.provided_by }}{% endif %}{% if e.purpose %}，证明{{ e.purpose|trim('。') }}"
+        "{% endif %}。")
+    b.tag("{%p endfor %}")
+    b.p("{% if not evidence %}证据另行提交。{% endif %}")
+    b.tag("{%p for w in witnesses %}")
+    b.p("证人{{ w.name }}{% if w.address %}，住{{ w.address }}{% endif %}{% if w.phone %}，联系电话{{ w.phone }}{% endif %}。")
+    b.tag("{%p endfor %}")
+    b.p("此致", "正文")
+    b.p(ARB_COMMISSION, "顶格")
+    b.blank()
+    b.p("附：本申请书副本{% if copies %}{{ copies }}{% else %}{{ respondents|length|cn_count }}{% endif %}份"
+        "（按被申请人人数提交）；证据材料{{ evidence|length }}项", "顶格")
+    b.blank()
+    b.tag("{%p for a in applicants %}")
+    b.p("申请人（签名或按指印）：＿＿＿＿＿＿（{{ a.name }}）", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    b.tag("{%p endfor %}")
+    b.p("{{ document_date|cn_date }}", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
+
+
+def build_acceptance_notice(b: Builder) -> None:
+    b.title()
+    b.p(APPLICANT_NAMES + "：", "顶格")
+    b.p("你（们）与被申请人" + RESPONDENT_NAMES + "劳动争议一案的仲裁申请，本委于{{ case.received_on|ymd }}收到。"
+        "经审查，该申请符合《中华人民共和国劳动争议调解仲裁法》第二十九条和《劳动人事争议仲裁办案规则》第三十条规定的"
+        "受理条件，本委决定于{{ accepted_on|ymd }}予以受理。案号为{{ case.number }}。你（们）的仲裁请求为：")
+    arb_claims(b)
+    b.p("现将有关事项告知如下：")
+    b.p("一、本委将在受理之日起五日内将仲裁申请书副本送达被申请人，并将仲裁庭的组成情况书面通知双方当事人；"
+        "开庭日期、地点将在开庭五日前书面通知。")
+    b.p("二、当事人对自己提出的主张有责任提供证据。{% if evidence_due_date %}请于{{ evidence_due_date|ymd }}前"
+        "向本委提交证据材料（原件和按对方当事人人数提交的复印件），逾期提交的，由仲裁庭决定是否采纳。"
+        "{% else %}请在仲裁庭指定的期限内向本委提交证据材料。{% endif %}")
+    b.p("三、委托他人参加仲裁活动的，应当提交有委托人签名或者盖章的委托书，委托书应当载明委托事项和权限"
+        "（同法第二十四条）。申请人增加或者变更仲裁请求的，应当在第一次开庭三日前书面提出。")
+    b.p("四、仲裁庭应当自受理之日起四十五日内结束本案；案情复杂需要延期的，经本委主任批准可以延期并书面通知当事人，"
+        "延长期限不得超过十五日（同法第四十三条）。劳动争议仲裁不收费（同法第五十三条）。")
+    b.p("五、申请人收到开庭通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以视为撤回仲裁申请（同法第三十六条）。")
+    b.p("六、收到本通知书后，请在送达回证上签名。")
+    contact_block(b)
+    b.p("特此通知。")
+    b.seal()
+
+
+def build_non_acceptance_notice(b: Builder) -> None:
+    b.title()
+    b.p(APPLICANT_NAMES + "：", "顶格")
+    b.p("你（们）与被申请人" + RESPONDENT_NAMES + "劳动争议一案的仲裁申请，本委于{{ case.received_on|ymd }}收到。"
+        "你（们）的仲裁请求为：")
+    arb_claims(b)
+    b.p("经审查，本委认为该申请不符合受理条件，理由如下：")
+    b.tag("{%p for reason in non_acceptance_reasons %}")
+    b.p("{{ loop.index|cn_count }}、{{ reason|trim('。；;. ') }}。")
+    b.tag("{%p endfor %}")
+    b.p("根据《中华人民共和国劳动争议调解仲裁法》第二十九条{% if legal_basis %}和{{ legal_basis }}{% endif %}的规定，"
+        "本委决定不予受理。")
+    b.p("对本委不予受理的决定，你（们）可以就该劳动争议事项向{{ court or '有管辖权的人民法院' }}提起诉讼"
+        "（《中华人民共和国劳动争议调解仲裁法》第二十九条）。起诉时请携带本通知书。")
+    contact_block(b)
+    b.p("特此通知。")
+    b.seal()
+
+
+def build_jurisdiction_explanation(b: Builder) -> None:
+    b.title()
+    b.p(APPLICANT_NAMES + "：", "顶格")
+    b.p("你（们）与被申请人" + RESPONDENT_NAMES + "劳动争议一案的仲裁申请，本委于{{ case.received_on|ymd }}收到。")
+    b.p("根据《中华人民共和国劳动争议调解仲裁法》第二十一条第二款，劳动争议由劳动合同履行地或者用人单位所在地的"
+        "劳动争议仲裁委员会管辖；双方当事人分别向劳动合同履行地和用人单位所在地的劳动争议仲裁委员会申请仲裁的，"
+        "由劳动合同履行地的劳动争议仲裁委员会管辖。")
+    b.p("{% if performance_place %}经审查，劳动合同履行地为{{ performance_place }}"
+        "{% if employer_seat %}，用人单位所在地为{{ employer_seat }}{% endif %}。{% elif employer_seat %}"
+        "经审查，用人单位所在地为{{ employer_seat }}。{% endif %}{{ jurisdiction_reason|trim('。') }}，"
+        "本委对该争议没有管辖权。")
+    b.p("该争议由{{ competent_commission }}管辖{% if competent_commission_address %}（地址：{{ competent_commission_address }}"
+        "{% if competent_commission_phone %}，电话：{{ competent_commission_phone }}{% endif %}）{% endif %}，"
+        "请你（们）向该仲裁委员会申请仲裁。")
+    b.p("依照《劳动人事争议仲裁办案规则》第三十一条，特作此书面说明。本说明仅涉及管辖，不是不予受理决定，"
+        "不影响你（们）依法向有管辖权的仲裁委员会申请仲裁；仲裁时效因你（们）向本委请求权利救济而中断"
+        "（《中华人民共和国劳动争议调解仲裁法》第二十七条第二款）。")
+    contact_block(b)
+    b.p("特此说明。")
+    b.seal()
+
+
+def build_respondent_notice(b: Builder) -> None:
+    b.title()
+    b.p(RESPONDENT_NAMES + "：", "顶格")
+    b.p("申请人" + APPLICANT_NAMES + "与你（单位）劳动争议一案，本委已于{{ accepted_on|ymd }}受理，案号为{{ case.number }}。"
+        "申请人的仲裁请求为：")
+    arb_claims(b)
+    b.p("现将仲裁申请书副本及有关材料送达你（单位），并将有关事项通知如下：")
+    b.heading("答辩提示")
+    b.p("一、你（单位）应当自收到仲裁申请书副本之日起十日内向本委提交答辩书{% if defence_copies %}"
+        "（一式{{ defence_copies }}份）{% else %}，并按申请人人数提交副本{% endif %}（《中华人民共和国劳动争议调解仲裁法》"
+        "第三十条第二款）。答辩书应当写明答辩人的基本情况、对申请人仲裁请求的意见以及所根据的事实、理由和证据。"
+        "本委收到答辩书后，将在五日内将答辩书副本送达申请人。")
+    b.p("二、你（单位）未提交答辩书的，不影响仲裁程序的进行（同法第三十条第二款）。")
+    b.p("三、当事人对自己提出的主张有责任提供证据。与争议事项有关的证据属于用人单位掌握管理的，用人单位应当提供；"
+        "用人单位不提供的，应当承担不利后果（同法第六条、第三十九条第二款）。{% if evidence_due_date %}请于"
+        "{{ evidence_due_date|ymd }}前提交证据材料。{% endif %}")
+    b.p("四、用人单位应当提交营业执照或者登记证书复印件、法定代表人（主要负责人）身份证明书；委托他人参加仲裁活动的，"
+        "应当提交有委托人签名或者盖章的委托书，委托书应当载明委托事项和权限（同法第二十四条）。")
+    b.p("五、你（单位）提出反申请的，应当在答辩期内向本委书面提出。")
+    b.p("六、被申请人收到开庭通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，仲裁庭可以缺席裁决（同法第三十六条）。")
+    contact_block(b)
+    b.p("特此通知。")
+    b.p("附：{% for x in enclosures %}{{ loop.index }}. {{ x }}{% if not loop.last %}；{% endif %}{% endfor %}"
+        "{% if not enclosures %}1. 仲裁申请书副本；2. 申请人提交的证据材料复印件{% endif %}", "顶格")
+    b.seal()
+
+
+def build_tribunal_notice(b: Builder) -> None:
+    b.title()
+    b.p(APPLICANT_NAMES + "、" + RESPONDENT_NAMES + "：", "顶格")
+    b.p("申请人" + APPLICANT_NAMES + "与被申请人" + RESPONDENT_NAMES + "劳动争议一案，本委已于{{ accepted_on|ymd }}受理。"
+        "根据《中华人民共和国劳动争议调解仲裁法》第三十一条、第三十二条的规定，本案{{ tribunal_form }}，组成人员如下：")
+    b.tag("{%p for m in arbitrators %}")
+    b.p("{{ m.role }}：{{ m.name }}")
+    b.tag("{%p endfor %}")
+    b.p("{% if clerk %}书记员：{{ clerk }}{% endif %}")
+    b.p("仲裁员有下列情形之一的，应当回避，当事人也有权以口头或者书面方式提出回避申请：（一）是本案当事人或者当事人、"
+        "代理人的近亲属的；（二）与本案有利害关系的；（三）与本案当事人、代理人有其他关系，可能影响公正裁决的；"
+        "（四）私自会见当事人、代理人，或者接受当事人、代理人的请客送礼的。本委对回避申请将及时作出决定，"
+        "并以口头或者书面方式通知当事人（同法第三十三条）。申请回避的，应当说明理由。")
+    contact_block(b)
+    b.p("特此通知。")
+    b.seal()
+
+
+def build_hearing_notice(b: Builder) -> None:
+    b.title()
+    b.p(APPLICANT_NAMES + "、" + RESPONDENT_NAMES + "：", "顶格")
+    b.p("申请人" + APPLICANT_NAMES + "与被申请人" + RESPONDENT_NAMES + "劳动争议一案（{{ case.number }}），"
+        "本委仲裁庭定于下列时间、地点开庭审理：")
+    t = b.table([34, 122])
+    b.row(t, ["开庭日期", "{{ hearing_date|ymd }}"], center=(0,))
+    b.row(t, ["开庭时间", "{{ hearing_time }}"], center=(0,))
+    b.row(t, ["开庭地点", "{{ hearing_place }}{% if hearing_room %}{{ hearing_room }}{% endif %}"], center=(0,))
+    b.row(t, ["仲 裁 庭", "{% for m in arbitrators %}{{ m.role }}{{ m.name }}{% if not loop.last %}；{% endif %}{% endfor %}"
+              "{% if not arbitrators %}见仲裁庭组成通知书{% endif %}"], center=(0,))
+    b.blank()
+    b.p("请注意：")
+    b.p("一、请当事人或者委托代理人持本通知书和身份证件（单位持营业执照复印件、法定代表人身份证明书、授权委托书）"
+        "准时到庭，并携带证据原件以供质证。")
+    b.p("二、当事人有正当理由需要延期开庭的，应当在开庭三日前向本委提出，是否延期由本委决定"
+        "（《中华人民共和国劳动争议调解仲裁法》第三十五条）。")
+    b.p("三、申请人收到本通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以视为撤回仲裁申请；"
+        "被申请人收到本通知，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以缺席裁决（同法第三十六条）。")
+    b.p("四、本通知于开庭五日前送达（同法第三十五条）。")
+    contact_block(b)
+    b.p("特此通知。")
+    b.seal()
+
+
+def build_postponement_notice(b: Builder) -> None:
+    b.title()
+    b.p(APPLICANT_NAMES + "、" + RESPONDENT_NAMES + "：", "顶格")
+    b.p("申请人" + APPLICANT_NAMES + "与被申请人" + RESPONDENT_NAMES + "劳动争议一案（{{ case.number }}），原定于"
+        "{{ original_hearing_date|ymd }}{% if original_hearing_time %}{{ original_hearing_time }}{% endif %}开庭审理。"
+        "{% if requested_by %}{{ requested_by }}以{{ postponement_reason|trim('。') }}为由申请延期开庭，本委经审查决定准许。"
+        "{% else %}因{{ postponement_reason|trim('。') }}，本委决定延期审理。{% endif %}")
+    b.p("{% if new_hearing_date %}本案改定于{{ new_hearing_date|ymd }}{% if new_hearing_time %}{{ new_hearing_time }}"
+        "{% endif %}在{{ new_hearing_place or '原开庭地点' }}开庭审理，请准时到庭；当事人收到开庭通知无正当理由拒不到庭的，"
+        "依照《中华人民共和国劳动争议调解仲裁法》第三十六条处理。{% else %}新的开庭日期、地点另行书面通知，"
+        "并于开庭五日前送达。{% endif %}")
+    b.p("{% if extension_text %}{{ extension_text }}{% endif %}")
+    contact_block(b)
+    b.p("特此通知。")
+    b.seal()
+
+
+def build_arbitral_mediation(b: Builder) -> None:
+    b.title()
+    arb_parties_block(b)
+    b.p("申请人" + APPLICANT_NAMES + "与被申请人" + RESPONDENT_NAMES + "劳动争议一案，本委于{{ accepted_on|ymd }}受理。"
+        "仲裁庭依法进行审理，并在作出裁决前先行调解。")
+    b.heading("一、仲裁请求")
+    arb_claims(b)
+    b.p("{% if case.facts %}{{ case.facts }}{% endif %}")
+    b.heading("二、协议的结果")
+    b.p("经仲裁庭主持调解，双方当事人自愿达成如下协议：")
+    b.tag("{%p for item in mediation_items %}")
+    b.p("（{{ loop.index|cn_count }}）{{ item.content|trim('。；;') }}{% if item.amount %}，计{{ item.amount|rmb }}{% endif %}"
+        "{% if item.due_date %}，于{{ item.due_date|ymd }}前履行完毕{% endif %}。")
+    b.tag("{%p endfor %}")
+    b.p("{% if mediation_total %}以上款项合计{{ mediation_total|rmb }}。{% endif %}{% if performance %}"
+        "{{ performance }}{% endif %}")
+    b.p("上述协议符合有关法律规定，仲裁庭予以确认。")
+    b.p("本调解书经双方当事人签收后，发生法律效力（《中华人民共和国劳动争议调解仲裁法》第四十二条）。"
+        "调解书送达前一方当事人反悔的，仲裁庭将及时作出裁决。调解书发生法律效力后，一方当事人逾期不履行的，"
+        "另一方当事人可以依照民事诉讼法的有关规定向人民法院申请执行（同法第五十一条）。")
+    arbitrators_signature(b, "{{ document_date|cn_date }}")
+
+
+RIGHTS_FINAL = [
+    "本裁决为终局裁决，裁决书自作出之日起发生法律效力（《中华人民共和国劳动争议调解仲裁法》第四十七条）。"
+    "{% if final_basis %}{{ final_basis }}{% endif %}",
+    "劳动者对本裁决不服的，可以自收到本裁决书之日起十五日内向人民法院提起诉讼（同法第四十八条）。",
+    "用人单位有证据证明本裁决有下列情形之一的，可以自收到本裁决书之日起三十日内向{{ revocation_court or "
+    "'本委所在地的中级人民法院' }}申请撤销裁决：（一）适用法律、法规确有错误的；（二）劳动争议仲裁委员会无管辖权的；"
+    "（三）违反法定程序的；（四）裁决所根据的证据是伪造的；（五）对方当事人隐瞒了足以影响公正裁决的证据的；"
+    "（六）仲裁员在仲裁该案时有索贿受贿、徇私舞弊、枉法裁决行为的（同法第四十九条）。",
+]
+RIGHTS_NON_FINAL = [
+    "本裁决为非终局裁决。{% if non_final_basis %}{{ non_final_basis }}{% endif %}",
+    "当事人对本裁决不服的，可以自收到本裁决书之日起十五日内向{{ court or '人民法院' }}提起诉讼；期满不起诉的，"
+    "本裁决书发生法律效力（《中华人民共和国劳动争议调解仲裁法》第五十条）。",
+]
+
+
+def award_body(b: Builder, *, partial: bool = False) -> None:
+    b.p("{{ doc_number }}{% if number_suffix %}{{ number_suffix }}{% endif %}", "文号")
+    arb_parties_block(b)
+    b.p("申请人" + APPLICANT_NAMES + "与被申请人" + RESPONDENT_NAMES + "劳动争议一案，本委于{{ accepted_on|ymd }}受理。"
+        "{% if procedure_text %}{{ procedure_text }}{% else %}本委依法组成仲裁庭，"
+        "{% if hearing_dates %}于{{ hearing_dates }}开庭审理{% else %}依法进行了审理{% endif %}。{% endif %}"
+        "仲裁庭在裁决前进行了调解，调解不成。本案现已审理终结。")
+    b.heading("一、仲裁请求")
+    b.p("申请人请求：")
+    arb_claims(b)
+    b.p("{% if applicant_statement %}申请人称：{{ applicant_statement }}{% endif %}")
+    b.p("{% if respondent_defence %}被申请人辩称：{{ respondent_defence }}{% endif %}")
+    b.heading("二、争议事实")
+    b.p("经审理查明：{{ facts_found }}")
+    b.tag("{%p if evidence_relied %}")
+    b.p("上述事实，有下列证据证明：")
+    b.tag("{%p endif %}")
+    b.tag("{%p for e in evidence_relied %}")
+    b.p("{{ loop.index }}. {{ e.title }}{% if e.note %}（{{ e.note|trim('。') }}）{% endif %}。")
+    b.tag("{%p endfor %}")
+    b.heading("三、裁决理由")
+    b.p("{{ reasoning }}")
+    b.tag("{%p for item in ruling_items %}")
+    b.p("（{{ loop.index|cn_count }}）关于{{ item.kind_label }}。{% if item.basis %}{{ item.basis|trim('。') }}。{% endif %}"
+        "{% if item.calculation %}计算：{{ item.calculation|trim('。') }}。{% endif %}"
+        "{% if item.amount %}仲裁庭确认该项数额为{{ item.amount|rmb }}。{% endif %}")
+    b.tag("{%p endfor %}")
+    if partial:
+        b.p("本案{{ partial_scope }}部分事实已经清楚，根据《中华人民共和国劳动争议调解仲裁法》第四十三条第二款的规定，"
+            "仲裁庭就该部分先行裁决。")
+    b.heading("四、裁决结果")
+    b.p("根据{{ legal_basis }}的规定，裁决如下：")
+    b.tag("{%p for item in ruling_items %}")
+    b.p("{{ loop.index|cn_count }}、{{ item.result|trim('。；;') }}{% if item.amount %}，计{{ item.amount|rmb }}{% endif %}。")
+    b.tag("{%p endfor %}")
+    b.p("{% if rulings_total %}以上款项合计{{ rulings_total|rmb }}。{% endif %}{% if payment_terms %}"
+        "{{ payment_terms }}{% endif %}")
+    b.p("{% if dismissed_text %}{{ dismissed_text }}{% endif %}")
+    if partial:
+        b.p("{{ remaining_text or '本案其余仲裁请求，仲裁庭继续审理后另行裁决。' }}")
+    b.p("{% if related_award_note %}{{ related_award_note }}{% endif %}")
+
+
+def build_award(b: Builder, rights: list[str]) -> None:
+    b.p("仲裁裁决书", "文书标题")  # the same printed title for the final and the non-final variant
+    award_body(b)
+    b.heading("五、当事人权利")
+    for text in rights:
+        b.p(text)
+    b.p("发生法律效力的裁决书，当事人应当依照规定的期限履行。一方当事人逾期不履行的，另一方当事人可以依照民事诉讼法的有关规定"
+        "向人民法院申请执行（同法第五十一条）。")
+    arbitrators_signature(b, "{{ award_date|cn_date }}")
+
+
+def build_award_final(b: Builder) -> None:
+    build_award(b, RIGHTS_FINAL)
+
+
+def build_award_non_final(b: Builder) -> None:
+    build_award(b, RIGHTS_NON_FINAL)
+
+
+def build_partial_award(b: Builder) -> None:
+    b.p(b.title_text, "文书标题")
+    award_body(b, partial=True)
+    b.heading("五、当事人权利")
+    b.p("{% if is_final %}" + RIGHTS_FINAL[0] + "{% else %}" + RIGHTS_NON_FINAL[0] + "{% endif %}")
+    b.tag("{%p if is_final %}")
+    b.p(RIGHTS_FINAL[1])
+    b.p(RIGHTS_FINAL[2])
+    b.tag("{%p else %}")
+    b.p(RIGHTS_NON_FINAL[1])
+    b.tag("{%p endif %}")
+    b.p("发生法律效力的裁决书，当事人应当依照规定的期限履行。一方当事人逾期不履行的，另一方当事人可以依照民事诉讼法的有关规定"
+        "向人民法院申请执行（同法第五十一条）。")
+    arbitrators_signature(b, "{{ award_date|cn_date }}")
+
+
+ARB_PERSON_ITEMS = PERSON_ITEMS + [F("occupation", "text", "职业"), F("workplace", "text", "工作单位"),
+                                   F("representative_title_label", "text", "负责人称谓（法定代表人或主要负责人）"),
+                                   F("representative_position", "text", "法定代表人（主要负责人）职务")]
+ARB_APPLICANTS = F("applicants", "list", "申请人", True, ARB_PERSON_ITEMS)
+ARB_RESPONDENTS = F("respondents", "list", "被申请人", True, ARB_PERSON_ITEMS)
+ARB_CLAIMS = F("claims", "list", "仲裁请求", True,
+               [F("kind_label", "text", "请求种类", True), F("amount", "money", "金额"), F("basis", "text", "依据"),
+                F("period_text", "text", "期间")])
+COMMISSION = F("arbitration_commission", "text", "仲裁委员会名称（默认为本机构名称）")
+ACCEPTED_ON = F("accepted_on", "date", "受理日期", True)
+CONTACT = [F("contact_person", "text", "联系人"), F("contact_phone", "text", "联系电话"),
+           F("commission_address", "text", "仲裁委员会地址")]
+ARBITRATORS = F("arbitrators", "list", "仲裁员", True,
+                [F("role", "text", "职务（首席仲裁员、仲裁员或独任仲裁员）", True), F("name", "text", "姓名", True)])
+CLERK = F("clerk", "text", "书记员")
+RULING_ITEMS = F("ruling_items", "list", "裁决事项", True,
+                 [F("kind_label", "text", "事项名称（如拖欠劳动报酬）", True), F("amount", "money", "裁决金额"),
+                  F("basis", "text", "认定依据和理由"), F("calculation", "text", "计算过程"),
+                  F("result", "text", "裁决结果（如“被申请人于本裁决生效之日起五日内向申请人支付……”）", True)])
+AWARD_FIELDS = [
+    ORG, CASE_NO, DOC_NO, ARB_APPLICANTS, AGENTS, ARB_RESPONDENTS, ARB_CLAIMS, CLAIMS_TOTAL, ACCEPTED_ON,
+    F("number_suffix", "text", "文号后缀（同一案件分别制作裁决书时，如“之一”）"),
+    F("procedure_text", "text", "审理经过（默认：依法组成仲裁庭开庭审理）"), F("hearing_dates", "text", "开庭日期"),
+    F("applicant_statement", "text", "申请人陈述的事实和理由"), F("respondent_defence", "text", "被申请人答辩意见"),
+    F("facts_found", "text", "仲裁庭查明的争议事实", True),
+    F("evidence_relied", "list", "认定事实所依据的证据", False,
+      [F("title", "text", "证据名称", True), F("note", "text", "证明内容")]),
+    F("reasoning", "text", "裁决理由", True), RULING_ITEMS, F("rulings_total", "money", "裁决金额合计"),
+    F("payment_terms", "text", "履行期限和方式"), F("dismissed_text", "text", "驳回其他仲裁请求的表述"),
+    F("legal_basis", "text", "裁决依据的法律条文（如《中华人民共和国劳动合同法》第三十条）", True),
+    F("related_award_note", "text", "关联裁决书的说明（终局与非终局事项分别制作时）"),
+    F("award_date", "date", "裁决日期", True), ARBITRATORS, CLERK,
+]
+ARB_NOTICE_BASE = [ORG, CASE_NO, DOC_NO, APPLICANTS, RESPONDENTS]
+
+SPECS += [
+    Spec("arbitration_application", "劳动人事争议仲裁申请书", "none",
+         [ORG, ARB_APPLICANTS, AGENTS, ARB_RESPONDENTS, ARB_CLAIMS, CLAIMS_TOTAL, FACTS,
+          F("reasons", "text", "申请理由（对事实的补充说明）"),
+          F("evidence", "list", "证据", False,
+            [F("title", "text", "证据名称", True), F("source", "text", "证据来源"), F("provided_by", "text", "提供人"),
+             F("purpose", "text", "证明目的")]),
+          F("witnesses", "list", "证人", False,
+            [F("name", "text", "证人姓名", True), F("address", "text", "证人住所"), F("phone", "text", "联系电话")]),
+          COMMISSION, F("copies", "text", "副本份数（默认按被申请人人数）"), DOC_DATE],
+         "劳动者的书面仲裁申请，由登记的案件生成（劳动争议调解仲裁法第二十八条：当事人基本情况，仲裁请求和所根据的事实、"
+         "理由，证据和证据来源、证人姓名和住所，按被申请人人数提交副本）。当事人提交的申请书，不编文号",
+         build_arbitration_application),
+    Spec("acceptance_notice", "受理通知书", "case",
+         [*ARB_NOTICE_BASE, CLAIMS, CLAIMS_TOTAL, RECEIVED, ACCEPTED_ON,
+          F("evidence_due_date", "date", "举证期限"), *CONTACT, DOC_DATE],
+         "收到仲裁申请之日起五日内通知申请人予以受理（劳动争议调解仲裁法第二十九条，办案规则第三十条），"
+         "告知举证、委托代理、审理期限和拒不到庭的后果。仲裁委员会的受理通知书以案号作为文号，故使用案号",
+         build_acceptance_notice),
+    Spec("non_acceptance_notice", "不予受理通知书", "case",
+         [*ARB_NOTICE_BASE, CLAIMS, CLAIMS_TOTAL, RECEIVED,
+          F("non_acceptance_reasons", "list", "不予受理的理由（逐项）", True),
+          F("legal_basis", "text", "其他依据（如《劳动人事争议仲裁办案规则》第三十条第（一）项）"),
+          F("court", "text", "可以起诉的人民法院"), *CONTACT, DOC_DATE],
+         "不符合受理条件的，收到申请之日起五日内书面通知申请人不予受理并说明理由，告知其可以向人民法院提起诉讼"
+         "（劳动争议调解仲裁法第二十九条）。仅因无管辖权的，改用“无管辖权的书面说明”。文书引用登记时的案号，故使用案号",
+         build_non_acceptance_notice),
+    Spec("jurisdiction_explanation", "无管辖权的书面说明", "case",
+         [*ARB_NOTICE_BASE, RECEIVED, F("jurisdiction_reason", "text", "本委无管辖权的理由", True),
+          F("performance_place", "text", "劳动合同履行地"), F("employer_seat", "text", "用人单位所在地"),
+          F("competent_commission", "text", "有管辖权的仲裁委员会", True),
+          F("competent_commission_address", "text", "有管辖权的仲裁委员会地址"),
+          F("competent_commission_phone", "text", "有管辖权的仲裁委员会电话"), *CONTACT, DOC_DATE],
+         "仅因不属于本委管辖的，五日内书面说明并告知申请人向有管辖权的仲裁委员会申请，不出具不予受理通知书"
+         "（劳动争议调解仲裁法第二十一条，办案规则第三十一条）。文书引用登记时的案号，故使用案号",
+         build_jurisdiction_explanation),
+    Spec("respondent_notice", "应诉通知书", "case",
+         [*ARB_NOTICE_BASE, CLAIMS, CLAIMS_TOTAL, ACCEPTED_ON, F("evidence_due_date", "date", "举证期限"),
+          F("defence_copies", "text", "答辩书份数"), F("enclosures", "list", "随附材料（默认：仲裁申请书副本、证据复印件）"),
+          *CONTACT, DOC_DATE],
+         "受理后五日内随仲裁申请书副本送达被申请人，附答辩提示：收到副本之日起十日内提交答辩书，未答辩不影响仲裁程序"
+         "（劳动争议调解仲裁法第三十条）。仲裁委员会的应诉通知书以案号作为文号，故使用案号",
+         build_respondent_notice),
+    Spec("tribunal_notice", "仲裁庭组成通知书", "case",
+         [*ARB_NOTICE_BASE, ACCEPTED_ON,
+          F("tribunal_form", "text", "仲裁庭组成方式（如“由仲裁员一名独任仲裁”或“由三名仲裁员组成仲裁庭”）", True),
+          ARBITRATORS, CLERK, *CONTACT, DOC_DATE],
+         "受理之日起五日内将仲裁庭的组成情况书面通知双方当事人，告知申请回避的权利（劳动争议调解仲裁法第三十二条、"
+         "第三十三条）。以案号作为文号，故使用案号", build_tribunal_notice),
+    Spec("hearing_notice", "开庭通知书", "case",
+         [*ARB_NOTICE_BASE, F("hearing_date", "date", "开庭日期", True), F("hearing_time", "text", "开庭时间", True),
+          F("hearing_place", "text", "开庭地点", True), F("hearing_room", "text", "仲裁庭室"),
+          F("arbitrators", "list", "仲裁员", False,
+            [F("role", "text", "职务", True), F("name", "text", "姓名", True)]), *CONTACT, DOC_DATE],
+         "开庭五日前将开庭日期、地点书面通知双方当事人，告知延期申请（开庭三日前）和拒不到庭的后果"
+         "（劳动争议调解仲裁法第三十五条、第三十六条）。以案号作为文号，故使用案号", build_hearing_notice),
+    Spec("postponement_notice", "延期审理通知书", "case",
+         [*ARB_NOTICE_BASE, F("original_hearing_date", "date", "原定开庭日期", True),
+          F("original_hearing_time", "text", "原定开庭时间"), F("postponement_reason", "text", "延期理由", True),
+          F("requested_by", "text", "申请延期的当事人"), F("new_hearing_date", "date", "新的开庭日期"),
+          F("new_hearing_time", "text", "新的开庭时间"), F("new_hearing_place", "text", "新的开庭地点"),
+          F("extension_text", "text", "审理期限延长的说明（经主任批准延长的期限和理由）"), *CONTACT, DOC_DATE],
+         "延期开庭或者延期审理的书面通知（劳动争议调解仲裁法第三十五条、第四十三条）。以案号作为文号，故使用案号",
+         build_postponement_notice),
+    Spec("arbitral_mediation", "仲裁调解书", "case",
+         [ORG, CASE_NO, DOC_NO, APPLICANTS, AGENTS, ARB_RESPONDENTS, ARB_CLAIMS, CLAIMS_TOTAL, ACCEPTED_ON,
+          F("case.facts", "text", "案情简述"),
+          F("mediation_items", "list", "协议的结果", True,
+            [F("content", "text", "内容", True), F("amount", "money", "金额"), F("due_date", "date", "履行期限")]),
+          F("mediation_total", "money", "协议金额合计"), F("performance", "text", "履行方式"),
+          ARBITRATORS, CLERK, DOC_DATE],
+         "仲裁庭先行调解达成协议时制作，写明仲裁请求和当事人协议的结果，由仲裁员签名、加盖仲裁委员会印章，"
+         "经双方当事人签收后发生法律效力（劳动争议调解仲裁法第四十二条）。仲裁调解书以案号作为文号，故使用案号",
+         build_arbitral_mediation),
+    Spec("award_final", "仲裁裁决书（终局）", "case",
+         [*AWARD_FIELDS, F("final_basis", "text", "终局裁决的理由（如各项数额均不超过当地月最低工资标准十二个月金额）"),
+          F("revocation_court", "text", "申请撤销裁决的中级人民法院")],
+         "终局裁决书（劳动争议调解仲裁法第四十六条、第四十七条）：仲裁请求、争议事实、裁决理由、每项裁决结果（金额大小写）"
+         "和裁决日期，仲裁员签名和仲裁委员会印章；告知劳动者十五日内起诉（第四十八条）、用人单位三十日内向中级人民法院"
+         "申请撤销（第四十九条）。裁决书以案号作为文号，故使用案号；终局与非终局事项分别制作时用“文号后缀”区分",
+         build_award_final),
+    Spec("award_non_final", "仲裁裁决书（非终局）", "case",
+         [*AWARD_FIELDS, F("non_final_basis", "text", "非终局裁决的说明"), F("court", "text", "可以起诉的人民法院")],
+         "非终局裁决书（劳动争议调解仲裁法第四十六条、第五十条）：内容同终局裁决书；告知当事人收到裁决书之日起十五日内"
+         "可以向人民法院起诉，期满不起诉的裁决书发生法律效力。裁决书以案号作为文号，故使用案号",
+         build_award_non_final),
+    Spec("partial_award", "先行裁决书", "case",
+         [*AWARD_FIELDS, F("partial_scope", "text", "先行裁决的部分（如“关于拖欠劳动报酬的请求”）", True),
+          F("remaining_text", "text", "其余请求的处理（默认：继续审理后另行裁决）"),
+          F("is_final", "bool", "先行裁决是否为终局裁决"), F("final_basis", "text", "终局裁决的理由"),
+          F("non_final_basis", "text", "非终局裁决的说明"), F("revocation_court", "text", "申请撤销裁决的中级人民法院"),
+          F("court", "text", "可以起诉的人民法院")],
+         "部分事实已经清楚时就该部分先行裁决（劳动争议调解仲裁法第四十三条第二款），按终局或非终局告知相应权利。"
+         "以案号作为文号，故使用案号", build_partial_award),
+]
+
+
 PDF_SPECS = [
     {"code": "evidence_list_pdf", "title": "证据目录", "generator": "evidence_list", "number": "case",
      "fields": [ORG, CASE_NO, APPLICANTS, RESPONDENTS,
