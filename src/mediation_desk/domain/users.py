@@ -34,6 +34,7 @@ class Permission(str, enum.Enum):
     VIEW_AUDIT = "view_audit"
     MANAGE_EVIDENCE = "manage_evidence"
     EXPORT_EVIDENCE = "export_evidence"
+    APPROVE_AWARD = "approve_award"
 
 
 _ALL_CASE_WORK = {Permission.VIEW_CASES, Permission.REGISTER_CASE, Permission.CHANGE_CASE_STATUS,
@@ -42,7 +43,7 @@ _ALL_CASE_WORK = {Permission.VIEW_CASES, Permission.REGISTER_CASE, Permission.CH
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(Permission),
     Role.MEDIATOR: frozenset(_ALL_CASE_WORK),
-    Role.ARBITRATOR: frozenset(_ALL_CASE_WORK),
+    Role.ARBITRATOR: frozenset(_ALL_CASE_WORK | {Permission.APPROVE_AWARD}),
     Role.CLERK: frozenset(_ALL_CASE_WORK),
     Role.LEGAL_AID_LAWYER: frozenset(_ALL_CASE_WORK),
 }
@@ -57,6 +58,7 @@ PERMISSION_LABELS = {
     Permission.VIEW_AUDIT: "查看审计记录",
     Permission.MANAGE_EVIDENCE: "登记和修改证据",
     Permission.EXPORT_EVIDENCE: "导出证据文件",
+    Permission.APPROVE_AWARD: "审批仲裁裁决",
 }
 
 

@@ -29,16 +29,27 @@ def _to_row(d: Deadline) -> DeadlineRow:
                        day_kind=d.day_kind.value, source=d.source, problem=d.problem)
 
 
+def _case_inputs(tx: Tx, case_id: int, today: date) -> dict:
+    """Suspension intervals and facts of a case kept outside its events (the arbitration tables:
+    中止审理 and public-notice periods, whether the award is final), when the transaction has them."""
+    arbitration = getattr(tx, "arbitration", None)
+    if arbitration is None:
+        return {}
+    return {"suspensions": arbitration.suspensions_for_deadlines(case_id, today) or None,
+            "facts": arbitration.deadline_facts(case_id) or None}
+
+
 def refresh_case(tx: Tx, case_id: int, *, today: date | None = None) -> list[Deadline]:
     """Recompute and store one case's open deadlines (call inside the write transaction)."""
-    deadlines = open_deadlines(tx.cases.events_of(case_id), today or date.today())
+    today = today or date.today()
+    deadlines = open_deadlines(tx.cases.events_of(case_id), today, **_case_inputs(tx, case_id, today))
     tx.cases.replace_deadlines(case_id, [_to_row(d) for d in deadlines])
     return deadlines
 
 
 def open_deadlines_for(tx: Tx, case_id: int, today: date) -> list[Deadline]:
     """A case's open deadlines computed now from its events, inside a transaction."""
-    return open_deadlines(tx.cases.events_of(case_id), today)
+    return open_deadlines(tx.cases.events_of(case_id), today, **_case_inputs(tx, case_id, today))
 
 
 def case_deadlines(uow: UnitOfWork, actor: Principal, case_id: int, *, today: date | None = None) -> list[Deadline]:
@@ -47,8 +58,10 @@ def case_deadlines(uow: UnitOfWork, actor: Principal, case_id: int, *, today: da
     with uow.read() as tx:
         if tx.cases.get(case_id) is None:
             raise NotFound("找不到该案件。", "Case not found.")
+        today = today or date.today()
         events = tx.cases.events_of(case_id)
-    return open_deadlines(events, today or date.today())
+        inputs = _case_inputs(tx, case_id, today)
+    return open_deadlines(events, today, **inputs)
 
 
 def status_of(due: date | None, today: date) -> DeadlineStatus:

@@ -431,8 +431,147 @@ class LegalAidReferralRow(Base):
     created_at: Mapped[datetime] = mapped_column(IsoDateTime)
 
 
+class ArbitrationReviewRow(Base):
+    """An acceptance review of an arbitration application and its decision: ``accept``,
+    ``not_accept`` (不予受理) or ``wrong_commission`` (a written explanation naming the competent one)."""
+
+    __tablename__ = "arbitration_reviews"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    checklist: Mapped[str] = mapped_column(Text)  # JSON: condition -> {met, note}
+    decision: Mapped[str] = mapped_column(String(24))
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    competent_commission: Mapped[str] = mapped_column(String(200), default="")
+    decided_on: Mapped[date] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class ArbitrationTribunalRow(Base):
+    """The arbitral tribunal of a case: a sole arbitrator or three members. The newest row counts."""
+
+    __tablename__ = "arbitration_tribunals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # sole / three
+    members: Mapped[str] = mapped_column(Text)  # JSON list of {key, user_id, name, presiding}
+    formed_on: Mapped[date] = mapped_column(Date)
+    notified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class ArbitrationHearingRow(Base):
+    """A hearing on the calendar, by room and arbitrators. Postponement marks it ``postponed`` and
+    schedules a new row pointing back to it through ``previous_id``."""
+
+    __tablename__ = "arbitration_hearings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(IsoDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    room: Mapped[str] = mapped_column(String(100), index=True)
+    status: Mapped[str] = mapped_column(String(16))  # scheduled / postponed / held / cancelled
+    notice_served_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notice_waived: Mapped[bool] = mapped_column(Boolean, default=False)
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("arbitration_hearings.id", ondelete="SET NULL"),
+                                                    nullable=True)
+    postponement_reason: Mapped[str] = mapped_column(Text, default="")
+    postponement_requested_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    postponement_requested_by: Mapped[str] = mapped_column(String(200), default="")
+    applicant_present: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    respondent_present: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    record: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+    arbitrators: Mapped[list["ArbitrationHearingArbitratorRow"]] = relationship(
+        order_by="ArbitrationHearingArbitratorRow.id", cascade="all, delete-orphan")
+
+
+class ArbitrationHearingArbitratorRow(Base):
+    """An arbitrator sitting at a hearing (``arbitrator_key``: "user:<id>" or "name:<name>")."""
+
+    __tablename__ = "arbitration_hearing_arbitrators"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hearing_id: Mapped[int] = mapped_column(ForeignKey("arbitration_hearings.id", ondelete="CASCADE"), index=True)
+    arbitrator_key: Mapped[str] = mapped_column(String(120), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class ArbitrationSuspensionRow(Base):
+    """An interval excluded from the award period: 中止 (suspension) or public-notice time."""
+
+    __tablename__ = "arbitration_suspensions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # suspension / public_notice
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date, nullable=True)  # None: still running
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class ArbitrationAwardRow(Base):
+    """One version of an award (``award``), partial award (``partial``, 先行裁决) or arbitral
+    mediation statement (``mediation``, 仲裁调解书). Versions of one instrument share ``lineage``;
+    an approved version is locked; a correction is a new version superseding it."""
+
+    __tablename__ = "arbitration_awards"
+    __table_args__ = (UniqueConstraint("case_id", "lineage", "version",
+                                       name="uq_arbitration_awards_case_lineage_version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    lineage: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))  # draft / approved / superseded
+    finality: Mapped[str] = mapped_column(String(16), default="")  # final / non_final / mixed
+    number: Mapped[str] = mapped_column(String(64), default="")
+    award_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    default_award: Mapped[bool] = mapped_column(Boolean, default=False)
+    content: Mapped[str] = mapped_column(Text)  # JSON: claims, facts, reasoning, rulings, parts, notices
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("arbitration_awards.id", ondelete="SET NULL"),
+                                                      nullable=True)
+    correction_reason: Mapped[str] = mapped_column(Text, default="")
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"), nullable=True)
+    approved_by: Mapped[str] = mapped_column(String(64), default="")
+    approved_at: Mapped[datetime | None] = mapped_column(IsoDateTime, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    updated_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class ServiceRecordRow(Base):
+    """One service of a document on one recipient (送达回证): method, dates, receipt."""
+
+    __tablename__ = "service_records"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"), nullable=True)
+    award_id: Mapped[int | None] = mapped_column(ForeignKey("arbitration_awards.id", ondelete="SET NULL"),
+                                                 nullable=True)
+    document_title: Mapped[str] = mapped_column(String(100))
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id", ondelete="SET NULL"), nullable=True)
+    recipient: Mapped[str] = mapped_column(String(200))
+    method: Mapped[str] = mapped_column(String(24))
+    sent_on: Mapped[date] = mapped_column(Date)
+    served_on: Mapped[date] = mapped_column(Date)  # the (deemed) date of service
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    receipt: Mapped[str] = mapped_column(Text, default="")
+    signed_by: Mapped[str] = mapped_column(String(100), default="")
+    event_kind: Mapped[str] = mapped_column(String(48), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
 __all__ = ["Integer", "Base", "BookMeta", "Organisation", "User", "Setting", "Counter", "Case", "Party", "ClaimRow",
            "CaseEvent", "AuditRow", "UniqueConstraint", "EvidenceRow",
            "WorkRecordImportRow", "ColumnMappingRow", "WorksheetRow", "DocumentRow",
            "MediationSessionRow", "MediationProposalRow", "MediationOutcomeRow", "AgreementItemRow",
-           "AgreementPerformanceRow", "LegalAidReferralRow"]
+           "AgreementPerformanceRow", "LegalAidReferralRow", "ArbitrationReviewRow",
+           "ArbitrationTribunalRow", "ArbitrationHearingRow", "ArbitrationHearingArbitratorRow",
+           "ArbitrationSuspensionRow", "ArbitrationAwardRow", "ServiceRecordRow"]

@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.errors import BookError
+from mediation_desk.storage.arbitration_repo import SqlArbitrationRepo
 from mediation_desk.storage.document_repo import SqlDocumentRepo
 from mediation_desk.storage.mediation_repo import SqlMediationRepo
 from mediation_desk.storage.legal_aid_repo import SqlLegalAidRepo
@@ -34,6 +35,7 @@ class SqlTx:
         self.documents = SqlDocumentRepo(session)
         self.mediation = SqlMediationRepo(session)
         self.legal_aid = SqlLegalAidRepo(session)
+        self.arbitration = SqlArbitrationRepo(session)
         self.audit = SqlAuditLog(session)
 
 

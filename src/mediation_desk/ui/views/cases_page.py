@@ -252,15 +252,15 @@ class CasesPage(QWidget):
         self.detail = CaseDetailPane()
         self.detail.change_status_button.clicked.connect(self.open_change_status)
         self.detail.record_event_button.clicked.connect(self.open_record_event)
-        # The case's details and, one tab each, its mediation, evidence, work records, relationship
+        # The case's details and, one tab each, its mediation, arbitration, evidence, work records, relationship
         # worksheet, legal aid and documents. A tab's panel is built the first time it is shown (or
         # asked for), so opening the window costs only the overview.
         self.case_tabs = QTabWidget()
         self.case_tabs.addTab(self.detail, self.tr("概况"))
         self._panels: dict[str, QWidget] = {}
         self._panel_tabs: list[tuple[str, str]] = [
-            ("mediation", self.tr("调解")), ("evidence", self.tr("证据")), ("work_records", self.tr("工作记录")),
-            ("worksheet", self.tr("劳动关系认定")), ("legal_aid", self.tr("法律援助")), ("documents", self.tr("文书"))]
+            ("mediation", self.tr("调解")), ("arbitration", self.tr("仲裁")), ("evidence", self.tr("证据")),
+            ("work_records", self.tr("工作记录")), ("worksheet", self.tr("劳动关系认定")), ("legal_aid", self.tr("法律援助")), ("documents", self.tr("文书"))]
         for _name, title in self._panel_tabs:
             self.case_tabs.addTab(QWidget(), title)
         self.case_tabs.currentChanged.connect(self._tab_shown)
@@ -439,6 +439,11 @@ class CasesPage(QWidget):
 
             built: QWidget = MediationPanel(ctx)
             built.case_changed.connect(self._case_changed_elsewhere)
+        elif name == "arbitration":
+            from mediation_desk.ui.views.arbitration_panel import ArbitrationPanel
+
+            built = ArbitrationPanel(ctx)
+            built.case_changed.connect(self._case_changed_elsewhere)
         elif name == "evidence":
             from mediation_desk.ui.views.evidence_panel import EvidencePanel
 
@@ -489,6 +494,7 @@ class CasesPage(QWidget):
             self._panels[name].set_case(self.detail.detail)  # type: ignore[attr-defined]
 
     mediation = property(lambda self: self.panel("mediation"))
+    arbitration = property(lambda self: self.panel("arbitration"))
     evidence = property(lambda self: self.panel("evidence"))
     work_records = property(lambda self: self.panel("work_records"))
     worksheet = property(lambda self: self.panel("worksheet"))

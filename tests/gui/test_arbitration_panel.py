@@ -1,0 +1,267 @@
+"""The arbitration tab walked as an arbitrator would: the acceptance review moves the case into
+arbitration; an award drafted ruling by ruling, approved and locked, and corrected only by a new
+version; a double booking of an arbitrator or a room refused with the calendar's message."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QTableWidgetItem
+
+from mediation_desk.domain.cases import CaseStatus, ClaimKind
+from mediation_desk.domain.errors import ConflictError
+from mediation_desk.domain.users import OrgKind, Principal, Role
+from mediation_desk.services import accounts
+from mediation_desk.services import arbitration as arb
+from mediation_desk.services.cases import get_case, register_intake
+from mediation_desk.ui.dialogs.arbitration_dialogs import HearingDialog, ReasonDialog
+from mediation_desk.ui.views import arbitration_panel as ap
+from mediation_desk.ui.views.arbitration_panel import ArbitrationPanel
+from tests.support.document_case import demo_intake
+
+TODAY = date.today()
+ALL_MET = {"scope": True, "claims_and_facts": True, "proper_parties": True, "jurisdiction": True}
+
+
+@pytest.fixture
+def arbitrator(desk_book) -> Principal:
+    """The book's organisation made a labour arbitration commission, with an arbitrator."""
+    org = accounts.get_organisation(desk_book.uow)
+    accounts.update_organisation(desk_book.uow, desk_book.admin,
+                                 org=replace(org, name="南昌市劳动人事争议仲裁委员会", kind=OrgKind.ARBITRATION,
+                                             doc_prefix="洪劳人仲案字"))
+    accounts.create_user(desk_book.uow, desk_book.admin, username="arbitrator", display_name="陈国华",
+                         role=Role.ARBITRATOR, password="arbitrator-password-1")
+    with desk_book.uow.read() as tx:
+        user = tx.users.by_username("arbitrator")
+    return Principal(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role)
+
+
+def new_case(desk_book, *, accepted: bool, arbitrator: Principal | None = None) -> int:
+    case_id = register_intake(desk_book.uow, desk_book.mediator,
+                              replace(demo_intake(), received_on=TODAY - timedelta(days=2)))
+    if accepted:
+        arb.review_application(desk_book.uow, desk_book.admin, case_id=case_id, checklist=ALL_MET,
+                               decided_on=TODAY - timedelta(days=1))
+        if arbitrator is not None:
+            arb.form_tribunal(desk_book.uow, desk_book.admin, case_id=case_id,
+                              members=[arb.ArbitratorRef(arbitrator.display_name, arbitrator.user_id)],
+                              formed_on=TODAY - timedelta(days=1), notified_on=TODAY - timedelta(days=1))
+    return case_id
+
+
+def open_panel(qtbot, desk_book, principal: Principal, case_id: int) -> ArbitrationPanel:
+    panel = ArbitrationPanel(desk_book.context(principal))
+    qtbot.addWidget(panel)
+    panel.resize(1500, 860)
+    panel.show()
+    panel.set_case(get_case(desk_book.uow, desk_book.admin, case_id))
+    idle(qtbot, panel)
+    return panel
+
+
+def idle(qtbot, panel: ArbitrationPanel) -> None:
+    qtbot.waitUntil(lambda: not panel.loading and not panel.busy and panel.overview is not None, timeout=20000)
+
+
+def set_ruling(panel: ArbitrationPanel, row: int, *, outcome: str, amount: str, calculation: str, text: str,
+               basis: str) -> None:
+    outcome_box = panel.rulings.cellWidget(row, ap.C_OUTCOME)
+    assert isinstance(outcome_box, QComboBox)
+    outcome_box.setCurrentIndex(outcome_box.findData(outcome))
+    panel.rulings.setItem(row, ap.C_AMOUNT, QTableWidgetItem(amount))
+    panel.rulings.setItem(row, ap.C_CALC, QTableWidgetItem(calculation))
+    panel.rulings.setItem(row, ap.C_TEXT, QTableWidgetItem(text))
+    panel.rulings.setItem(row, ap.C_BASIS, QTableWidgetItem(basis))
+
+
+def test_acceptance_review_accepts_into_arbitration(qtbot, desk_book, arbitrator) -> None:
+    case_id = new_case(desk_book, accepted=False)
+    panel = open_panel(qtbot, desk_book, arbitrator, case_id)
+    assert "受理审查期限（5日）" in panel.clock_label.text()
+    assert panel.decide_button.isEnabled() and not panel.tribunal_button.isEnabled()
+
+    # jurisdiction outside the commission's area: only that condition fails -> a written explanation
+    panel.performance_place.setText("江西省九江市浔阳区")
+    panel.employer_seat.setText("江西省九江市濂溪区")
+    panel.check_jurisdiction()
+    assert not panel.condition_checks["jurisdiction"].isChecked()
+    assert "有管辖权的仲裁委员会" in panel.decision_label.text() and panel.competent_commission.isEnabled()
+
+    # the place of performance is in Nanchang after all: every condition met -> 受理
+    panel.performance_place.setText("南昌市红谷滩区")
+    panel.check_jurisdiction()
+    assert panel.condition_checks["jurisdiction"].isChecked()
+    assert panel.decision_label.text().startswith("受理")
+    panel.decide_button.click()
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.overview.review is not None, timeout=10000)
+    assert "已作出决定：受理" in panel.status_label.text()
+    assert get_case(desk_book.uow, desk_book.admin, case_id).summary.status is CaseStatus.ARBITRATION
+    assert panel.overview.status is CaseStatus.ARBITRATION
+    assert "仲裁中" in panel.clock_label.text() and "仲裁审理期限" in panel.clock_label.text()
+    assert not panel.decide_button.isEnabled()
+    assert panel.tribunal_button.isEnabled() and panel.review_doc_buttons["acceptance_notice"].isEnabled()
+    assert not panel.review_doc_buttons["non_acceptance_notice"].isEnabled()
+
+
+def test_award_drafted_approved_locked_and_corrected(qtbot, desk_book, arbitrator, screenshot) -> None:
+    case_id = new_case(desk_book, accepted=True, arbitrator=arbitrator)
+    panel = open_panel(qtbot, desk_book, arbitrator, case_id)
+    panel.sections.setCurrentIndex(5)
+    assert panel.versions.rowCount() == 0 and panel.save_button.isEnabled()
+
+    # the claims, a ruling each
+    panel.rulings_from_claims()
+    assert panel.rulings.rowCount() >= 1
+    while panel.rulings.rowCount() > 2:
+        panel.rulings.removeRow(2)
+    if panel.rulings.rowCount() == 1:
+        panel.add_ruling()
+    panel.rulings.setItem(0, ap.C_CLAIM, QTableWidgetItem("支付2025年4月至5月拖欠的劳动报酬"))
+    kind0 = panel.rulings.cellWidget(0, ap.C_KIND)
+    kind0.setCurrentIndex(kind0.findData(ClaimKind.UNPAID_PAY.value))
+    set_ruling(panel, 0, outcome=arb.GRANTED, amount="6790", calculation="保底工资每月4,000元×2个月－已付1,210元＝6,790元",
+               text="被申请人于本裁决生效之日起五日内向申请人支付拖欠的劳动报酬6,790元",
+               basis="被申请人未足额支付保底工资")
+    panel.rulings.setItem(1, ap.C_CLAIM, QTableWidgetItem("支付违法解除劳动合同赔偿金"))
+    kind1 = panel.rulings.cellWidget(1, ap.C_KIND)
+    kind1.setCurrentIndex(kind1.findData(ClaimKind.UNLAWFUL_TERMINATION.value))
+    set_ruling(panel, 1, outcome=arb.PARTLY, amount="36000", calculation="月工资6,000元×3个月×2＝36,000元",
+               text="被申请人于本裁决生效之日起五日内向申请人支付违法解除劳动合同赔偿金36,000元",
+               basis="以流水未达标为由解除，不符合劳动合同法第三十九条、第四十条")
+    # the final-award test per item and the rights notice, before approval
+    assert panel.rulings.item(0, ap.C_FINALITY).text() == "终局"
+    assert panel.rulings.item(1, ap.C_FINALITY).text() == "非终局"
+    assert "部分终局、部分非终局" in panel.classification_label.text()
+    assert "申请撤销裁决" in panel.rights_label.text() and "期满不起诉" in panel.rights_label.text()
+
+    row = panel.add_fact("申请人自2024年10月起在被申请人安排下从事直播工作，约定保底工资每月4,000元。")
+    assert row == 0
+    panel.reasoning.setPlainText("被申请人对申请人的工作时间、工作内容进行管理，双方存在劳动关系。")
+
+    # a ruling with an amount but no calculation is refused at the editor
+    panel.rulings.setItem(0, ap.C_CALC, QTableWidgetItem(""))
+    panel.save_button.click()
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.award_message.isVisible(), timeout=10000)
+    assert "计算过程" in panel.award_message.text()
+    assert arb.list_awards(desk_book.uow, desk_book.admin, case_id) == []
+    panel.rulings.setItem(0, ap.C_CALC, QTableWidgetItem("保底工资每月4,000元×2个月－已付1,210元＝6,790元"))
+
+    panel.save_button.click()
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.versions.rowCount() == 1, timeout=10000)
+    assert "已保存草稿" in panel.status_label.text()
+    assert panel.versions.item(0, 2).text() == "草稿" and not panel.editor_locked
+
+    # 批准: numbered, locked
+    assert panel.approve_button.isEnabled()
+    panel.approve_button.click()
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.award is not None and panel.award.locked, timeout=10000)
+    assert "已批准" in panel.status_label.text()
+    v1 = panel.award
+    assert v1.status == "approved" and v1.finality == arb.MIXED and len(v1.parts) == 2
+    assert panel.versions.item(0, 2).text() == "已批准（锁定）"
+    assert get_case(desk_book.uow, desk_book.admin, case_id).summary.status is CaseStatus.AWARD
+    # the locked award's editor is read-only
+    assert panel.editor_locked
+    assert not panel.save_button.isEnabled() and not panel.approve_button.isEnabled()
+    assert not panel.rulings.cellWidget(0, ap.C_OUTCOME).isEnabled() and panel.reasoning.isReadOnly()
+    assert "不能修改" in panel.lock_label.text()
+    assert "申请撤销裁决" in panel.rights_label.text()
+    panel.save_draft()  # nothing happens on a locked award
+    with pytest.raises(ConflictError):
+        arb.update_draft(desk_book.uow, arbitrator, award_id=v1.id, draft=panel.read_draft())
+    screenshot(panel, "arbitration_panel")
+
+    # 更正（新版本）: a reason is required; the correction is version 2
+    assert panel.correct_button.isEnabled()
+    dialog = panel.open_correction()
+    assert isinstance(dialog, ReasonDialog)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.form.error_text("reason") != "", timeout=10000)
+    assert "更正理由" in dialog.form.error_text("reason")
+    dialog.reason.setText("第二项赔偿金计算错误")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: panel.dialog is None, timeout=10000)
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.versions.rowCount() == 2, timeout=10000)
+    v2 = panel.award
+    assert v2.version == 2 and v2.status == "draft" and v2.supersedes_id == v1.id
+    assert not panel.editor_locked and "第二项赔偿金计算错误" in panel.lock_label.text()
+    assert not panel.correct_button.isEnabled()  # one pending correction at a time
+    panel.rulings.setItem(1, ap.C_AMOUNT, QTableWidgetItem("30000"))
+    panel.rulings.setItem(1, ap.C_CALC, QTableWidgetItem("月工资5,000元×3个月×2＝30,000元"))
+    panel.approve_button.click()
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.award is not None and panel.award.id == v2.id and panel.award.locked,
+                    timeout=10000)
+    versions = arb.list_awards(desk_book.uow, desk_book.admin, case_id)
+    assert [(a.version, a.status) for a in versions] == [(1, "superseded"), (2, "approved")]
+    assert versions[0].rulings[1].amount == Decimal("36000.00") or versions[0].rulings[1].amount == Decimal("36000")
+    assert versions[1].rulings[1].amount == Decimal("30000.00")
+    assert versions[1].number == versions[0].number  # the correction keeps the numbers
+    assert [panel.versions.item(r, 2).text() for r in range(2)] == ["已被更正", "已批准（锁定）"]
+
+    # the superseded version is shown read-only
+    panel.versions.selectRow(0)
+    assert panel.award.id == v1.id and panel.editor_locked and "已被更正版本取代" in panel.lock_label.text()
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime(day.year, day.month, day.day, hour).astimezone()
+
+
+def test_double_booking_is_refused_with_a_clear_message(qtbot, desk_book, arbitrator) -> None:
+    first = new_case(desk_book, accepted=True, arbitrator=arbitrator)
+    second = new_case(desk_book, accepted=True, arbitrator=arbitrator)
+    day = TODAY + timedelta(days=14)
+    panel = open_panel(qtbot, desk_book, arbitrator, first)
+    panel.sections.setCurrentIndex(1)
+    dialog = panel.open_schedule()
+    assert isinstance(dialog, HearingDialog) and dialog.arbitrators.text() == "陈国华"
+    dialog.day.setDate(dialog.day.date().addDays(14))
+    dialog.room.setText("第一仲裁庭")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: panel.dialog is None, timeout=10000)
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.hearings.rowCount() == 1, timeout=10000)
+    assert "已安排" in panel.status_label.text()
+    first_number = get_case(desk_book.uow, desk_book.admin, first).summary.number
+
+    panel.set_case(get_case(desk_book.uow, desk_book.admin, second))
+    idle(qtbot, panel)
+    assert panel.hearings.rowCount() == 0
+
+    # the same arbitrator, an overlapping time, another room
+    dialog = panel.open_schedule()
+    dialog.day.setDate(dialog.day.date().addDays(14))
+    dialog.start.setTime(dialog.start.time().addSecs(3600))  # 10:00-11:00 against 09:00-11:00
+    dialog.room.setText("第二仲裁庭")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10000)
+    text = dialog.message.text()
+    assert text.startswith("时间冲突") and "仲裁员陈国华" in text and first_number in text and "第一仲裁庭" in text
+    assert panel.dialog is dialog and dialog.isVisible()  # the form stays open to choose again
+    assert panel.hearing_message.isVisible() and panel.hearing_message.text() == text
+
+    # another arbitrator but the same room
+    dialog.arbitrators.setText("李红梅")
+    dialog.room.setText("第一仲裁庭")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.message.text() not in ("", text), timeout=10000)
+    assert dialog.message.text().startswith("时间冲突") and "第一仲裁庭" in dialog.message.text()
+    assert "陈国华" not in dialog.message.text()
+    dialog.reject()
+    qtbot.waitUntil(lambda: panel.dialog is None, timeout=10000)
+
+    # nothing was stored for the second case
+    overview = arb.arbitration_overview(desk_book.uow, desk_book.admin, second)
+    assert overview.hearings == ()
+    assert len(arb.hearing_calendar(desk_book.uow, desk_book.admin, start=_at(day, 0),
+                                    end=_at(day + timedelta(days=1), 0))) == 1
