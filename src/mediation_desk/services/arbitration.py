@@ -58,6 +58,10 @@ __all__ = [
     "record_restart", "record_service", "serve_award", "record_arbitral_mediation", "draft_award",
     "update_draft", "approve_award", "correct_award", "get_award", "list_awards", "hearing_calendar",
     "party_deadlines", "arbitration_overview", "award_context", "render_arbitration_document",
+    # document contexts
+    "arbitrator_rows", "time_text", "application_context", "acceptance_context", "non_acceptance_context",
+    "jurisdiction_context", "tribunal_context", "hearing_context", "postponement_context", "mediation_context",
+    "award_documents", "document_context",
 ]
 
 # --------------------------------------------------------------------------- vocabulary
@@ -277,6 +281,7 @@ class Ruling:
     claim_kind: ClaimKind | None = None
     category: str = ""  # empty: derived from claim_kind (default_category)
     calculation: str = ""
+    basis: str = ""  # the grounds of this ruling (认定依据), printed under 裁决理由
 
 
 @dataclass(frozen=True)
@@ -304,6 +309,7 @@ class AwardDraft:
     arbitrators: tuple[str, ...] = ()
     clerk: str = ""
     respondent_absent: bool | None = None  # None: from the hearings (默认: a held hearing without the respondent)
+    legal_basis: str = ""  # the provisions the award is made under (“根据……的规定，裁决如下”)
 
 
 @dataclass(frozen=True)
@@ -489,12 +495,12 @@ def classify_award(rulings: Sequence[Ruling], monthly_minimum_wage: Decimal) -> 
             amount = r.amount if r.amount is not None else Decimal("0")
             if amount <= limit:
                 per.append(FINAL)
-                reasons.append(f"裁决数额{format_yuan(amount)}元不超过当地月最低工资标准十二个月金额"
-                               f"{format_yuan(limit)}元，依照第四十七条第（一）项为终局裁决")
+                reasons.append(f"裁决数额{format_yuan(amount)}不超过当地月最低工资标准十二个月金额"
+                               f"{format_yuan(limit)}，依照第四十七条第（一）项为终局裁决")
             else:
                 per.append(NON_FINAL)
-                reasons.append(f"裁决数额{format_yuan(amount)}元超过当地月最低工资标准十二个月金额"
-                               f"{format_yuan(limit)}元，为非终局裁决")
+                reasons.append(f"裁决数额{format_yuan(amount)}超过当地月最低工资标准十二个月金额"
+                               f"{format_yuan(limit)}，为非终局裁决")
         else:
             per.append(NON_FINAL)
             reasons.append("不属于第四十七条规定的终局裁决事项，为非终局裁决")
@@ -1133,13 +1139,44 @@ def party_deadlines(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[
 # --------------------------------------------------------------------------- 5. mediation in arbitration
 
 
+def _agreement_items(agreement: Sequence[str | Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The agreed terms as ``{"content", "amount", "due_date"}`` (amount and date optional)."""
+    out = []
+    for n, a in enumerate(agreement, start=1):
+        if isinstance(a, Mapping):
+            content = str(a.get("content") or "").strip()
+            amount = a.get("amount")
+            due = a.get("due_date")
+        else:
+            content, amount, due = str(a).strip(), None, None
+        if not content:
+            continue
+        if amount is not None and str(amount).strip() != "":
+            try:
+                amount = Decimal(str(amount).replace(",", "")).quantize(Decimal("0.01"))
+            except ArithmeticError:
+                raise ValidationError({f"agreement.{n}.amount": "金额格式不正确"}) from None
+            if amount <= 0:
+                raise ValidationError({f"agreement.{n}.amount": "金额应大于零"})
+        else:
+            amount = None
+        if isinstance(due, str) and due:
+            due = date.fromisoformat(due)
+        out.append({"content": content, "amount": str(amount) if amount is not None else None,
+                    "due_date": due.isoformat() if isinstance(due, date) else None})
+    return out
+
+
 def record_arbitral_mediation(uow: UnitOfWork, actor: Principal, *, case_id: int, mediated_on: date,
-                              claims: Sequence[str], agreement: Sequence[str], arbitrators: Sequence[str] = (),
-                              clerk: str = "") -> Award:
+                              claims: Sequence[str], agreement: Sequence[str | Mapping[str, Any]],
+                              arbitrators: Sequence[str] = (), clerk: str = "", performance: str = "") -> Award:
     """A successful 先行调解 (第四十二条): the 仲裁调解书 with the claims and the agreed terms,
-    numbered and locked at once. It takes effect when both parties sign for it (``serve_award``)."""
+    numbered and locked at once. It takes effect when both parties sign for it (``serve_award``).
+    Each term is a text or a mapping ``{"content", "amount", "due_date"}``; ``performance`` says how
+    the sums are paid."""
     actor.require(Permission.CHANGE_CASE_STATUS)
-    if not [a for a in agreement if a.strip()]:
+    items = _agreement_items(agreement)
+    if not items:
         raise ValidationError({"agreement": "请写明协议内容"})
     _not_future("mediated_on", mediated_on, "调解日期")
     with uow.write() as tx:
@@ -1148,7 +1185,8 @@ def record_arbitral_mediation(uow: UnitOfWork, actor: Principal, *, case_id: int
         _not_before_receipt("mediated_on", mediated_on, detail, "调解日期")
         number = detail.summary.number  # the 仲裁调解书 carries the case number
         content = {"claims": [c.strip() for c in claims if c.strip()],
-                   "agreement": [a.strip() for a in agreement if a.strip()],
+                   "agreement": [i["content"] for i in items], "agreement_items": items,
+                   "performance": performance.strip(),
                    "arbitrators": list(arbitrators) or _tribunal_names(tx, case_id), "clerk": clerk.strip(),
                    "parts": []}
         stamp = now()
@@ -1180,7 +1218,7 @@ def _ruling_json(r: Ruling) -> dict[str, Any]:
             "amount": str(r.amount) if r.amount is not None else None,
             "claimed_amount": str(r.claimed_amount) if r.claimed_amount is not None else None,
             "claim_kind": r.claim_kind.value if r.claim_kind else "", "category": r.category or
-            default_category(r.claim_kind), "calculation": r.calculation}
+            default_category(r.claim_kind), "calculation": r.calculation, "basis": r.basis}
 
 
 def _ruling_from_json(d: Mapping[str, Any]) -> Ruling:
@@ -1188,7 +1226,7 @@ def _ruling_from_json(d: Mapping[str, Any]) -> Ruling:
                   amount=Decimal(d["amount"]) if d.get("amount") is not None else None,
                   claimed_amount=Decimal(d["claimed_amount"]) if d.get("claimed_amount") is not None else None,
                   claim_kind=ClaimKind(d["claim_kind"]) if d.get("claim_kind") else None,
-                  category=d.get("category", ""), calculation=d.get("calculation", ""))
+                  category=d.get("category", ""), calculation=d.get("calculation", ""), basis=d.get("basis", "") or "")
 
 
 def _check_draft(draft: AwardDraft) -> None:
@@ -1254,6 +1292,7 @@ def _content(tx: Tx, case_id: int, draft: AwardDraft) -> tuple[dict[str, Any], A
         "claims": [c.strip() for c in draft.claims if c.strip()],
         "facts": [{"text": f.text.strip(), "evidence_ids": list(f.evidence_ids)} for f in draft.facts],
         "reasoning": draft.reasoning.strip(),
+        "legal_basis": draft.legal_basis.strip(),
         "rulings": [_ruling_json(r) for r in draft.rulings],
         "per_ruling": list(cls.per_ruling), "finality_reasons": list(cls.reasons),
         "threshold": str(cls.threshold), "monthly_minimum_wage": str(cls.monthly_minimum_wage),
@@ -1424,6 +1463,21 @@ def arbitration_overview(uow: UnitOfWork, actor: Principal, case_id: int, *, tod
 
 
 # --------------------------------------------------------------------------- documents
+#
+# One context builder per document kind: each turns the stored records into the fields the
+# template of ``templates/docs/registry.json`` declares, beyond the case context that
+# ``services.documents.build_case_context`` gives every template (parties, claims, number, dates).
+# What the records do not hold (a court's name, the hearing place, enclosures...) is the caller's
+# ``extra``; ``render_document`` names whatever required field is still missing.
+
+_DEFAULT_LEGAL_BASIS = {
+    FINAL: "《中华人民共和国劳动争议调解仲裁法》第四十七条",
+    NON_FINAL: "《中华人民共和国劳动争议调解仲裁法》第四十六条、第四十七条",
+}
+# 办案规则第三十条 items as cited in a 不予受理通知书
+_ITEM_TEXT = {1: "第（一）项", 2: "第（二）项", 3: "第（三）项", 4: "第（四）项"}
+_LEGACY_BASIS_MARK = "项认定依据】"
+_AWARD_TEMPLATES = {"award_final": FINAL, "award_non_final": NON_FINAL}
 
 
 def _money_fields(amount: Decimal | None) -> dict[str, str]:
@@ -1432,41 +1486,369 @@ def _money_fields(amount: Decimal | None) -> dict[str, str]:
     return {"amount_yuan": format_yuan(amount), "amount_capital": to_chinese_capital(amount)}
 
 
-def award_context(award: Award, *, part: str | None = None) -> dict[str, Any]:
-    """The values an award template needs (``award_final`` / ``award_non_final`` /
-    ``partial_award`` / ``arbitral_mediation``). ``part`` FINAL or NON_FINAL selects one
-    instrument of a mixed award."""
+def arbitrator_rows(names: Sequence[str | ArbitratorRef], *, sole: bool | None = None) -> list[dict[str, str]]:
+    """``[{"role", "name"}]`` for the signature block: 独任仲裁员, or 首席仲裁员 then 仲裁员."""
+    names = [n.name if isinstance(n, ArbitratorRef) else str(n) for n in names]
+    names = [n for n in names if n.strip()]
+    alone = len(names) == 1 if sole is None else sole
+    return [{"role": "独任仲裁员" if alone else ("首席仲裁员" if i == 0 else "仲裁员"), "name": n}
+            for i, n in enumerate(names)]
+
+
+def time_text(dt: datetime) -> str:
+    """09:00 -> 上午9时00分, 14:30 -> 下午2时30分."""
+    half = "上午" if dt.hour < 12 else "下午"
+    hour = dt.hour if dt.hour <= 12 else dt.hour - 12
+    return f"{half}{hour}时{dt.minute:02d}分"
+
+
+def _split_legacy_bases(reasoning: str) -> tuple[str, dict[int, str]]:
+    """Older drafts kept each ruling's grounds as lines “【第N项认定依据】…” in the reasoning."""
+    keep, bases = [], {}
+    for line in reasoning.splitlines():
+        if line.startswith("【第") and _LEGACY_BASIS_MARK in line:
+            head, _, text = line.partition(_LEGACY_BASIS_MARK)
+            try:
+                bases[int(head[2:])] = text
+                continue
+            except ValueError:
+                pass
+        keep.append(line)
+    return "\n".join(keep).strip(), bases
+
+
+def _contact(actor: Principal, org: Any) -> dict[str, str]:
+    out = {"contact_person": actor.display_name}
+    if org is not None and org.phone:
+        out["contact_phone"] = org.phone
+    if org is not None and org.address:
+        out["commission_address"] = org.address
+    return out
+
+
+def _accepted_on(review: AcceptanceReview | None) -> dict[str, Any]:
+    return {"accepted_on": review.decided_on} if review is not None and review.decision == ACCEPT else {}
+
+
+def application_context(detail: CaseDetail, org: Any) -> dict[str, Any]:
+    """仲裁申请书 (arbitration_application): the case context plus the commission applied to."""
+    return {"arbitration_commission": org.name if org is not None else ""}
+
+
+def acceptance_context(review: AcceptanceReview) -> dict[str, Any]:
+    """受理通知书 (acceptance_notice) and 应诉通知书 (respondent_notice): the acceptance date."""
+    if review.decision != ACCEPT:
+        raise ConflictError("该案未决定受理，不能制作受理通知书或应诉通知书。", "The application was not accepted.")
+    return _accepted_on(review)
+
+
+def non_acceptance_context(review: AcceptanceReview) -> dict[str, Any]:
+    """不予受理通知书 (non_acceptance_notice): the reasons, one a line, and the items of 办案规则第三十条 unmet."""
+    if review.decision != NOT_ACCEPT:
+        raise ConflictError("该案未决定不予受理，不能制作不予受理通知书。", "The application was not refused.")
+    text = review.reasons.removeprefix("不符合受理条件：")
+    reasons = [r.strip() for r in text.replace("\n", "；").split("；") if r.strip()]
+    items = [_ITEM_TEXT[n] for code, _, n in ACCEPTANCE_CONDITIONS
+             if n < 4 and not review.checklist.get(code, {}).get("met", True)]
+    ctx: dict[str, Any] = {"non_acceptance_reasons": reasons}
+    if items:
+        ctx["legal_basis"] = "《劳动人事争议仲裁办案规则》第三十条" + "、".join(items)
+    return ctx
+
+
+def jurisdiction_context(review: AcceptanceReview) -> dict[str, Any]:
+    """告知书 on jurisdiction (jurisdiction_explanation): why, and the competent commission."""
+    if review.decision != WRONG_COMMISSION:
+        raise ConflictError("该案未认定不属于本委管辖，不能制作管辖告知书。", "Jurisdiction was not declined.")
+    return {"jurisdiction_reason": review.reasons or "本案不属于本委管辖",
+            "competent_commission": review.competent_commission}
+
+
+def tribunal_context(tribunal: Tribunal, review: AcceptanceReview | None = None) -> dict[str, Any]:
+    """仲裁庭组成通知书 (tribunal_notice)."""
+    sole = tribunal.kind == "sole"
+    form = f"由仲裁员{tribunal.presiding.name}独任仲裁" if sole else "由三名仲裁员组成仲裁庭"
+    return {**_accepted_on(review), "tribunal_form": form, "arbitrators": arbitrator_rows(tribunal.members, sole=sole)}
+
+
+def hearing_context(hearing: Hearing) -> dict[str, Any]:
+    """开庭通知书 (hearing_notice): date, time, room and arbitrators; the place is the caller's."""
+    return {"hearing_date": hearing.day, "hearing_time": time_text(hearing.starts_at), "hearing_room": hearing.room,
+            "arbitrators": arbitrator_rows(hearing.arbitrators)}
+
+
+def postponement_context(hearing: Hearing, new: Hearing | None = None) -> dict[str, Any]:
+    """延期审理通知书 (postponement_notice): the postponed hearing and, when set, the new one."""
+    if hearing.status != "postponed":
+        raise ConflictError("该次开庭未延期，不能制作延期审理通知书。", "The hearing was not postponed.")
+    ctx: dict[str, Any] = {"original_hearing_date": hearing.day, "original_hearing_time": time_text(hearing.starts_at),
+                           "postponement_reason": hearing.postponement_reason,
+                           "requested_by": hearing.postponement_requested_by}
+    if new is not None:
+        ctx.update(new_hearing_date=new.day, new_hearing_time=time_text(new.starts_at), new_hearing_place=new.room)
+    return ctx
+
+
+def mediation_context(award: Award, *, tribunal: Tribunal | None = None,
+                      review: AcceptanceReview | None = None) -> dict[str, Any]:
+    """仲裁调解书 (arbitral_mediation): the agreed terms with their sums and dates, and the total."""
+    if award.kind != MEDIATION:
+        raise ValidationError({"record_id": "该文书不是仲裁调解书"})
+    c = award.content
+    stored = c.get("agreement_items") or [{"content": a} for a in c.get("agreement", [])]
+    items, amounts = [], []
+    for i in stored:
+        amount = Decimal(i["amount"]) if i.get("amount") not in (None, "") else None
+        due = date.fromisoformat(i["due_date"]) if i.get("due_date") else None
+        items.append({"content": i["content"], "amount": amount, "due_date": due, **_money_fields(amount)})
+        if amount is not None:
+            amounts.append(amount)
+    names = c.get("arbitrators") or []
+    if tribunal is not None and [m.name for m in tribunal.members] == list(names):
+        rows = arbitrator_rows(tribunal.members, sole=tribunal.kind == "sole")
+    else:
+        rows = arbitrator_rows(names)
+    ctx: dict[str, Any] = {**_accepted_on(review), "mediation_items": items,
+                           "mediation_total": sum(amounts, Decimal("0.00")) if amounts else None,
+                           "arbitrators": rows, "clerk": c.get("clerk", ""), "document_date": award.award_date}
+    if c.get("performance"):
+        ctx["performance"] = c["performance"]
+    return ctx
+
+
+def _part(award: Award, part: str | None) -> tuple[list[AwardPart], AwardPart | None]:
+    parts = award.parts
+    if part is None:
+        return parts, None
+    chosen = [p for p in parts if p.finality == part]
+    if not chosen:
+        raise ValidationError({"part": "该裁决没有这一部分"})
+    return parts, chosen[0]
+
+
+def award_context(award: Award, *, part: str | None = None, case_number: str = "",
+                  evidence: Sequence[Any] = (), tribunal: Tribunal | None = None,
+                  hearings: Sequence[Hearing] = (), review: AcceptanceReview | None = None) -> dict[str, Any]:
+    """The values an award template needs (``award_final`` / ``award_non_final`` / ``partial_award``)
+    for the whole award or, with ``part`` FINAL or NON_FINAL, for one instrument of a mixed award
+    (``number_suffix`` 之一/之二 and ``related_award_note`` naming the other part). ``evidence``
+    (the case's items), ``tribunal``, ``hearings`` and ``review`` add the evidence relied on, the
+    arbitrators' roles, the hearing dates and the acceptance date. Also gives ``award_number``,
+    ``rulings`` (claim, outcome, text, amount in figures and capitals) and ``rights_notice``."""
+    if award.kind == MEDIATION:
+        raise ValidationError({"record_id": "仲裁调解书请使用 mediation_context"})
     c = award.content
     rulings = award.rulings
-    chosen = [p for p in award.parts if part is None or p.finality == part]
-    if part is not None and not chosen:
-        raise ValidationError({"part": "该裁决没有这一部分"})
-    indexes = [i for p in chosen for i in p.rulings] if chosen else list(range(len(rulings)))
-    items = []
-    for n, i in enumerate(sorted(indexes), start=1):
+    parts, chosen = _part(award, part)
+    selected = [chosen] if chosen is not None else parts
+    indexes = sorted(i for p in selected for i in p.rulings) if selected else list(range(len(rulings)))
+    reasoning, legacy = _split_legacy_bases(c.get("reasoning", ""))
+    reasons = c.get("finality_reasons", [])
+
+    ruling_items, legacy_items, amounts, dismissed = [], [], [], []
+    for n, i in enumerate(indexes, start=1):
         r = rulings[i]
-        items.append({"position": n, "claim": r.claim, "outcome": _OUTCOME_LABELS.get(r.outcome, r.outcome),
-                      "text": r.text, "calculation": r.calculation, **_money_fields(r.amount)})
-    return {
-        "award_number": "、".join(p.number for p in chosen) or award.number,
-        "award_title": award.title, "award_date": award.award_date,
-        "finality_label": _FINALITY_LABELS.get(chosen[0].finality if len(chosen) == 1 else award.finality, ""),
-        "claims": c.get("claims", []), "facts": c.get("facts", []), "reasoning": c.get("reasoning", ""),
-        "rulings": items, "rights_notice": "\n".join(p.rights_notice for p in chosen),
-        "default_award": award.default_award, "arbitrators": c.get("arbitrators", []), "clerk": c.get("clerk", ""),
-        "agreement": c.get("agreement", []), "provisional_execution": c.get("provisional_execution"),
+        outcome = _OUTCOME_LABELS.get(r.outcome, r.outcome)
+        legacy_items.append({"position": n, "claim": r.claim, "outcome": outcome, "text": r.text,
+                             "calculation": r.calculation, **_money_fields(r.amount)})
+        if r.outcome == DISMISSED and r.amount is None and not r.text:
+            dismissed.append(r.claim)
+            continue
+        ruling_items.append({"kind_label": r.claim, "amount": r.amount, "basis": r.basis or legacy.get(i + 1, ""),
+                             "calculation": r.calculation, **_money_fields(r.amount),
+                             "result": r.text or f"{outcome}申请人关于{r.claim}的请求"})
+        if r.amount is not None and r.outcome != DISMISSED:
+            amounts.append(r.amount)
+
+    finality = chosen.finality if chosen is not None else (selected[0].finality if len(selected) == 1
+                                                          else award.finality)
+    names = c.get("arbitrators") or []
+    if tribunal is not None and [m.name for m in tribunal.members] == list(names):
+        rows = arbitrator_rows(tribunal.members, sole=tribunal.kind == "sole")
+    else:
+        rows = arbitrator_rows(names)
+    by_id = {e.id: e for e in evidence}
+    relied: list[dict[str, str]] = []
+    for f in c.get("facts", []):
+        for eid in f.get("evidence_ids", []):
+            e = by_id.get(eid)
+            if e is not None and all(x["title"] != e.title for x in relied):
+                relied.append({"title": e.title, "note": e.purpose})
+    held = sorted(h.day for h in hearings if h.status == "held")
+    why = "；".join(reasons[i] for i in indexes if i < len(reasons))
+
+    ctx: dict[str, Any] = {
+        **_accepted_on(review),
+        "award_number": "、".join(p.number for p in selected) or award.number,
+        "award_title": award.title, "award_date": award.award_date, "document_date": award.award_date,
+        "finality_label": _FINALITY_LABELS.get(finality, ""),
+        "facts_found": "\n".join(f.get("text", "") for f in c.get("facts", []) if f.get("text")),
+        "evidence_relied": relied, "reasoning": reasoning,
+        "ruling_items": ruling_items, "rulings_total": sum(amounts, Decimal("0.00")) if amounts else None,
+        "legal_basis": c.get("legal_basis") or _DEFAULT_LEGAL_BASIS.get(finality, _DEFAULT_LEGAL_BASIS[NON_FINAL]),
+        "arbitrators": rows, "clerk": c.get("clerk", ""),
+        "rulings": legacy_items, "rights_notice": "\n".join(p.rights_notice for p in selected),
+        "default_award": award.default_award, "provisional_execution": c.get("provisional_execution"),
     }
+    if held:
+        ctx["hearing_dates"] = "、".join(_cn(d) for d in dict.fromkeys(held))
+    if dismissed:
+        ctx["dismissed_text"] = "驳回申请人关于" + "、".join(dismissed) + "的仲裁请求。"
+    if finality == FINAL:
+        ctx["final_basis"] = why
+    elif finality == NON_FINAL:
+        ctx["non_final_basis"] = why
+    if award.kind == PARTIAL:
+        ctx.update(partial_scope="关于" + "、".join(rulings[i].claim for i in indexes) + "的请求",
+                   is_final=finality == FINAL)
+    if chosen is not None and len(parts) > 1:
+        if case_number and chosen.number.startswith(case_number):
+            ctx["number_suffix"] = chosen.number[len(case_number):]
+        other = next(p for p in parts if p is not chosen)
+        claims = "、".join(rulings[i].claim for i in other.rulings)
+        kind = "终局裁决书" if other.finality == FINAL else "非终局裁决书"
+        where = other.number[len(case_number):] if case_number and other.number.startswith(case_number) else other.number
+        ctx["related_award_note"] = f"申请人关于{claims}的请求，另行制作{kind}（本案{where}）。"
+    return ctx
+
+
+def award_documents(award: Award) -> list[tuple[str, str | None]]:
+    """The documents an approved award is made into: (template, part) -- one per instrument, so a
+    mixed award gives ``award_final`` and ``award_non_final``; a 仲裁调解书 ``arbitral_mediation``."""
+    if award.kind == MEDIATION:
+        return [("arbitral_mediation", None)]
+    if award.kind == PARTIAL:
+        return [("partial_award", p.finality if len(award.parts) > 1 else None) for p in award.parts] or \
+            [("partial_award", None)]
+    return [("award_final" if p.finality == FINAL else "award_non_final", p.finality) for p in award.parts]
+
+
+def _pick_award(repo: ArbitrationRepo, case_id: int, record_id: int | None, kind: str, part: str | None) -> Award:
+    if record_id is not None:
+        award = repo.get_award(record_id)
+        if award is None or award.case_id != case_id:
+            raise NotFound("找不到该裁决书。", "Award not found.")
+        if award.kind != kind:
+            raise ValidationError({"record_id": f"该文书是{award.title}，不是{_KIND_TITLES[kind]}"})
+    else:
+        found = [a for a in repo.awards(case_id) if a.kind == kind and a.status == APPROVED
+                 and (part is None or any(p.finality == part for p in a.parts))]
+        if not found:
+            raise NotFound(f"本案没有已审批的{_KIND_TITLES[kind]}。", "No approved award of that kind.")
+        award = found[-1]
+    if award.status == DRAFT:
+        raise ConflictError(f"{award.title}尚未审批，不能制作正式文书。", "The award is not approved yet.")
+    return award
+
+
+def _pick_hearing(repo: ArbitrationRepo, case_id: int, record_id: int | None, status: str) -> Hearing:
+    if record_id is not None:
+        hearing = repo.get_hearing(record_id)
+        if hearing is None or hearing.case_id != case_id:
+            raise NotFound("找不到该开庭安排。", "Hearing not found.")
+        return hearing
+    found = [h for h in repo.hearings_of_case(case_id) if h.status == status]
+    if not found:
+        raise NotFound("本案没有可用于制作该通知书的开庭安排。", "No hearing for the notice.")
+    return max(found, key=lambda h: (h.starts_at, h.id)) if status == "scheduled" else found[-1]
+
+
+def document_context(tx: Tx, actor: Principal, *, case_id: int, template: str,
+                     record_id: int | None = None) -> tuple[dict[str, Any], int | None]:
+    """The overrides ``template`` needs from the stored records of the case, and the id of the award
+    it renders (None for the notices). ``record_id`` selects the hearing (hearing and postponement
+    notices) or the award (awards, partial awards, 仲裁调解书); by default the latest one that fits.
+    For ``partial_award`` a mixed partial award's part may be chosen by passing ``is_final`` in ``extra``
+    (see ``render_arbitration_document``)."""
+    if template not in ARBITRATION_TEMPLATES:
+        raise ValidationError({"template": f"不是仲裁文书模板：{template}"})
+    detail = _case(tx, case_id)
+    org = tx.org.get()
+    repo = _repo(tx)
+    review = repo.latest_review(case_id)
+    ctx: dict[str, Any] = _contact(actor, org)
+
+    def need_review() -> AcceptanceReview:
+        if review is None:
+            raise ConflictError("本案尚未作出受理审查决定。", "No acceptance review yet.")
+        return review
+
+    award_id: int | None = None
+    if template == "arbitration_application":
+        ctx = application_context(detail, org)
+    elif template in ("acceptance_notice", "respondent_notice"):
+        ctx.update(acceptance_context(need_review()))
+    elif template == "non_acceptance_notice":
+        ctx.update(non_acceptance_context(need_review()))
+    elif template == "jurisdiction_explanation":
+        ctx.update(jurisdiction_context(need_review()))
+    elif template == "tribunal_notice":
+        tribunal = repo.latest_tribunal(case_id)
+        if tribunal is None:
+            raise ConflictError("本案尚未组成仲裁庭。", "No tribunal yet.")
+        ctx.update(tribunal_context(tribunal, review))
+    elif template == "hearing_notice":
+        ctx.update(hearing_context(_pick_hearing(repo, case_id, record_id, "scheduled")))
+    elif template == "postponement_notice":
+        hearing = _pick_hearing(repo, case_id, record_id, "postponed")
+        new = next((h for h in repo.hearings_of_case(case_id) if h.previous_id == hearing.id), None)
+        ctx.update(postponement_context(hearing, new))
+    elif template == "arbitral_mediation":
+        award = _pick_award(repo, case_id, record_id, MEDIATION, None)
+        ctx.update(mediation_context(award, tribunal=repo.latest_tribunal(case_id), review=review))
+        award_id = award.id
+    else:
+        part = _AWARD_TEMPLATES.get(template)
+        award = _pick_award(repo, case_id, record_id, PARTIAL if template == "partial_award" else AWARD, part)
+        if part is not None and not any(p.finality == part for p in award.parts):
+            raise ValidationError({"template": f"该裁决没有{_FINALITY_LABELS[part]}部分"})
+        ctx.update(award_context(award, part=part if len(award.parts) > 1 else None,
+                                 case_number=detail.summary.number, evidence=tx.evidence.list_for_case(case_id),
+                                 tribunal=repo.latest_tribunal(case_id), hearings=repo.hearings_of_case(case_id),
+                                 review=review))
+        award_id = award.id
+    return ctx, award_id
 
 
 def render_arbitration_document(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principal, *, case_id: int,
-                                template: str, context: Mapping[str, Any] | None = None,
+                                template: str, record_id: int | None = None, extra: Mapping[str, Any] | None = None,
                                 today: date | None = None) -> DocumentView:
-    """Render one of ``ARBITRATION_TEMPLATES`` through ``services.documents.render_document`` with
-    the case's context plus ``context`` (e.g. ``award_context(award, part=FINAL)``)."""
+    """Render one of ``ARBITRATION_TEMPLATES`` through ``services.documents.render_document``: the
+    case's context, the fields built from the stored records (``document_context``) and ``extra`` --
+    the values only a person can give (a court's name, the hearing place, enclosures...), which
+    win over the built ones. A required field still missing is named by ``MissingFields``.
+
+    A mixed award is two documents: ``award_final`` renders its final part (之一) and
+    ``award_non_final`` its non-final part (之二). For a mixed partial award, ``extra["is_final"]``
+    picks the part (default: the final one). The document of an award's (first) instrument and
+    of a 仲裁调解书 is linked to the award (``Award.document_id``)."""
     from mediation_desk.services.documents import render_document
 
-    if template not in ARBITRATION_TEMPLATES:
-        raise ValidationError({"template": f"不是仲裁文书模板：{template}"})
-    return render_document(uow, renderer, actor, case_id=case_id, template=template,
-                           context_overrides=dict(context or {}), today=today)
-
+    actor.require(Permission.MANAGE_EVIDENCE)
+    extra = dict(extra or {})
+    with uow.read() as tx:
+        ctx, award_id = document_context(tx, actor, case_id=case_id, template=template, record_id=record_id)
+        award = _repo(tx).get_award(award_id) if award_id is not None else None
+        number = _case(tx, case_id).summary.number
+    if template == "partial_award" and award is not None and len(award.parts) > 1:
+        part = FINAL if extra.get("is_final", True) else NON_FINAL
+        with uow.read() as tx:
+            repo = _repo(tx)
+            ctx.update(award_context(award, part=part, case_number=number,
+                                     evidence=tx.evidence.list_for_case(case_id),
+                                     tribunal=repo.latest_tribunal(case_id), hearings=repo.hearings_of_case(case_id),
+                                     review=repo.latest_review(case_id)))
+    view = render_document(uow, renderer, actor, case_id=case_id, template=template,
+                           context_overrides={**ctx, **extra}, today=today)
+    if award is not None:
+        first = award.parts[0].finality if award.parts else None
+        chosen = _AWARD_TEMPLATES.get(template)
+        if template == "partial_award" and len(award.parts) > 1:
+            chosen = FINAL if extra.get("is_final", True) else NON_FINAL
+        if chosen is None or first is None or chosen == first:
+            with uow.write() as tx:
+                _repo(tx).update_award(award.id, document_id=view.id)
+                tx.audit.append(actor=actor.username, action="arbitration.award_document", entity="case",
+                                entity_id=case_id, changes={"award": award.id, "document": view.id,
+                                                            "template": template, "number": view.number})
+    return view

@@ -11,7 +11,7 @@ Every database and rendering operation runs on the worker thread (``ui.tasks.run
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -31,7 +31,6 @@ from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.users import Permission, Role
 from mediation_desk.services import arbitration as arb
-from mediation_desk.services import documents as document_service
 from mediation_desk.services import evidence as evidence_service
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs import arbitration_dialogs as dlg
@@ -53,7 +52,6 @@ FINALITY = {arb.FINAL: "终局", arb.NON_FINAL: "非终局", arb.MIXED: "部分�
 STATUS = {"draft": "草稿", "approved": "已批准（锁定）", "superseded": "已被更正"}
 KINDS = {arb.AWARD: "裁决书", arb.PARTIAL: "先行裁决书", arb.MEDIATION: "仲裁调解书"}
 HEARING_STATUS = {"scheduled": "已安排", "postponed": "已延期", "held": "已开庭", "cancelled": "已取消"}
-_RULING_FIELDS = {f.name for f in fields(arb.Ruling)}
 # ruling table columns
 C_CLAIM, C_KIND, C_CATEGORY, C_OUTCOME, C_AMOUNT, C_FINALITY, C_BASIS, C_CALC, C_TEXT = range(9)
 
@@ -111,20 +109,6 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 def _names(refs: Any) -> str:
     return "、".join(m.name for m in refs)
-
-
-def _arbitrator_rows(refs: Any, *, sole: bool) -> list[dict[str, str]]:
-    out = []
-    for i, m in enumerate(refs):
-        role = "独任仲裁员" if sole else ("首席仲裁员" if i == 0 else "仲裁员")
-        out.append({"role": role, "name": m.name if hasattr(m, "name") else str(m)})
-    return out
-
-
-def _time_text(dt: Any) -> str:
-    half = "上午" if dt.hour < 12 else "下午"
-    hour = dt.hour if dt.hour <= 12 else dt.hour - 12
-    return f"{half}{hour}时{dt.minute:02d}分"
 
 
 @dataclass
@@ -1307,8 +1291,7 @@ class ArbitrationPanel(QWidget):
                                           claim_kind=ClaimKind(kind) if kind else None,
                                           category=self._combo(row, C_CATEGORY), calculation=self._cell(row, C_CALC).strip())
             basis = self._cell(row, C_BASIS).strip()
-            if "basis" in _RULING_FIELDS:
-                values["basis"] = basis
+            values["basis"] = basis
             out.append(arb.Ruling(**values))
             bases.append(basis)
         return out, bases
@@ -1323,13 +1306,11 @@ class ArbitrationPanel(QWidget):
             if text:
                 facts.append(arb.FactFound(text, picker.chosen() if isinstance(picker, EvidencePicker) else ()))
         reasoning = self.reasoning.toPlainText().strip()
-        if "basis" not in _RULING_FIELDS:
-            # the grounds of each ruling are kept in the reasoning, one paragraph per item
-            reasoning = _merge_bases(reasoning, rulings, bases)
+        legal_basis = self.award.content.get("legal_basis", "") if self.award is not None else ""
         return arb.AwardDraft(claims=tuple(r.claim for r in rulings), facts=tuple(facts), reasoning=reasoning,
                               rulings=tuple(rulings), award_date=dlg.py_date(self.award_date),
                               kind=self.award_kind.currentData(), minimum_wage_tier=self.wage_tier.currentData(),
-                              clerk=self.clerk.text().strip())
+                              clerk=self.clerk.text().strip(), legal_basis=legal_basis)
 
     def refresh_classification(self, *_args: Any) -> None:
         """The final-award test per item and the rights notice, as the award stands in the editor."""
@@ -1508,135 +1489,47 @@ class ArbitrationPanel(QWidget):
         return self._open(dlg.ReasonDialog(save, award=label, parent=self), saved)  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ documents
-    def _accepted_on(self) -> date | None:
-        r = self.overview.review if self.overview else None
-        return r.decided_on if r is not None and r.decision == arb.ACCEPT else None
-
-    def _arbitrators(self) -> list[dict[str, str]]:
-        t = self.overview.tribunal if self.overview else None
-        return _arbitrator_rows(t.members, sole=t.kind == "sole") if t else []
-
-    def _contact(self) -> dict[str, str]:
-        return {"contact_person": self.ctx.principal.display_name}
-
     def document_context(self, template: str) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
-        """What ``template`` needs beyond the case, and the values asked of the user (key, label, default)."""
-        o = self.overview
-        assert o is not None
-        review = o.review
-        ctx: dict[str, Any] = dict(self._contact())
+        """What only a person gives for ``template`` (the rest comes from the stored records through
+        ``arb.render_arbitration_document``), and the values to ask first (key, label, default)."""
+        extra: dict[str, Any] = {}
         ask: list[tuple[str, str, str]] = []
-        accepted = self._accepted_on()
-        if accepted:
-            ctx["accepted_on"] = accepted
-        if template == "non_acceptance_notice" and review is not None:
-            ctx["non_acceptance_reasons"] = [s for s in review.reasons.replace("不符合受理条件：", "").split("；") if s]
+        if template == "non_acceptance_notice":
             ask.append(("court", self.tr("可以起诉的人民法院"), ""))
-        elif template == "jurisdiction_explanation" and review is not None:
-            ctx.update(jurisdiction_reason=review.reasons, competent_commission=review.competent_commission,
-                       performance_place=self.performance_place.text().strip(),
-                       employer_seat=self.employer_seat.text().strip())
-        elif template == "tribunal_notice" and o.tribunal is not None:
-            t = o.tribunal
-            ctx.update(tribunal_form=("由仲裁员" + t.members[0].name + "独任仲裁") if t.kind == "sole"
-                       else "由三名仲裁员组成仲裁庭", arbitrators=self._arbitrators())
-        elif template in ("hearing_notice", "postponement_notice"):
+        elif template == "jurisdiction_explanation":
+            extra.update(performance_place=self.performance_place.text().strip(),
+                         employer_seat=self.employer_seat.text().strip())
+        elif template == "hearing_notice":
+            ask.append(("hearing_place", self.tr("开庭地点"), self.tr("南昌市劳动人事争议仲裁院")))
+        elif template in ("award_final", "partial_award"):
+            extra["revocation_court"] = REVOCATION_COURT
+        return {k: v for k, v in extra.items() if v}, ask
+
+    def _record_id(self, template: str) -> int | None:
+        if template in ("hearing_notice", "postponement_notice"):
             h = self.current_hearing()
-            if h is not None and template == "hearing_notice":
-                ctx.update(hearing_date=h.day, hearing_time=_time_text(h.starts_at), hearing_room=h.room,
-                           arbitrators=_arbitrator_rows(h.arbitrators, sole=len(h.arbitrators) == 1))
-                ask.append(("hearing_place", self.tr("开庭地点"), self.tr("南昌市劳动人事争议仲裁院")))
-            elif h is not None:
-                new = next((x for x in o.hearings if x.previous_id == h.id), None)
-                ctx.update(original_hearing_date=h.day, original_hearing_time=_time_text(h.starts_at),
-                           postponement_reason=h.postponement_reason, requested_by=h.postponement_requested_by)
-                if new is not None:
-                    ctx.update(new_hearing_date=new.day, new_hearing_time=_time_text(new.starts_at),
-                               new_hearing_place=new.room)
-        elif template == "arbitral_mediation":
+            return h.id if h is not None else None
+        if template == "arbitral_mediation":
             m = self.current_mediation()
-            if m is not None:
-                c = m.content
-                ctx.update(mediation_items=[{"content": a} for a in c.get("agreement", [])],
-                           arbitrators=self._arbitrators() or _arbitrator_rows(c.get("arbitrators", []), sole=False),
-                           clerk=c.get("clerk", ""), document_date=m.award_date)
-        return ctx, ask
+            return m.id if m is not None else None
+        return None
 
-    def award_contexts(self, award: arb.Award) -> list[tuple[str, dict[str, Any]]]:
-        """One (template, context) per instrument: a mixed award is two documents."""
-        c = award.content
-        rulings = award.rulings
-        reasoning, bases = _split_bases(c.get("reasoning", ""))
-        titles = {e.id: e for e in self.evidence}
-        relied = []
-        for f in c.get("facts", []):
-            for i in f.get("evidence_ids", []):
-                e = titles.get(i)
-                if e is not None and all(r["title"] != e.title for r in relied):
-                    relied.append({"title": e.title, "note": e.purpose})
-        reasons = c.get("finality_reasons", [])
-        hearings = [h for h in (self.overview.hearings if self.overview else ()) if h.status == "held"]
-        common: dict[str, Any] = {
-            "facts_found": "\n".join(f.get("text", "") for f in c.get("facts", [])),
-            "evidence_relied": relied, "reasoning": reasoning, "award_date": award.award_date,
-            "arbitrators": self._arbitrators() or _arbitrator_rows(c.get("arbitrators", []), sole=False),
-            "clerk": c.get("clerk", ""), "document_date": award.award_date,
-            "hearing_dates": "、".join(_cn(h.day) for h in hearings),
-            "legal_basis": "《中华人民共和国劳动争议调解仲裁法》第四十七条" if award.finality == arb.FINAL
-            else "《中华人民共和国劳动争议调解仲裁法》第四十六条、第四十七条",
-        }
-        if self._accepted_on():
-            common["accepted_on"] = self._accepted_on()
-
-        def items(indexes: list[int]) -> tuple[list[dict[str, Any]], Decimal]:
-            out, total = [], Decimal("0")
-            for i in indexes:
-                r = rulings[i]
-                basis = getattr(r, "basis", "") or bases.get(i + 1, "")
-                out.append({"kind_label": r.claim, "amount": r.amount, "basis": basis, "calculation": r.calculation,
-                            "result": r.text or f"{dict(OUTCOMES).get(r.outcome, '')}申请人关于{r.claim}的请求"})
-                total += r.amount or Decimal("0")
-            return out, total
-
-        parts = award.parts or [arb.AwardPart(award.finality, tuple(range(len(rulings))), award.number, "")]
-        result = []
-        for n, part in enumerate(parts, start=1):
-            ruling_items, total = items(list(part.rulings))
-            why = "；".join(reasons[i] for i in part.rulings if i < len(reasons))
-            ctx = dict(common, ruling_items=ruling_items, rulings_total=total)
-            if len(parts) > 1:
-                ctx["number_suffix"] = "之一" if n == 1 else "之二"
-            if award.kind == arb.PARTIAL:
-                ctx.update(partial_scope="关于" + "、".join(r["kind_label"] for r in ruling_items) + "的请求",
-                           is_final=part.finality == arb.FINAL, revocation_court=REVOCATION_COURT)
-                ctx["final_basis" if part.finality == arb.FINAL else "non_final_basis"] = why
-                result.append(("partial_award", ctx))
-            elif part.finality == arb.FINAL:
-                ctx.update(final_basis=why, revocation_court=REVOCATION_COURT)
-                result.append(("award_final", ctx))
-            else:
-                ctx.update(non_final_basis=why)
-                result.append(("award_non_final", ctx))
-        return result
-
-    def _render_call(self, template: str, context: dict[str, Any]) -> Any:
+    def _render_call(self, template: str, extra: dict[str, Any], record_id: int | None = None) -> Any:
         ctx = self.ctx
         case_id = self.case_id
         assert case_id is not None
-        if template in getattr(arb, "ARBITRATION_TEMPLATES", ()) and hasattr(arb, "render_arbitration_document"):
-            return arb.render_arbitration_document(ctx.uow, ctx.renderer, ctx.principal, case_id=case_id,
-                                                   template=template, context=context)
-        return document_service.render_document(ctx.uow, ctx.renderer, ctx.principal, case_id=case_id,
-                                                template=template, context_overrides=context)
+        return arb.render_arbitration_document(ctx.uow, ctx.renderer, ctx.principal, case_id=case_id,
+                                               template=template, record_id=record_id, extra=extra)
 
     def render(self, template: str) -> dlg.RenderDialog | None:
         """Make one document; when it needs a value the case does not hold, ask for it first."""
         if self.case is None or self.overview is None or not self.can_render or self.dialog is not None:
             return None
         context, ask = self.document_context(template)
+        record_id = self._record_id(template)
 
         def save(v: dict[str, Any]) -> Any:
-            return self._render_call(template, {**context, **{k: x for k, x in v.items() if x}})
+            return self._render_call(template, {**context, **{k: x for k, x in v.items() if x}}, record_id)
 
         def saved(doc: Any) -> None:
             if doc is not None:
@@ -1652,24 +1545,21 @@ class ArbitrationPanel(QWidget):
         award = self.award
         if award is None or not self.award_doc_button.isEnabled():
             return
-        jobs = self.award_contexts(award)
+        jobs = []
+        for template, part in arb.award_documents(award):
+            extra, _ask = self.document_context(template)
+            if template == "partial_award" and part is not None:
+                extra["is_final"] = part == arb.FINAL
+            jobs.append((template, extra))
 
         def work(_progress: Any) -> list[Any]:
-            return [self._render_call(template, context) for template, context in jobs]
+            return [self._render_call(template, extra, award.id) for template, extra in jobs]
 
         def done(docs: list[Any]) -> None:
             self._show_status(self.tr("已生成：{docs}，可在“文书”中导出。").format(
                 docs="、".join(f"{d.title}（{d.number}）" for d in docs)))
 
         self._run(self.tr("生成裁决书"), work, done, self._award_failed)
-
-
-_BASIS_MARK = "【第{n}项认定依据】"
-
-
-def _merge_bases(reasoning: str, rulings: list[arb.Ruling], bases: list[str]) -> str:
-    extra = [f"{_BASIS_MARK.format(n=n)}{b}" for n, b in enumerate(bases, start=1) if b]
-    return "\n".join([reasoning, *extra]) if extra else reasoning
 
 
 def _split_bases(reasoning: str) -> tuple[str, dict[int, str]]:
