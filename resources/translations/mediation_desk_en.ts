@@ -2087,6 +2087,57 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>HearingsPage</name>
+    <message>
+        <source>全部仲裁庭</source>
+        <translation>All rooms</translation>
+    </message>
+    <message>
+        <source>全部仲裁员</source>
+        <translation>All arbitrators</translation>
+    </message>
+    <message>
+        <source>上一周</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>下一周</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>在案件的“仲裁”页安排开庭；同一仲裁员或同一仲裁庭时间冲突的安排会被拒绝。双击一行打开案件。</source>
+        <translation>Hearings are scheduled in a case&apos;s Arbitration tab; a double booking of an arbitrator or a room is refused. Double-click a row to open the case.</translation>
+    </message>
+    <message>
+        <source>读取开庭日历</source>
+        <translation>Loading hearings</translation>
+    </message>
+    <message>
+        <source>已送达 {d}</source>
+        <translation>Served {d}</translation>
+    </message>
+    <message>
+        <source>当事人放弃</source>
+        <translation>Waived by the parties</translation>
+    </message>
+    <message>
+        <source>未送达</source>
+        <translation>Not served</translation>
+    </message>
+    <message>
+        <source>（应于{d}前送达）</source>
+        <translation> (due by {d})</translation>
+    </message>
+    <message>
+        <source>本周 {n} 场开庭</source>
+        <translation>{n} hearings this week</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>申请日期</source>
@@ -2413,6 +2464,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>期限</source>
         <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>开庭日历</source>
+        <translation>Hearings</translation>
     </message>
     <message>
         <source>设置</source>

@@ -265,3 +265,32 @@ def test_double_booking_is_refused_with_a_clear_message(qtbot, desk_book, arbitr
     assert overview.hearings == ()
     assert len(arb.hearing_calendar(desk_book.uow, desk_book.admin, start=_at(day, 0),
                                     end=_at(day + timedelta(days=1), 0))) == 1
+
+
+def test_hearing_calendar_page_shows_the_commissions_week(qtbot, desk_book, arbitrator) -> None:
+    from datetime import datetime, time
+
+    from mediation_desk.ui.main_window import MainWindow
+
+    case_id = new_case(desk_book, accepted=True, arbitrator=arbitrator)
+    day = TODAY + timedelta(days=(7 - TODAY.weekday()) % 7 + 1)  # a Tuesday ahead
+    arb.schedule_hearing(desk_book.uow, desk_book.admin, case_id=case_id,
+                         starts_at=datetime.combine(day, time(9, 0)), ends_at=datetime.combine(day, time(11, 0)),
+                         room="第二仲裁庭")
+    window = MainWindow(desk_book.context(desk_book.admin), first_backup_check_ms=None)
+    qtbot.addWidget(window)
+    window.resize(1440, 860)
+    window.show()
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert names == ["案件", "期限", "开庭日历", "设置"]  # a commission gets the hearing calendar
+    window.show_page(names.index("开庭日历"))
+    page = window.hearings_page
+    monday = day - timedelta(days=day.weekday())
+    from PySide6.QtCore import QDate
+
+    page.week.setDate(QDate(monday.year, monday.month, monday.day))
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10000)
+    assert page.table.item(0, 2).text() == "第二仲裁庭" and "陈国华" in page.table.item(0, 4).text()
+    assert "未送达" in page.table.item(0, 6).text()
+    page.open_case.emit(case_id)
+    assert window.stack.currentWidget() is window.cases_page

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
 from mediation_desk.domain.errors import AppError
+from mediation_desk.domain.users import OrgKind
 from mediation_desk.services import accounts, backups, deadlines
 from mediation_desk.services.clock import now
 from mediation_desk.ui.backup_work import backup_and_record, backup_folder
@@ -22,6 +23,7 @@ from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.form_support import notice_label
 from mediation_desk.ui.views.cases_page import CasesPage
 from mediation_desk.ui.views.deadlines_page import DeadlinesPage
+from mediation_desk.ui.views.hearings_page import HearingsPage
 from mediation_desk.ui.views.settings_page import SettingsPage
 
 log = logging.getLogger("mediation_desk.ui")
@@ -56,21 +58,26 @@ class MainWindow(QMainWindow):
                                "QListWidget#navigation::item { padding: 10px 6px; }"
                                "QListWidget#navigation::item:selected { background: #d4e2f1; color: #102a43; }")
         style = self.style()
-        for text, icon in ((self.tr("案件"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
-                           (self.tr("期限"), QStyle.StandardPixmap.SP_MessageBoxWarning),
-                           (self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView)):
-            QListWidgetItem(style.standardIcon(icon), text, self.nav)
-
         self.stack = QStackedWidget()
         self.cases_page = CasesPage(ctx, self.events)
         self.deadlines_page = DeadlinesPage(ctx)
         self.settings_page = SettingsPage(ctx, self.events)
-        self.stack.addWidget(self.cases_page)
-        self.stack.addWidget(self.deadlines_page)
-        self.stack.addWidget(self.settings_page)
+        pages = [(self.tr("案件"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.cases_page),
+                 (self.tr("期限"), QStyle.StandardPixmap.SP_MessageBoxWarning, self.deadlines_page)]
+        self.hearings_page: HearingsPage | None = None
+        if org is not None and org.kind is OrgKind.ARBITRATION:  # the commission's hearing calendar
+            self.hearings_page = HearingsPage(ctx)
+            self.hearings_page.open_case.connect(self.open_case)
+            pages.append((self.tr("开庭日历"), QStyle.StandardPixmap.SP_FileDialogListView, self.hearings_page))
+        pages.append((self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings_page))
+        for text, icon, page in pages:
+            QListWidgetItem(style.standardIcon(icon), text, self.nav)
+            self.stack.addWidget(page)
+        self.PAGE_SETTINGS = len(pages) - 1
         self.deadlines_page.open_case.connect(self.open_case)
         self.events.cases_changed.connect(self.deadlines_page.refresh)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._page_shown)
         self.nav.setCurrentRow(self.PAGE_CASES)
 
         central = QWidget()
@@ -143,6 +150,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: int) -> None:
         self.nav.setCurrentRow(page)
+
+    def _page_shown(self, index: int) -> None:
+        if self.hearings_page is not None and self.stack.widget(index) is self.hearings_page:
+            self.hearings_page.refresh()
 
     # ---- backups ----
     def refresh_backup_label(self) -> None:
