@@ -12,7 +12,7 @@ from docx import Document
 from mediation_desk.documents.engine import DocumentEngine
 from mediation_desk.domain.cases import CaseQuery
 from mediation_desk.domain.errors import ConflictError, ValidationError
-from mediation_desk.domain.legal_aid import Hardship, ReferralStatus, Verdict
+from mediation_desk.domain.legal_aid import ReferralStatus, Verdict
 from mediation_desk.domain.users import Role
 from mediation_desk.services import accounts, legal_aid
 from mediation_desk.services.cases import count_cases, get_case, register_intake

@@ -8,7 +8,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from mediation_desk.domain.errors import AppError, ConflictError, NotFound, ValidationError
-from mediation_desk.domain.users import OrganisationView, OrgKind, Permission, Principal, Role, UserView
+from mediation_desk.domain.users import OrganisationView, Permission, Principal, Role, UserView
 from mediation_desk.services import deadlines
 from mediation_desk.services.clock import now
 from mediation_desk.services.ports import UnitOfWork

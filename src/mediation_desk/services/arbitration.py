@@ -29,9 +29,9 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from mediation_desk.domain.awards import final_award_threshold
-from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, PartySide, can_transition
+from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, PartySide
 from mediation_desk.domain.deadlines import Deadline, DeadlineRule, due_date
-from mediation_desk.domain.documents import DocumentView, NumberKind, format_document_number, number_prefix
+from mediation_desk.domain.documents import DocumentView
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
 from mediation_desk.domain.users import Permission, Principal, Role

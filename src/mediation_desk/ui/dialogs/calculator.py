@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QPushButton,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from mediation_desk import jurisdiction

@@ -13,13 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPlainTextEdit,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -37,6 +35,8 @@ from mediation_desk.ui.dialogs import arbitration_dialogs as dlg
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.widgets import (guarded as _guarded, cn_day as _cn, yuan_or_blank as _yuan,
+                                      amount_or_none as _amount, read_only_table as _table, fill_table as _fill)
 
 _OK_STYLE = "color: #1e6b35;"
 _WARN_STYLE = "color: #8a5a00; font-weight: bold;"
@@ -54,57 +54,6 @@ KINDS = {arb.AWARD: "裁决书", arb.PARTIAL: "先行裁决书", arb.MEDIATION: 
 HEARING_STATUS = {"scheduled": "已安排", "postponed": "已延期", "held": "已开庭", "cancelled": "已取消"}
 # ruling table columns
 C_CLAIM, C_KIND, C_CATEGORY, C_OUTCOME, C_AMOUNT, C_FINALITY, C_BASIS, C_CALC, C_TEXT = range(9)
-
-
-def _guarded(widget: QWidget, fn: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
-    def call(*args: Any) -> Any:
-        return fn(*args) if shiboken6.isValid(widget) else default
-    return call
-
-
-def _cn(d: date | None) -> str:
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
-
-
-def _yuan(value: Decimal | None) -> str:
-    return format_yuan(value) if value is not None else ""
-
-
-def _amount(text: str, key: str) -> Decimal | None:
-    text = text.strip().replace(",", "").replace("，", "").removesuffix("元")
-    if not text:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise ValidationError({key: "金额应为数字，例如 2430.50"}) from None
-    if not value.is_finite():
-        raise ValidationError({key: "金额应为数字，例如 2430.50"})
-    return value.quantize(Decimal("0.01"))
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, text in enumerate(values):
-            cell = QTableWidgetItem(text)
-            cell.setToolTip(text)
-            table.setItem(r, c, cell)
 
 
 def _names(refs: Any) -> str:

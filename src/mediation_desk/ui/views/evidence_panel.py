@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton,
@@ -29,6 +28,7 @@ from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE
 from mediation_desk.ui.models.evidence_table import EvidenceTableModel
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.widgets import (guarded as _guarded)
 
 _OK_STYLE = "color: #1e6b35;"
 _MAX_TEXT_COLUMN = 220
@@ -67,13 +67,6 @@ def _check_item(uow: Any, vault: Any, principal: Any, item: EvidenceItem,
 
 def _check_all(uow: Any, vault: Any, principal: Any, case_id: int | None, progress: Any) -> VaultCheckReport:
     return evidence_service.check_vault(uow, vault, principal, case_id=case_id, progress=progress)
-
-
-def _guarded(widget: QWidget, fn: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
-    """``fn`` unless ``widget`` has been deleted by the time the worker's result arrives."""
-    def call(*args: Any) -> Any:
-        return fn(*args) if shiboken6.isValid(widget) else default
-    return call
 
 
 class EvidencePanel(QWidget):

@@ -10,27 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.mediation import AgreementItem, NextStep, PerformanceState, ProposalSide
-from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.users import Permission
 from mediation_desk.services import documents as document_service
 from mediation_desk.services import mediation as mediation_service
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.form_support import ERROR_STYLE
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.widgets import (guarded as _guarded, from_qdate as _from_qdate, date_edit as _date_edit,
+                                      amount_or_none as _amount, yuan_or_blank as _yuan, cn_day as _cn,
+                                      read_only_table as _table, fill_table as _fill)
 
 _OK_STYLE = "color: #1e6b35;"
 _WARN_STYLE = "color: #8a5a00; font-weight: bold;"
@@ -38,48 +37,6 @@ _OVERDUE_STYLE = "color: #b3261e; font-weight: bold;"
 _STATE_COLOURS = {PerformanceState.OVERDUE: "#b3261e", PerformanceState.PARTIAL: "#8a5a00",
                   PerformanceState.PERFORMED: "#1e6b35"}
 DEFAULT_COMMISSION = "南昌市劳动人事争议仲裁委员会"
-
-
-def _guarded(widget: QWidget, fn: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
-    def call(*args: Any) -> Any:
-        return fn(*args) if shiboken6.isValid(widget) else default
-    return call
-
-
-def _to_qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _from_qdate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-def _date_edit(d: date | None = None) -> QDateEdit:
-    edit = QDateEdit(_to_qdate(d or date.today()))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def _amount(text: str, key: str) -> Decimal | None:
-    text = text.strip().replace(",", "").replace("，", "").removesuffix("元")
-    if not text:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise ValidationError({key: "金额应为数字，例如 2430.50"}) from None
-    if not value.is_finite():
-        raise ValidationError({key: "金额应为数字，例如 2430.50"})
-    return value.quantize(Decimal("0.01"))
-
-
-def _yuan(value: Decimal | None) -> str:
-    return format_yuan(value) if value is not None else ""
-
-
-def _cn(d: date | None) -> str:
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
 
 
 # --------------------------------------------------------------------------- dialogs
@@ -358,32 +315,6 @@ class InstitutionDialog(_SaveDialog):
 
 
 # --------------------------------------------------------------------------- the panel
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], colours: list[str | None] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, text in enumerate(values):
-            cell = QTableWidgetItem(text)
-            cell.setToolTip(text)
-            if colours and colours[r] and c == len(values) - 1:
-                cell.setForeground(QColor(colours[r]))
-            table.setItem(r, c, cell)
 
 
 class MediationPanel(QWidget):
