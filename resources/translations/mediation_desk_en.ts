@@ -533,6 +533,18 @@
         <translation>Minimum wage tier</translation>
     </message>
     <message>
+        <source>裁决先予执行（劳动报酬、工伤医疗费、经济补偿或赔偿金）</source>
+        <translation>Provisional execution (pay, work-injury medical costs, compensation or damages)</translation>
+    </message>
+    <message>
+        <source>权利义务关系明确</source>
+        <translation>Rights and duties are clear</translation>
+    </message>
+    <message>
+        <source>不先予执行将严重影响申请人的生活</source>
+        <translation>Not executing first would seriously affect the applicant&apos;s life</translation>
+    </message>
+    <message>
         <source>仲裁请求</source>
         <translation>Claim</translation>
     </message>

@@ -294,3 +294,30 @@ def test_hearing_calendar_page_shows_the_commissions_week(qtbot, desk_book, arbi
     assert "未送达" in page.table.item(0, 6).text()
     page.open_case.emit(case_id)
     assert window.stack.currentWidget() is window.cases_page
+
+
+def test_provisional_execution_needs_both_conditions(qtbot, desk_book, arbitrator) -> None:
+    case_id = new_case(desk_book, accepted=True, arbitrator=arbitrator)
+    panel = open_panel(qtbot, desk_book, arbitrator, case_id)
+    panel.sections.setCurrentIndex(5)
+    panel.add_ruling()
+    panel.rulings.setItem(0, ap.C_CLAIM, QTableWidgetItem("支付拖欠的劳动报酬"))
+    kind = panel.rulings.cellWidget(0, ap.C_KIND)
+    kind.setCurrentIndex(kind.findData(ClaimKind.UNPAID_PAY.value))
+    set_ruling(panel, 0, outcome=arb.GRANTED, amount="6790", calculation="4,000元×2个月－1,210元＝6,790元",
+               text="被申请人于本裁决生效之日起五日内支付劳动报酬6,790元", basis="未足额支付报酬")
+    panel.add_fact("申请人生活困难，无其他收入来源。")
+    panel.reasoning.setPlainText("拖欠事实清楚。")
+    panel.provisional.setChecked(True)
+    panel.rights_clear.setChecked(True)  # the second condition is missing
+    panel.save_button.click()
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.award_message.isVisible(), timeout=10000)
+    assert "严重影响申请人的生活" in panel.award_message.text()
+    assert arb.list_awards(desk_book.uow, desk_book.admin, case_id) == []
+    panel.livelihood.setChecked(True)
+    panel.save_button.click()
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.versions.rowCount() == 1, timeout=10000)
+    saved = arb.list_awards(desk_book.uow, desk_book.admin, case_id)[0]
+    assert saved.content["provisional_execution"]["rulings"] == [0]

@@ -123,7 +123,8 @@ _MONEY_KINDS = {ClaimKind.UNPAID_PAY, ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.OV
                 ClaimKind.DOUBLE_PAY, ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION,
                 ClaimKind.WORK_INJURY}
 # Kinds for which provisional execution (先予执行, 第四十四条) may be ordered.
-_PROVISIONAL_KINDS = _MONEY_KINDS
+PROVISIONAL_KINDS = frozenset(_MONEY_KINDS)
+_PROVISIONAL_KINDS = PROVISIONAL_KINDS
 
 # The documents of this module (template codes of templates/docs/registry.json).
 ARBITRATION_TEMPLATES = ("arbitration_application", "acceptance_notice", "non_acceptance_notice", "jurisdiction_explanation",

@@ -440,6 +440,13 @@ class ArbitrationPanel(QWidget):
         head.addWidget(self.wage_tier)
         head.addWidget(QLabel(self.tr("书记员")))
         head.addWidget(self.clerk, 1)
+        # 先予执行 (第四十四条): the money rulings granted, when both conditions hold
+        self.provisional = QCheckBox(self.tr("裁决先予执行（劳动报酬、工伤医疗费、经济补偿或赔偿金）"))
+        self.rights_clear = QCheckBox(self.tr("权利义务关系明确"))
+        self.livelihood = QCheckBox(self.tr("不先予执行将严重影响申请人的生活"))
+        self.provisional.toggled.connect(lambda on: (self.rights_clear.setEnabled(on), self.livelihood.setEnabled(on)))
+        self.rights_clear.setEnabled(False)
+        self.livelihood.setEnabled(False)
 
         self.rulings = QTableWidget(0, 9)
         self.rulings.setHorizontalHeaderLabels([self.tr("仲裁请求"), self.tr("请求类别"), self.tr("事项类别"),
@@ -506,6 +513,11 @@ class ArbitrationPanel(QWidget):
         el.setContentsMargins(0, 0, 0, 0)
         el.addWidget(self.lock_label)
         el.addLayout(head)
+        provisional_row = QHBoxLayout()
+        for w in (self.provisional, self.rights_clear, self.livelihood):
+            provisional_row.addWidget(w)
+        provisional_row.addStretch(1)
+        el.addLayout(provisional_row)
         el.addLayout(rbar)
         el.addWidget(self.rulings, 3)
         el.addLayout(fbar)
@@ -1256,10 +1268,17 @@ class ArbitrationPanel(QWidget):
                 facts.append(arb.FactFound(text, picker.chosen() if isinstance(picker, EvidencePicker) else ()))
         reasoning = self.reasoning.toPlainText().strip()
         legal_basis = self.award.content.get("legal_basis", "") if self.award is not None else ""
+        provisional = None
+        if self.provisional.isChecked():
+            money = tuple(i for i, r in enumerate(rulings) if r.outcome in (arb.GRANTED, arb.PARTLY)
+                          and r.amount is not None and r.claim_kind in arb.PROVISIONAL_KINDS)
+            provisional = arb.ProvisionalExecution(rulings=money, rights_clear=self.rights_clear.isChecked(),
+                                                   livelihood_affected=self.livelihood.isChecked())
         return arb.AwardDraft(claims=tuple(r.claim for r in rulings), facts=tuple(facts), reasoning=reasoning,
                               rulings=tuple(rulings), award_date=dlg.py_date(self.award_date),
                               kind=self.award_kind.currentData(), minimum_wage_tier=self.wage_tier.currentData(),
-                              clerk=self.clerk.text().strip(), legal_basis=legal_basis)
+                              clerk=self.clerk.text().strip(), legal_basis=legal_basis,
+                              provisional_execution=provisional)
 
     def refresh_classification(self, *_args: Any) -> None:
         """The final-award test per item and the rights notice, as the award stands in the editor."""
@@ -1299,7 +1318,7 @@ class ArbitrationPanel(QWidget):
         self.rights_label.setText(text)
 
     def _set_editable(self, editable: bool) -> None:
-        for w in (self.award_kind, self.award_date, self.wage_tier, self.clerk, self.add_ruling_button,
+        for w in (self.award_kind, self.award_date, self.wage_tier, self.clerk, self.provisional, self.add_ruling_button,
                   self.from_claims_button, self.remove_ruling_button, self.add_fact_button, self.remove_fact_button):
             w.setEnabled(editable)
         self.reasoning.setReadOnly(not editable)
@@ -1323,6 +1342,9 @@ class ArbitrationPanel(QWidget):
         self.facts.setRowCount(0)
         self.reasoning.setPlainText("")
         self.clerk.setText("")
+        self.provisional.setChecked(False)
+        self.rights_clear.setChecked(False)
+        self.livelihood.setChecked(False)
         self.award_kind.setCurrentIndex(0)
         today = date.today()
         self.award_date.setDate(QDate(today.year, today.month, today.day))
@@ -1351,6 +1373,10 @@ class ArbitrationPanel(QWidget):
             self.award_date.setDate(QDate(d.year, d.month, d.day))
         self.wage_tier.setCurrentIndex(max(0, self.wage_tier.findData(c.get("minimum_wage_tier", "一类"))))
         self.clerk.setText(c.get("clerk", ""))
+        pe = c.get("provisional_execution") or None
+        self.provisional.setChecked(bool(pe))
+        self.rights_clear.setChecked(bool(pe and pe.get("rights_clear")))
+        self.livelihood.setChecked(bool(pe and pe.get("livelihood_affected")))
         reasoning, bases = _split_bases(c.get("reasoning", ""))
         for i, r in enumerate(award.rulings):
             self.add_ruling(r, basis=bases.get(i + 1, ""))
