@@ -336,3 +336,18 @@ def test_partial_award_provisional_execution_and_arbitral_mediation(desk) -> Non
     detail = get_case(book.uow, admin, case_id)
     assert detail.summary.status is CaseStatus.AGREEMENT
     assert "arbitral_mediation_effective" in {e.kind for e in detail.events}
+
+
+def test_a_running_suspension_is_the_case_state_and_its_end_resumes(desk) -> None:
+    """中止审理 moves the case to 中止 while it runs; its end resumes the arbitration, and the
+    suspended days are not counted in the award period."""
+    book, admin = desk
+    from mediation_desk.services.cases import get_case as _get
+
+    case_id = _accepted_case(desk)
+    start = date(2026, 11, 10)
+    s = arb.add_suspension(book.uow, admin, case_id=case_id, kind=arb.SUSPENSION, start=start,
+                           reason="等待工伤认定结论")
+    assert _get(book.uow, admin, case_id).summary.status is CaseStatus.SUSPENDED
+    arb.end_suspension(book.uow, admin, suspension_id=s.id, end=start + timedelta(days=2))
+    assert _get(book.uow, admin, case_id).summary.status is CaseStatus.ARBITRATION

@@ -943,6 +943,10 @@ def add_suspension(uow: UnitOfWork, actor: Principal, *, case_id: int, kind: str
         repo = _repo(tx)
         sid = repo.add_suspension(case_id=case_id, kind=kind, start=start, end=end, reason=reason.strip(),
                                   created_by=actor.username, created_at=now())
+        if kind == SUSPENSION and end is None and detail.summary.status is CaseStatus.ARBITRATION:
+            # a running 中止审理 is also the case's state (the life cycle's 中止)
+            _transition(tx, actor, case_id, CaseStatus.ARBITRATION, CaseStatus.SUSPENDED, start,
+                        f"中止审理：{reason.strip()}", refresh=False)
         refresh_case(tx, case_id)
         tx.audit.append(actor=actor.username, action="arbitration.suspension", entity="case", entity_id=case_id,
                         changes={"suspension": sid, "kind": kind, "start": start.isoformat(),
@@ -965,6 +969,10 @@ def end_suspension(uow: UnitOfWork, actor: Principal, *, suspension_id: int, end
         if end < found.start:
             raise ValidationError({"end": "结束日期不能早于开始日期"})
         repo.set_suspension_end(suspension_id, end)
+        detail = _case(tx, found.case_id)
+        if found.kind == SUSPENSION and detail.summary.status is CaseStatus.SUSPENDED:
+            _transition(tx, actor, found.case_id, CaseStatus.SUSPENDED, CaseStatus.ARBITRATION,
+                        min(end + timedelta(days=1), date.today()), "中止原因消除，恢复审理", refresh=False)
         refresh_case(tx, found.case_id)
         tx.audit.append(actor=actor.username, action="arbitration.suspension_end", entity="case",
                         entity_id=found.case_id, changes={"suspension": suspension_id, "end": end.isoformat()})
