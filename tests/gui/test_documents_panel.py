@@ -45,8 +45,7 @@ def test_make_list_and_export_a_document(qtbot, desk_book, tmp_path, monkeypatch
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: target.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: target.exists() and "审计" in panel.status.text(), timeout=10000)
     data = target.read_bytes()
     assert hashlib.sha256(data).hexdigest() == doc.sha256 == hashlib.sha256(
         read_document(desk_book.uow, desk_book.admin, document_id=doc.id)).hexdigest()
-    assert "审计" in panel.status.text()
