@@ -617,6 +617,10 @@
         <translation>Reasoning: the issues and the law applied</translation>
     </message>
     <message>
+        <source>裁决所依据的法律条文，如：《中华人民共和国劳动合同法》第三十条、第八十七条（空白时按终局性引用调解仲裁法的相应条文）</source>
+        <translation>The provisions the award rests on, e.g. Labour Contract Law arts. 30 and 87 (blank: the Mediation and Arbitration Law articles for its finality)</translation>
+    </message>
+    <message>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
@@ -631,6 +635,10 @@
     <message>
         <source>裁决理由</source>
         <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <source>读取仲裁情况</source>

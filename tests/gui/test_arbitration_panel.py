@@ -316,8 +316,10 @@ def test_provisional_execution_needs_both_conditions(qtbot, desk_book, arbitrato
     assert "严重影响申请人的生活" in panel.award_message.text()
     assert arb.list_awards(desk_book.uow, desk_book.admin, case_id) == []
     panel.livelihood.setChecked(True)
+    panel.legal_basis.setText("《中华人民共和国劳动合同法》第三十条，《中华人民共和国劳动争议调解仲裁法》第四十四条")
     panel.save_button.click()
     idle(qtbot, panel)
     qtbot.waitUntil(lambda: panel.versions.rowCount() == 1, timeout=10000)
     saved = arb.list_awards(desk_book.uow, desk_book.admin, case_id)[0]
     assert saved.content["provisional_execution"]["rulings"] == [0]
+    assert saved.content["legal_basis"].startswith("《中华人民共和国劳动合同法》第三十条")

@@ -488,6 +488,9 @@ class ArbitrationPanel(QWidget):
         self.reasoning = QPlainTextEdit()
         self.reasoning.setPlaceholderText(self.tr("裁决理由：对争议焦点的分析和所适用的法律"))
         self.reasoning.setMaximumHeight(80)
+        self.legal_basis = QLineEdit()
+        self.legal_basis.setPlaceholderText(self.tr("裁决所依据的法律条文，如：《中华人民共和国劳动合同法》第三十条、第八十七条"
+                                                    "（空白时按终局性引用调解仲裁法的相应条文）"))
 
         self.classification_label = QLabel()
         self.classification_label.setWordWrap(True)
@@ -524,6 +527,10 @@ class ArbitrationPanel(QWidget):
         el.addWidget(self.facts, 2)
         el.addWidget(QLabel(self.tr("裁决理由")))
         el.addWidget(self.reasoning)
+        basis_row = QHBoxLayout()
+        basis_row.addWidget(QLabel(self.tr("法律依据")))
+        basis_row.addWidget(self.legal_basis, 1)
+        el.addLayout(basis_row)
         el.addWidget(self.classification_label)
         el.addWidget(self.rights_label)
         el.addLayout(abar)
@@ -1267,7 +1274,7 @@ class ArbitrationPanel(QWidget):
             if text:
                 facts.append(arb.FactFound(text, picker.chosen() if isinstance(picker, EvidencePicker) else ()))
         reasoning = self.reasoning.toPlainText().strip()
-        legal_basis = self.award.content.get("legal_basis", "") if self.award is not None else ""
+        legal_basis = self.legal_basis.text().strip()
         provisional = None
         if self.provisional.isChecked():
             money = tuple(i for i, r in enumerate(rulings) if r.outcome in (arb.GRANTED, arb.PARTLY)
@@ -1318,7 +1325,8 @@ class ArbitrationPanel(QWidget):
         self.rights_label.setText(text)
 
     def _set_editable(self, editable: bool) -> None:
-        for w in (self.award_kind, self.award_date, self.wage_tier, self.clerk, self.provisional, self.add_ruling_button,
+        for w in (self.award_kind, self.award_date, self.wage_tier, self.clerk, self.provisional, self.legal_basis,
+                  self.add_ruling_button,
                   self.from_claims_button, self.remove_ruling_button, self.add_fact_button, self.remove_fact_button):
             w.setEnabled(editable)
         self.reasoning.setReadOnly(not editable)
@@ -1342,6 +1350,7 @@ class ArbitrationPanel(QWidget):
         self.facts.setRowCount(0)
         self.reasoning.setPlainText("")
         self.clerk.setText("")
+        self.legal_basis.setText("")
         self.provisional.setChecked(False)
         self.rights_clear.setChecked(False)
         self.livelihood.setChecked(False)
@@ -1373,6 +1382,7 @@ class ArbitrationPanel(QWidget):
             self.award_date.setDate(QDate(d.year, d.month, d.day))
         self.wage_tier.setCurrentIndex(max(0, self.wage_tier.findData(c.get("minimum_wage_tier", "一类"))))
         self.clerk.setText(c.get("clerk", ""))
+        self.legal_basis.setText(c.get("legal_basis", ""))
         pe = c.get("provisional_execution") or None
         self.provisional.setChecked(bool(pe))
         self.rights_clear.setChecked(bool(pe and pe.get("rights_clear")))
