@@ -801,6 +801,16 @@ def _schedule(tx: Tx, actor: Principal, detail: CaseDetail, *, starts_at: dateti
     return hearing
 
 
+def _scheduled_hearing(repo: ArbitrationRepo, hearing_id: int, what: str) -> Hearing:
+    """The hearing, refused unless it is still scheduled (not postponed, held or cancelled)."""
+    hearing = repo.get_hearing(hearing_id)
+    if hearing is None:
+        raise NotFound("找不到该开庭安排。", "Hearing not found.")
+    if hearing.status != "scheduled":
+        raise ConflictError(f"该次开庭已延期或已结束，{what}。", "The hearing is no longer scheduled.")
+    return hearing
+
+
 def serve_hearing_notice(uow: UnitOfWork, actor: Principal, *, hearing_id: int, served_on: date,
                          waived: bool = False, waiver_note: str = "") -> Hearing:
     """Record the hearing notice (event ``hearing_notice_served``). A notice served after the last
@@ -809,11 +819,7 @@ def serve_hearing_notice(uow: UnitOfWork, actor: Principal, *, hearing_id: int, 
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
         repo = _repo(tx)
-        hearing = repo.get_hearing(hearing_id)
-        if hearing is None:
-            raise NotFound("找不到该开庭安排。", "Hearing not found.")
-        if hearing.status != "scheduled":
-            raise ConflictError("该次开庭已延期或已结束，不能再送达开庭通知。", "The hearing is no longer scheduled.")
+        hearing = _scheduled_hearing(repo, hearing_id, "不能再送达开庭通知")
         last = hearing_notice_due(hearing.day)
         if served_on > last and not waived:
             raise ValidationError({"served_on": (
@@ -843,11 +849,7 @@ def postpone_hearing(uow: UnitOfWork, actor: Principal, *, hearing_id: int, requ
         raise ValidationError({"requested_by": "请写明申请延期的当事人"})
     with uow.write() as tx:
         repo = _repo(tx)
-        hearing = repo.get_hearing(hearing_id)
-        if hearing is None:
-            raise NotFound("找不到该开庭安排。", "Hearing not found.")
-        if hearing.status != "scheduled":
-            raise ConflictError("该次开庭已延期或已结束。", "The hearing is no longer scheduled.")
+        hearing = _scheduled_hearing(repo, hearing_id, "不能再延期")
         last = postponement_request_due(hearing.day)
         if requested_on > last and not good_cause:
             raise ValidationError({"requested_on": (
