@@ -20,9 +20,9 @@ from mediation_desk.services.cases import get_case, register_intake
 from mediation_desk.ui.dialogs.arbitration_dialogs import HearingDialog, ReasonDialog
 from mediation_desk.ui.views import arbitration_panel as ap
 from mediation_desk.ui.views.arbitration_panel import ArbitrationPanel
+from tests.support.clock import TODAY
 from tests.support.document_case import demo_intake
 
-TODAY = date.today()
 ALL_MET = {"scope": True, "claims_and_facts": True, "proper_parties": True, "jurisdiction": True}
 
 

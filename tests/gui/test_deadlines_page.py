@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from mediation_desk.services import deadlines
 from mediation_desk.ui.main_window import MainWindow
+from tests.support.clock import TODAY
 
 
 def window(qtbot, desk_book, principal=None) -> MainWindow:  # noqa: ANN001
@@ -44,15 +45,13 @@ def test_reminder_at_log_in_matches_the_service_and_opens_the_view(qtbot, desk_b
 
 
 def test_no_reminder_when_nothing_is_due(qtbot, desk_book):
-    from datetime import date
-
     from mediation_desk.domain.cases import CaseStatus
     from mediation_desk.services.cases import change_status, list_cases
     from mediation_desk.domain.cases import CaseQuery
 
     # close every case of the mediator: nothing open, nothing due
     for c in list_cases(desk_book.uow, desk_book.admin, CaseQuery(), offset=0, limit=1000):
-        change_status(desk_book.uow, desk_book.admin, case_id=c.id, target=CaseStatus.CLOSED, on=date.today(),
+        change_status(desk_book.uow, desk_book.admin, case_id=c.id, target=CaseStatus.CLOSED, on=TODAY,
                       reason="归档")
     w = window(qtbot, desk_book, desk_book.mediator)
     qtbot.waitUntil(lambda: w.deadlines_page.overview is not None, timeout=20000)

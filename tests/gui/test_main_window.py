@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
@@ -12,6 +12,7 @@ from mediation_desk.services.cases import change_status
 from mediation_desk.services.clock import now
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.tasks import TaskRunner
+from tests.support.clock import TODAY
 from tests.gui.support import wait_idle
 
 
@@ -73,7 +74,7 @@ def test_screenshot_main_window(qtbot, desk_book, screenshot):
     assert page.model.total == 200 and page.model.rowCount() == 200
     case = page.model.case_at(1)
     change_status(desk_book.uow, desk_book.mediator, case_id=case.id, target=CaseStatus.MEDIATION,
-                  on=min(date.today(), case.received_on + timedelta(days=2)), reason="双方同意调解，约定于下周二进行第一次调解")
+                  on=min(TODAY, case.received_on + timedelta(days=2)), reason="双方同意调解，约定于下周二进行第一次调解")
     page.select_row(1)
     qtbot.wait(50)
     path = screenshot(window, "main_window")

@@ -17,9 +17,9 @@ from mediation_desk.services import mediation as med
 from mediation_desk.services.cases import get_case, register_intake
 from mediation_desk.ui.views.mediation_panel import (AgreementDialog, FailedDialog, MediationPanel, PerformanceDialog,
                                                      SessionDialog)
+from tests.support.clock import TODAY
 from tests.support.document_case import demo_intake
 
-TODAY = date.today()
 
 
 def qdate(d: date) -> QDate:
@@ -50,7 +50,9 @@ def submit(qtbot, panel: MediationPanel, dialog) -> None:  # noqa: ANN001
 
 def test_session_agreement_and_performance(qtbot, desk_book, case_id, screenshot, tmp_path) -> None:
     panel = open_panel(qtbot, desk_book, case_id)
-    assert "还剩 10 天" in panel.window_label.text()
+    window = panel.overview.window  # received 5 days ago: 15 days from the next day, rolled past rest days
+    assert window.start == TODAY - timedelta(days=5) and window.due >= window.start + timedelta(days=15)
+    assert f"还剩 {(window.due - TODAY).days} 天" in panel.window_label.text()
     assert not panel.agreement_button.isEnabled()  # not in mediation yet
 
     # 记录调解: an empty record is refused inside the dialog, which stays open

@@ -14,9 +14,9 @@ from mediation_desk.domain.deadlines import due_date
 from mediation_desk.domain.errors import ConflictError, ValidationError
 from mediation_desk.services import deadlines
 from mediation_desk.services.cases import change_status, get_case, record_event, register_intake
+from tests.support.clock import TODAY
 from tests.support.books import create_test_book, make_intake
 
-TODAY = date.today()
 
 
 @pytest.fixture()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,9 +18,9 @@ from mediation_desk.services import accounts, legal_aid
 from mediation_desk.services.cases import count_cases, get_case, register_intake
 from mediation_desk.services.deadlines import case_deadlines
 from mediation_desk.services.documents import read_document
+from tests.support.clock import TODAY
 from tests.support.books import create_test_book, make_intake
 
-TODAY = date.today()
 MIGRANT = legal_aid.AidFacts(migrant_worker=True, has_agent=False)
 
 

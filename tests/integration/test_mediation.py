@@ -23,9 +23,9 @@ from mediation_desk.services import documents as sd
 from mediation_desk.services import mediation as med
 from mediation_desk.services.cases import get_case, register_intake
 from mediation_desk.services.deadlines import case_deadlines
+from tests.support.clock import TODAY
 from tests.support.document_case import create_document_desk, demo_intake
 
-TODAY = date.today()
 WORKER = "杨娟"
 RESPONDENTS = ("江西星耀网络科技有限公司", "江西永信网络科技有限公司")
 OBLIGOR = "江西永信网络科技有限公司"

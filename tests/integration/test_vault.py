@@ -12,7 +12,7 @@ import tempfile
 import time
 import uuid
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -29,6 +29,7 @@ from mediation_desk.storage.engine import connect_raw, key_pragma
 from mediation_desk.storage.keys import KeyFile, db_key, key_id, new_master_key, wrap_master_key
 from mediation_desk.storage.maintenance import backup_book, restore_book, verify_book
 from mediation_desk.storage.vault import Vault, prepare_rekey, settle_keys
+from tests.support.clock import TODAY
 from tests.support.books import PASSPHRASE, NoKeyring, create_test_book, reopen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,7 +100,7 @@ def vault_errors(report) -> list:  # noqa: ANN001
 def test_round_trip(desk, tmp_path, size) -> None:
     book, admin, vault = desk
     data = os.urandom(size)
-    item = add(desk, tmp_path / "src", data, name="记录.jpg", collected_on=date.today() - timedelta(days=3),
+    item = add(desk, tmp_path / "src", data, name="记录.jpg", collected_on=TODAY - timedelta(days=3),
                provided_by="申请人", source="手机截图", original_seen=True)
     assert item.size == size and item.sha256 == hashlib.sha256(data).hexdigest()
     assert item.number == 1 and item.original_filename == "记录.jpg" and item.media_type == "image/jpeg"
@@ -142,7 +143,7 @@ def test_validation_names_each_field_in_chinese_and_writes_nothing(desk, tmp_pat
     book, admin, vault = desk
     src = source_file(tmp_path / "src", "a.txt", b"x")
     bad = EvidenceInput(case_id=1, type=EvidenceType.DOCUMENTARY, title="  ", purpose="",
-                        collected_on=date.today() + timedelta(days=1))
+                        collected_on=TODAY + timedelta(days=1))
     with pytest.raises(ValidationError) as info:
         ev.add_evidence(book.uow, vault, admin, evidence=bad, source_path=src)
     assert info.value.fields == {"title": "请填写证据名称", "purpose": "请填写证明目的",

@@ -15,6 +15,7 @@ from mediation_desk.services.accounts import setup_organisation
 from mediation_desk.services.cases import register_intake
 from mediation_desk.storage.book import Book, create_book, open_book
 from mediation_desk.storage.keys import KEYRING_SERVICE, KeyringStore
+from tests.support.clock import TODAY
 
 PASSPHRASE = "洪城调解-passphrase-1"
 ADMIN_USERNAME = "admin"
@@ -72,7 +73,7 @@ def make_intake(n: int, *, worker: str | None = None, received_on: date | None =
         industry=Industry.FOOD_DELIVERY,
         platform=platform,
         facts=f"申请人{name}自2023年起在{platform}平台接单配送，被拖欠报酬。",
-        received_on=received_on or (date.today() - timedelta(days=n % 300)),
+        received_on=received_on or (TODAY - timedelta(days=n % 300)),
         channel=IntakeChannel.WRITTEN,
     )
 

@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from mediation_desk.domain import clock
 from mediation_desk.domain.errors import ValidationError
 
 __all__ = [
@@ -114,7 +115,7 @@ def validate_resident_id(value: str, *, today: date | None = None) -> ResidentId
         raise ValidationError({_ID_FIELD: "身份证号码的出生日期无效"}) from None
     if birth < _EARLIEST_BIRTH:
         raise ValidationError({_ID_FIELD: "身份证号码的出生日期无效（早于1900年）"})
-    if birth > (today or date.today()):
+    if birth > (today or clock.today()):
         raise ValidationError({_ID_FIELD: "身份证号码的出生日期无效（晚于今天）"})
     expected = resident_id_check_char(body)
     if check != expected:

@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Protocol
 
+from mediation_desk.services import clock
 from mediation_desk.domain.awards import final_award_threshold
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, PartySide
 from mediation_desk.domain.deadlines import Deadline, DeadlineRule, due_date
@@ -565,7 +566,7 @@ def _not_before_receipt(name: str, on: date, detail: CaseDetail, label: str) -> 
 
 
 def _not_future(name: str, on: date, label: str) -> None:
-    if on > date.today():
+    if on > clock.today():
         raise ValidationError({name: f"{label}不能晚于今天"})
 
 
@@ -974,7 +975,7 @@ def end_suspension(uow: UnitOfWork, actor: Principal, *, suspension_id: int, end
         detail = _case(tx, found.case_id)
         if found.kind == SUSPENSION and detail.summary.status is CaseStatus.SUSPENDED:
             _transition(tx, actor, found.case_id, CaseStatus.SUSPENDED, CaseStatus.ARBITRATION,
-                        min(end + timedelta(days=1), date.today()), "中止原因消除，恢复审理", refresh=False)
+                        min(end + timedelta(days=1), clock.today()), "中止原因消除，恢复审理", refresh=False)
         refresh_case(tx, found.case_id)
         tx.audit.append(actor=actor.username, action="arbitration.suspension_end", entity="case",
                         entity_id=found.case_id, changes={"suspension": suspension_id, "end": end.isoformat()})
@@ -1470,7 +1471,7 @@ def arbitration_overview(uow: UnitOfWork, actor: Principal, case_id: int, *, tod
                                    hearings=tuple(repo.hearings_of_case(case_id)),
                                    suspensions=tuple(repo.suspensions(case_id)),
                                    services=tuple(repo.services(case_id)), awards=tuple(repo.awards(case_id)),
-                                   deadlines=tuple(open_deadlines_for(tx, case_id, today or date.today())))
+                                   deadlines=tuple(open_deadlines_for(tx, case_id, today or clock.today())))
 
 
 # --------------------------------------------------------------------------- documents

@@ -1,8 +1,6 @@
+"""The clock the services and the UI read (see ``domain/clock.py``)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from mediation_desk.domain.clock import freeze, now, today
 
-
-def now() -> datetime:
-    """Aware local time; stored as ISO text with its offset."""
-    return datetime.now(timezone.utc).astimezone()
+__all__ = ["freeze", "now", "today"]

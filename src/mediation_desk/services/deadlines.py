@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from mediation_desk.services import clock
 from mediation_desk.domain.cases import CaseQuery, CaseSummary
 from mediation_desk.domain.deadlines import Deadline, DeadlineStatus, open_deadlines
 from mediation_desk.domain.errors import NotFound, OperationCancelled, ValidationError
@@ -41,7 +42,7 @@ def _case_inputs(tx: Tx, case_id: int, today: date) -> dict:
 
 def refresh_case(tx: Tx, case_id: int, *, today: date | None = None) -> list[Deadline]:
     """Recompute and store one case's open deadlines (call inside the write transaction)."""
-    today = today or date.today()
+    today = today or clock.today()
     deadlines = open_deadlines(tx.cases.events_of(case_id), today, **_case_inputs(tx, case_id, today))
     tx.cases.replace_deadlines(case_id, [_to_row(d) for d in deadlines])
     return deadlines
@@ -58,7 +59,7 @@ def case_deadlines(uow: UnitOfWork, actor: Principal, case_id: int, *, today: da
     with uow.read() as tx:
         if tx.cases.get(case_id) is None:
             raise NotFound("找不到该案件。", "Case not found.")
-        today = today or date.today()
+        today = today or clock.today()
         events = tx.cases.events_of(case_id)
         inputs = _case_inputs(tx, case_id, today)
     return open_deadlines(events, today, **inputs)
@@ -117,7 +118,7 @@ def _scope(actor: Principal, mine_only: bool | None) -> int | None:
 def overview(uow: UnitOfWork, actor: Principal, *, today: date | None = None, mine_only: bool | None = None,
              limit: int = 500) -> DeadlineOverview:
     actor.require(Permission.VIEW_CASES)
-    today = today or date.today()
+    today = today or clock.today()
     handler = _scope(actor, mine_only)
     week_end = today + timedelta(days=WEEK)
     with uow.read() as tx:
@@ -152,7 +153,7 @@ def recompute_all(uow: UnitOfWork, actor: Principal, *, progress: Progress | Non
     stamp = rules_stamp()
     with uow.read() as tx:
         total = tx.cases.count(CaseQuery())
-    done, last_id, today = 0, 0, date.today()
+    done, last_id, today = 0, 0, clock.today()
     while True:
         with uow.write() as tx:
             ids = tx.cases.active_case_ids(last_id, batch)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from mediation_desk.services import clock
 from mediation_desk.domain.cases import CaseStatus, Claim, ClaimKind, GroupMember, Industry, Intake
 from mediation_desk.domain.demo_data import DEMO_ORGANISATION, generate_intakes
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
@@ -36,13 +37,13 @@ def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
     groups = cases // 100  # about one group dispute per hundred cases, as at a busy office
     singles = cases - groups
     if singles:
-        today = date.today()
+        today = clock.today()
         register_many(uow, mediator, generate_intakes(singles, seed=seed), total=singles, progress=progress,
                       history=lambda intake: demo_history(intake, today))
     for g in range(groups):
         group = group_dispute(seed + 1 + g)
         case_id = register_intake(uow, mediator, group)
-        for on, status, reason in demo_history(group, date.today()):
+        for on, status, reason in demo_history(group, clock.today()):
             change_status(uow, mediator, case_id=case_id, target=status, on=on, reason=reason)
     return admin
 

@@ -42,6 +42,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from mediation_desk.services import clock
 from mediation_desk.domain.cases import (AgentAuthority, CaseDetail, ClaimView, EnterpriseRole, PartySide,
                                          PartyView)
 from mediation_desk.domain.chinese_dates import chinese_date, numeric_date
@@ -140,7 +141,7 @@ def build_case_context(detail: CaseDetail, org: OrganisationView | None, *, toda
     ``handler``; ``document_date`` (today) and its Chinese forms; ``evidence`` (label, title,
     type_label, purpose, source, provided_by, original_seen, filename, size, sha256).
     """
-    on = today or date.today()
+    on = today or clock.today()
     s = detail.summary
     people = [_person(p, on) for p in detail.parties]
     by_side: dict[PartySide, list[dict[str, Any]]] = {side: [] for side in PartySide}
@@ -319,7 +320,7 @@ def render_document(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principa
     if "doc_number" in overrides:
         raise ValidationError({"doc_number": "文号由系统按编号规则生成，不能手工填写"})
     spec = renderer.spec(template)
-    day = today or date.today()
+    day = today or clock.today()
     with uow.read() as tx:
         detail = tx.cases.get(case_id)
         if detail is None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import mimetypes
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
+from mediation_desk.services import clock
 from mediation_desk.domain.errors import AppError, NotFound, OperationCancelled
 from mediation_desk.domain.evidence import (PREVIEW_LIMIT, EvidenceDamaged, EvidenceEdit, EvidenceInput,
                                             EvidenceItem, IntegrityCheck, PreviewTooLarge, VaultCheckReport,
@@ -88,7 +88,7 @@ def add_evidence(uow: UnitOfWork, vault: EvidenceVault, actor: Principal, *, evi
     if not evidence.media_type:
         guessed = mimetypes.guess_type(clean_filename(evidence.original_filename) or "x")[0]
         evidence = replace(evidence, media_type=guessed or "application/octet-stream")
-    evidence = validate_evidence(evidence, today=date.today())
+    evidence = validate_evidence(evidence, today=clock.today())
     with uow.read() as tx:
         if tx.cases.get(evidence.case_id) is None:
             raise NotFound("找不到该案件。", "Case not found.")
@@ -123,7 +123,7 @@ def add_evidence(uow: UnitOfWork, vault: EvidenceVault, actor: Principal, *, evi
 def update_evidence(uow: UnitOfWork, actor: Principal, *, item_id: int, edit: EvidenceEdit) -> EvidenceItem:
     """Change the register entry (e.g. the 质证意见); audited with each field's before and after."""
     actor.require(Permission.MANAGE_EVIDENCE)
-    edit = validate_edit(edit, today=date.today())
+    edit = validate_edit(edit, today=clock.today())
     with uow.write() as tx:
         before = tx.evidence.get(item_id)
         if before is None:

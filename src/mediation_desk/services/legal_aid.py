@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from mediation_desk.services import clock
 from mediation_desk.domain.cases import ClaimKind, PartySide
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
 from mediation_desk.domain.legal_aid import (AidApplicant, Eligibility, Hardship, Referral, ReferralStatus, Verdict,
@@ -72,14 +73,14 @@ def check_case(uow: UnitOfWork, actor: Principal, *, case_id: int, facts: AidFac
     """The eligibility of the case's worker, with its reasons (nothing is stored)."""
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
-        return check_eligibility(_applicant(tx, case_id, facts, today or date.today()))
+        return check_eligibility(_applicant(tx, case_id, facts, today or clock.today()))
 
 
 def refer(uow: UnitOfWork, actor: Principal, *, case_id: int, centre: str, facts: AidFacts, on: date,
           today: date | None = None) -> Referral:
     """Record the referral (event ``legal_aid_applied`` starts the 7-day decision clock)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
-    today = today or date.today()
+    today = today or clock.today()
     if not centre.strip():
         raise ValidationError({"centre": "请选择法律援助机构"})
     if on > today:
@@ -132,7 +133,7 @@ def decide(uow: UnitOfWork, actor: Principal, *, referral_id: int, granted: bool
            today: date | None = None) -> Referral:
     """The centre's decision (art. 43: within 7 days; a refusal in writing with reasons)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
-    today = today or date.today()
+    today = today or clock.today()
     if not granted and not reason.strip():
         raise ValidationError({"reason": "不予援助须写明理由（法律援助法第四十三条）"})
     with uow.write() as tx:
@@ -153,7 +154,7 @@ def assign_lawyer(uow: UnitOfWork, actor: Principal, *, referral_id: int, on: da
                   lawyer_name: str = "", today: date | None = None) -> Referral:
     """The lawyer assigned (art. 43: within 3 days of the decision); a user of this book or a name."""
     actor.require(Permission.CHANGE_CASE_STATUS)
-    today = today or date.today()
+    today = today or clock.today()
     with uow.write() as tx:
         r = _referral(tx, referral_id)
         if r.status is not ReferralStatus.ACCEPTED:
@@ -178,7 +179,7 @@ def assign_lawyer(uow: UnitOfWork, actor: Principal, *, referral_id: int, on: da
 def record_outcome(uow: UnitOfWork, actor: Principal, *, referral_id: int, on: date, outcome: str,
                    today: date | None = None) -> Referral:
     actor.require(Permission.CHANGE_CASE_STATUS)
-    today = today or date.today()
+    today = today or clock.today()
     if not outcome.strip():
         raise ValidationError({"outcome": "请写明援助结果（如：调解成功、仲裁裁决、撤回）"})
     with uow.write() as tx:

@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Protocol
 
+from mediation_desk.services import clock
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, can_transition
 from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.documents import DocumentView
@@ -148,7 +149,7 @@ def _case(tx: Tx, case_id: int) -> CaseDetail:
 def _check_date(name: str, on: date | None, detail: CaseDetail, *, label: str = "日期") -> date:
     if on is None:
         raise ValidationError({name: f"请填写{label}"})
-    if on > date.today():
+    if on > clock.today():
         raise ValidationError({name: f"{label}不能晚于今天"})
     if on < detail.summary.received_on:
         raise ValidationError({name: f"{label}不能早于收案日期"})
@@ -440,7 +441,7 @@ def agreement_status(uow: UnitOfWork, actor: Principal, *, case_id: int, today: 
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
         _case(tx, case_id)
-        return _status(tx, case_id, today or date.today())
+        return _status(tx, case_id, today or clock.today())
 
 
 # --------------------------------------------------------------------------- failure
@@ -568,7 +569,7 @@ def payment_order_draft(uow: UnitOfWork, renderer: DocumentRenderer, actor: Prin
     actor.require(Permission.MANAGE_EVIDENCE)
     if not court.strip():
         raise ValidationError({"court": "请填写受理支付令申请的基层人民法院"})
-    day = today or date.today()
+    day = today or clock.today()
     with uow.read() as tx:
         _case(tx, case_id)
         status = _status(tx, case_id, day)
@@ -615,7 +616,7 @@ class MediationOverview:
 def mediation_overview(uow: UnitOfWork, actor: Principal, *, case_id: int,
                        today: date | None = None) -> MediationOverview:
     actor.require(Permission.VIEW_CASES)
-    day = today or date.today()
+    day = today or clock.today()
     with uow.read() as tx:
         detail = _case(tx, case_id)
         repo = _repo(tx)

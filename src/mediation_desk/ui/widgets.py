@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from mediation_desk.services import clock
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.money import format_yuan, parse_amount
 
@@ -32,7 +33,7 @@ def from_qdate(q: QDate) -> date:
 
 
 def date_edit(d: date | None = None, *, not_after: date | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(d or date.today()))
+    edit = QDateEdit(to_qdate(d or clock.today()))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if not_after is not None:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget
 
+from mediation_desk.services import clock
 from mediation_desk.domain.errors import AppError
 from mediation_desk.services import arbitration as arb
 from mediation_desk.ui.dialogs.base import TaskDialog
@@ -19,7 +20,7 @@ CST = datetime.now().astimezone().tzinfo
 
 
 def date_edit(d: date | None = None) -> QDateEdit:
-    d = d or date.today()
+    d = d or clock.today()
     edit = QDateEdit(QDate(d.year, d.month, d.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QPushButton,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from mediation_desk.services import clock
 from mediation_desk import jurisdiction
 from mediation_desk.domain import calculators as calc
 from mediation_desk.domain.cases import ClaimKind
@@ -37,7 +38,7 @@ class CalculatorDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         self.result_calc: calc.Calculation | None = None
-        today = today or date.today()
+        today = today or clock.today()
         self.setWindowTitle(self.tr("计算请求金额 — {kind}").format(kind=kind.label))  # type: ignore[attr-defined]
         self.form = FieldForm()
         column = QVBoxLayout(self)

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
 
+from mediation_desk.services import clock
 from mediation_desk.domain.cases import CaseStatus, allowed_transitions
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.labels import label
@@ -28,7 +29,7 @@ class ChangeStatusDialog(TaskDialog):
         self.target = self.form.add_field("target", self.tr("变更为"), QComboBox())
         for status in sorted(allowed_transitions(current), key=_ORDER.index):
             self.target.addItem(label(status), status.value)
-        today = today or date.today()
+        today = today or clock.today()
         self.on_date = self.form.add_field("on", self.tr("日期"), QDateEdit(QDate(today.year, today.month, today.day)))
         self.on_date.setCalendarPopup(True)
         self.on_date.setDisplayFormat("yyyy-MM-dd")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QWidget)
 
+from mediation_desk.services import clock
 from mediation_desk.domain.evidence import (MAX_OPINION, MAX_PROVIDED_BY, MAX_PURPOSE, MAX_SOURCE, MAX_TITLE,
                                             EvidenceEdit, EvidenceItem, EvidenceType, clean_filename)
 from mediation_desk.ui.dialogs.base import TaskDialog
@@ -93,7 +94,7 @@ class EvidenceDialog(TaskDialog):
         self.cancelled = False
         self._auto_title = ""
         self._type_chosen = not adding
-        today = today or date.today()
+        today = today or clock.today()
 
         if adding:
             file_row = QWidget()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QFram
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from mediation_desk.services import clock
 from mediation_desk.domain.cases import (Agent, AgentAuthority, Claim, ClaimKind, Enterprise, EnterpriseRole,
                                          Industry, Intake, IntakeChannel, Person)
 from mediation_desk.domain.errors import AppError, ValidationError
@@ -276,7 +277,7 @@ class IntakeDialog(TaskDialog):
         self._register = register
         self.group = group
         self.preview: GroupPreview | None = None
-        today = today or date.today()
+        today = today or clock.today()
         qtoday = QDate(today.year, today.month, today.day)
 
         page = QWidget()

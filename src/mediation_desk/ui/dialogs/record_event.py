@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
+from mediation_desk.services import clock
 from mediation_desk import jurisdiction
 from mediation_desk.ui.dialogs.base import TaskDialog
 
@@ -31,7 +32,7 @@ class RecordEventDialog(TaskDialog):
         for code in [*COMMON_EVENTS, *sorted(set(labels) - set(COMMON_EVENTS))]:
             if code in labels:
                 self.event_choice.addItem(labels[code], code)
-        today = today or date.today()
+        today = today or clock.today()
         self.on_date = self.form.add_field("event_date", self.tr("日期"), QDateEdit(QDate(today.year, today.month,
                                                                                          today.day)))
         self.on_date.setCalendarPopup(True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
+from mediation_desk.services import clock
 from mediation_desk import jurisdiction
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, PartySide
 from mediation_desk.domain.deadlines import due_date
@@ -618,7 +618,7 @@ class ArbitrationPanel(QWidget):
 
     def _show(self, select_award: int | None = None) -> None:
         o = self.overview
-        today = date.today()
+        today = clock.today()
         self.clock_label.setStyleSheet("")
         if o is None:
             self.clock_label.setText("")
@@ -776,7 +776,7 @@ class ArbitrationPanel(QWidget):
         self.schedule_button.setEnabled(change and in_arb)
         self.notice_button.setEnabled(change and scheduled)
         self.postpone_button.setEnabled(change and scheduled)
-        self.attendance_button.setEnabled(change and scheduled and h is not None and h.day <= date.today())
+        self.attendance_button.setEnabled(change and scheduled and h is not None and h.day <= clock.today())
         self.hearing_doc_button.setEnabled(render and scheduled)
         self.postponement_doc_button.setEnabled(render and h is not None and h.status == "postponed")
         self.extension_button.setEnabled(change and in_arb)
@@ -1355,7 +1355,7 @@ class ArbitrationPanel(QWidget):
         self.rights_clear.setChecked(False)
         self.livelihood.setChecked(False)
         self.award_kind.setCurrentIndex(0)
-        today = date.today()
+        today = clock.today()
         self.award_date.setDate(QDate(today.year, today.month, today.day))
         self.award_message.hide()
         self.refresh_classification()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -10,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from mediation_desk.services import clock
 from mediation_desk.domain.deadlines import DeadlineStatus
 from mediation_desk.services import deadlines
 from mediation_desk.services.deadlines import DeadlineOverview, DueItem
@@ -116,7 +116,7 @@ class DeadlinesPage(QWidget):
         mine = self.mine.isChecked()
 
         def work(progress):  # noqa: ANN001, ANN202
-            return deadlines.overview(self.ctx.uow, self.ctx.principal, today=date.today(), mine_only=mine)
+            return deadlines.overview(self.ctx.uow, self.ctx.principal, today=clock.today(), mine_only=mine)
 
         run_task(self, self.tr("读取期限"), work, on_done=self._loaded, show_progress=False)
 

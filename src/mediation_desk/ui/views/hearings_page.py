@@ -5,13 +5,14 @@ clerk sees the rooms' and arbitrators' weeks at a glance."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from mediation_desk.services import clock
 from mediation_desk.domain.errors import AppError
 from mediation_desk.services import arbitration
 from mediation_desk.ui.context import DeskContext
@@ -31,7 +32,7 @@ class HearingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.hearings: list[arbitration.Hearing] = []
-        today = date.today()
+        today = clock.today()
         monday = today - timedelta(days=today.weekday())
         self.week = QDateEdit(QDate(monday.year, monday.month, monday.day))
         self.week.setCalendarPopup(True)
@@ -114,7 +115,7 @@ class HearingsPage(QWidget):
             notice = (self.tr("已送达 {d}").format(d=format_date(h.notice_served_on)) if h.notice_served_on
                       else self.tr("当事人放弃") if h.notice_waived else self.tr("未送达"))
             due = arbitration.hearing_notice_due(h.day)
-            late = not h.notice_served_on and not h.notice_waived and h.status == "scheduled" and date.today() > due
+            late = not h.notice_served_on and not h.notice_waived and h.status == "scheduled" and clock.today() > due
             cells = (f"{format_date(h.day)}（周{WEEKDAYS[h.day.weekday()]}）",
                      f"{h.starts_at:%H:%M}—{h.ends_at:%H:%M}", h.room, h.case_number,
                      "、".join(a.name for a in h.arbitrators), self.tr(STATUS.get(h.status, h.status)),

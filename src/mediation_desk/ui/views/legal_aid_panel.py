@@ -4,12 +4,12 @@ the lawyer assigned and the outcome, each dated, with the 7-day and 3-day clocks
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
+from mediation_desk.services import clock
 from mediation_desk.domain.cases import CaseDetail
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.legal_aid import Eligibility, Hardship, Referral, ReferralStatus
@@ -30,7 +30,7 @@ def _e(text: object) -> str:
 
 
 def _date_edit() -> QDateEdit:
-    today = date.today()
+    today = clock.today()
     edit = QDateEdit(QDate(today.year, today.month, today.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from mediation_desk.services import clock
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.mediation import AgreementItem, NextStep, PerformanceState, ProposalSide
@@ -212,7 +213,7 @@ class AgreementDialog(_SaveDialog):
             combo.addItem(self.tr(member.label), member.value)  # type: ignore[attr-defined]
         combo.setCurrentIndex(max(0, combo.findData(kind.value if kind else ClaimKind.UNPAID_PAY.value)))
         self.table.setCellWidget(row, 3, combo)
-        self.table.setCellWidget(row, 5, _date_edit(due or date.today()))
+        self.table.setCellWidget(row, 5, _date_edit(due or clock.today()))
         return row
 
     def remove_item(self) -> None:
@@ -487,7 +488,7 @@ class MediationPanel(QWidget):
     # ---- showing ----
     def _show(self) -> None:
         o = self.overview
-        today = date.today()
+        today = clock.today()
         self.window_label.setStyleSheet("")
         if o is None:
             self.window_label.setText("")
@@ -557,7 +558,7 @@ class MediationPanel(QWidget):
                      "judicial_confirmation_applied": self.tr("已申请司法确认")}
             return "；".join(names[k] for k in a.applied) + "。"
         parts = []
-        today = date.today()
+        today = clock.today()
         for d in a.deadlines:
             if d.due is None:
                 continue

@@ -1,0 +1,26 @@
+"""Every test runs on the frozen day of ``tests.support.clock`` (see there)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from mediation_desk.domain import clock
+from tests.support.clock import TODAY
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "date_sensitive: the result depends on the day the test runs on; "
+                                       "scripts/test.sh runs these again on a Saturday, a holiday, 12-31 and 01-01")
+    clock.freeze(TODAY)  # before collection: modules that compute dates at import see the test day
+
+
+@pytest.fixture(autouse=True)
+def frozen_today() -> Iterator[None]:
+    clock.freeze(TODAY)
+    yield
+    clock.freeze(TODAY)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"mediation-desk test day: {TODAY.isoformat()} ({'一二三四五六日'[TODAY.weekday()]})"
