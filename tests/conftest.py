@@ -22,5 +22,14 @@ def frozen_today() -> Iterator[None]:
     clock.freeze(TODAY)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test module that works with the test day (it imports ``TODAY`` or sets
+    ``DATE_SENSITIVE = True``) is date-sensitive as a whole."""
+    for item in items:
+        module = getattr(item, "module", None)
+        if module is not None and (getattr(module, "TODAY", None) is TODAY or getattr(module, "DATE_SENSITIVE", False)):
+            item.add_marker(pytest.mark.date_sensitive)
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     return f"mediation-desk test day: {TODAY.isoformat()} ({'一二三四五六日'[TODAY.weekday()]})"

@@ -12,11 +12,13 @@ import os
 import sys
 from pathlib import Path
 
+from mediation_desk.domain import clock
 from mediation_desk.config import PASSPHRASE_ENV, AppPaths
 from mediation_desk.services.accounts import administrator_principal
 from mediation_desk.services.cases import register_intake
 from mediation_desk.storage.book import open_book
 from tests.support.books import NoKeyring, make_intake
+from tests.support.clock import TODAY
 
 
 def loop_worker_name(run: str, n: int) -> str:
@@ -24,6 +26,7 @@ def loop_worker_name(run: str, n: int) -> str:
 
 
 def main() -> None:
+    clock.freeze(TODAY)  # the parent test's day
     paths = AppPaths(Path(os.environ["MEDIATION_DESK_TEST_DATA_DIR"]))
     run = os.environ.get("MEDIATION_DESK_TEST_RUN", "0")
     book = open_book(paths, os.environ[PASSPHRASE_ENV], keyring=NoKeyring())

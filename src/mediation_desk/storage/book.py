@@ -6,12 +6,13 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import timezone
 from pathlib import Path
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 
+from mediation_desk.domain import clock
 from mediation_desk.config import AppPaths
 from mediation_desk.domain.errors import BookError, BookNewerThanApp, WrongKey
 from mediation_desk.storage import orm, schema, vault
@@ -78,7 +79,7 @@ def create_book(paths: AppPaths, passphrase: str, keyring: KeyringStore | None =
         schema.upgrade(conn)
         conn.commit()
     with engine.begin() as conn:
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = clock.now().astimezone(timezone.utc).isoformat(timespec="seconds")
         conn.execute(orm.BookMeta.__table__.insert(), [{"key": "book_id", "value": book_id},
                                                        {"key": "created_at", "value": now},
                                                        {"key": "key_id", "value": key_id(mk)}])

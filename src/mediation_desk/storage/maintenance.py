@@ -37,6 +37,7 @@ from typing import BinaryIO
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from mediation_desk.domain import clock
 from mediation_desk import __version__
 from mediation_desk.config import AppPaths
 from mediation_desk.domain.audit import AuditEntry, verify_chain
@@ -158,7 +159,7 @@ def _invalid(zh: str, en: str, detail: str | None = None) -> BackupInvalid:
 
 
 def _now_utc() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return clock.now().astimezone(timezone.utc).replace(microsecond=0)
 
 
 def _check_progress(progress: Progress | None, done: int, total: int) -> None:
@@ -751,7 +752,7 @@ def backup_master_key(header: BackupHeader, passphrase: str | None, keyring: Key
 
 
 def _timestamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
+    return clock.now().strftime("%Y%m%d-%H%M%S")
 
 
 def _aside_path(data_dir: Path) -> Path:
@@ -895,7 +896,7 @@ def backup_to_folder(book, folder: Path, keep: int, progress: Progress | None = 
     if keep < 1:
         raise ValueError("keep must be at least 1")
     folder = Path(folder).expanduser()
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     base = f"mediation-desk-{book.book_id[:8]}-{stamp}"
     # Within one second, number the files upwards so the newest always sorts last.
     pattern = backup_file_pattern(book.book_id)

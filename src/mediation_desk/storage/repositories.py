@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session, defer
 
+from mediation_desk.domain import clock
 from mediation_desk.domain.audit import GENESIS, canonical_changes, entry_hash
 from mediation_desk.domain.search import query_terms, short_grams
 from mediation_desk.domain.cases import (CaseDetail, CaseEventView, CaseQuery, CaseStatus, CaseSummary,
@@ -30,7 +31,7 @@ class SqlAuditLog:
     def append(self, *, actor: str, action: str, entity: str, entity_id: str | int, changes: dict[str, Any]) -> int:
         last = self.s.execute(select(orm.AuditRow.id, orm.AuditRow.hash).order_by(orm.AuditRow.id.desc()).limit(1)).first()
         new_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+        at = clock.now().astimezone(timezone.utc).isoformat(timespec="microseconds")
         body = canonical_changes(changes)
         digest = entry_hash(id=new_id, at=at, actor=actor, action=action, entity=entity, entity_id=str(entity_id),
                             changes=body, prev_hash=prev)
