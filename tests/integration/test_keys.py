@@ -216,3 +216,36 @@ def test_stale_keyring_entry_asks_for_the_passphrase(closed_book, file_keyring) 
     store.set(KeyFile.load(paths.key_path).book_id, new_master_key())
     with pytest.raises(NeedPassphrase):
         open_book(paths, keyring=store)
+
+
+@pytest.mark.parametrize("name, value", [("t", 10_000), ("m", 64 * 1024 * 1024), ("p", 255), ("t", 0)])
+def test_doctored_argon2_parameters_are_refused_at_once(closed_book, name, value) -> None:
+    """A key file asking Argon2id for minutes of work or gigabytes of memory is damaged, not slow."""
+    import json
+    import time
+
+    paths, _ = closed_book
+    data = json.loads(paths.key_path.read_text("utf-8"))
+    data["slots"]["current"][name] = value
+    paths.key_path.write_text(json.dumps(data), "utf-8")
+    started = time.monotonic()
+    with pytest.raises(Exception) as info:
+        open_book(paths, PASSPHRASE, keyring=NoKeyring())
+    assert time.monotonic() - started < 5
+    assert "密钥文件已损坏" in getattr(info.value, "zh", "")
+
+
+def test_a_failing_statement_keeps_its_parameters_out_of_the_message(tmp_path) -> None:
+    """SQLAlchemy puts a failing statement's parameters into the exception text, which ends up in
+    logs; the engine hides them, so a worker's ID number never reaches a log file."""
+    from sqlalchemy import text
+
+    book, _ = create_test_book(tmp_path / "book", cases=1)
+    marker = "36010219900307101X"
+    try:
+        with pytest.raises(Exception) as info:
+            with book.engine.connect() as conn:
+                conn.execute(text("SELECT * FROM no_such_table WHERE id = :id"), {"id": marker})
+        assert marker not in str(info.value) and "hidden" in str(info.value)
+    finally:
+        book.close()

@@ -61,6 +61,7 @@ def create_book_engine(db_path: Path, raw_key: bytes, *, create: bool = False) -
         module=sqlcipher,
         connect_args={"check_same_thread": False, "isolation_level": None},
         pool_pre_ping=False,
+        hide_parameters=True,  # a failing statement's parameters (names, ID numbers) never reach a log
     )
 
     @event.listens_for(engine, "connect")

@@ -31,6 +31,9 @@ from mediation_desk.storage.fsutil import atomic_write_bytes
 KEYFILE_FORMAT = "mediation-desk-keyfile"
 KEYFILE_VERSION = 1
 ARGON2_PARAMS = {"t": 3, "m": 65536, "p": 4}  # RFC 9106 second recommended (low memory) option
+# What a key file may ask of Argon2id: a doctored file must not make the unlock run for minutes
+# or take all memory. The upper bounds are 4x this program's own parameters (t and m) and 8 lanes.
+ARGON2_LIMITS = {"t": (1, 12), "m": (8 * 1024, 256 * 1024), "p": (1, 8)}
 MIN_PASSPHRASE_LEN = 8
 KEYRING_SERVICE = "mediation-desk"
 
@@ -85,12 +88,23 @@ def wrap_master_key(master_key: bytes, passphrase: str, book_id: str, slot: str)
             "ciphertext": _b64(ct), "key_id": key_id(master_key)}
 
 
+def _argon2_params(entry: dict) -> dict[str, int]:
+    """The key file's Argon2id parameters, refused when outside ``ARGON2_LIMITS``."""
+    if entry.get("kdf", "argon2id") != "argon2id":
+        raise ValueError(f"unknown key derivation {entry.get('kdf')!r}")
+    params = {k: int(entry[k]) for k in ("t", "m", "p")}
+    for name, (low, high) in ARGON2_LIMITS.items():
+        if not low <= params[name] <= high:
+            raise ValueError(f"argon2 parameter {name}={params[name]} outside {low}..{high}")
+    return params
+
+
 def unwrap_master_key(entry: dict, passphrase: str, book_id: str, slot: str) -> bytes:
     from cryptography.exceptions import InvalidTag
 
     aad = f"{KEYFILE_FORMAT}/{KEYFILE_VERSION}/{book_id}/{slot}".encode()
     try:
-        kek = _kek(passphrase, _unb64(entry["salt"]), {k: int(entry[k]) for k in ("t", "m", "p")})
+        kek = _kek(passphrase, _unb64(entry["salt"]), _argon2_params(entry))
         return AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["ciphertext"]), aad)
     except InvalidTag:
         raise WrongKey("口令不正确。案件库文件未被改动。", "Wrong passphrase. The case book was not changed.") from None
