@@ -5,21 +5,22 @@ the export of a generated document; plus a failed mediation with its notice."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QTableWidgetItem
 
 from mediation_desk.domain.cases import CaseStatus, ClaimKind
 from mediation_desk.domain.mediation import PerformanceState
+from mediation_desk.services import clock
 from mediation_desk.services import mediation as med
 from mediation_desk.services.cases import get_case, register_intake
 from mediation_desk.ui.views.mediation_panel import (AgreementDialog, FailedDialog, MediationPanel, PerformanceDialog,
                                                      SessionDialog)
 from tests.support.document_case import demo_intake
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def qdate(d: date) -> QDate:
@@ -50,7 +51,8 @@ def submit(qtbot, panel: MediationPanel, dialog) -> None:  # noqa: ANN001
 
 def test_session_agreement_and_performance(qtbot, desk_book, case_id, screenshot, tmp_path) -> None:
     panel = open_panel(qtbot, desk_book, case_id)
-    assert "还剩 10 天" in panel.window_label.text()
+    left = (panel.overview.window.due - TODAY).days  # the window's end rolls past weekends and holidays
+    assert f"还剩 {left} 天" in panel.window_label.text()
     assert not panel.agreement_button.isEnabled()  # not in mediation yet
 
     # 记录调解: an empty record is refused inside the dialog, which stays open
@@ -59,6 +61,8 @@ def test_session_agreement_and_performance(qtbot, desk_book, case_id, screenshot
     dialog.held_on.setDate(qdate(TODAY - timedelta(days=3)))
     dialog.place.setText("第二调解室")
     dialog.participants.setText("江西永信网络科技有限公司运营主管周某")
+    dialog.starts_at.setTime(QTime(9, 30))
+    dialog.ends_at.setTime(QTime(11, 0))
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
     assert "调解笔录" in dialog.error.text() and panel.dialog is dialog
@@ -66,12 +70,14 @@ def test_session_agreement_and_performance(qtbot, desk_book, case_id, screenshot
     submit(qtbot, panel, dialog)
     assert "调解笔录" in panel.status_label.text()
     assert panel.overview.status is CaseStatus.MEDIATION
-    assert panel.sessions.rowCount() == 1 and panel.sessions.item(0, 1).text() == "第二调解室"
+    assert panel.sessions.rowCount() == 1 and panel.sessions.item(0, 2).text() == "第二调解室"
+    assert panel.sessions.item(0, 1).text() == "09:30–11:00"
     assert panel.documents.rowCount() == 1 and panel.documents.item(0, 0).text() == "调解笔录"
 
     # a counter-proposal
     proposal = panel.open_proposal()
     proposal.side.setCurrentIndex(proposal.side.findData("employer"))
+    proposal.party.setCurrentIndex(proposal.party.findData("江西永信网络科技有限公司"))
     proposal.content.setPlainText("一次性支付3,000元")
     proposal.amount.setText("3000")
     submit(qtbot, panel, proposal)
@@ -134,7 +140,7 @@ def test_session_agreement_and_performance(qtbot, desk_book, case_id, screenshot
 
 def test_failed_mediation_goes_to_arbitration(qtbot, desk_book, case_id) -> None:
     med.record_session(desk_book.uow, desk_book.mediator, case_id=case_id, held_on=TODAY - timedelta(days=4),
-                       place="调解室", participants="", mediator="熊丽华", record="被申请人：不同意调解。")
+                       starts_at=time(9), ends_at=time(10), place="调解室", participants="", mediator="熊丽华", record="被申请人：不同意调解。")
     panel = open_panel(qtbot, desk_book, case_id)
     dialog = panel.open_failed()
     assert isinstance(dialog, FailedDialog)
