@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -30,6 +30,7 @@ from mediation_desk.ui.dialogs.mediation_dialogs import (DEFAULT_COMMISSION, Agr
 from mediation_desk.ui.form_support import ERROR_STYLE
 from mediation_desk.ui.labels import label, label_text
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.views.documents_panel import document_title
 from mediation_desk.ui.widgets import (guarded as _guarded, yuan_or_blank as _yuan, cn_day as _cn,
                                       read_only_table as _table, fill_table as _fill)
 
@@ -61,7 +62,7 @@ def _times(s: mediation_service.MediationSession) -> str:
 
 def _format_label(fmt: str) -> str:
     """The file kind as users know it: Word (DOCX) or PDF."""
-    return "Word（DOCX）" if fmt.lower() == "docx" else fmt.upper()
+    return QCoreApplication.translate("DocumentsPanel", "Word（DOCX）") if fmt.lower() == "docx" else fmt.upper()
 
 
 
@@ -329,7 +330,7 @@ class MediationPanel(QWidget):
             self.joint_label.setText("")
 
         docs = o.documents if o else ()
-        _fill(self.documents, [[d.title, _format_label(d.format), d.number, str(d.version),
+        _fill(self.documents, [[document_title(d.title), _format_label(d.format), d.number, str(d.version),
                                 d.created_at.astimezone().strftime("%Y-%m-%d %H:%M")] for d in docs])
         self._update_buttons()
 
