@@ -234,3 +234,55 @@ def test_corrections_with_a_reason_and_nothing_left_of_the_previous_case(qtbot, 
     for table in (panel.sessions, panel.proposals, panel.items, panel.entries, panel.documents):
         assert table.rowCount() == 0
     assert panel.agreement_label.text() == "尚未达成调解协议。" and panel.advice_label.text() == ""
+
+
+def test_the_panels_in_english(qtbot, qapp, desk_book, case_id, screenshot) -> None:
+    import re
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton
+
+    from mediation_desk.app import install_translators
+    from mediation_desk.domain.mediation import AgreementItem
+    from mediation_desk.ui import errors as ui_errors
+    from mediation_desk.ui.views.documents_panel import DocumentsPanel
+
+    uow, who = desk_book.uow, desk_book.mediator
+    day = TODAY - timedelta(days=3)
+    med.record_session(uow, who, case_id=case_id, held_on=day, starts_at=time(9), ends_at=time(10), place="调解室",
+                       participants="", mediator="熊丽华", record="申请人：请求支付工资。")
+    med.add_proposal(uow, who, case_id=case_id, side="employer", party="江西永信网络科技有限公司",
+                     content="一次性支付", amount=Decimal("3000"), on=day)
+    med.conclude_agreement(uow, who, case_id=case_id, agreed_on=day, items=[
+        AgreementItem(obligor="江西永信网络科技有限公司", obligee="杨娟", content="支付保底工资",
+                      claim_kind=ClaimKind.UNPAID_PAY, amount=Decimal("2000"), due_on=day)],
+                           renderer=desk_book.renderer)
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    locale = QLocale()
+    translators = install_translators(qapp, "en")
+    ui_errors.set_app_state(qapp, lang="en", log_file=None)
+    try:
+        panel = open_panel(qtbot, desk_book, case_id)
+        docs = DocumentsPanel(desk_book.context(who))
+        qtbot.addWidget(docs)
+        for widget in (panel, docs):
+            texts = [b.text() for b in widget.findChildren(QPushButton)]
+            texts += [g.title() for g in widget.findChildren(QGroupBox)]
+            for table in (panel.sessions, panel.proposals, panel.items, panel.entries, panel.documents, docs.table):
+                texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+            assert not [t for t in texts if cjk.search(t)], [t for t in texts if cjk.search(t)]
+        assert panel.items.item(0, 6).text() == "Overdue"
+        assert panel.proposals.item(0, 1).text() == "Respondent (enterprise): 江西永信网络科技有限公司"
+        assert panel.documents.item(0, 0).text() == "Mediation agreement"
+        assert not cjk.search(panel.advice_label.text())
+        labels = [docs.template.itemText(i) for i in range(docs.template.count())]
+        assert "Evidence list (PDF)" in labels and not [t for t in labels if cjk.search(t)]
+        assert [w for w in panel.findChildren(QLabel) if w is panel.window_label][0].text()
+        panel.resize(1366, 768)
+        screenshot(panel, "mediation_panel_en")
+    finally:
+        QLocale.setDefault(locale)
+        for t in translators:
+            qapp.removeTranslator(t)
+        ui_errors.set_app_state(qapp, lang="zh", log_file=None)

@@ -22,11 +22,12 @@ from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.mediation import AgreementItem, ProposalSide
 from mediation_desk.services import clock
 from mediation_desk.services import mediation as mediation_service
+from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE
 from mediation_desk.ui.labels import label
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.widgets import (amount_or_none as _amount, date_edit as _date_edit_at,
-                                      from_qdate as _from_qdate, guarded as _guarded, yuan_or_blank as _yuan)
+                                      from_qdate as _from_qdate, guarded as _guarded, yuan_or_blank)
 
 DEFAULT_COMMISSION = "南昌市劳动人事争议仲裁委员会"
 DEFAULT_METHOD = "银行转账"
@@ -44,6 +45,23 @@ def _time_edit(t: time | None) -> QTimeEdit:
 
 def _from_qtime(q: QTime) -> time:
     return time(q.hour(), q.minute())
+
+
+def session_times(s: mediation_service.MediationSession) -> str:
+    if s.starts_at and s.ends_at:
+        return f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"
+    return ""
+
+
+def yuan_text(value: Any) -> str:
+    """An amount with its unit in the interface language."""
+    text = yuan_or_blank(value)
+    return f"{text[:-1]} yuan" if text.endswith("元") and current_lang() == "en" else text
+
+
+def format_label(fmt: str) -> str:
+    """The file kind as users know it: Word (DOCX) or PDF."""
+    return QCoreApplication.translate("DocumentsPanel", "Word（DOCX）") if fmt.lower() == "docx" else fmt.upper()
 
 
 class _SaveDialog(QDialog):
@@ -354,7 +372,7 @@ class ItemDialog(_SaveDialog):
         self.form.addRow(self.tr("履行期限"), self.due_on)
         self.form.addRow(self.tr("履行方式"), self.method)
         if item.amount is not None:
-            self.form.addRow(self.tr("已履行"), QLabel(_yuan(item.paid)))
+            self.form.addRow(self.tr("已履行"), QLabel(yuan_text(item.paid)))
         self.add_reason(self.tr("例如：履行期限记错"))
         self.resize(560, 380)
 
@@ -395,8 +413,8 @@ class PerformanceDialog(_SaveDialog):
         self.amount = QLineEdit(format(row.outstanding, "f") if row.outstanding is not None else "")
         self.amount.setEnabled(item.amount is not None)
         if item.amount is not None:
-            self.form.addRow(self.tr("约定金额"), QLabel(_yuan(item.amount)))
-            self.form.addRow(self.tr("已履行"), QLabel(_yuan(item.paid)))
+            self.form.addRow(self.tr("约定金额"), QLabel(yuan_text(item.amount)))
+            self.form.addRow(self.tr("已履行"), QLabel(yuan_text(item.paid)))
         self.form.addRow(self.tr("本次履行金额"), self.amount)
         self.on = _date_edit()
         self.note = QLineEdit()

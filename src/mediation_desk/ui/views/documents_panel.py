@@ -67,7 +67,10 @@ def document_title(title: str, fmt: str = "") -> str:
 
 
 class DocumentsPanel(QWidget):
-    HEADERS = ("文书", "文号", "版本", "格式", "大小", "SHA-256", "生成时间", "生成人")
+    HEADERS = (QT_TRANSLATE_NOOP("DocumentsPanel", "文书"), QT_TRANSLATE_NOOP("DocumentsPanel", "文号"),
+               QT_TRANSLATE_NOOP("DocumentsPanel", "版本"), QT_TRANSLATE_NOOP("DocumentsPanel", "格式"),
+               QT_TRANSLATE_NOOP("DocumentsPanel", "大小"), "SHA-256",
+               QT_TRANSLATE_NOOP("DocumentsPanel", "生成时间"), QT_TRANSLATE_NOOP("DocumentsPanel", "生成人"))
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -26,13 +26,14 @@ from mediation_desk.services import mediation_edits
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs.mediation_dialogs import (DEFAULT_COMMISSION, AgreementDialog, FailedDialog,
                                                          InstitutionDialog, ItemDialog, PerformanceDialog,
-                                                         ProposalDialog, ReasonDialog, SessionDialog, _SaveDialog)
+                                                         ProposalDialog, ReasonDialog, SessionDialog, _SaveDialog,
+                                                         format_label as _format_label, session_times as _times,
+                                                         yuan_text as _yuan)
 from mediation_desk.ui.form_support import ERROR_STYLE
-from mediation_desk.ui.labels import label, label_text
+from mediation_desk.ui.labels import format_date as _cn, label, label_text
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.views.documents_panel import document_title
-from mediation_desk.ui.widgets import (guarded as _guarded, yuan_or_blank as _yuan, cn_day as _cn,
-                                      read_only_table as _table, fill_table as _fill)
+from mediation_desk.ui.widgets import guarded as _guarded, read_only_table as _table, fill_table as _fill
 
 _OK_STYLE = "color: #1e6b35;"
 _WARN_STYLE = "color: #8a5a00; font-weight: bold;"
@@ -52,18 +53,6 @@ def _boxed(box: QGroupBox, table: QWidget, *buttons: QPushButton) -> None:
     for b in buttons:
         bar.addWidget(b)
     layout.addLayout(bar)
-
-
-def _times(s: mediation_service.MediationSession) -> str:
-    if s.starts_at and s.ends_at:
-        return f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"
-    return ""
-
-
-def _format_label(fmt: str) -> str:
-    """The file kind as users know it: Word (DOCX) or PDF."""
-    return QCoreApplication.translate("DocumentsPanel", "Word（DOCX）") if fmt.lower() == "docx" else fmt.upper()
-
 
 
 class MediationPanel(QWidget):
@@ -338,7 +327,7 @@ class MediationPanel(QWidget):
         if a.applied:
             names = {"arbitration_review_applied": self.tr("已申请仲裁审查"),
                      "judicial_confirmation_applied": self.tr("已申请司法确认")}
-            return "；".join(names[k] for k in a.applied) + "。"
+            return self.tr("；").join(names[k] for k in a.applied) + self.tr("。")
         parts = []
         today = clock.today()
         for d in a.deadlines:
@@ -346,10 +335,12 @@ class MediationPanel(QWidget):
                 continue
             left = (d.due - today).days
             when = self.tr("剩 {n} 天").format(n=left) if left >= 0 else self.tr("已逾期 {n} 天").format(n=-left)
-            parts.append(f"{self.tr(d.name)}：{_cn(d.due)}（{when}）")
+            name = {"mediation_review": self.tr("调解协议仲裁审查申请期限"),
+                    "judicial_confirmation": self.tr("调解协议司法确认申请期限")}.get(d.code, d.name)
+            parts.append(self.tr("{name}：{due}（{when}）").format(name=name, due=_cn(d.due), when=when))
         if not parts:
             return self.tr("仲裁审查（15日）和司法确认（30日）的申请期限已过或已不需要。")
-        return "；".join(parts)
+        return self.tr("；").join(parts)
 
     def _update_buttons(self) -> None:
         o = self.overview
@@ -421,7 +412,7 @@ class MediationPanel(QWidget):
         return e.note
 
     def _author(self, p: mediation_service.Proposal) -> str:
-        return f"{label(p.side)}：{p.party}" if p.party else label(p.side)
+        return self.tr("{side}：{party}").format(side=label(p.side), party=p.party) if p.party else label(p.side)
 
     def _names(self, side: str) -> list[str]:
         return [p.name for p in self.case.parties if p.side.value == side] if self.case is not None else []
