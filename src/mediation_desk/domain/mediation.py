@@ -152,8 +152,8 @@ def clause(item: AgreementItem, *, agreed_on: date | None = None) -> str:
             verb_used = "支付"
         what = what.strip()
         how = f"通过{item.method.strip()}" if item.method.strip() else ""
-        if not when:
-            when = "应"
+        if not when:  # a payment is always dated: due on the agreement's own day
+            when = f"应于{numeric_date(due)}当日" if due is not None else "应"
         return (f"{who}{when}{how}向{to}{verb_used}{what}人民币{format_yuan(item.amount)}"
                 f"（大写：{to_chinese_capital(item.amount)}）。")
     sentence = f"{who}{when}{text}" if when else f"{who}{text}"
