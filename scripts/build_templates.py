@@ -609,6 +609,18 @@ def dated_signatures(b: Builder, *, mediator: bool = True, recorder: bool = Fals
         signatory("记录人{{ recorder }}（签名）：")
 
 
+def applicants_signatures(b: Builder, worker: str, employer: str) -> None:
+    """A joint application's signature block: a line for each applicant, then the date, kept together
+    and with the paragraph before it."""
+    for loop, text in (("{%p for a in applicants %}", worker), ("{%p for r in respondents %}", employer)):
+        b.tag(loop)
+        para = b.p(text + "＿＿＿＿＿＿＿＿", "签名")
+        para.paragraph_format.keep_with_next = True
+        para.paragraph_format.space_before = Pt(10)
+        b.tag("{%p endfor %}")
+    b.p("{{ document_date|cn_date }}", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT).paragraph_format.space_before = Pt(10)
+
+
 def build_mediation_record(b: Builder) -> None:
     b.title()
     b.p("{{ session_date|ymd }}{% if session_time %}{{ session_time }}{% endif %}", "顶格", bold_prefix="时间：")
@@ -724,9 +736,9 @@ def build_payment_order_application(b: Builder) -> None:
     b.p("上述债务系金钱给付，数额确定，已到期，申请人与被申请人之间没有其他债务纠纷，支付令能够送达被申请人。"
         "根据《中华人民共和国劳动争议调解仲裁法》第十六条和《中华人民共和国民事诉讼法》第二百二十五条的规定，"
         "特向贵院申请支付令。")
-    b.p("此致", "正文")
-    b.p("{{ court }}", "顶格")
-    b.blank()
+    b.p("此致", "正文", keep_next=True)
+    b.p("{{ court }}", "顶格", keep_next=True)
+    b.doc.add_paragraph(style="顶格").paragraph_format.keep_with_next = True
     b.p("附：调解协议书（{{ agreement_number }}）复印件一份", "顶格")
     b.blank()
     b.tag("{%p for a in applicants %}")
@@ -745,28 +757,22 @@ def build_arbitration_review_application(b: Builder) -> None:
         "顶格", bold_prefix="申请人（用人单位）：")
     b.tag("{%p endfor %}")
     b.heading("申请事项")
-    b.p("请求{{ arbitration_commission }}对双方当事人于{{ agreement_date|ymd }}经{{ org.name }}调解达成的调解协议"
+    b.p("请求{{ arbitration_commission }}对" + BOTH + "当事人于{{ agreement_date|ymd }}经{{ org.name }}调解达成的调解协议"
         "（{{ agreement_number }}）进行仲裁审查，依法出具仲裁调解书。")
     b.heading("事实与理由")
-    b.p("双方当事人因劳动争议向{{ org.name }}申请调解，经调解于{{ agreement_date|ymd }}自愿达成调解协议，主要内容如下：")
+    b.p(BOTH + "当事人因劳动争议向{{ org.name }}申请调解，经调解于{{ agreement_date|ymd }}自愿达成调解协议，主要内容如下：")
     b.tag("{%p for item in agreement_items %}")
     b.p("（{{ loop.index|cn_count }}）{{ item.clause }}")
     b.tag("{%p endfor %}")
-    b.p("{% if agreement_total %}协议款项合计{{ agreement_total|rmb }}。{% endif %}该协议是双方当事人的真实意思表示，"
-        "内容不违反法律、行政法规的强制性规定，不损害国家利益、社会公共利益和他人合法权益。双方当事人自调解协议生效之日起"
+    b.p("{% if agreement_total %}协议款项合计{{ agreement_total|rmb }}。{% endif %}该协议是" + BOTH + "当事人的真实意思表示，"
+        "内容不违反法律、行政法规的强制性规定，不损害国家利益、社会公共利益和他人合法权益。" + BOTH + "当事人自调解协议生效之日起"
         "十五日内共同提出本申请。")
-    b.p("此致", "正文")
-    b.p("{{ arbitration_commission }}", "顶格")
-    b.blank()
-    b.p("附：调解协议书（{{ agreement_number }}）一份；双方当事人身份证明材料", "顶格")
-    b.blank()
-    b.tag("{%p for a in applicants %}")
-    b.p("申请人（劳动者，签名）：＿＿＿＿＿＿（{{ a.name }}）", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    b.tag("{%p endfor %}")
-    b.tag("{%p for r in respondents %}")
-    b.p("申请人（用人单位，盖章）：＿＿＿＿＿＿（{{ r.name }}）", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    b.tag("{%p endfor %}")
-    b.p("{{ document_date|cn_date }}", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    b.p("此致", "正文", keep_next=True)
+    b.p("{{ arbitration_commission }}", "顶格", keep_next=True)
+    b.doc.add_paragraph(style="顶格").paragraph_format.keep_with_next = True
+    b.p("附：调解协议书（{{ agreement_number }}）一份；" + BOTH + "当事人身份证明材料", "顶格", keep_next=True)
+    applicants_signatures(b, "申请人（劳动者）{{ a.name }}（签名或按指印）：",
+                          "申请人（用人单位）{{ r.name }}（盖章，法定代表人或委托代理人签名）：")
 
 
 def build_judicial_confirmation_application(b: Builder) -> None:
@@ -788,18 +794,12 @@ def build_judicial_confirmation_application(b: Builder) -> None:
     b.p("申请人承诺：出于解决纠纷的目的自愿达成协议，没有恶意串通、规避法律的行为；如果因为该协议内容而给他人造成损害的，"
         "愿意承担相应的民事责任和其他法律责任。根据《中华人民共和国民事诉讼法》第二百零五条和《中华人民共和国人民调解法》"
         "第三十三条的规定，申请人自调解协议生效之日起三十日内共同提出本申请。")
-    b.p("此致", "正文")
-    b.p("{{ court }}", "顶格")
-    b.blank()
-    b.p("附：调解协议书一份；申请人身份证明材料", "顶格")
-    b.blank()
-    b.tag("{%p for a in applicants %}")
-    b.p("申请人（签名或按指印）：＿＿＿＿＿＿（{{ a.name }}）", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    b.tag("{%p endfor %}")
-    b.tag("{%p for r in respondents %}")
-    b.p("申请人（盖章）：＿＿＿＿＿＿（{{ r.name }}）", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    b.tag("{%p endfor %}")
-    b.p("{{ document_date|cn_date }}", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    b.p("此致", "正文", keep_next=True)
+    b.p("{{ court }}", "顶格", keep_next=True)
+    b.doc.add_paragraph(style="顶格").paragraph_format.keep_with_next = True
+    b.p("附：调解协议书一份；申请人身份证明材料", "顶格", keep_next=True)
+    applicants_signatures(b, "申请人{{ a.name }}（签名或按指印）：",
+                          "申请人{{ r.name }}（盖章，法定代表人或委托代理人签名）：")
 
 
 def build_evidence_list(b: Builder) -> None:
