@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -215,6 +216,11 @@ class MediationPanel(QWidget):
                 self.dialog.reject()
             self._show()
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.case is not None and not self.loading:  # documents made on another tab meanwhile
+            self.reload()
 
     @property
     def case_id(self) -> int | None:
