@@ -631,7 +631,9 @@ def build_mediation_record(b: Builder) -> None:
         bold_prefix="申请人：")
     b.p("{% for r in respondents %}{{ r.name }}{% if not loop.last %}、{% endif %}{% endfor %}", "顶格",
         bold_prefix="被申请人：")
+    b.tag("{%p if attendees or respondent_attendee %}")
     b.p("{{ attendees or respondent_attendee }}", "顶格", bold_prefix="到场人员：")
+    b.tag("{%p endif %}")
     b.blank()
     b.p("调解员：今天由{{ org.name }}就{% for a in applicants %}{{ a.name }}{% if not loop.last %}、"
         "{% endif %}{% endfor %}与{% for r in respondents %}{{ r.name }}{% if not loop.last %}、{% endif %}{% endfor %}"
