@@ -271,3 +271,21 @@ def test_joint_applications_and_their_deadlines(desk) -> None:
         assert part in text, part
     assert "judicial_confirmation_applied" in {e.kind for e in get_case(uow, admin, late).events}
     assert not {"mediation_review", "judicial_confirmation"} & {x.code for x in case_deadlines(uow, admin, late)}
+
+
+def test_an_agreement_between_two_parties_says_双方_and_is_made_in_three_copies(desk) -> None:
+    d, engine = desk
+    intake = demo_intake()
+    case_id = register_intake(d.book.uow, d.admin, replace(intake, respondents=intake.respondents[1:2],
+                                                           received_on=TODAY - timedelta(days=3)))
+    agreed_on = TODAY - timedelta(days=1)
+    med.record_session(d.book.uow, d.admin, case_id=case_id, held_on=agreed_on, starts_at=time(14), ends_at=time(15),
+                       place="调解室", participants="", mediator="刘思远", record="达成一致。")
+    _, doc = med.conclude_agreement(d.book.uow, d.admin, case_id=case_id, agreed_on=agreed_on, renderer=engine,
+                                    items=[AgreementItem(obligor=OBLIGOR, obligee=WORKER, content="支付保底工资",
+                                                         claim_kind=ClaimKind.UNPAID_PAY, amount=Decimal("1000"),
+                                                         due_on=agreed_on + timedelta(days=7))])
+    text = read(desk, doc)
+    assert "双方当事人" in text and "各方当事人" not in text and "一式三份" in text
+    assert "2002年5月15日出生" in text and "岁，" not in text  # the worker's birth date, not an age
+    assert text.count("年　　月　　日") == 3  # the worker, the respondent and the mediator sign and date
