@@ -92,7 +92,10 @@ CLAIMS_TOTAL = F("claims_total", "money", "请求金额合计")
 FACTS = F("case.facts", "text", "事实和理由", True)
 RECEIVED = F("case.received_on", "date", "收到申请日期", True)
 AGREEMENT_ITEMS = F("agreement_items", "list", "协议内容", True,
-                    [F("content", "text", "内容", True), F("amount", "money", "金额"), F("due_date", "date", "履行期限")])
+                    [F("clause", "text", "约定条款", True),
+                     F("content", "text", "内容", True), F("obligor", "text", "义务人"), F("obligee", "text", "权利人"),
+                     F("amount", "money", "金额"), F("due_date", "date", "履行期限")])
+AGREEMENT_PERSON_ITEMS = PERSON_ITEMS + [F("birth_date", "date", "出生日期")]
 
 
 @dataclass
@@ -544,18 +547,6 @@ def parties_block(b: Builder, applicant_label: str = "申请人", respondent_lab
     b.tag("{%p endfor %}")
 
 
-def signatures(b: Builder) -> None:
-    """A line (and room) to sign for every party, named, since a case may have several."""
-    b.tag("{%p for a in applicants %}")
-    b.signature("申请人{{ a.name }}（签名或按指印）：")
-    b.blank()
-    b.tag("{%p endfor %}")
-    b.tag("{%p for r in respondents %}")
-    b.signature("被申请人{{ r.name }}（{% if r.is_person %}签名或按指印{% else %}盖章{% endif %}）：")
-    b.blank()
-    b.tag("{%p endfor %}")
-
-
 def claims_block(b: Builder) -> None:
     b.tag("{%p for c in claims %}")
     b.p("{{ loop.index }}. {{ c.kind_label }}{% if c.period_text %}（{{ c.period_text }}）{% endif %}"
@@ -590,16 +581,59 @@ def build_mediation_application(b: Builder) -> None:
     b.seal()
 
 
+BOTH = "{% if (applicants|length + respondents|length) > 2 %}各方{% else %}双方{% endif %}"
+SIGN_DATE = "＿＿＿＿＿＿＿＿＿＿　　　　年　　月　　日"
+
+
+def dated_signatures(b: Builder, *, mediator: bool = True, recorder: bool = False) -> None:
+    """One line per signatory -- each applicant, each respondent, the mediator (and the recorder) --
+    with room to sign and the date of signing; the lines hold together and with what precedes them."""
+    def line(text: str, gap: float) -> None:
+        para = b.p(text, "签名")
+        para.paragraph_format.keep_with_next = True
+        para.paragraph_format.space_before = Pt(gap)
+
+    def signatory(label: str) -> None:
+        line(label, 10)
+        line("　　　　" + SIGN_DATE, 4)
+
+    b.tag("{%p for a in applicants %}")
+    signatory("申请人{{ a.name }}（签名或按指印）：")
+    b.tag("{%p endfor %}")
+    b.tag("{%p for r in respondents %}")
+    signatory("被申请人{{ r.name }}（{% if r.is_person %}签名或按指印{% else %}盖章，法定代表人或委托代理人签名{% endif %}）：")
+    b.tag("{%p endfor %}")
+    if mediator:
+        signatory("调解员{{ mediator }}（签名）：")
+    if recorder:
+        signatory("记录人{{ recorder }}（签名）：")
+
+
+def applicants_signatures(b: Builder, worker: str, employer: str) -> None:
+    """A joint application's signature block: a line for each applicant, then the date, kept together
+    and with the paragraph before it."""
+    for loop, text in (("{%p for a in applicants %}", worker), ("{%p for r in respondents %}", employer)):
+        b.tag(loop)
+        para = b.p(text + "＿＿＿＿＿＿＿＿", "签名")
+        para.paragraph_format.keep_with_next = True
+        para.paragraph_format.space_before = Pt(10)
+        b.tag("{%p endfor %}")
+    b.p("{{ document_date|cn_date }}", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT).paragraph_format.space_before = Pt(10)
+
+
 def build_mediation_record(b: Builder) -> None:
     b.title()
-    b.p("{{ session_date|ymd }}{% if session_time %} {{ session_time }}{% endif %}", "顶格", bold_prefix="时间：")
+    b.p("{{ session_date|ymd }}{% if session_time %}{{ session_time }}{% endif %}", "顶格", bold_prefix="时间：")
     b.p("{{ session_place }}", "顶格", bold_prefix="地点：")
     b.p("{{ mediator }}", "顶格", bold_prefix="调解员：")
     b.p("{{ recorder }}", "顶格", bold_prefix="记录人：")
     b.p("{% for a in applicants %}{{ a.name }}{% if not loop.last %}、{% endif %}{% endfor %}", "顶格",
         bold_prefix="申请人：")
-    b.p("{% for r in respondents %}{{ r.name }}{% if not loop.last %}、{% endif %}{% endfor %}"
-        "{% if respondent_attendee %}（到场人员：{{ respondent_attendee }}）{% endif %}", "顶格", bold_prefix="被申请人：")
+    b.p("{% for r in respondents %}{{ r.name }}{% if not loop.last %}、{% endif %}{% endfor %}", "顶格",
+        bold_prefix="被申请人：")
+    b.tag("{%p if attendees or respondent_attendee %}")
+    b.p("{{ attendees or respondent_attendee }}", "顶格", bold_prefix="到场人员：")
+    b.tag("{%p endif %}")
     b.blank()
     b.p("调解员：今天由{{ org.name }}就{% for a in applicants %}{{ a.name }}{% if not loop.last %}、"
         "{% endif %}{% endfor %}与{% for r in respondents %}{{ r.name }}{% if not loop.last %}、{% endif %}{% endfor %}"
@@ -609,43 +643,58 @@ def build_mediation_record(b: Builder) -> None:
     b.tag("{%p for e in record_entries %}")
     b.p("{{ e.text }}", "正文", bold_prefix="{{ e.speaker }}：")
     b.tag("{%p endfor %}")
-    b.p("（以上笔录经当事人阅读或者向其宣读，确认无误。）")
-    b.blank()
-    signatures(b)
-    b.signature("调解员（签名）：")
-    b.blank()
-    b.signature("记录人（签名）：")
+    b.tag("{%p if session_proposals %}")
+    b.p("本次调解中提出的调解方案：", "正文", keep_next=True)
+    b.tag("{%p for p in session_proposals %}")
+    b.p("{{ loop.index }}. {{ p.author }}提出：{{ p.content }}{% if p.amount %}，金额{{ p.amount|rmb }}{% endif %}。")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.p("（以上笔录经当事人阅读或者向其宣读，确认无误。）", keep_next=True)
+    dated_signatures(b, recorder=True)
+
+
+AGREEMENT_PERSON_LINE = PERSON_LINE.replace("{% if a.age %}，{{ a.age }}岁{% endif %}",
+                                             "{% if a.birth_date %}，{{ a.birth_date|ymd }}出生{% endif %}")
 
 
 def build_mediation_agreement(b: Builder) -> None:
     b.title()
-    parties_block(b)
+    b.tag("{%p for a in applicants %}")
+    b.p(AGREEMENT_PERSON_LINE, "顶格", bold_prefix="申请人：")
+    b.tag("{%p endfor %}")
+    b.tag("{%p for g in agents %}")
+    b.p("{{ g.name }}{% if g.kind %}，{{ g.kind }}{% endif %}{% if g.authority_label %}，{{ g.authority_label }}{% endif %}"
+        "{% if g.represents %}（{{ g.represents }}的代理人）{% endif %}。", "顶格", bold_prefix="委托代理人：")
+    b.tag("{%p endfor %}")
+    b.tag("{%p for r in respondents %}")
+    b.p("{% if r.is_person %}" + AGREEMENT_PERSON_LINE.replace("a.", "r.") + "{% else %}" + ENTERPRISE_LINE
+        + "{% endif %}", "顶格", bold_prefix="被申请人：")
+    b.tag("{%p endfor %}")
     b.heading("一、纠纷的主要事实和争议事项")
     b.p("{{ case.facts }}")
     b.p("申请人于{{ case.received_on|ymd }}向{{ org.name }}申请调解，请求：")
     claims_block(b)
     b.heading("二、调解协议内容")
-    b.p("经{{ org.name }}主持调解，双方当事人在平等自愿的基础上达成如下协议：")
+    b.p("经{{ org.name }}主持调解，" + BOTH + "当事人在平等自愿的基础上达成如下协议：")
     b.tag("{%p for item in agreement_items %}")
-    b.p("（{{ loop.index|cn_count }}）{{ item.content }}{% if item.amount %}，金额{{ item.amount|rmb }}{% endif %}"
-        "{% if item.due_date %}，于{{ item.due_date|ymd }}前履行完毕{% endif %}。")
+    b.p("（{{ loop.index|cn_count }}）{{ item.clause }}")
     b.tag("{%p endfor %}")
+    b.tag("{%p if agreement_total %}")
     b.p("以上款项合计{{ agreement_total|rmb }}。")
+    b.tag("{%p endif %}")
     b.heading("三、履行方式和期限")
     b.p("{{ performance }}")
     b.heading("四、其他事项")
-    b.p("本协议经双方当事人签名或者盖章，经调解员签名并加盖调解组织印章后生效，对双方当事人具有约束力，"
+    b.p("本协议经" + BOTH + "当事人签名或者盖章，经调解员签名并加盖调解组织印章后生效，对" + BOTH + "当事人具有约束力，"
         "当事人应当履行（《中华人民共和国劳动争议调解仲裁法》第十四条）。一方当事人在协议约定期限内不履行的，"
         "另一方当事人可以依法申请仲裁。")
     b.p("因支付拖欠劳动报酬、工伤医疗费、经济补偿或者赔偿金事项达成调解协议，用人单位在协议约定期限内不履行的，"
         "劳动者可以持本调解协议书依法向人民法院申请支付令（《中华人民共和国劳动争议调解仲裁法》第十六条）。")
-    b.p("双方当事人可以自本协议生效之日起十五日内共同向有管辖权的劳动人事争议仲裁委员会提出仲裁审查申请，"
+    b.p(BOTH + "当事人可以自本协议生效之日起十五日内共同向有管辖权的劳动人事争议仲裁委员会提出仲裁审查申请，"
         "或者自本协议生效之日起三十日内共同向人民法院申请司法确认。")
-    b.p("本协议一式{{ copies or '三' }}份，双方当事人各执一份，{{ org.name }}留存一份，具有同等效力。")
-    b.blank()
-    signatures(b)
-    b.signature("调解员（签名）：")
-    b.blank()
+    b.p("本协议一式{{ copies or (applicants|length + respondents|length + 1)|cn_count }}份，" + BOTH
+        + "当事人各执一份，{{ org.name }}留存一份，具有同等效力。", keep_next=True)
+    dated_signatures(b)
     b.seal()
 
 
@@ -689,9 +738,9 @@ def build_payment_order_application(b: Builder) -> None:
     b.p("上述债务系金钱给付，数额确定，已到期，申请人与被申请人之间没有其他债务纠纷，支付令能够送达被申请人。"
         "根据《中华人民共和国劳动争议调解仲裁法》第十六条和《中华人民共和国民事诉讼法》第二百二十五条的规定，"
         "特向贵院申请支付令。")
-    b.p("此致", "正文")
-    b.p("{{ court }}", "顶格")
-    b.blank()
+    b.p("此致", "正文", keep_next=True)
+    b.p("{{ court }}", "顶格", keep_next=True)
+    b.doc.add_paragraph(style="顶格").paragraph_format.keep_with_next = True
     b.p("附：调解协议书（{{ agreement_number }}）复印件一份", "顶格")
     b.blank()
     b.tag("{%p for a in applicants %}")
@@ -710,29 +759,22 @@ def build_arbitration_review_application(b: Builder) -> None:
         "顶格", bold_prefix="申请人（用人单位）：")
     b.tag("{%p endfor %}")
     b.heading("申请事项")
-    b.p("请求{{ arbitration_commission }}对双方当事人于{{ agreement_date|ymd }}经{{ org.name }}调解达成的调解协议"
+    b.p("请求{{ arbitration_commission }}对" + BOTH + "当事人于{{ agreement_date|ymd }}经{{ org.name }}调解达成的调解协议"
         "（{{ agreement_number }}）进行仲裁审查，依法出具仲裁调解书。")
     b.heading("事实与理由")
-    b.p("双方当事人因劳动争议向{{ org.name }}申请调解，经调解于{{ agreement_date|ymd }}自愿达成调解协议，主要内容如下：")
+    b.p(BOTH + "当事人因劳动争议向{{ org.name }}申请调解，经调解于{{ agreement_date|ymd }}自愿达成调解协议，主要内容如下：")
     b.tag("{%p for item in agreement_items %}")
-    b.p("（{{ loop.index|cn_count }}）{{ item.content }}{% if item.amount %}，金额{{ item.amount|rmb }}{% endif %}"
-        "{% if item.due_date %}，于{{ item.due_date|ymd }}前履行完毕{% endif %}。")
+    b.p("（{{ loop.index|cn_count }}）{{ item.clause }}")
     b.tag("{%p endfor %}")
-    b.p("{% if agreement_total %}协议款项合计{{ agreement_total|rmb }}。{% endif %}该协议是双方当事人的真实意思表示，"
-        "内容不违反法律、行政法规的强制性规定，不损害国家利益、社会公共利益和他人合法权益。双方当事人自调解协议生效之日起"
+    b.p("{% if agreement_total %}协议款项合计{{ agreement_total|rmb }}。{% endif %}该协议是" + BOTH + "当事人的真实意思表示，"
+        "内容不违反法律、行政法规的强制性规定，不损害国家利益、社会公共利益和他人合法权益。" + BOTH + "当事人自调解协议生效之日起"
         "十五日内共同提出本申请。")
-    b.p("此致", "正文")
-    b.p("{{ arbitration_commission }}", "顶格")
-    b.blank()
-    b.p("附：调解协议书（{{ agreement_number }}）一份；双方当事人身份证明材料", "顶格")
-    b.blank()
-    b.tag("{%p for a in applicants %}")
-    b.p("申请人（劳动者，签名）：＿＿＿＿＿＿（{{ a.name }}）", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    b.tag("{%p endfor %}")
-    b.tag("{%p for r in respondents %}")
-    b.p("申请人（用人单位，盖章）：＿＿＿＿＿＿（{{ r.name }}）", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    b.tag("{%p endfor %}")
-    b.p("{{ document_date|cn_date }}", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    b.p("此致", "正文", keep_next=True)
+    b.p("{{ arbitration_commission }}", "顶格", keep_next=True)
+    b.doc.add_paragraph(style="顶格").paragraph_format.keep_with_next = True
+    b.p("附：调解协议书（{{ agreement_number }}）一份；" + BOTH + "当事人身份证明材料", "顶格", keep_next=True)
+    applicants_signatures(b, "申请人（劳动者）{{ a.name }}（签名或按指印）：",
+                          "申请人（用人单位）{{ r.name }}（盖章，法定代表人或委托代理人签名）：")
 
 
 def build_judicial_confirmation_application(b: Builder) -> None:
@@ -749,24 +791,17 @@ def build_judicial_confirmation_application(b: Builder) -> None:
     b.heading("事实与理由")
     b.p("申请人之间因劳动争议，经{{ org.name }}主持调解，于{{ agreement_date|ymd }}达成如下调解协议：")
     b.tag("{%p for item in agreement_items %}")
-    b.p("（{{ loop.index|cn_count }}）{{ item.content }}{% if item.amount %}，金额{{ item.amount|rmb }}{% endif %}"
-        "{% if item.due_date %}，于{{ item.due_date|ymd }}前履行完毕{% endif %}。")
+    b.p("（{{ loop.index|cn_count }}）{{ item.clause }}")
     b.tag("{%p endfor %}")
     b.p("申请人承诺：出于解决纠纷的目的自愿达成协议，没有恶意串通、规避法律的行为；如果因为该协议内容而给他人造成损害的，"
         "愿意承担相应的民事责任和其他法律责任。根据《中华人民共和国民事诉讼法》第二百零五条和《中华人民共和国人民调解法》"
         "第三十三条的规定，申请人自调解协议生效之日起三十日内共同提出本申请。")
-    b.p("此致", "正文")
-    b.p("{{ court }}", "顶格")
-    b.blank()
-    b.p("附：调解协议书一份；申请人身份证明材料", "顶格")
-    b.blank()
-    b.tag("{%p for a in applicants %}")
-    b.p("申请人（签名或按指印）：＿＿＿＿＿＿（{{ a.name }}）", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    b.tag("{%p endfor %}")
-    b.tag("{%p for r in respondents %}")
-    b.p("申请人（盖章）：＿＿＿＿＿＿（{{ r.name }}）", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    b.tag("{%p endfor %}")
-    b.p("{{ document_date|cn_date }}", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    b.p("此致", "正文", keep_next=True)
+    b.p("{{ court }}", "顶格", keep_next=True)
+    b.doc.add_paragraph(style="顶格").paragraph_format.keep_with_next = True
+    b.p("附：调解协议书一份；申请人身份证明材料", "顶格", keep_next=True)
+    applicants_signatures(b, "申请人{{ a.name }}（签名或按指印）：",
+                          "申请人{{ r.name }}（盖章，法定代表人或委托代理人签名）：")
 
 
 def build_evidence_list(b: Builder) -> None:
@@ -931,14 +966,19 @@ SPECS: list[Spec] = [
          [ORG, CASE_NO, DOC_NO, APPLICANTS, RESPONDENTS,
           F("session_date", "date", "调解日期", True), F("session_time", "text", "调解时间"),
           F("session_place", "text", "调解地点", True), F("mediator", "text", "调解员", True),
-          F("recorder", "text", "记录人", True), F("respondent_attendee", "text", "被申请人到场人员"),
+          F("recorder", "text", "记录人", True), F("attendees", "text", "到场人员"),
+          F("respondent_attendee", "text", "被申请人到场人员"),
           F("record_entries", "list", "笔录内容", True,
-            [F("speaker", "text", "发言人", True), F("text", "text", "内容", True)]), DOC_DATE],
+            [F("speaker", "text", "发言人", True), F("text", "text", "内容", True)]),
+          F("session_proposals", "list", "本次调解提出的方案",
+            items=[F("author", "text", "提出人", True), F("content", "text", "方案内容", True),
+                   F("amount", "money", "金额")]), DOC_DATE],
          "调解过程的笔录，由当事人、调解员和记录人签名", build_mediation_record),
     Spec("mediation_agreement", "调解协议书", "mediation_agreement",
-         [ORG, DOC_NO, APPLICANTS, RESPONDENTS, AGENTS, FACTS, RECEIVED, CLAIMS, CLAIMS_TOTAL,
-          AGREEMENT_ITEMS,
-          F("agreement_total", "money", "协议金额合计", True), F("performance", "text", "履行方式和期限", True),
+         [ORG, DOC_NO, F("applicants", "list", "申请人", True, AGREEMENT_PERSON_ITEMS),
+          F("respondents", "list", "被申请人", True, AGREEMENT_PERSON_ITEMS), AGENTS, FACTS, RECEIVED, CLAIMS,
+          CLAIMS_TOTAL, AGREEMENT_ITEMS,
+          F("agreement_total", "money", "协议金额合计"), F("performance", "text", "履行方式和期限", True),
           F("mediator", "text", "调解员", True), F("copies", "text", "份数"), DOC_DATE],
          "调解协议书（劳动争议调解仲裁法第十四条，人民调解法第二十九条）", build_mediation_agreement),
     Spec("mediation_termination", "调解终止告知书", "mediation_notice",

@@ -82,8 +82,8 @@
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <source>可不填：按各项的期限和方式自动写明</source>
-        <translation>Optional: written from each item&apos;s due date and method</translation>
+        <source>可不填：每一项已写明义务人、期限和方式</source>
+        <translation>Optional: each item already states who performs, by when and how</translation>
     </message>
     <message>
         <source>协议日期</source>
@@ -134,8 +134,8 @@
         <translation>Remove selected item</translation>
     </message>
     <message>
-        <source>协议内容（逐项填写）</source>
-        <translation>Terms of the agreement (one item per row)</translation>
+        <source>协议内容（逐项填写；其他约定选“非金钱给付”）</source>
+        <translation>Terms of the agreement (one per row; choose &quot;non-monetary&quot; for terms other than payments)</translation>
     </message>
     <message>
         <source>（非金钱给付）</source>
@@ -1425,6 +1425,138 @@ Current status: {status}</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
+        <source>调解申请登记表</source>
+        <translation>Mediation application form</translation>
+    </message>
+    <message>
+        <source>调解笔录</source>
+        <translation>Mediation session record</translation>
+    </message>
+    <message>
+        <source>调解协议书</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>调解终止告知书</source>
+        <translation>Notice of termination of mediation</translation>
+    </message>
+    <message>
+        <source>支付令申请书</source>
+        <translation>Application for a payment order</translation>
+    </message>
+    <message>
+        <source>仲裁审查申请书</source>
+        <translation>Application for arbitral review</translation>
+    </message>
+    <message>
+        <source>司法确认申请书</source>
+        <translation>Application for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>证据目录</source>
+        <translation>Evidence list</translation>
+    </message>
+    <message>
+        <source>劳动关系认定意见表</source>
+        <translation>Employment relationship opinion form</translation>
+    </message>
+    <message>
+        <source>法律援助转介函</source>
+        <translation>Legal aid referral letter</translation>
+    </message>
+    <message>
+        <source>送达回证</source>
+        <translation>Proof of service</translation>
+    </message>
+    <message>
+        <source>案件封面和卷宗目录</source>
+        <translation>Case cover and file index</translation>
+    </message>
+    <message>
+        <source>劳动人事争议仲裁申请书</source>
+        <translation>Application for labour arbitration</translation>
+    </message>
+    <message>
+        <source>受理通知书</source>
+        <translation>Notice of acceptance</translation>
+    </message>
+    <message>
+        <source>不予受理通知书</source>
+        <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
+        <source>无管辖权的书面说明</source>
+        <translation>Written statement of lack of jurisdiction</translation>
+    </message>
+    <message>
+        <source>应诉通知书</source>
+        <translation>Notice to respond</translation>
+    </message>
+    <message>
+        <source>仲裁庭组成通知书</source>
+        <translation>Notice of the tribunal&apos;s composition</translation>
+    </message>
+    <message>
+        <source>开庭通知书</source>
+        <translation>Notice of hearing</translation>
+    </message>
+    <message>
+        <source>延期审理通知书</source>
+        <translation>Notice of postponement</translation>
+    </message>
+    <message>
+        <source>仲裁调解书</source>
+        <translation>Arbitral mediation statement</translation>
+    </message>
+    <message>
+        <source>仲裁裁决书（终局）</source>
+        <translation>Arbitral award (final)</translation>
+    </message>
+    <message>
+        <source>仲裁裁决书（非终局）</source>
+        <translation>Arbitral award (non-final)</translation>
+    </message>
+    <message>
+        <source>先行裁决书</source>
+        <translation>Partial award</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>{title}（{kind}）</source>
+        <translation>{title} ({kind})</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>生成时间</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>生成人</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
         <source>生成</source>
         <translation>Make</translation>
     </message>
@@ -1451,6 +1583,10 @@ Current status: {status}</translation>
     <message>
         <source>（无文号）</source>
         <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>Word（DOCX）</source>
+        <translation>Word (DOCX)</translation>
     </message>
     <message>
         <source>已生成：{title} {number}（第{v}版）</source>
@@ -2342,7 +2478,62 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>修改协议第{n}项</source>
+        <translation>Correct item {n} of the agreement</translation>
+    </message>
+    <message>
+        <source>义务人</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>权利人</source>
+        <translation>Obligee</translation>
+    </message>
+    <message>
+        <source>约定内容</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>款项类别</source>
+        <translation>Kind of payment</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>履行期限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>履行方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>已履行</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>例如：履行期限记错</source>
+        <translation>e.g. the due date was entered wrongly</translation>
+    </message>
+</context>
+<context>
     <name>LegalAidPanel</name>
+    <message>
+        <source>尚未核查</source>
+        <translation>Not yet checked</translation>
+    </message>
+    <message>
+        <source>符合本省经济困难标准</source>
+        <translation>Meets the provincial financial hardship standard</translation>
+    </message>
+    <message>
+        <source>不符合经济困难标准</source>
+        <translation>Does not meet the financial hardship standard</translation>
+    </message>
     <message>
         <source>援助条件（法律援助法第三十一条、第四十二条、第四十四条）</source>
         <translation>Eligibility (Legal Aid Law arts. 31, 42, 44)</translation>
@@ -2442,6 +2633,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>援助决定</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>已生成{title}（{number}，第{v}版），可在“文书”中导出或打开。</source>
+        <translation>{title} made ({number}, version {v}); export or open it on the Documents tab.</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2777,13 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>MediationDialogs</name>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>MediationPanel</name>
     <message>
         <source>调解</source>
@@ -2616,6 +2818,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Mediator</translation>
     </message>
     <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <source>参加人员</source>
         <translation>Participants</translation>
     </message>
@@ -2624,16 +2830,24 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Record (excerpt)</translation>
     </message>
     <message>
-        <source>提出方</source>
-        <translation>Proposed by</translation>
-    </message>
-    <message>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
         <source>方案内容</source>
         <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>调解记录</source>
@@ -2676,6 +2890,38 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Record performance…</translation>
     </message>
     <message>
+        <source>修改事项…</source>
+        <translation>Correct item…</translation>
+    </message>
+    <message>
+        <source>删除事项…</source>
+        <translation>Delete item…</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>履行日期</source>
+        <translation>Performed on</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>冲正…</source>
+        <translation>Reverse…</translation>
+    </message>
+    <message>
+        <source>以一条更正记录抵销所选的履行记录（原记录保留）</source>
+        <translation>Cancel the selected performance entry by a correcting entry (the original is kept)</translation>
+    </message>
+    <message>
         <source>申请仲裁审查…</source>
         <translation>Apply for arbitral review…</translation>
     </message>
@@ -2698,6 +2944,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>版本</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source>生成时间</source>
@@ -2760,6 +3010,14 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Judicial confirmation applied for</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
         <source>剩 {n} 天</source>
         <translation>{n} day(s) left</translation>
     </message>
@@ -2768,8 +3026,32 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>{n} day(s) overdue</translation>
     </message>
     <message>
+        <source>调解协议仲裁审查申请期限</source>
+        <translation>Period to apply for arbitral review of the agreement</translation>
+    </message>
+    <message>
+        <source>调解协议司法确认申请期限</source>
+        <translation>Period to apply for judicial confirmation of the agreement</translation>
+    </message>
+    <message>
+        <source>{name}：{due}（{when}）</source>
+        <translation>{name}: {due} ({when})</translation>
+    </message>
+    <message>
         <source>仲裁审查（15日）和司法确认（30日）的申请期限已过或已不需要。</source>
         <translation>The periods for arbitral review (15 days) and judicial confirmation (30 days) have ended or no longer apply.</translation>
+    </message>
+    <message>
+        <source>冲正记录（理由：{reason}）</source>
+        <translation>Correcting entry (reason: {reason})</translation>
+    </message>
+    <message>
+        <source>已冲正</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>{side}：{party}</source>
+        <translation>{side}: {party}</translation>
     </message>
     <message>
         <source>已记录{day}的调解。</source>
@@ -2780,8 +3062,8 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Mediation record made ({number}).</translation>
     </message>
     <message>
-        <source>已登记{side}的方案。</source>
-        <translation>Proposal by {side} recorded.</translation>
+        <source>已登记{author}的方案。</source>
+        <translation>Proposal by {author} recorded.</translation>
     </message>
     <message>
         <source>已登记调解协议，案件转为“已达成调解协议”。</source>
@@ -2794,6 +3076,90 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>已登记第{n}项的履行。</source>
         <translation>Performance of item {n} recorded.</translation>
+    </message>
+    <message>
+        <source>已更正{day}的调解记录。</source>
+        <translation>The record of the session on {day} was corrected.</translation>
+    </message>
+    <message>
+        <source>已重新生成调解笔录（第{v}版）。</source>
+        <translation>The session record was made again (version {v}).</translation>
+    </message>
+    <message>
+        <source>删除{day}在{place}的调解记录（本次提出的方案保留）。</source>
+        <translation>Delete the record of the session on {day} at {place} (its proposals are kept).</translation>
+    </message>
+    <message>
+        <source>删除调解记录</source>
+        <translation>Delete session record</translation>
+    </message>
+    <message>
+        <source>例如：重复登记</source>
+        <translation>e.g. recorded twice</translation>
+    </message>
+    <message>
+        <source>已删除调解记录。</source>
+        <translation>Session record deleted.</translation>
+    </message>
+    <message>
+        <source>已更正{author}的方案。</source>
+        <translation>Proposal by {author} corrected.</translation>
+    </message>
+    <message>
+        <source>已删除调解方案。</source>
+        <translation>Proposal deleted.</translation>
+    </message>
+    <message>
+        <source>删除{author}于{day}提出的方案：{content}</source>
+        <translation>Delete the proposal by {author} on {day}: {content}</translation>
+    </message>
+    <message>
+        <source>删除调解方案</source>
+        <translation>Delete proposal</translation>
+    </message>
+    <message>
+        <source>例如：误登记</source>
+        <translation>e.g. entered by mistake</translation>
+    </message>
+    <message>
+        <source>已更正协议第{n}项。</source>
+        <translation>Item {n} of the agreement corrected.</translation>
+    </message>
+    <message>
+        <source>已生成调解协议书更正本（{number}，第{v}版）。</source>
+        <translation>Corrected copy of the mediation agreement made ({number}, version {v}).</translation>
+    </message>
+    <message>
+        <source>已删除协议第{n}项，其余各项已重新编号。</source>
+        <translation>Item {n} deleted; the other items were renumbered.</translation>
+    </message>
+    <message>
+        <source>删除协议第{n}项：{obligor} {content}</source>
+        <translation>Delete item {n}: {obligor} {content}</translation>
+    </message>
+    <message>
+        <source>删除协议事项</source>
+        <translation>Delete agreement item</translation>
+    </message>
+    <message>
+        <source>例如：不属于本协议的约定</source>
+        <translation>e.g. not part of this agreement</translation>
+    </message>
+    <message>
+        <source>已冲正{day}登记的履行记录，履行情况已重新计算。</source>
+        <translation>The performance entry of {day} was reversed; performance recomputed.</translation>
+    </message>
+    <message>
+        <source>冲正{day}登记的履行记录{amount}：原记录保留，另登记一条抵销的更正记录。</source>
+        <translation>Reverse the performance entry of {day}{amount}: the original is kept and a cancelling correcting entry is recorded.</translation>
+    </message>
+    <message>
+        <source>冲正履行记录</source>
+        <translation>Reverse performance entry</translation>
+    </message>
+    <message>
+        <source>例如：转账被银行退回</source>
+        <translation>e.g. the transfer was returned by the bank</translation>
     </message>
     <message>
         <source>已登记调解不成，案件转为“{status}”。</source>
@@ -2983,11 +3349,19 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Record proposal</translation>
     </message>
     <message>
+        <source>修改调解方案</source>
+        <translation>Correct proposal</translation>
+    </message>
+    <message>
         <source>元，可不填</source>
         <translation>yuan, optional</translation>
     </message>
     <message>
         <source>提出方</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>提出人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
@@ -3001,6 +3375,14 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>提出日期</source>
         <translation>Date proposed</translation>
+    </message>
+    <message>
+        <source>例如：提出方案的被申请人记错</source>
+        <translation>e.g. the wrong respondent was recorded</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3582,14 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Record mediation session</translation>
     </message>
     <message>
+        <source>修改调解记录</source>
+        <translation>Correct session record</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
         <source>例如：第二调解室</source>
         <translation>e.g. Mediation room 2</translation>
     </message>
@@ -3226,6 +3616,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Session date</translation>
     </message>
     <message>
+        <source>开始和结束时间</source>
+        <translation>Start and end time</translation>
+    </message>
+    <message>
         <source>调解地点</source>
         <translation>Place</translation>
     </message>
@@ -3244,6 +3638,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>调解笔录</source>
         <translation>Record</translation>
+    </message>
+    <message>
+        <source>例如：开始时间记错</source>
+        <translation>e.g. the start time was entered wrongly</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4725,62 @@ Please give this file to your support contact.</translation>
     <message>
         <source>工会法律援助服务站点</source>
         <translation>Trade union legal-aid service point</translation>
+    </message>
+    <message>
+        <source>申请人（劳动者）</source>
+        <translation>Applicant (worker)</translation>
+    </message>
+    <message>
+        <source>被申请人（企业）</source>
+        <translation>Respondent (enterprise)</translation>
+    </message>
+    <message>
+        <source>待履行</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已履行</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>部分履行</source>
+        <translation>Partly performed</translation>
+    </message>
+    <message>
+        <source>逾期未履行</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>没有逾期未履行的约定。</source>
+        <translation>No term is overdue.</translation>
+    </message>
+    <message>
+        <source>用人单位在协议约定期限内未支付劳动报酬、工伤医疗费、经济补偿或者赔偿金，劳动者可以持调解协议书向人民法院申请支付令（劳动争议调解仲裁法第十六条）；也可以就协议向人民法院起诉（最高人民法院劳动争议解释（一）第五十一条）。</source>
+        <translation>The employer did not pay wages, work-injury medical costs, economic compensation or damages by the agreed date: the worker may apply to the people&apos;s court for a payment order with the mediation agreement (Labour Dispute Mediation and Arbitration Law, art. 16), or sue on the agreement (SPC Labour Dispute Interpretation (I), art. 51).</translation>
+    </message>
+    <message>
+        <source>一方当事人在协议约定期限内不履行调解协议，另一方当事人可以依法申请仲裁（劳动争议调解仲裁法第十五条）。</source>
+        <translation>A party did not perform the agreement by the agreed date: the other party may apply for arbitration (Labour Dispute Mediation and Arbitration Law, art. 15).</translation>
+    </message>
+    <message>
+        <source>已转介，待决定</source>
+        <translation>Referred, awaiting decision</translation>
+    </message>
+    <message>
+        <source>已决定给予法律援助</source>
+        <translation>Legal aid granted</translation>
+    </message>
+    <message>
+        <source>决定不给予法律援助</source>
+        <translation>Legal aid refused</translation>
+    </message>
+    <message>
+        <source>已指派律师</source>
+        <translation>Lawyer assigned</translation>
+    </message>
+    <message>
+        <source>援助事项已办结</source>
+        <translation>Legal aid concluded</translation>
     </message>
     <message>
         <source>收案</source>

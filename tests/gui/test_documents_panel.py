@@ -49,3 +49,57 @@ def test_make_list_and_export_a_document(qtbot, desk_book, tmp_path, monkeypatch
     data = target.read_bytes()
     assert hashlib.sha256(data).hexdigest() == doc.sha256 == hashlib.sha256(
         read_document(desk_book.uow, desk_book.admin, document_id=doc.id)).hexdigest()
+
+
+def test_a_letter_made_on_another_tab_is_listed_and_nothing_of_the_previous_case_stays(qtbot, desk_book,
+                                                                                       message_boxes):
+    from mediation_desk.ui.tasks import TaskRunner
+    from tests.gui.support import wait_idle
+
+    page = CasesPage(desk_book.context(desk_book.mediator), DeskEvents())
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.select_row(0)
+    qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=5000)
+    first = page.detail.detail.summary.id
+    panel = page.documents
+
+    # DOCX and PDF versions of the same document are told apart, in the templates and in the list
+    titles = [panel.template.itemText(i) for i in range(panel.template.count())]
+    assert "证据目录（Word）" in titles and "证据目录（PDF）" in titles and titles.count("证据目录") == 0
+    page.case_tabs.setCurrentWidget(panel)
+    panel.template.setCurrentIndex(panel.template.findData("evidence_list_pdf"))
+    qtbot.mouseClick(panel.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=30000)
+    assert panel.table.item(0, 0).text() == "证据目录（PDF）" and panel.table.item(0, 3).text() == "PDF"
+    assert "已生成" in panel.status.text()
+
+    # the referral letter made on the legal-aid tab: the tab says so, the documents tab lists it
+    aid = page.legal_aid
+    page.case_tabs.setCurrentWidget(aid)
+    aid.migrant.setChecked(True)
+    qtbot.waitUntil(lambda: aid.refer_button.isEnabled(), timeout=10000)
+    qtbot.mouseClick(aid.refer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: aid.letter_button.isEnabled() or aid.message.isVisible(), timeout=10000)
+    assert not aid.message.isVisible(), aid.message.text()
+    qtbot.mouseClick(aid.letter_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: aid.notice.isVisible(), timeout=30000)
+    assert "已生成法律援助转介函" in aid.notice.text()
+    wait_idle(TaskRunner.instance())
+    page.case_tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=10000)
+    listed = {panel.table.item(r, 0).text() for r in range(2)}
+    assert "法律援助转介函（Word）" in listed
+    assert {d.template for d in list_documents(desk_book.uow, desk_book.admin, case_id=first)} == {
+        "evidence_list_pdf", "legal_aid_referral"}
+
+    # another case: no list, status or message of the first one, on either tab
+    page.select_row(1)
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.summary.id != first, timeout=5000)
+    wait_idle(TaskRunner.instance())
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 0, timeout=5000)
+    assert panel.status.text() == "" and not panel.message.isVisible()
+    assert not aid.notice.isVisible() and not aid.migrant.isChecked() and aid.result.toPlainText() == ""
+    assert "尚未转介" in aid.status.toPlainText()
+    assert not message_boxes

@@ -291,7 +291,7 @@ def test_missing_required_fields_are_named_before_rendering_or_numbering(desk) -
     with pytest.raises(MissingFields) as err:
         sd.render_document(d.book.uow, spy, d.admin, case_id=d.case_id, template="mediation_agreement",
                            context_overrides={"mediator": "刘思远"}, today=DOC_DATE)
-    assert err.value.labels == ["协议内容", "协议金额合计", "履行方式和期限"]
+    assert err.value.labels == ["协议内容", "履行方式和期限"]  # the total only when there are money items
     for label in err.value.labels:
         assert label in err.value.zh
     assert err.value.zh.startswith("生成《调解协议书》前还缺少以下内容")
@@ -300,9 +300,10 @@ def test_missing_required_fields_are_named_before_rendering_or_numbering(desk) -
     with pytest.raises(MissingFields) as err:
         sd.render_document(d.book.uow, spy, d.admin, case_id=d.case_id, template="mediation_agreement",
                            context_overrides={**documents_extra("mediation_agreement"),
-                                              "agreement_items": [{"content": "支付报酬"}, {"amount": "100"}]},
+                                              "agreement_items": [{"clause": "甲公司应于2026年12月15日前向乙支付报酬人民币100.00元。",
+                                                                  "content": "支付报酬"}, {"amount": "100"}]},
                            today=DOC_DATE)
-    assert err.value.labels == ["协议内容第2项的内容"]
+    assert err.value.labels == ["协议内容第2项的约定条款", "协议内容第2项的内容"]
     with pytest.raises(ValidationError) as bad:
         sd.render_document(d.book.uow, spy, d.admin, case_id=d.case_id, template="mediation_agreement",
                            context_overrides={**documents_extra("mediation_agreement"), "agreement_total": "三千"},

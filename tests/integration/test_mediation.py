@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
 
 import docx
@@ -16,6 +16,7 @@ import pytest
 
 from mediation_desk.documents.engine import DocumentEngine
 from mediation_desk.domain.cases import CaseStatus, ClaimKind
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.errors import ConflictError, ValidationError
 from mediation_desk.domain.mediation import AgreementItem, NextStep, PerformanceState, ProposalSide
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
@@ -80,7 +81,8 @@ def items(agreed_on: date) -> list[AgreementItem]:
 
 def agree(desk, case_id: int, agreed_on: date):  # noqa: ANN201
     d, engine = desk
-    med.record_session(d.book.uow, d.admin, case_id=case_id, held_on=agreed_on, place="第二调解室",
+    med.record_session(d.book.uow, d.admin, case_id=case_id, held_on=agreed_on,
+                       starts_at=time(9, 30), ends_at=time(11, 0), place="第二调解室",
                        participants="周某（运营主管）", mediator="刘思远", record="申请人：同意调解。")
     return med.conclude_agreement(d.book.uow, d.admin, case_id=case_id, agreed_on=agreed_on, items=items(agreed_on),
                                   renderer=engine)
@@ -95,6 +97,7 @@ def test_session_agreement_performance_and_payment_order(desk) -> None:
 
     # a session: the case goes into mediation, the record is kept and rendered
     session = med.record_session(uow, admin, case_id=case_id, held_on=TODAY - timedelta(days=18),
+                       starts_at=time(9, 30), ends_at=time(11, 0),
                                  place="南昌市红谷滩区调解中心第二调解室", participants="江西永信网络科技有限公司运营主管周某",
                                  mediator="刘思远", record="申请人：公司欠我两个月保底工资6,790元。\n"
                                                            "被申请人：双方是合作关系。\n可以协商。\n调解员：双方是否同意按3,200.50元调解？")
@@ -107,7 +110,7 @@ def test_session_agreement_performance_and_payment_order(desk) -> None:
 
     med.add_proposal(uow, admin, case_id=case_id, side=ProposalSide.WORKER, content="支付全部拖欠报酬和扣款",
                      amount=Decimal("7560"), on=TODAY - timedelta(days=18), session_id=session.id)
-    med.add_proposal(uow, admin, case_id=case_id, side="employer", content="一次性支付", amount=Decimal("3000"),
+    med.add_proposal(uow, admin, case_id=case_id, side="employer", party=OBLIGOR, content="一次性支付", amount=Decimal("3000"),
                      on=TODAY - timedelta(days=17))
     with pytest.raises(ValidationError):
         med.add_proposal(uow, admin, case_id=case_id, side="worker", content="", on=TODAY)
@@ -130,7 +133,8 @@ def test_session_agreement_performance_and_payment_order(desk) -> None:
     assert agreed_on + timedelta(days=30) <= codes["judicial_confirmation"].due <= agreed_on + timedelta(days=37)
     assert agreement_doc is not None and agreement_doc.number
     text = read(desk, agreement_doc)
-    for part in (*money("3200.50"), *money("2430.50"), *money("770"), "江西永信网络科技有限公司向杨娟支付2025年4月至5月保底工资",
+    for part in (*money("3200.50"), *money("2430.50"), *money("770"), "通过银行转账向杨娟支付2025年4月至5月保底工资",
+                 f"江西永信网络科技有限公司应于{numeric_date(agreed_on + timedelta(days=10))}前",
                  "银行转账", WORKER, *RESPONDENTS):
         assert part in text, part
 
@@ -183,7 +187,8 @@ def test_default_on_a_non_money_item_points_to_arbitration(desk) -> None:
     d, _ = desk
     case_id = new_case(desk, 25)
     agreed_on = TODAY - timedelta(days=20)
-    med.record_session(d.book.uow, d.admin, case_id=case_id, held_on=agreed_on, place="调解室", participants="",
+    med.record_session(d.book.uow, d.admin, case_id=case_id, held_on=agreed_on,
+                       starts_at=time(9, 30), ends_at=time(11, 0), place="调解室", participants="",
                        mediator="刘思远", record="达成一致。")
     med.conclude_agreement(d.book.uow, d.admin, case_id=case_id, agreed_on=agreed_on, items=[
         AgreementItem(obligor=OBLIGOR, obligee=WORKER, content="出具离职证明", claim_kind=ClaimKind.OTHER,
@@ -200,7 +205,8 @@ def test_failed_mediation_to_arbitration_and_to_closed(desk) -> None:
     on = TODAY - timedelta(days=1)
     with pytest.raises(ConflictError):  # not in mediation yet
         med.mediation_failed(uow, admin, case_id=case_id, on=on, reason="被申请人拒绝调解")
-    med.record_session(uow, admin, case_id=case_id, held_on=TODAY - timedelta(days=10), place="调解室",
+    med.record_session(uow, admin, case_id=case_id, held_on=TODAY - timedelta(days=10),
+                       starts_at=time(9, 30), ends_at=time(11, 0), place="调解室",
                        participants="", mediator="刘思远", record="被申请人：不同意调解。")
     outcome, notice = med.mediation_failed(uow, admin, case_id=case_id, on=on, reason="被申请人明确表示不同意调解",
                                            renderer=engine, arbitration_commission=COMMISSION)
@@ -215,7 +221,8 @@ def test_failed_mediation_to_arbitration_and_to_closed(desk) -> None:
         assert part in text, part
 
     closed = new_case(desk, 5)
-    med.record_session(uow, admin, case_id=closed, held_on=TODAY - timedelta(days=4), place="调解室", participants="",
+    med.record_session(uow, admin, case_id=closed, held_on=TODAY - timedelta(days=4),
+                       starts_at=time(9, 30), ends_at=time(11, 0), place="调解室", participants="",
                        mediator="刘思远", record="申请人：不再主张。")
     with pytest.raises(ValidationError):
         med.mediation_failed(uow, admin, case_id=closed, on=TODAY, reason="x", next_status=CaseStatus.AWARD)
@@ -263,3 +270,21 @@ def test_joint_applications_and_their_deadlines(desk) -> None:
         assert part in text, part
     assert "judicial_confirmation_applied" in {e.kind for e in get_case(uow, admin, late).events}
     assert not {"mediation_review", "judicial_confirmation"} & {x.code for x in case_deadlines(uow, admin, late)}
+
+
+def test_an_agreement_between_two_parties_says_双方_and_is_made_in_three_copies(desk) -> None:
+    d, engine = desk
+    intake = demo_intake()
+    case_id = register_intake(d.book.uow, d.admin, replace(intake, respondents=intake.respondents[1:2],
+                                                           received_on=TODAY - timedelta(days=3)))
+    agreed_on = TODAY - timedelta(days=1)
+    med.record_session(d.book.uow, d.admin, case_id=case_id, held_on=agreed_on, starts_at=time(14), ends_at=time(15),
+                       place="调解室", participants="", mediator="刘思远", record="达成一致。")
+    _, doc = med.conclude_agreement(d.book.uow, d.admin, case_id=case_id, agreed_on=agreed_on, renderer=engine,
+                                    items=[AgreementItem(obligor=OBLIGOR, obligee=WORKER, content="支付保底工资",
+                                                         claim_kind=ClaimKind.UNPAID_PAY, amount=Decimal("1000"),
+                                                         due_on=agreed_on + timedelta(days=7))])
+    text = read(desk, doc)
+    assert "双方当事人" in text and "各方当事人" not in text and "一式三份" in text
+    assert "2002年5月15日出生" in text and "岁，" not in text  # the worker's birth date, not an age
+    assert text.count("年　　月　　日") == 3  # the worker, the respondent and the mediator sign and date

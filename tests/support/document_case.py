@@ -12,12 +12,14 @@ from pathlib import Path
 from mediation_desk.config import AppPaths
 from mediation_desk.domain.demo_data import DEMO_NUMBER_PREFIX, DEMO_ORGANISATION_NAME, generate_intakes
 from mediation_desk.domain.evidence import EvidenceInput, EvidenceType
+from mediation_desk.domain.mediation import AgreementItem
 from mediation_desk.domain.relationship import assess
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal
 from mediation_desk.services import evidence as ev
 from mediation_desk.services.accounts import setup_organisation
 from mediation_desk.services.cases import register_intake
 from mediation_desk.services.documents import relationship_opinion_context
+from mediation_desk.services.mediation import item_fields
 from mediation_desk.storage.book import Book, create_book
 from mediation_desk.storage.vault import Vault
 from tests.support.books import ADMIN_PASSWORD, ADMIN_USERNAME, PASSPHRASE, NoKeyring
@@ -55,19 +57,21 @@ def opinion() -> dict:
                     {"role": "审核人", "name": "陈国华", "date": DOC_DATE}])
 
 
-AGREEMENT_ITEMS = [
-    {"content": "被申请人江西永信网络科技有限公司向申请人支付2025年4月至5月保底工资", "amount": Decimal("2430.50"),
-     "due_date": date(2026, 12, 15)},
-    {"content": "被申请人江西永信网络科技有限公司向申请人退还违规扣款", "amount": Decimal("770.00"),
-     "due_date": date(2026, 12, 15)},
-    {"content": "申请人放弃其他调解请求，双方就本争议再无其他争议"},
-]
+AGREED_ON = date(2026, 11, 20)
+AGREEMENT_ITEMS = [item_fields(i, agreed_on=AGREED_ON) for i in (
+    AgreementItem(obligor="江西永信网络科技有限公司", obligee="杨娟", content="支付2025年4月至5月保底工资",
+                  amount=Decimal("2430.50"), due_on=date(2026, 12, 15), method="银行转账"),
+    AgreementItem(obligor="江西永信网络科技有限公司", obligee="杨娟", content="退还违规扣款", amount=Decimal("770.00"),
+                  due_on=date(2026, 12, 15), method="银行转账"),
+    AgreementItem(obligor="杨娟", obligee="", content="放弃其他调解请求，双方就本争议再无其他争议", due_on=AGREED_ON))]
 
 EXTRA: dict[str, dict] = {
     "mediation_application": {"registrar": "刘思远"},
     "mediation_record": {
-        "session_date": DOC_DATE, "session_time": "上午9时30分", "session_place": "南昌市红谷滩区调解中心第二调解室",
-        "mediator": "刘思远", "recorder": "王晓梅", "respondent_attendee": "江西永信网络科技有限公司运营主管周某",
+        "session_date": DOC_DATE, "session_time": "9时30分至11时20分", "session_place": "南昌市红谷滩区调解中心第二调解室",
+        "mediator": "刘思远", "recorder": "王晓梅", "attendees": "申请人杨娟；江西永信网络科技有限公司运营主管周某",
+        "session_proposals": [{"author": "被申请人江西永信网络科技有限公司", "content": "一次性支付3,000元",
+                               "amount": Decimal("3000.00")}],
         "record_entries": [{"speaker": "申请人", "text": "我每天按公司排班直播，迟到就扣钱，公司还欠我两个月保底工资6,790元。"},
                            {"speaker": "被申请人", "text": "双方签的是合作协议，不是劳动合同；保底工资可以协商。"},
                            {"speaker": "调解员", "text": "双方是否同意按照3,200.50元的方案调解？"}]},

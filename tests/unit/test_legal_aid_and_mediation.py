@@ -99,3 +99,48 @@ def test_other_defaults_lead_to_arbitration():
     advice = advise_on_default([pay, cert], date(2026, 6, 20))
     assert advice.step is NextStep.ARBITRATION and advice.items == (1,) and "第十五条" in advice.reason
     assert advise_on_default([pay], date(2026, 6, 20)).step is NextStep.NONE
+
+
+def test_each_item_is_a_clause_of_its_own_naming_who_pays_whom_how_much_and_by_when():
+    from mediation_desk.domain.mediation import clause
+
+    agreed = date(2026, 11, 20)
+    wage = AgreementItem(obligor="江西永信网络科技有限公司", obligee="杨娟", content="支付2025年4月至5月保底工资",
+                         claim_kind=ClaimKind.UNPAID_PAY, amount=Decimal("2430.50"), due_on=date(2026, 12, 15),
+                         method="银行转账")
+    assert clause(wage, agreed_on=agreed) == ("江西永信网络科技有限公司应于2026年12月15日前通过银行转账向杨娟支付"
+                                              "2025年4月至5月保底工资人民币2,430.50元（大写：贰仟肆佰叁拾元伍角）。")
+    # the parties written into the content are not repeated; a payment due on signing keeps its date
+    refund = AgreementItem(obligor="甲公司", obligee="杨娟", content="甲公司向杨娟退还押金", amount=Decimal("500"),
+                           due_on=agreed)
+    assert clause(refund, agreed_on=agreed) == "甲公司应于2026年11月20日当日向杨娟退还押金人民币500.00元（大写：伍佰元整）。"
+    # a non-money term: its own sentence, no amount, no payment method spliced in
+    certificate = AgreementItem(obligor="甲公司", obligee="杨娟", content="向杨娟出具解除劳动关系的证明",
+                                due_on=date(2026, 11, 25))
+    assert clause(certificate, agreed_on=agreed) == "甲公司应于2026年11月25日前向杨娟出具解除劳动关系的证明。"
+    waiver = AgreementItem(obligor="杨娟", obligee="", content="放弃其他调解请求。", due_on=agreed)
+    assert clause(waiver, agreed_on=agreed) == "杨娟放弃其他调解请求。"
+
+
+def test_a_money_item_names_who_is_paid():
+    items = [AgreementItem(obligor="甲公司", obligee="", content="支付工资", amount=Decimal("100"),
+                           due_on=date(2026, 12, 1))]
+    with pytest.raises(ValidationError) as err:
+        validate_items(items, agreed_on=date(2026, 11, 20))
+    assert "items[0].obligee" in err.value.fields
+
+
+def test_performance_is_recomputed_from_entries_a_correcting_entry_cancels_the_one_it_reverses():
+    from mediation_desk.domain.mediation import Entry, recompute
+
+    item = AgreementItem(obligor="甲公司", obligee="杨娟", content="支付工资", amount=Decimal("1000"),
+                         due_on=date(2026, 12, 1))
+    paid = [Entry(1, Decimal("400"), date(2026, 11, 21)), Entry(2, Decimal("600"), date(2026, 11, 22))]
+    assert recompute(item, paid).performed and recompute(item, paid).paid == Decimal("1000")
+    corrected = recompute(item, [*paid, Entry(3, Decimal("-600"), date(2026, 11, 23), reverses_id=2)])
+    assert not corrected.performed and corrected.paid == Decimal("400") and corrected.performed_on == date(2026, 11, 21)
+    assert state_of(corrected, date(2026, 11, 30)) is PerformanceState.PARTIAL
+    term = AgreementItem(obligor="甲公司", obligee="杨娟", content="出具证明", due_on=date(2026, 12, 1))
+    done = recompute(term, [Entry(5, None, date(2026, 11, 25))])
+    assert done.performed and not recompute(term, [Entry(5, None, date(2026, 11, 25)),
+                                                  Entry(6, None, date(2026, 11, 26), reverses_id=5)]).performed

@@ -16,13 +16,17 @@ days or for judicial confirmation within 30 days (deadline rules ``mediation_rev
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import Enum
 
 from mediation_desk.domain.cases import ClaimKind, LabelledEnum
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.errors import ValidationError
+from mediation_desk.domain.money import format_yuan, to_chinese_capital
 
 # The matters of §16 for which a payment order may be sought on default.
 PAYMENT_ORDER_KINDS = frozenset({ClaimKind.UNPAID_PAY, ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.OVERTIME_PAY,
@@ -76,6 +80,10 @@ def validate_items(items: tuple[AgreementItem, ...] | list[AgreementItem], *, ag
             errors[f"items[{i}].content"] = "请写明约定的内容"
         if it.amount is not None and it.amount <= 0:
             errors[f"items[{i}].amount"] = "金额应大于零"
+        if it.amount is not None and not it.obligee.strip():
+            errors[f"items[{i}].obligee"] = "请写明向谁支付（收款的一方）"
+        if it.amount is not None and it.obligee.strip() and it.obligee.strip() == it.obligor.strip():
+            errors[f"items[{i}].obligee"] = "付款的一方和收款的一方不能相同"
         if it.due_on is None:
             errors[f"items[{i}].due_on"] = "请写明履行期限"
         elif it.due_on < agreed_on:
@@ -104,6 +112,77 @@ def record_payment(item: AgreementItem, *, amount: Decimal | None, on: date) -> 
     if paid > item.amount:
         raise ValidationError({"amount": f"累计履行金额超过约定金额（约定{item.amount}元，已付{item.paid}元）"})
     return replace(item, paid=paid, performed=paid == item.amount, performed_on=on)
+
+
+_PAY_VERBS = ("支付", "给付", "退还", "返还", "补发", "补缴", "赔偿", "补偿", "偿还", "发放", "报销")
+
+
+def _strip_parties(content: str, obligor: str, obligee: str) -> str:
+    """The content without a leading "某某（向某某）" that repeats the parties the clause names itself."""
+    text = content.strip().rstrip("。；;，,")
+    for prefix in (p for p in (obligor, f"由{obligor}") if p.strip()):
+        if text.startswith(prefix):
+            text = text[len(prefix):].lstrip("，, ")
+            break
+    text = re.sub(r"^(应当|应|须|需)?(于.{0,24}?前)?", "", text) if text.startswith(("应", "须", "需", "于")) else text
+    if obligee and text.startswith(f"向{obligee}"):
+        text = text[len(obligee) + 1:]
+    return text.strip()
+
+
+def clause(item: AgreementItem, *, agreed_on: date | None = None) -> str:
+    """One item of the agreement as an enforceable sentence of its own.
+
+    A money item names who pays whom, what for, how much (figures and capitals), by when and how:
+    "江西永信网络科技有限公司应于2026年12月15日前通过银行转账向杨娟支付2025年4月至5月保底工资人民币
+    2,430.50元（大写：贰仟肆佰叁拾元伍角）。" Any other item says who does what by when ("……应于……前
+    出具离职证明。"); one performed on signing (due on the agreement's own date) has no deadline."""
+    who = item.obligor.strip()
+    to = item.obligee.strip()
+    text = _strip_parties(item.content, who, to if item.amount is not None else "")
+    due = item.due_on
+    when = f"应于{numeric_date(due)}前" if due is not None and (agreed_on is None or due > agreed_on) else ""
+    if item.amount is not None:
+        what = text
+        for verb in _PAY_VERBS:
+            if what.startswith(verb):
+                verb_used, what = verb, what[len(verb):]
+                break
+        else:
+            verb_used = "支付"
+        what = what.strip()
+        how = f"通过{item.method.strip()}" if item.method.strip() else ""
+        if not when:  # a payment is always dated: due on the agreement's own day
+            when = f"应于{numeric_date(due)}当日" if due is not None else "应"
+        return (f"{who}{when}{how}向{to}{verb_used}{what}人民币{format_yuan(item.amount)}"
+                f"（大写：{to_chinese_capital(item.amount)}）。")
+    sentence = f"{who}{when}{text}" if when else f"{who}{text}"
+    if item.method.strip():
+        sentence += f"（履行方式：{item.method.strip()}）"
+    return sentence + "。"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A performance entry as the recomputation needs it (``services.mediation.Performance``)."""
+
+    id: int
+    amount: Decimal | None
+    performed_on: date
+    reverses_id: int | None = None
+
+
+def recompute(item: AgreementItem, entries: Iterable[Entry]) -> AgreementItem:
+    """The item's performance from its entries: a correcting entry cancels the one it reverses."""
+    entries = list(entries)
+    reversed_ids = {e.reverses_id for e in entries if e.reverses_id is not None}
+    standing = [e for e in entries if e.reverses_id is None and e.id not in reversed_ids]
+    if item.amount is None:
+        last = max((e.performed_on for e in standing), default=None)
+        return replace(item, paid=Decimal("0"), performed=last is not None, performed_on=last)
+    paid = sum((e.amount for e in standing if e.amount is not None), Decimal("0.00"))
+    last = max((e.performed_on for e in standing), default=None)
+    return replace(item, paid=paid, performed=paid >= item.amount, performed_on=last)
 
 
 @dataclass(frozen=True)

@@ -15,20 +15,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, Protocol
 
-from mediation_desk.services import clock
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, can_transition
 from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.documents import DocumentView
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
-from mediation_desk.domain.mediation import (AgreementItem, DefaultAdvice, NextStep, PerformanceState, ProposalSide,
-                                             advise_on_default, record_payment, state_of, validate_items)
+from mediation_desk.domain.mediation import (AgreementItem, DefaultAdvice, Entry, NextStep, PerformanceState,
+                                             ProposalSide, advise_on_default, clause, recompute, record_payment,
+                                             state_of, validate_items)
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.services.cases import _transition
+from mediation_desk.services import clock
 from mediation_desk.services.clock import now
 from mediation_desk.services.deadlines import open_deadlines_for, refresh_case
 from mediation_desk.services.documents import render_document
@@ -38,7 +39,8 @@ __all__ = ["MediationSession", "Proposal", "StoredItem", "Performance", "Mediati
            "AgreementStatus", "MediationOverview", "MediationRepo", "JointKind",
            "record_session", "render_session_record", "add_proposal", "conclude_agreement", "render_agreement",
            "record_performance", "agreement_status", "mediation_failed", "joint_application",
-           "payment_order_draft", "mediation_overview", "record_entries", "item_fields",
+           "payment_order_draft", "mediation_overview", "record_entries", "item_fields", "proposal_author",
+           "session_time_text",
            "AGREEMENT", "FAILED", "MEDIATION_TEMPLATES"]
 
 AGREEMENT = "agreement"
@@ -67,6 +69,8 @@ class MediationSession:
     record: str
     recorded_at: datetime
     recorded_by: str
+    starts_at: time | None = None
+    ends_at: time | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class Proposal:
     recorded_at: datetime
     recorded_by: str
     session_id: int | None = None
+    party: str = ""  # which applicant or respondent (or the mediator) put it
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,12 @@ class Performance:
     note: str
     recorded_at: datetime
     recorded_by: str
+    reverses_id: int | None = None  # a correcting entry: the entry it reverses
+    reason: str = ""  # why the correcting entry was made
+
+    @property
+    def is_correction(self) -> bool:
+        return self.reverses_id is not None
 
 
 @dataclass(frozen=True)
@@ -119,20 +130,34 @@ class MediationRepo(Protocol):
     """What the mediation services need from storage (``storage.mediation_repo``)."""
 
     def add_session(self, *, case_id: int, held_on: date, place: str, participants: str, mediator: str,
-                    record: str, recorded_at: datetime, recorded_by: str) -> int: ...
+                    record: str, recorded_at: datetime, recorded_by: str, starts_at: time | None = None,
+                    ends_at: time | None = None) -> int: ...
     def get_session(self, session_id: int) -> MediationSession | None: ...
     def list_sessions(self, case_id: int) -> list[MediationSession]: ...  # by date, then id
+    def update_session(self, session_id: int, *, held_on: date, starts_at: time | None, ends_at: time | None,
+                       place: str, participants: str, mediator: str, record: str) -> None: ...
+    def delete_session(self, session_id: int) -> None: ...  # its proposals stay, unlinked
     def add_proposal(self, *, case_id: int, side: str, content: str, amount: Decimal | None, proposed_on: date,
-                     session_id: int | None, recorded_at: datetime, recorded_by: str) -> int: ...
+                     session_id: int | None, recorded_at: datetime, recorded_by: str, party: str = "") -> int: ...
     def list_proposals(self, case_id: int) -> list[Proposal]: ...  # by date, then id
+    def get_proposal(self, proposal_id: int) -> Proposal | None: ...
+    def update_proposal(self, proposal_id: int, *, side: str, party: str, content: str, amount: Decimal | None,
+                        proposed_on: date) -> None: ...
+    def delete_proposal(self, proposal_id: int) -> None: ...
     def add_outcome(self, *, case_id: int, outcome: str, decided_on: date, reason: str, next_status: str,
                     items: Sequence[AgreementItem], created_at: datetime, created_by: str) -> int: ...
     def latest_outcome(self, case_id: int) -> MediationOutcome | None: ...
     def item(self, item_id: int) -> tuple[int, StoredItem] | None: ...  # (case id, item)
-    def update_item(self, item_id: int, item: AgreementItem) -> None: ...
+    def update_item(self, item_id: int, item: AgreementItem) -> None: ...  # its performance (paid, performed)
+    def update_item_terms(self, item_id: int, item: AgreementItem) -> None: ...  # who, what, how much, by when
+    def delete_item(self, item_id: int) -> None: ...  # the remaining items renumbered 1..n
     def add_performance(self, *, item_id: int, amount: Decimal | None, performed_on: date, note: str,
-                        recorded_at: datetime, recorded_by: str) -> int: ...
+                        recorded_at: datetime, recorded_by: str, reverses_id: int | None = None,
+                        reason: str = "") -> int: ...
     def performances(self, case_id: int) -> list[Performance]: ...
+    def item_performances(self, item_id: int) -> list[Performance]: ...
+    def get_performance(self, performance_id: int) -> Performance | None: ...
+    def remove_case_events(self, case_id: int, kind: str) -> int: ...
 
 
 def _repo(tx: Tx) -> MediationRepo:
@@ -160,15 +185,12 @@ def _cn(on: date | None) -> str:
     return f"{on.year}年{on.month}月{on.day}日" if on else ""
 
 
-def item_fields(item: AgreementItem) -> dict[str, Any]:
-    """An item for the documents: the sentence, the amount (figures and capitals) and the due date."""
+def item_fields(item: AgreementItem, *, agreed_on: date | None = None) -> dict[str, Any]:
+    """An item for the documents: its clause (who pays whom, how much, by when -- or who does what by
+    when), the amount (figures and capitals), the parties and the due date."""
     content = item.content.strip().rstrip("。；;")
-    who = item.obligor.strip()
-    if who and not content.startswith(who):
-        content = f"{who}向{item.obligee.strip()}{content}" if item.obligee.strip() else f"{who}{content}"
-    if item.method.strip():
-        content += f"（{item.method.strip()}）"
-    out: dict[str, Any] = {"content": content, "obligor": item.obligor, "obligee": item.obligee,
+    out: dict[str, Any] = {"clause": clause(item, agreed_on=agreed_on), "content": content,
+                           "is_money": item.amount is not None, "obligor": item.obligor, "obligee": item.obligee,
                            "amount": item.amount, "due_date": item.due_on, "method": item.method,
                            "kind_label": ClaimKind.label_of(item.claim_kind.value) if item.claim_kind else "",
                            "amount_yuan": "", "amount_capital": ""}
@@ -199,11 +221,17 @@ def record_entries(text: str, *, default_speaker: str = "调解员") -> list[dic
 # --------------------------------------------------------------------------- sessions and proposals
 
 
-def record_session(uow: UnitOfWork, actor: Principal, *, case_id: int, held_on: date, place: str,
-                   participants: str, mediator: str, record: str) -> MediationSession:
-    """One mediation session and its record. The first session of a case not yet in mediation
-    moves it into mediation (dated the session's day)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+def session_time_text(starts_at: time | None, ends_at: time | None) -> str:
+    """"9时30分至11时20分" (the 调解笔录's time of the session)."""
+    def hm(t: time) -> str:
+        return f"{t.hour}时{t.minute:02d}分" if t.minute else f"{t.hour}时"
+    if starts_at and ends_at:
+        return f"{hm(starts_at)}至{hm(ends_at)}"
+    return f"{hm(starts_at)}起" if starts_at else ""
+
+
+def _check_session(*, place: str, mediator: str, record: str, starts_at: time | None,
+                   ends_at: time | None) -> None:
     errors: dict[str, str] = {}
     if not place.strip():
         errors["place"] = "请填写调解地点"
@@ -211,8 +239,23 @@ def record_session(uow: UnitOfWork, actor: Principal, *, case_id: int, held_on: 
         errors["mediator"] = "请填写调解员"
     if not record.strip():
         errors["record"] = "请填写调解笔录内容"
+    if starts_at is None:
+        errors["starts_at"] = "请填写调解开始时间"
+    if ends_at is None:
+        errors["ends_at"] = "请填写调解结束时间"
+    elif starts_at is not None and ends_at <= starts_at:
+        errors["ends_at"] = "结束时间应晚于开始时间"
     if errors:
         raise ValidationError(errors)
+
+
+def record_session(uow: UnitOfWork, actor: Principal, *, case_id: int, held_on: date, place: str,
+                   participants: str, mediator: str, record: str, starts_at: time | None = None,
+                   ends_at: time | None = None) -> MediationSession:
+    """One mediation session (its day, start and end time) and its record. The first session of a
+    case not yet in mediation moves it into mediation (dated the session's day)."""
+    actor.require(Permission.CHANGE_CASE_STATUS)
+    _check_session(place=place, mediator=mediator, record=record, starts_at=starts_at, ends_at=ends_at)
     with uow.write() as tx:
         detail = _case(tx, case_id)
         _check_date("held_on", held_on, detail, label="调解日期")
@@ -225,9 +268,12 @@ def record_session(uow: UnitOfWork, actor: Principal, *, case_id: int, held_on: 
         repo = _repo(tx)
         session_id = repo.add_session(case_id=case_id, held_on=held_on, place=place.strip(),
                                       participants=participants.strip(), mediator=mediator.strip(),
-                                      record=record.strip(), recorded_at=now(), recorded_by=actor.username)
+                                      record=record.strip(), recorded_at=now(), recorded_by=actor.username,
+                                      starts_at=starts_at, ends_at=ends_at)
         tx.audit.append(actor=actor.username, action="mediation.session", entity="case", entity_id=case_id,
-                        changes={"session": session_id, "held_on": held_on.isoformat(), "place": place.strip(),
+                        changes={"session": session_id, "held_on": held_on.isoformat(),
+                                 "starts_at": starts_at.strftime("%H:%M") if starts_at else None,
+                                 "ends_at": ends_at.strftime("%H:%M") if ends_at else None, "place": place.strip(),
                                  "participants": participants.strip(), "mediator": mediator.strip(),
                                  "record_chars": len(record.strip())})
         session = repo.get_session(session_id)
@@ -240,20 +286,48 @@ def render_session_record(uow: UnitOfWork, renderer: DocumentRenderer, actor: Pr
     """The 调解笔录 of a recorded session."""
     with uow.read() as tx:
         session = _repo(tx).get_session(session_id)
+        proposals = [p for p in _repo(tx).list_proposals(session.case_id) if p.session_id == session_id] \
+            if session is not None else []
     if session is None:
         raise NotFound("找不到该调解记录。", "Mediation session not found.")
     context = {"session_date": session.held_on, "session_place": session.place, "mediator": session.mediator,
+               "session_time": session_time_text(session.starts_at, session.ends_at),
                "recorder": recorder.strip() or actor.display_name or session.mediator,
-               "respondent_attendee": session.participants,
-               "record_entries": record_entries(session.record)}
+               "attendees": session.participants,
+               "record_entries": record_entries(session.record),
+               "session_proposals": [{"author": proposal_author(p), "content": p.content.strip().rstrip("。"),
+                                      "amount": p.amount} for p in proposals]}
     return render_document(uow, renderer, actor, case_id=session.case_id, template="mediation_record",
                            context_overrides=context, today=today or session.held_on)
 
 
-def add_proposal(uow: UnitOfWork, actor: Principal, *, case_id: int, side: ProposalSide | str, content: str,
-                 amount: Decimal | None = None, on: date, session_id: int | None = None) -> Proposal:
-    """A proposal or counter-proposal put by one side (or by the mediator)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+_SIDE_TITLE = {ProposalSide.WORKER: "申请人", ProposalSide.EMPLOYER: "被申请人", ProposalSide.MEDIATOR: "调解员"}
+
+
+def proposal_author(p: Proposal) -> str:
+    """Who put the proposal, naming the party: "被申请人江西永信网络科技有限公司"."""
+    return f"{_SIDE_TITLE[p.side]}{p.party}"
+
+
+def proposal_party(detail: CaseDetail, side: ProposalSide, party: str) -> str:
+    """The party of ``side`` who put the proposal: one of the case's applicants (worker) or
+    respondents (employer); with a single party on that side it is that party."""
+    party = party.strip()
+    if side is ProposalSide.MEDIATOR:
+        return party
+    want = "applicant" if side is ProposalSide.WORKER else "respondent"
+    names = [p.name for p in detail.parties if p.side.value == want]
+    label = "申请人" if side is ProposalSide.WORKER else "被申请人"
+    if party:
+        if party not in names:
+            raise ValidationError({"party": f"“{party}”不是本案的{label}"})
+        return party
+    if len(names) == 1:
+        return names[0]
+    raise ValidationError({"party": f"本案有{len(names)}个{label}，请选择提出方案的是哪一个"})
+
+
+def _check_proposal(side: ProposalSide | str, content: str, amount: Decimal | None) -> ProposalSide:
     try:
         side = ProposalSide(side)
     except ValueError:
@@ -265,15 +339,26 @@ def add_proposal(uow: UnitOfWork, actor: Principal, *, case_id: int, side: Propo
         errors["amount"] = "金额应大于零"
     if errors:
         raise ValidationError(errors)
+    return side
+
+
+def add_proposal(uow: UnitOfWork, actor: Principal, *, case_id: int, side: ProposalSide | str, content: str,
+                 amount: Decimal | None = None, on: date, session_id: int | None = None,
+                 party: str = "") -> Proposal:
+    """A proposal or counter-proposal put by one party (naming which applicant or respondent) or by
+    the mediator."""
+    actor.require(Permission.CHANGE_CASE_STATUS)
+    side = _check_proposal(side, content, amount)
     with uow.write() as tx:
         detail = _case(tx, case_id)
         _check_date("on", on, detail, label="提出日期")
+        party = proposal_party(detail, side, party)
         repo = _repo(tx)
         pid = repo.add_proposal(case_id=case_id, side=side.value, content=content.strip(), amount=amount,
                                 proposed_on=on, session_id=session_id, recorded_at=now(),
-                                recorded_by=actor.username)
+                                recorded_by=actor.username, party=party)
         tx.audit.append(actor=actor.username, action="mediation.proposal", entity="case", entity_id=case_id,
-                        changes={"proposal": pid, "side": side.value, "content": content.strip(),
+                        changes={"proposal": pid, "side": side.value, "party": party, "content": content.strip(),
                                  "amount": str(amount) if amount is not None else None, "on": on.isoformat()})
         found = [p for p in repo.list_proposals(case_id) if p.id == pid]
     return found[0]
@@ -328,16 +413,6 @@ def _agreement(tx: Tx, case_id: int) -> MediationOutcome:
     return outcome
 
 
-def _performance_text(items: Sequence[AgreementItem]) -> str:
-    parts = []
-    for n, it in enumerate(items, start=1):
-        if it.due_on is None:
-            continue
-        how = f"以{it.method}方式" if it.method else ""
-        parts.append(f"第{n}项由{it.obligor}于{_cn(it.due_on)}前{how}履行完毕。")
-    return "".join(parts)
-
-
 def render_agreement(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principal, *, case_id: int,
                      performance: str = "", mediator: str = "", today: date | None = None) -> DocumentView:
     """The 调解协议书 of the case's agreement (a re-render is a corrected copy with the same number)."""
@@ -346,9 +421,9 @@ def render_agreement(uow: UnitOfWork, renderer: DocumentRenderer, actor: Princip
         sessions = _repo(tx).list_sessions(case_id)
     items = [s.item for s in outcome.items]
     amounts = [i.amount for i in items if i.amount is not None]
-    context = {"agreement_items": [item_fields(i) for i in items],
-               "agreement_total": sum(amounts, Decimal("0.00")),
-               "performance": performance.strip() or _performance_text(items) or "按上述约定履行。",
+    context = {"agreement_items": [item_fields(i, agreed_on=outcome.decided_on) for i in items],
+               "agreement_total": sum(amounts, Decimal("0.00")) if amounts else None,
+               "performance": performance.strip() or "各项义务由义务人按上述各项约定的期限和方式履行。",
                "mediator": mediator.strip() or (sessions[-1].mediator if sessions else "") or actor.display_name,
                "agreement_date": outcome.decided_on}
     return render_document(uow, renderer, actor, case_id=case_id, template="mediation_agreement",
@@ -373,25 +448,49 @@ def record_performance(uow: UnitOfWork, actor: Principal, *, item_id: int, amoun
             raise ValidationError({"on": "履行日期不能早于协议日期"})
         if stored.item.amount is None and stored.item.performed:
             raise ConflictError("该事项已登记为履行完毕。", "The item is already performed.")
-        updated = record_payment(stored.item, amount=amount if stored.item.amount is not None else None, on=on)
-        repo.update_item(item_id, updated)
+        record_payment(stored.item, amount=amount if stored.item.amount is not None else None, on=on)  # checks
         perf_id = repo.add_performance(item_id=item_id, amount=amount if stored.item.amount is not None else None,
                                        performed_on=on, note=note.strip(), recorded_at=now(),
                                        recorded_by=actor.username)
+        updated = recompute_item(tx, item_id, stored.item)
         state = state_of(updated, on)
         tx.audit.append(actor=actor.username, action="mediation.performance", entity="case", entity_id=case_id,
                         changes={"item": item_id, "position": stored.position, "performance": perf_id,
                                  "amount": str(amount) if amount is not None and stored.item.amount is not None
                                  else None, "on": on.isoformat(), "paid": str(updated.paid),
                                  "state": state.value, "note": note.strip()})
-        others = [s.item if s.id != item_id else updated for s in repo.latest_outcome(case_id).items]  # type: ignore[union-attr]
-        if all(state_of(i, on) is PerformanceState.PERFORMED for i in others):
-            tx.cases.add_event(case_id, event_date=on, kind="agreement_performed", actor=actor.username,
-                               note="调解协议各项均已履行完毕", now=now())
-            refresh_case(tx, case_id)
-            tx.audit.append(actor=actor.username, action="case.event", entity="case", entity_id=case_id,
-                            changes={"event": "agreement_performed", "on": on.isoformat()})
+        sync_performed_event(tx, actor, case_id, on=on)
     return StoredItem(id=item_id, position=stored.position, item=updated)
+
+
+def recompute_item(tx: Tx, item_id: int, item: AgreementItem) -> AgreementItem:
+    """The item's paid amount and performed state recomputed from all its entries, and stored."""
+    entries = [Entry(id=p.id, amount=p.amount, performed_on=p.performed_on, reverses_id=p.reverses_id)
+               for p in _repo(tx).item_performances(item_id)]
+    updated = recompute(item, entries)
+    _repo(tx).update_item(item_id, updated)
+    return updated
+
+
+def sync_performed_event(tx: Tx, actor: Principal, case_id: int, *, on: date, reason: str = "") -> None:
+    """Keep the event ``agreement_performed`` true to the items: recorded (dated ``on``) when every
+    item is performed, withdrawn when a correction leaves an item unperformed; deadlines refreshed."""
+    outcome = _repo(tx).latest_outcome(case_id)
+    if outcome is None or outcome.outcome != AGREEMENT:
+        return
+    done = bool(outcome.items) and all(state_of(s.item, on) is PerformanceState.PERFORMED for s in outcome.items)
+    recorded = "agreement_performed" in tx.cases.events_of(case_id)
+    if done and not recorded:
+        tx.cases.add_event(case_id, event_date=on, kind="agreement_performed", actor=actor.username,
+                           note="调解协议各项均已履行完毕", now=now())
+        refresh_case(tx, case_id)
+        tx.audit.append(actor=actor.username, action="case.event", entity="case", entity_id=case_id,
+                        changes={"event": "agreement_performed", "on": on.isoformat()})
+    elif recorded and not done:
+        removed = _repo(tx).remove_case_events(case_id, "agreement_performed")
+        refresh_case(tx, case_id)
+        tx.audit.append(actor=actor.username, action="case.event_withdrawn", entity="case", entity_id=case_id,
+                        changes={"event": "agreement_performed", "removed": removed, "reason": reason})
 
 
 @dataclass(frozen=True)
@@ -553,7 +652,7 @@ def joint_application(uow: UnitOfWork, renderer: DocumentRenderer, actor: Princi
     items = [s.item for s in outcome.items]
     amounts = [i.amount for i in items if i.amount is not None]
     context = {"agreement_number": number, "agreement_date": outcome.decided_on,
-               "agreement_items": [item_fields(i) for i in items],
+               "agreement_items": [item_fields(i, agreed_on=outcome.decided_on) for i in items],
                "agreement_total": sum(amounts, Decimal("0.00")) if amounts else None,
                "court": court.strip(), "arbitration_commission": arbitration_commission.strip()}
     if not amounts:

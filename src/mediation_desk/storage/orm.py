@@ -330,6 +330,8 @@ class MediationSessionRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     held_on: Mapped[date] = mapped_column(Date)
+    starts_at: Mapped[str | None] = mapped_column(String(5), nullable=True)  # "09:30"
+    ends_at: Mapped[str | None] = mapped_column(String(5), nullable=True)
     place: Mapped[str] = mapped_column(String(200))
     participants: Mapped[str] = mapped_column(Text)
     mediator: Mapped[str] = mapped_column(String(100))
@@ -347,6 +349,7 @@ class MediationProposalRow(Base):
     session_id: Mapped[int | None] = mapped_column(ForeignKey("mediation_sessions.id", ondelete="SET NULL"),
                                                    nullable=True)
     side: Mapped[str] = mapped_column(String(16))
+    party: Mapped[str] = mapped_column(String(200), default="")  # which applicant or respondent put it
     content: Mapped[str] = mapped_column(Text)
     amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     proposed_on: Mapped[date] = mapped_column(Date)
@@ -395,7 +398,8 @@ class AgreementItemRow(Base):
 
 
 class AgreementPerformanceRow(Base):
-    """One recorded performance (payment) against an agreement item. Append-only."""
+    """One recorded performance (payment) against an agreement item. Append-only: a mistaken entry
+    is corrected by a later entry that ``reverses_id`` it (its amount negated), with the reason."""
 
     __tablename__ = "agreement_performances"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -403,6 +407,8 @@ class AgreementPerformanceRow(Base):
     amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     performed_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    reverses_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(IsoDateTime)
     recorded_by: Mapped[str] = mapped_column(String(64))
 

@@ -74,6 +74,24 @@ CATALOG = (
     QT_TRANSLATE_NOOP("labels", "劳动争议调解组织"),
     QT_TRANSLATE_NOOP("labels", "劳动人事争议仲裁委员会"),
     QT_TRANSLATE_NOOP("labels", "工会法律援助服务站点"),
+    # ProposalSide
+    QT_TRANSLATE_NOOP("labels", "申请人（劳动者）"),
+    QT_TRANSLATE_NOOP("labels", "被申请人（企业）"),
+    # PerformanceState
+    QT_TRANSLATE_NOOP("labels", "待履行"),
+    QT_TRANSLATE_NOOP("labels", "已履行"),
+    QT_TRANSLATE_NOOP("labels", "部分履行"),
+    QT_TRANSLATE_NOOP("labels", "逾期未履行"),
+    # DefaultAdvice reasons (domain.mediation.advise_on_default)
+    QT_TRANSLATE_NOOP("labels", "没有逾期未履行的约定。"),
+    QT_TRANSLATE_NOOP("labels", "用人单位在协议约定期限内未支付劳动报酬、工伤医疗费、经济补偿或者赔偿金，劳动者可以持调解协议书向人民法院申请支付令（劳动争议调解仲裁法第十六条）；也可以就协议向人民法院起诉（最高人民法院劳动争议解释（一）第五十一条）。"),  # noqa: E501
+    QT_TRANSLATE_NOOP("labels", "一方当事人在协议约定期限内不履行调解协议，另一方当事人可以依法申请仲裁（劳动争议调解仲裁法第十五条）。"),  # noqa: E501
+    # ReferralStatus
+    QT_TRANSLATE_NOOP("labels", "已转介，待决定"),
+    QT_TRANSLATE_NOOP("labels", "已决定给予法律援助"),
+    QT_TRANSLATE_NOOP("labels", "决定不给予法律援助"),
+    QT_TRANSLATE_NOOP("labels", "已指派律师"),
+    QT_TRANSLATE_NOOP("labels", "援助事项已办结"),
     # case event kinds of books written before the deadline vocabulary
     QT_TRANSLATE_NOOP("labels", "收案"),
     QT_TRANSLATE_NOOP("labels", "状态变更"),

@@ -1,13 +1,17 @@
 """文书: the case's generated documents (every version, number and hash), making one from a
-template, and exporting or opening one — a decrypted copy leaves the book only on request."""
+template, and exporting or opening one — a decrypted copy leaves the book only on request.
+
+The list is read again whenever the tab is shown, so a document made on another tab (a referral
+letter, a mediation agreement, an award) is there without reselecting the case; a list or message
+of a case the user has left is never shown on the next one."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,16 +25,59 @@ from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import error_label
 from mediation_desk.ui.labels import format_datetime
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.widgets import guarded
+
+# The templates' titles (templates/docs/registry.json), shown in the interface language.
+TITLES = (
+    QT_TRANSLATE_NOOP("DocumentsPanel", "调解申请登记表"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "调解笔录"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "调解协议书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "调解终止告知书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "支付令申请书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "仲裁审查申请书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "司法确认申请书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "证据目录"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "劳动关系认定意见表"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "法律援助转介函"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "送达回证"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "案件封面和卷宗目录"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "劳动人事争议仲裁申请书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "受理通知书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "不予受理通知书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "无管辖权的书面说明"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "应诉通知书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "仲裁庭组成通知书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "开庭通知书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "延期审理通知书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "仲裁调解书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "仲裁裁决书（终局）"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "仲裁裁决书（非终局）"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "先行裁决书"),
+)
+
+
+def document_title(title: str, fmt: str = "") -> str:
+    """A document's title in the interface language, with its file kind when that tells two
+    versions of the same document apart: "证据目录（Word）", "证据目录（PDF）"."""
+    shown = QCoreApplication.translate("DocumentsPanel", title)
+    if not fmt:
+        return shown
+    kind = QCoreApplication.translate("DocumentsPanel", "Word") if fmt.lower() == "docx" else fmt.upper()
+    return QCoreApplication.translate("DocumentsPanel", "{title}（{kind}）").format(title=shown, kind=kind)
 
 
 class DocumentsPanel(QWidget):
-    HEADERS = ("文书", "文号", "版本", "格式", "大小", "SHA-256", "生成时间", "生成人")
+    HEADERS = (QT_TRANSLATE_NOOP("DocumentsPanel", "文书"), QT_TRANSLATE_NOOP("DocumentsPanel", "文号"),
+               QT_TRANSLATE_NOOP("DocumentsPanel", "版本"), QT_TRANSLATE_NOOP("DocumentsPanel", "格式"),
+               QT_TRANSLATE_NOOP("DocumentsPanel", "大小"), "SHA-256",
+               QT_TRANSLATE_NOOP("DocumentsPanel", "生成时间"), QT_TRANSLATE_NOOP("DocumentsPanel", "生成人"))
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.detail: CaseDetail | None = None
         self.docs: list[DocumentView] = []
+        self._generation = 0  # results of an earlier case (or an earlier read) are dropped
         self.template = QComboBox()
         self.make_button = QPushButton(self.tr("生成"))
         self.make_button.clicked.connect(self.make)
@@ -63,8 +110,11 @@ class DocumentsPanel(QWidget):
         column.addWidget(self.status)
         if ctx.renderer is not None:
             try:
-                for spec in ctx.renderer.specs():
-                    self.template.addItem(spec.title, spec.code)
+                specs = list(ctx.renderer.specs())
+                titles = [s.title for s in specs]
+                for spec in specs:  # a title made in two formats says which one it is
+                    fmt = spec.format if titles.count(spec.title) > 1 else ""
+                    self.template.addItem(document_title(spec.title, fmt), spec.code)
             except AppError as exc:
                 self._say(exc)
         self.set_case(None)
@@ -77,32 +127,61 @@ class DocumentsPanel(QWidget):
         return False
 
     def set_case(self, detail: CaseDetail | None) -> None:
+        same = detail is not None and self.detail is not None and detail.summary.id == self.detail.summary.id
         self.detail = detail
         self.message.hide()
+        if not same:  # nothing of the case the user left: its list, its messages
+            self.status.clear()
+            self._show([])
         can = self.ctx.principal.can(Permission.MANAGE_EVIDENCE) and self.ctx.renderer is not None
         self.make_button.setEnabled(detail is not None and can and self.template.count() > 0)
         can_export = self.ctx.principal.can(Permission.EXPORT_EVIDENCE)
         self.export_button.setEnabled(detail is not None and can_export)
         self.open_button.setEnabled(detail is not None and can_export)
-        if detail is None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the case's documents again (the list shows the latest result only)."""
+        self._generation += 1
+        generation = self._generation
+        if self.detail is None:
             self._show([])
             return
-        case_id = detail.summary.id
+        case_id = self.detail.summary.id
+
+        def loaded(docs: list[DocumentView]) -> None:
+            if generation == self._generation:
+                self._show(docs)
+
+        def failed(exc: BaseException) -> bool:
+            return self._say(exc) if generation == self._generation else True
+
         run_task(self, self.tr("读取文书"),
                  lambda progress: documents.list_documents(self.ctx.uow, self.ctx.principal, case_id=case_id),
-                 on_done=self._show, on_error=self._say, show_progress=False)
+                 on_done=guarded(self, loaded), on_error=guarded(self, failed, True), show_progress=False)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.detail is not None:  # a document may have been made on another tab meanwhile
+            self.refresh()
 
     def _show(self, docs: list[DocumentView]) -> None:
+        selected = self.current()
         self.docs = list(docs)
         self.table.setRowCount(len(self.docs))
         for r, d in enumerate(self.docs):
-            cells = (d.title, d.number or self.tr("（无文号）"), str(d.version), d.format.upper(),
+            cells = (document_title(d.title, d.format), d.number or self.tr("（无文号）"), str(d.version),
+                     self.tr("Word（DOCX）") if d.format.lower() == "docx" else d.format.upper(),
                      f"{d.size / 1024:.1f} KB", d.sha256[:12], format_datetime(d.created_at), d.created_by)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 5:
                     item.setToolTip(d.sha256)
                 self.table.setItem(r, c, item)
+        if selected is not None:  # keep the user's selection across a refresh
+            for r, d in enumerate(self.docs):
+                if d.id == selected.id:
+                    self.table.selectRow(r)
 
     def current(self) -> DocumentView | None:
         row = self.table.currentRow()
@@ -120,15 +199,20 @@ class DocumentsPanel(QWidget):
                                              template=code)
 
         def done(view: DocumentView) -> None:
+            self.make_button.setEnabled(True)
+            if self.detail is None or self.detail.summary.id != case_id:
+                return  # the user moved on to another case
             self.status.setText(self.tr("已生成：{title} {number}（第{v}版）").format(
-                title=view.title, number=view.number, v=view.version))
-            self.set_case(self.detail)
+                title=document_title(view.title, view.format), number=view.number, v=view.version))
+            self.refresh()
 
         def failed(exc: BaseException) -> bool:
             self.make_button.setEnabled(True)
+            if self.detail is None or self.detail.summary.id != case_id:
+                return True
             return self._say(exc)
 
-        run_task(self, self.tr("生成文书"), work, on_done=done, on_error=failed)
+        run_task(self, self.tr("生成文书"), work, on_done=guarded(self, done), on_error=guarded(self, failed, True))
 
     def export(self, *, open_after: bool) -> None:
         doc = self.current()
@@ -141,12 +225,16 @@ class DocumentsPanel(QWidget):
         if not target:
             return
 
+        case_id = self.detail.summary.id if self.detail is not None else None
+
         def done(path: Path) -> None:
-            self.status.setText(self.tr("已导出到 {path}（已记入审计记录）").format(path=str(path)))
             if open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            if self.detail is None or self.detail.summary.id != case_id:
+                return  # exported, but the user is on another case now
+            self.status.setText(self.tr("已导出到 {path}（已记入审计记录）").format(path=str(path)))
 
         run_task(self, self.tr("导出文书"),
                  lambda progress: documents.export_document(self.ctx.uow, self.ctx.principal, document_id=doc.id,
                                                             target_path=target, overwrite=True),
-                 on_done=done, on_error=self._say, show_progress=False)
+                 on_done=guarded(self, done), on_error=guarded(self, self._say, True), show_progress=False)

@@ -5,24 +5,28 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
-from mediation_desk.services import clock
 from mediation_desk.domain.cases import CaseDetail
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.legal_aid import Eligibility, Hardship, Referral, ReferralStatus
 from mediation_desk.domain.users import Permission, Role
-from mediation_desk.services import accounts, legal_aid
+from mediation_desk.services import accounts, clock, legal_aid
 from mediation_desk.services.deadlines import case_deadlines
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.errors import current_lang, show_error
 from mediation_desk.ui.form_support import error_label
-from mediation_desk.ui.labels import format_date
+from mediation_desk.ui.labels import format_date, label
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.views.documents_panel import document_title
+from mediation_desk.ui.widgets import guarded
 
-HARDSHIP = (("unknown", "尚未核查"), ("meets_standard", "符合本省经济困难标准"), ("not_met", "不符合经济困难标准"))
+HARDSHIP = (("unknown", QT_TRANSLATE_NOOP("LegalAidPanel", "尚未核查")),
+            ("meets_standard", QT_TRANSLATE_NOOP("LegalAidPanel", "符合本省经济困难标准")),
+            ("not_met", QT_TRANSLATE_NOOP("LegalAidPanel", "不符合经济困难标准")))
+_DONE_STYLE = "color: #1e6b35;"
 
 
 def _e(text: object) -> str:
@@ -116,6 +120,12 @@ class LegalAidPanel(QWidget):
         course.addLayout(buttons)
         self.message = error_label()
         course.addWidget(self.message)
+        self.notice = QLabel()  # what the last step did (e.g. the letter made, with its number)
+        self.notice.setStyleSheet(_DONE_STYLE)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        course.addWidget(self.notice)
+        self._generation = 0  # results of an earlier read are dropped
 
         column = QVBoxLayout(self)
         column.addWidget(check_box)
@@ -138,11 +148,23 @@ class LegalAidPanel(QWidget):
     def set_case(self, detail: CaseDetail | None) -> None:
         same = detail is not None and self.detail is not None and detail.summary.id == self.detail.summary.id
         self.detail = detail
-        if not same:  # a reload of the same case keeps the eligibility and any message shown
+        if not same:  # nothing of the case the user left; a reload of the same case keeps what is shown
             self.eligibility = None
             self.result.setHtml("")
             self.message.hide()
+            self.notice.hide()
+            for box in (self.migrant, self.has_agent, self.urgent):
+                box.setChecked(False)
+            self.hardship.setCurrentIndex(0)
+            self.reason.clear()
+            self.lawyer.setCurrentIndex(-1)
+            self.lawyer.setEditText("")
+            for edit in (self.refer_date, self.step_date):
+                today = clock.today()
+                edit.setDate(QDate(today.year, today.month, today.day))
         self.referral = None
+        self._generation += 1
+        generation = self._generation
         self.check_button.setEnabled(detail is not None)
         if detail is None:
             self._show_referral()
@@ -155,7 +177,11 @@ class LegalAidPanel(QWidget):
                       if d.code.startswith("legal_aid")]
             return refs, clocks
 
-        run_task(self, self.tr("读取法律援助"), work, on_done=self._loaded, show_progress=False)
+        def loaded(result) -> None:  # noqa: ANN001
+            if generation == self._generation:
+                self._loaded(result)
+
+        run_task(self, self.tr("读取法律援助"), work, on_done=guarded(self, loaded), show_progress=False)
 
     def _loaded(self, result) -> None:  # noqa: ANN001
         refs, clocks = result
@@ -176,7 +202,7 @@ class LegalAidPanel(QWidget):
             self.status.setHtml(f"<p>{_e(self.tr('本案尚未转介法律援助。'))}</p>")
             return
         rows = [(self.tr("法律援助机构"), r.centre), (self.tr("转介日期"), format_date(r.referred_on)),
-                (self.tr("状态"), r.status.label)]  # type: ignore[attr-defined]
+                (self.tr("状态"), label(r.status))]
         if r.decided_on:
             rows.append((self.tr("决定日期"), format_date(r.decided_on) + (f"（{r.decision_reason}）" if r.decision_reason else "")))
         if r.lawyer_name:
@@ -203,7 +229,11 @@ class LegalAidPanel(QWidget):
         def work(progress):  # noqa: ANN001, ANN202
             return legal_aid.check_case(self.ctx.uow, self.ctx.principal, case_id=case_id, facts=facts)
 
-        run_task(self, self.tr("检查援助条件"), work, on_done=self._checked, show_progress=False)
+        def checked(e: Eligibility) -> None:
+            if self.detail is not None and self.detail.summary.id == case_id:
+                self._checked(e)
+
+        run_task(self, self.tr("检查援助条件"), work, on_done=guarded(self, checked), show_progress=False)
 
     def _checked(self, e: Eligibility) -> None:
         self.eligibility = e
@@ -213,10 +243,23 @@ class LegalAidPanel(QWidget):
         parts.append("</ul>")
         self.result.setHtml("".join(parts))
 
-    def _run(self, title: str, fn) -> None:  # noqa: ANN001
+    def _run(self, title: str, fn, done_text=None) -> None:  # noqa: ANN001
         self.message.hide()  # the previous step's message; this step's result replaces it
+        self.notice.hide()
+        case_id = self.detail.summary.id if self.detail is not None else None
+
+        def done(result) -> None:  # noqa: ANN001
+            if self.detail is None or self.detail.summary.id != case_id:
+                return  # the user moved on to another case
+            if done_text is not None:
+                self.notice.setText(done_text(result))
+                self.notice.show()
+            self.set_case(self.detail)
 
         def failed(exc: BaseException) -> bool:
+            if self.detail is None or self.detail.summary.id != case_id:
+                return True
+            self.letter_button.setEnabled(self.can_write and self.referral is not None and self.ctx.renderer is not None)
             if isinstance(exc, ValidationError):
                 self.message.setText("；".join(exc.fields.values()) or exc.text(current_lang()))
                 self.message.show()
@@ -227,8 +270,8 @@ class LegalAidPanel(QWidget):
                 return True
             return False
 
-        run_task(self, title, lambda progress: fn(), on_done=lambda _r: self.set_case(self.detail),
-                 on_error=failed, show_progress=False)
+        run_task(self, title, lambda progress: fn(), on_done=guarded(self, done),
+                 on_error=guarded(self, failed, True), show_progress=False)
 
     def refer(self) -> None:
         if self.detail is None:
@@ -267,6 +310,12 @@ class LegalAidPanel(QWidget):
         if self.referral is None or self.ctx.renderer is None:
             return
         rid = self.referral.id
+        self.letter_button.setEnabled(False)  # one letter per click; enabled again when the panel reloads
+
+        def made(view) -> str:  # noqa: ANN001
+            return self.tr("已生成{title}（{number}，第{v}版），可在“文书”中导出或打开。").format(
+                title=document_title(view.title), number=view.number, v=view.version)
+
         self._run(self.tr("生成转介函"), lambda: legal_aid.referral_letter(
             self.ctx.uow, self.ctx.renderer, self.ctx.principal, referral_id=rid,
-            contact_person=self.ctx.principal.display_name))
+            contact_person=self.ctx.principal.display_name), done_text=made)

@@ -9,313 +9,51 @@ Every database and rendering operation runs on the worker thread (``ui.tasks.run
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QVBoxLayout, QWidget)
 
-from mediation_desk.services import clock
-from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind
-from mediation_desk.domain.errors import ValidationError
-from mediation_desk.domain.mediation import AgreementItem, NextStep, PerformanceState, ProposalSide
+from mediation_desk.domain.cases import CaseDetail, CaseStatus
+from mediation_desk.domain.mediation import NextStep, PerformanceState
 from mediation_desk.domain.users import Permission
+from mediation_desk.services import clock
 from mediation_desk.services import documents as document_service
 from mediation_desk.services import mediation as mediation_service
+from mediation_desk.services import mediation_edits
 from mediation_desk.ui.context import DeskContext
+from mediation_desk.ui.dialogs.mediation_dialogs import (DEFAULT_COMMISSION, AgreementDialog, FailedDialog,
+                                                         InstitutionDialog, ItemDialog, PerformanceDialog,
+                                                         ProposalDialog, ReasonDialog, SessionDialog, _SaveDialog,
+                                                         format_label as _format_label, session_times as _times,
+                                                         yuan_text as _yuan)
 from mediation_desk.ui.form_support import ERROR_STYLE
+from mediation_desk.ui.labels import format_date as _cn, label, label_text
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.widgets import (guarded as _guarded, from_qdate as _from_qdate, date_edit as _date_edit,
-                                      amount_or_none as _amount, yuan_or_blank as _yuan, cn_day as _cn,
-                                      read_only_table as _table, fill_table as _fill)
+from mediation_desk.ui.views.documents_panel import document_title
+from mediation_desk.ui.widgets import guarded as _guarded, read_only_table as _table, fill_table as _fill
 
 _OK_STYLE = "color: #1e6b35;"
 _WARN_STYLE = "color: #8a5a00; font-weight: bold;"
 _OVERDUE_STYLE = "color: #b3261e; font-weight: bold;"
 _STATE_COLOURS = {PerformanceState.OVERDUE: "#b3261e", PerformanceState.PARTIAL: "#8a5a00",
                   PerformanceState.PERFORMED: "#1e6b35"}
-DEFAULT_COMMISSION = "南昌市劳动人事争议仲裁委员会"
-
-
-# --------------------------------------------------------------------------- dialogs
-
-
-class _SaveDialog(QDialog):
-    """A form that saves through ``save(values)`` on the worker; it stays open, with the message,
-    when the input is refused, and closes with ``result_value`` set when saved."""
-
-    def __init__(self, title: str, save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._save = save
-        self.result_value: Any = None
-        self.saving = False
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        self.extra = QVBoxLayout()
-        layout.addLayout(self.extra, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def values(self) -> dict[str, Any]:  # overridden
-        return {}
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
-    def submit(self) -> None:
-        if self.saving:
-            return
-        try:
-            values = self.values()
-        except ValidationError as exc:
-            self.show_error("；".join(exc.fields.values()) or exc.zh)
-            return
-        self.saving = True
-        self.buttons.setEnabled(False)
-        self.show_error("")
-
-        def done(result: Any) -> None:
-            self.saving = False
-            self.result_value = result
-            self.accept()
-
-        def failed(exc: BaseException) -> bool:
-            self.saving = False
-            self.buttons.setEnabled(True)
-            if isinstance(exc, ValidationError):
-                self.show_error("；".join(exc.fields.values()) or exc.zh)
-                return True
-            self.show_error(getattr(exc, "zh", "") or str(exc))
-            return False
-
-        run_task(self, self.windowTitle(), lambda _progress: self._save(values), on_done=_guarded(self, done),
-                 on_error=_guarded(self, failed, True), show_progress=False)
-
-
-class SessionDialog(_SaveDialog):
-    def __init__(self, save: Callable[[dict[str, Any]], Any], *, mediator: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("记录调解"), save, parent)
-        self.held_on = _date_edit()
-        self.place = QLineEdit()
-        self.place.setPlaceholderText(self.tr("例如：第二调解室"))
-        self.participants = QLineEdit()
-        self.participants.setPlaceholderText(self.tr("到场人员，例如：申请人本人；被申请人运营主管周某"))
-        self.mediator = QLineEdit(mediator)
-        self.recorder = QLineEdit(mediator)
-        self.record = QPlainTextEdit()
-        self.record.setPlaceholderText(self.tr("每行一段发言，格式“发言人：内容”，例如：\n申请人：公司欠我两个月工资。"))
-        self.make_record = QComboBox()
-        self.make_record.addItem(self.tr("同时生成调解笔录"), True)
-        self.make_record.addItem(self.tr("只保存记录"), False)
-        self.form.addRow(self.tr("调解日期"), self.held_on)
-        self.form.addRow(self.tr("调解地点"), self.place)
-        self.form.addRow(self.tr("参加人员"), self.participants)
-        self.form.addRow(self.tr("调解员"), self.mediator)
-        self.form.addRow(self.tr("记录人"), self.recorder)
-        self.form.addRow(self.tr("调解笔录"), self.record)
-        self.form.addRow("", self.make_record)
-        self.resize(620, 480)
-
-    def values(self) -> dict[str, Any]:
-        return {"held_on": _from_qdate(self.held_on.date()), "place": self.place.text(),
-                "participants": self.participants.text(), "mediator": self.mediator.text(),
-                "recorder": self.recorder.text(), "record": self.record.toPlainText(),
-                "render": bool(self.make_record.currentData())}
-
-
-class ProposalDialog(_SaveDialog):
-    def __init__(self, save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("登记调解方案"), save, parent)
-        self.side = QComboBox()
-        for side in ProposalSide:
-            self.side.addItem(self.tr(side.label), side.value)  # type: ignore[attr-defined]
-        self.content = QPlainTextEdit()
-        self.content.setMaximumHeight(120)
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText(self.tr("元，可不填"))
-        self.on = _date_edit()
-        self.form.addRow(self.tr("提出方"), self.side)
-        self.form.addRow(self.tr("方案内容"), self.content)
-        self.form.addRow(self.tr("金额"), self.amount)
-        self.form.addRow(self.tr("提出日期"), self.on)
-        self.resize(520, 320)
-
-    def values(self) -> dict[str, Any]:
-        return {"side": self.side.currentData(), "content": self.content.toPlainText(),
-                "amount": _amount(self.amount.text(), "amount"), "on": _from_qdate(self.on.date())}
-
-
-class AgreementDialog(_SaveDialog):
-    """The agreement's items, one row each: obligor, obligee, content, claim kind, amount, due date, method."""
-
-    COLUMNS = ("义务人", "权利人", "约定内容", "款项类别", "金额（元）", "履行期限", "履行方式")
-
-    def __init__(self, save: Callable[[dict[str, Any]], Any], *, obligor: str, obligee: str, mediator: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("达成调解协议"), save, parent)
-        self._obligor, self._obligee = obligor, obligee
-        self.agreed_on = _date_edit()
-        self.mediator = QLineEdit(mediator)
-        self.performance = QLineEdit()
-        self.performance.setPlaceholderText(self.tr("可不填：按各项的期限和方式自动写明"))
-        self.form.addRow(self.tr("协议日期"), self.agreed_on)
-        self.form.addRow(self.tr("调解员"), self.mediator)
-        self.form.addRow(self.tr("履行方式和期限"), self.performance)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr("义务人"), self.tr("权利人"), self.tr("约定内容"),
-                                              self.tr("款项类别"), self.tr("金额（元）"), self.tr("履行期限"),
-                                              self.tr("履行方式")])
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.add_row_button = QPushButton(self.tr("添加一项"))
-        self.add_row_button.clicked.connect(lambda: self.add_item())
-        self.remove_row_button = QPushButton(self.tr("删除所选项"))
-        self.remove_row_button.clicked.connect(self.remove_item)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("协议内容（逐项填写）")))
-        bar.addStretch(1)
-        bar.addWidget(self.add_row_button)
-        bar.addWidget(self.remove_row_button)
-        self.extra.addLayout(bar)
-        self.extra.addWidget(self.table, 1)
-        self.add_item()
-        self.resize(1000, 440)
-        for col, width in enumerate((190, 80, 0, 150, 100, 120, 100)):
-            if width:
-                self.table.setColumnWidth(col, width)
-
-    def add_item(self, *, obligor: str | None = None, obligee: str | None = None, content: str = "",
-                 kind: ClaimKind | None = None, amount: str = "", due: date | None = None, method: str = "银行转账") -> int:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        for col, text in ((0, self._obligor if obligor is None else obligor),
-                          (1, self._obligee if obligee is None else obligee), (2, content), (4, amount), (6, method)):
-            self.table.setItem(row, col, QTableWidgetItem(text))
-        combo = QComboBox()
-        combo.addItem(self.tr("（非金钱给付）"), "")
-        for member in ClaimKind:
-            combo.addItem(self.tr(member.label), member.value)  # type: ignore[attr-defined]
-        combo.setCurrentIndex(max(0, combo.findData(kind.value if kind else ClaimKind.UNPAID_PAY.value)))
-        self.table.setCellWidget(row, 3, combo)
-        self.table.setCellWidget(row, 5, _date_edit(due or clock.today()))
-        return row
-
-    def remove_item(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-
-    def _text(self, row: int, col: int) -> str:
-        item = self.table.item(row, col)
-        return item.text() if item is not None else ""
-
-    def items(self) -> list[AgreementItem]:
-        out = []
-        for row in range(self.table.rowCount()):
-            combo = self.table.cellWidget(row, 3)
-            due = self.table.cellWidget(row, 5)
-            code = combo.currentData() if isinstance(combo, QComboBox) else ""
-            out.append(AgreementItem(
-                obligor=self._text(row, 0), obligee=self._text(row, 1), content=self._text(row, 2),
-                claim_kind=ClaimKind(code) if code else None,
-                amount=_amount(self._text(row, 4), f"items[{row}].amount"),
-                due_on=_from_qdate(due.date()) if isinstance(due, QDateEdit) else None, method=self._text(row, 6)))
-        return out
-
-    def values(self) -> dict[str, Any]:
-        return {"agreed_on": _from_qdate(self.agreed_on.date()), "items": self.items(),
-                "mediator": self.mediator.text(), "performance": self.performance.text()}
-
-
-class PerformanceDialog(_SaveDialog):
-    def __init__(self, save: Callable[[dict[str, Any]], Any], *, row: mediation_service.ItemStatus,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("登记履行"), save, parent)
-        item = row.item
-        what = QLabel(f"{row.position}. {item.obligor}：{item.content}")
-        what.setWordWrap(True)
-        self.form.addRow(self.tr("协议事项"), what)
-        self.amount = QLineEdit(format(row.outstanding, "f") if row.outstanding is not None else "")
-        self.amount.setEnabled(item.amount is not None)
-        if item.amount is not None:
-            self.form.addRow(self.tr("约定金额"), QLabel(_yuan(item.amount)))
-            self.form.addRow(self.tr("已履行"), QLabel(_yuan(item.paid)))
-        self.form.addRow(self.tr("本次履行金额"), self.amount)
-        self.on = _date_edit()
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("例如：银行转账回单尾号1234"))
-        self.form.addRow(self.tr("履行日期"), self.on)
-        self.form.addRow(self.tr("备注"), self.note)
-        self.has_amount = item.amount is not None
-        self.resize(460, 260)
-
-    def values(self) -> dict[str, Any]:
-        amount = _amount(self.amount.text(), "amount") if self.has_amount else None
-        if self.has_amount and amount is None:
-            raise ValidationError({"amount": "请填写本次履行的金额"})
-        return {"amount": amount, "on": _from_qdate(self.on.date()), "note": self.note.text()}
-
-
-class FailedDialog(_SaveDialog):
-    def __init__(self, save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("调解不成"), save, parent)
-        self.on = _date_edit()
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("例如：被申请人明确表示不同意调解"))
-        self.next_status = QComboBox()
-        self.next_status.addItem(self.tr("转入仲裁"), CaseStatus.ARBITRATION.value)
-        self.next_status.addItem(self.tr("结案"), CaseStatus.CLOSED.value)
-        self.commission = QLineEdit(DEFAULT_COMMISSION)
-        self.form.addRow(self.tr("终止调解日期"), self.on)
-        self.form.addRow(self.tr("终止调解的原因"), self.reason)
-        self.form.addRow(self.tr("案件下一步"), self.next_status)
-        self.form.addRow(self.tr("告知的仲裁委员会"), self.commission)
-        self.resize(520, 240)
-
-    def values(self) -> dict[str, Any]:
-        return {"on": _from_qdate(self.on.date()), "reason": self.reason.text(),
-                "next_status": CaseStatus(self.next_status.currentData()), "commission": self.commission.text()}
-
-
-class InstitutionDialog(_SaveDialog):
-    """A date and the court or commission an application goes to."""
-
-    def __init__(self, title: str, label: str, default: str, save: Callable[[dict[str, Any]], Any], *,
-                 with_date: bool = True, note: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(title, save, parent)
-        if note:
-            hint = QLabel(note)
-            hint.setWordWrap(True)
-            self.form.addRow(hint)
-        self.institution = QLineEdit(default)
-        self.form.addRow(label, self.institution)
-        self.on = _date_edit() if with_date else None
-        if self.on is not None:
-            self.form.addRow(self.tr("申请日期"), self.on)
-        self.resize(520, 200)
-
-    def values(self) -> dict[str, Any]:
-        return {"institution": self.institution.text(),
-                "on": _from_qdate(self.on.date()) if self.on is not None else None}
 
 
 # --------------------------------------------------------------------------- the panel
+
+
+def _boxed(box: QGroupBox, table: QWidget, *buttons: QPushButton) -> None:
+    layout = QVBoxLayout(box)
+    layout.addWidget(table, 1)
+    bar = QHBoxLayout()
+    bar.addStretch(1)
+    for b in buttons:
+        bar.addWidget(b)
+    layout.addLayout(bar)
 
 
 class MediationPanel(QWidget):
@@ -359,13 +97,23 @@ class MediationPanel(QWidget):
             top.addWidget(b)
 
         # sessions and proposals
-        self.sessions = _table([self.tr("日期"), self.tr("地点"), self.tr("调解员"), self.tr("参加人员"),
-                                self.tr("笔录摘要")])
-        self.proposals = _table([self.tr("日期"), self.tr("提出方"), self.tr("金额"), self.tr("方案内容")])
+        self.sessions = _table([self.tr("日期"), self.tr("时间"), self.tr("地点"), self.tr("调解员"),
+                                self.tr("参加人员"), self.tr("笔录摘要")])
+        self.sessions.itemSelectionChanged.connect(self._update_buttons)
+        self.proposals = _table([self.tr("日期"), self.tr("提出人"), self.tr("金额"), self.tr("方案内容")])
+        self.proposals.itemSelectionChanged.connect(self._update_buttons)
+        self.edit_session_button = QPushButton(self.tr("修改…"))
+        self.edit_session_button.clicked.connect(lambda: self.open_edit_session())
+        self.delete_session_button = QPushButton(self.tr("删除…"))
+        self.delete_session_button.clicked.connect(lambda: self.open_delete_session())
+        self.edit_proposal_button = QPushButton(self.tr("修改…"))
+        self.edit_proposal_button.clicked.connect(lambda: self.open_edit_proposal())
+        self.delete_proposal_button = QPushButton(self.tr("删除…"))
+        self.delete_proposal_button.clicked.connect(lambda: self.open_delete_proposal())
         sessions_box = QGroupBox(self.tr("调解记录"))
-        QVBoxLayout(sessions_box).addWidget(self.sessions)
+        _boxed(sessions_box, self.sessions, self.edit_session_button, self.delete_session_button)
         proposals_box = QGroupBox(self.tr("方案与反方案"))
-        QVBoxLayout(proposals_box).addWidget(self.proposals)
+        _boxed(proposals_box, self.proposals, self.edit_proposal_button, self.delete_proposal_button)
 
         # the agreement and its performance
         self.agreement_label = QLabel()
@@ -376,6 +124,17 @@ class MediationPanel(QWidget):
         self.items.itemSelectionChanged.connect(self._update_buttons)
         self.perform_button = QPushButton(self.tr("登记履行…"))
         self.perform_button.clicked.connect(lambda: self.open_performance())
+        self.edit_item_button = QPushButton(self.tr("修改事项…"))
+        self.edit_item_button.clicked.connect(lambda: self.open_edit_item())
+        self.delete_item_button = QPushButton(self.tr("删除事项…"))
+        self.delete_item_button.clicked.connect(lambda: self.open_delete_item())
+        self.entries = _table([self.tr("事项"), self.tr("履行日期"), self.tr("金额"), self.tr("备注"),
+                               self.tr("登记时间")])
+        self.entries.itemSelectionChanged.connect(self._update_buttons)
+        self.entries.setMaximumHeight(110)
+        self.reverse_button = QPushButton(self.tr("冲正…"))
+        self.reverse_button.setToolTip(self.tr("以一条更正记录抵销所选的履行记录（原记录保留）"))
+        self.reverse_button.clicked.connect(lambda: self.open_reverse())
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
         self.advice_button = QPushButton()
@@ -391,10 +150,18 @@ class MediationPanel(QWidget):
         ab = QVBoxLayout(agreement_box)
         ab.addWidget(self.agreement_label)
         ab.addWidget(self.items, 1)
+        row0 = QHBoxLayout()
+        row0.addStretch(1)
+        for b in (self.edit_item_button, self.delete_item_button, self.perform_button):
+            row0.addWidget(b)
+        ab.addLayout(row0)
+        entries_row = QHBoxLayout()
+        entries_row.addWidget(self.entries, 1)
+        entries_row.addWidget(self.reverse_button, 0, Qt.AlignmentFlag.AlignTop)
+        ab.addLayout(entries_row)
         row1 = QHBoxLayout()
         row1.addWidget(self.advice_label, 1)
         row1.addWidget(self.advice_button)
-        row1.addWidget(self.perform_button)
         ab.addLayout(row1)
         row2 = QHBoxLayout()
         row2.addWidget(self.joint_label, 1)
@@ -403,7 +170,8 @@ class MediationPanel(QWidget):
         ab.addLayout(row2)
 
         # documents
-        self.documents = _table([self.tr("文书"), self.tr("文号"), self.tr("版本"), self.tr("生成时间")])
+        self.documents = _table([self.tr("文书"), self.tr("格式"), self.tr("文号"), self.tr("版本"),
+                                 self.tr("生成时间")])
         self.documents.itemSelectionChanged.connect(self._update_buttons)
         self.export_button = QPushButton(self.tr("导出…"))
         self.export_button.setToolTip(self.tr("把所选文书写到您选择的位置（记入审计记录）"))
@@ -441,11 +209,18 @@ class MediationPanel(QWidget):
     def set_case(self, detail: CaseDetail | None) -> None:
         same = detail is not None and self.case is not None and detail.summary.id == self.case.summary.id
         self.case = detail
-        if not same:
+        if not same:  # nothing of the previous case stays: its lists, results, messages, open form
             self.overview = None
             self._show_status("")
+            if self.dialog is not None:
+                self.dialog.reject()
             self._show()
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.case is not None and not self.loading:  # documents made on another tab meanwhile
+            self.reload()
 
     @property
     def case_id(self) -> int | None:
@@ -505,15 +280,14 @@ class MediationPanel(QWidget):
                     self.window_label.setStyleSheet(_WARN_STYLE)
             self.window_label.setText(text)
         else:
-            status = o.status.label  # type: ignore[attr-defined]
-            self.window_label.setText(self.tr("案件状态：{status}。").format(status=self.tr(status)))
+            self.window_label.setText(self.tr("案件状态：{status}。").format(status=label(o.status)))
 
         sessions = o.sessions if o else ()
-        _fill(self.sessions, [[s.held_on.isoformat(), s.place, s.mediator, s.participants,
+        _fill(self.sessions, [[s.held_on.isoformat(), _times(s), s.place, s.mediator, s.participants,
                                s.record.replace("\n", " ")[:60]] for s in sessions])
         proposals = o.proposals if o else ()
-        _fill(self.proposals, [[p.proposed_on.isoformat(), self.tr(p.side.label),  # type: ignore[attr-defined]
-                                _yuan(p.amount), p.content] for p in proposals])
+        _fill(self.proposals, [[p.proposed_on.isoformat(), self._author(p), _yuan(p.amount), p.content]
+                               for p in proposals])
 
         a = o.agreement if o else None
         if a is not None:
@@ -522,10 +296,15 @@ class MediationPanel(QWidget):
             _fill(self.items, [[str(r.position), r.item.obligor, r.item.content, _yuan(r.item.amount),
                                 _yuan(r.item.paid) if r.item.amount is not None else "",
                                 r.item.due_on.isoformat() if r.item.due_on else "",
-                                self.tr(r.state.label)] for r in a.items],  # type: ignore[attr-defined]
+                                label(r.state)] for r in a.items],
                   [_STATE_COLOURS.get(r.state) for r in a.items])
+            positions = {r.id: r.position for r in a.items}
+            _fill(self.entries, [[str(positions.get(e.item_id, "")), e.performed_on.isoformat(),
+                                  _yuan(e.amount), self._entry_note(e),
+                                  e.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")]
+                                 for e in self._entries()])
             self.items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-            self.advice_label.setText(self.tr(a.advice.reason))
+            self.advice_label.setText(label_text(a.advice.reason))
             self.advice_label.setStyleSheet(_OVERDUE_STYLE if a.advice.step is not NextStep.NONE else _OK_STYLE)
             if a.advice.step is NextStep.PAYMENT_ORDER:
                 self.advice_button.setText(self.tr("生成支付令申请书…"))
@@ -536,27 +315,25 @@ class MediationPanel(QWidget):
         elif o is not None and o.outcome is not None and o.outcome.outcome == mediation_service.FAILED:
             self.agreement_label.setText(self.tr("调解不成（{day}）：{reason}。").format(
                 day=_cn(o.outcome.decided_on), reason=o.outcome.reason))
-            _fill(self.items, [])
-            self.advice_label.setText("")
-            self.advice_button.hide()
-            self.joint_label.setText("")
         else:
             self.agreement_label.setText(self.tr("尚未达成调解协议。"))
+        if a is None:
             _fill(self.items, [])
+            _fill(self.entries, [])
             self.advice_label.setText("")
             self.advice_button.hide()
             self.joint_label.setText("")
 
         docs = o.documents if o else ()
-        _fill(self.documents, [[d.title, d.number, str(d.version), d.created_at.astimezone().strftime("%Y-%m-%d %H:%M")]
-                               for d in docs])
+        _fill(self.documents, [[document_title(d.title), _format_label(d.format), d.number, str(d.version),
+                                d.created_at.astimezone().strftime("%Y-%m-%d %H:%M")] for d in docs])
         self._update_buttons()
 
     def _joint_text(self, a: mediation_service.AgreementStatus) -> str:
         if a.applied:
             names = {"arbitration_review_applied": self.tr("已申请仲裁审查"),
                      "judicial_confirmation_applied": self.tr("已申请司法确认")}
-            return "；".join(names[k] for k in a.applied) + "。"
+            return self.tr("；").join(names[k] for k in a.applied) + self.tr("。")
         parts = []
         today = clock.today()
         for d in a.deadlines:
@@ -564,10 +341,12 @@ class MediationPanel(QWidget):
                 continue
             left = (d.due - today).days
             when = self.tr("剩 {n} 天").format(n=left) if left >= 0 else self.tr("已逾期 {n} 天").format(n=-left)
-            parts.append(f"{self.tr(d.name)}：{_cn(d.due)}（{when}）")
+            name = {"mediation_review": self.tr("调解协议仲裁审查申请期限"),
+                    "judicial_confirmation": self.tr("调解协议司法确认申请期限")}.get(d.code, d.name)
+            parts.append(self.tr("{name}：{due}（{when}）").format(name=name, due=_cn(d.due), when=when))
         if not parts:
             return self.tr("仲裁审查（15日）和司法确认（30日）的申请期限已过或已不需要。")
-        return "；".join(parts)
+        return self.tr("；").join(parts)
 
     def _update_buttons(self) -> None:
         o = self.overview
@@ -583,6 +362,16 @@ class MediationPanel(QWidget):
         row = self.current_item()
         self.perform_button.setEnabled(ready and self.can_change and row is not None
                                        and row.state is not PerformanceState.PERFORMED)
+        self.edit_item_button.setEnabled(ready and self.can_change and row is not None)
+        self.delete_item_button.setEnabled(ready and self.can_change and row is not None)
+        entry = self.current_entry()
+        self.reverse_button.setEnabled(ready and self.can_change and entry is not None and not entry.is_correction
+                                       and entry.id not in self._reversed_ids())
+        session, proposal = self.current_session(), self.current_proposal()
+        self.edit_session_button.setEnabled(ready and self.can_change and session is not None)
+        self.delete_session_button.setEnabled(ready and self.can_change and session is not None)
+        self.edit_proposal_button.setEnabled(ready and self.can_change and proposal is not None)
+        self.delete_proposal_button.setEnabled(ready and self.can_change and proposal is not None)
         self.advice_button.setEnabled(ready and self.can_render)
         joint_open = a is not None and not a.applied
         codes = {d.code for d in a.deadlines} if a else set()
@@ -598,6 +387,41 @@ class MediationPanel(QWidget):
         if a is None or row < 0 or row >= len(a.items):
             return None
         return a.items[row]
+
+    def current_session(self) -> mediation_service.MediationSession | None:
+        sessions = self.overview.sessions if self.overview else ()
+        row = self.sessions.currentRow()
+        return sessions[row] if 0 <= row < len(sessions) and self.sessions.selectedItems() else None
+
+    def current_proposal(self) -> mediation_service.Proposal | None:
+        proposals = self.overview.proposals if self.overview else ()
+        row = self.proposals.currentRow()
+        return proposals[row] if 0 <= row < len(proposals) and self.proposals.selectedItems() else None
+
+    def _entries(self) -> tuple[mediation_service.Performance, ...]:
+        a = self.overview.agreement if self.overview else None
+        return a.performances if a is not None else ()
+
+    def _reversed_ids(self) -> set[int]:
+        return {e.reverses_id for e in self._entries() if e.reverses_id is not None}
+
+    def current_entry(self) -> mediation_service.Performance | None:
+        entries = self._entries()
+        row = self.entries.currentRow()
+        return entries[row] if 0 <= row < len(entries) and self.entries.selectedItems() else None
+
+    def _entry_note(self, e: mediation_service.Performance) -> str:
+        if e.is_correction:
+            return self.tr("冲正记录（理由：{reason}）").format(reason=e.reason)
+        if e.id in self._reversed_ids():
+            return self.tr("已冲正") + (f"；{e.note}" if e.note else "")
+        return e.note
+
+    def _author(self, p: mediation_service.Proposal) -> str:
+        return self.tr("{side}：{party}").format(side=label(p.side), party=p.party) if p.party else label(p.side)
+
+    def _names(self, side: str) -> list[str]:
+        return [p.name for p in self.case.parties if p.side.value == side] if self.case is not None else []
 
     def current_document(self) -> Any:
         docs = self.overview.documents if self.overview else ()
@@ -634,8 +458,9 @@ class MediationPanel(QWidget):
 
         def save(v: dict[str, Any]) -> Any:
             session = mediation_service.record_session(
-                ctx.uow, ctx.principal, case_id=case_id, held_on=v["held_on"], place=v["place"],
-                participants=v["participants"], mediator=v["mediator"], record=v["record"])
+                ctx.uow, ctx.principal, case_id=case_id, held_on=v["held_on"], starts_at=v["starts_at"],
+                ends_at=v["ends_at"], place=v["place"], participants=v["participants"], mediator=v["mediator"],
+                record=v["record"])
             doc = None
             if v["render"] and renderer is not None:
                 doc = mediation_service.render_session_record(ctx.uow, renderer, ctx.principal,
@@ -658,16 +483,22 @@ class MediationPanel(QWidget):
             return None
         ctx, case_id = self.ctx, self.case.summary.id
 
+        sessions = self.overview.sessions if self.overview else ()
+
         def save(v: dict[str, Any]) -> Any:
+            session_id = next((x.id for x in reversed(sessions) if x.held_on == v["on"]), None)  # put in that session
             return mediation_service.add_proposal(ctx.uow, ctx.principal, case_id=case_id, side=v["side"],
-                                                  content=v["content"], amount=v["amount"], on=v["on"])
+                                                  party=v["party"], content=v["content"], amount=v["amount"],
+                                                  on=v["on"], session_id=session_id)
 
         def saved(p: Any) -> None:
             if p is not None:
-                self._show_status(self.tr("已登记{side}的方案。").format(side=self.tr(p.side.label)))
+                self._show_status(self.tr("已登记{author}的方案。").format(author=self._author(p)))
                 self.reload()
 
-        return self._open(ProposalDialog(save, parent=self), saved)  # type: ignore[return-value]
+        dialog = ProposalDialog(save, applicants=self._names("applicant"), respondents=self._names("respondent"),
+                                mediator=self._mediator(), parent=self)
+        return self._open(dialog, saved)  # type: ignore[return-value]
 
     def open_agreement(self) -> AgreementDialog | None:
         if self.case is None or self.dialog is not None or not self.agreement_button.isEnabled():
@@ -710,6 +541,160 @@ class MediationPanel(QWidget):
                 self._changed(self.tr("已登记第{n}项的履行。").format(n=stored.position))
 
         return self._open(PerformanceDialog(save, row=row, parent=self), saved)  # type: ignore[return-value]
+
+    # ---- corrections: each with the user's reason, audited ----
+    def open_edit_session(self) -> SessionDialog | None:
+        session = self.current_session()
+        if session is None or self.dialog is not None or not self.edit_session_button.isEnabled():
+            return None
+        ctx, renderer = self.ctx, self.ctx.renderer if self.can_render else None
+
+        def save(v: dict[str, Any]) -> Any:
+            fixed = mediation_edits.update_session(
+                ctx.uow, ctx.principal, session_id=session.id, held_on=v["held_on"], starts_at=v["starts_at"],
+                ends_at=v["ends_at"], place=v["place"], participants=v["participants"], mediator=v["mediator"],
+                record=v["record"], reason=v["reason"])
+            doc = None
+            if v["render"] and renderer is not None:
+                doc = mediation_service.render_session_record(ctx.uow, renderer, ctx.principal,
+                                                              session_id=fixed.id, recorder=v["recorder"])
+            return fixed, doc
+
+        def saved(result: Any) -> None:
+            if result is None:
+                return
+            fixed, doc = result
+            text = self.tr("已更正{day}的调解记录。").format(day=_cn(fixed.held_on))
+            if doc is not None:
+                text += self.tr("已重新生成调解笔录（第{v}版）。").format(v=doc.version)
+            self._changed(text)
+
+        dialog = SessionDialog(save, mediator=self._mediator(), session=session, parent=self)
+        return self._open(dialog, saved)  # type: ignore[return-value]
+
+    def open_delete_session(self) -> ReasonDialog | None:
+        session = self.current_session()
+        if session is None or self.dialog is not None or not self.delete_session_button.isEnabled():
+            return None
+        ctx = self.ctx
+
+        def save(v: dict[str, Any]) -> Any:
+            mediation_edits.delete_session(ctx.uow, ctx.principal, session_id=session.id, reason=v["reason"])
+            return True
+
+        what = self.tr("删除{day}在{place}的调解记录（本次提出的方案保留）。").format(day=_cn(session.held_on),
+                                                                       place=session.place)
+        dialog = ReasonDialog(self.tr("删除调解记录"), what, save, placeholder=self.tr("例如：重复登记"), parent=self)
+        return self._open(dialog, lambda done: done and self._changed(self.tr("已删除调解记录。")))  # type: ignore[return-value]
+
+    def open_edit_proposal(self) -> ProposalDialog | None:
+        proposal = self.current_proposal()
+        if proposal is None or self.dialog is not None or not self.edit_proposal_button.isEnabled():
+            return None
+        ctx = self.ctx
+
+        def save(v: dict[str, Any]) -> Any:
+            return mediation_edits.update_proposal(ctx.uow, ctx.principal, proposal_id=proposal.id, side=v["side"],
+                                                   party=v["party"], content=v["content"], amount=v["amount"],
+                                                   on=v["on"], reason=v["reason"])
+
+        def saved(p: Any) -> None:
+            if p is not None:
+                self._show_status(self.tr("已更正{author}的方案。").format(author=self._author(p)))
+                self.reload()
+
+        dialog = ProposalDialog(save, applicants=self._names("applicant"), respondents=self._names("respondent"),
+                                mediator=self._mediator(), proposal=proposal, parent=self)
+        return self._open(dialog, saved)  # type: ignore[return-value]
+
+    def open_delete_proposal(self) -> ReasonDialog | None:
+        proposal = self.current_proposal()
+        if proposal is None or self.dialog is not None or not self.delete_proposal_button.isEnabled():
+            return None
+        ctx = self.ctx
+
+        def save(v: dict[str, Any]) -> Any:
+            mediation_edits.delete_proposal(ctx.uow, ctx.principal, proposal_id=proposal.id, reason=v["reason"])
+            return True
+
+        def saved(done: Any) -> None:
+            if done:
+                self._show_status(self.tr("已删除调解方案。"))
+                self.reload()
+
+        what = self.tr("删除{author}于{day}提出的方案：{content}").format(
+            author=self._author(proposal), day=_cn(proposal.proposed_on), content=proposal.content)
+        dialog = ReasonDialog(self.tr("删除调解方案"), what, save, placeholder=self.tr("例如：误登记"), parent=self)
+        return self._open(dialog, saved)  # type: ignore[return-value]
+
+    def open_edit_item(self) -> ItemDialog | None:
+        row = self.current_item()
+        if row is None or self.dialog is not None or not self.edit_item_button.isEnabled():
+            return None
+        ctx, renderer = self.ctx, self.ctx.renderer if self.can_render else None
+
+        def save(v: dict[str, Any]) -> Any:
+            return mediation_edits.update_item(ctx.uow, ctx.principal, item_id=row.id,
+                                               item=mediation_edits.item_from_values(v), reason=v["reason"],
+                                               renderer=renderer)
+
+        def saved(result: Any) -> None:
+            if result is None:
+                return
+            stored, doc = result
+            text = self.tr("已更正协议第{n}项。").format(n=stored.position)
+            if doc is not None:
+                text += self.tr("已生成调解协议书更正本（{number}，第{v}版）。").format(number=doc.number, v=doc.version)
+            self._changed(text)
+
+        return self._open(ItemDialog(save, row=row, parent=self), saved)  # type: ignore[return-value]
+
+    def open_delete_item(self) -> ReasonDialog | None:
+        row = self.current_item()
+        if row is None or self.dialog is not None or not self.delete_item_button.isEnabled():
+            return None
+        ctx, renderer = self.ctx, self.ctx.renderer if self.can_render else None
+
+        def save(v: dict[str, Any]) -> Any:
+            doc = mediation_edits.delete_item(ctx.uow, ctx.principal, item_id=row.id, reason=v["reason"],
+                                              renderer=renderer)
+            return True, doc
+
+        def saved(result: Any) -> None:
+            if result is None:
+                return
+            _done, doc = result
+            text = self.tr("已删除协议第{n}项，其余各项已重新编号。").format(n=row.position)
+            if doc is not None:
+                text += self.tr("已生成调解协议书更正本（{number}，第{v}版）。").format(number=doc.number, v=doc.version)
+            self._changed(text)
+
+        what = self.tr("删除协议第{n}项：{obligor} {content}").format(n=row.position, obligor=row.item.obligor,
+                                                                content=row.item.content)
+        dialog = ReasonDialog(self.tr("删除协议事项"), what, save, placeholder=self.tr("例如：不属于本协议的约定"),
+                              parent=self)
+        return self._open(dialog, saved)  # type: ignore[return-value]
+
+    def open_reverse(self) -> ReasonDialog | None:
+        entry = self.current_entry()
+        if entry is None or self.dialog is not None or not self.reverse_button.isEnabled():
+            return None
+        ctx = self.ctx
+
+        def save(v: dict[str, Any]) -> Any:
+            return mediation_edits.reverse_performance(ctx.uow, ctx.principal, performance_id=entry.id,
+                                                       reason=v["reason"])
+
+        def saved(result: Any) -> None:
+            if result is not None:
+                self._changed(self.tr("已冲正{day}登记的履行记录，履行情况已重新计算。").format(
+                    day=_cn(entry.performed_on)))
+
+        what = self.tr("冲正{day}登记的履行记录{amount}：原记录保留，另登记一条抵销的更正记录。").format(
+            day=_cn(entry.performed_on), amount=f"（{_yuan(entry.amount)}）" if entry.amount is not None else "")
+        dialog = ReasonDialog(self.tr("冲正履行记录"), what, save, placeholder=self.tr("例如：转账被银行退回"),
+                              parent=self)
+        return self._open(dialog, saved)  # type: ignore[return-value]
 
     def open_failed(self) -> FailedDialog | None:
         if self.case is None or self.dialog is not None or not self.failed_button.isEnabled():
@@ -796,9 +781,11 @@ class MediationPanel(QWidget):
             if not chosen:
                 return
             target = chosen
-        ctx, path = self.ctx, Path(target)
+        ctx, path, case_id = self.ctx, Path(target), self.case_id
 
         def done(written: Path) -> None:
+            if self.case_id != case_id:  # the user moved on to another case
+                return
             self._show_status(self.tr("已把“{title}”导出到：{path}（已记入审计记录）。").format(title=doc.title,
                                                                                 path=str(written)))
 
