@@ -78,13 +78,12 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Level:
-    """One answer level: its code, a short label, the worksheet's description and the sentence
-    read aloud when the factor is answered so (``{actor}`` = the enterprise that exercised it)."""
+    """One answer level: its code, a short label and the worksheet's description of what the
+    level means (a guide for answering; never printed as a fact of the case)."""
 
     code: str
     label: str
     description: str
-    sentence: str
 
 
 @dataclass(frozen=True)
@@ -108,61 +107,53 @@ class Factor:
         return "、".join(f"{lv.code}（{lv.label}）" for lv in self.levels)
 
 
-def _factor(key: str, label: str, short: str, *levels: tuple[str, str, str, str]) -> Factor:
+def _factor(key: str, label: str, short: str, *levels: tuple[str, str, str]) -> Factor:
     return Factor(key, label, short, tuple(Level(*lv) for lv in levels))
 
 
 _FACTOR_LIST = (
     _factor("time_autonomy", "工作时间及工作量自主决定程度", "工作时间",
-            ("free", "自主决定", "劳动者自主决定是否工作、何时工作、工作多长时间",
-             "劳动者自主决定是否工作、何时工作、工作多长时间"),
-            ("partial", "部分自主", "有高峰时段或最低接单量等要求，但劳动者有实际的选择余地",
-             "{actor}设有高峰时段或最低接单量等要求，但劳动者仍有实际的选择余地"),
-            ("controlled", "由企业控制", "企业安排班次、规定在线时长或每日最低单量，请假须经批准",
-             "{actor}安排班次、规定在线时长或每日最低单量，请假须经批准")),
+            ("free", "自主决定", "劳动者自主决定是否工作、何时工作、工作多长时间"),
+            ("partial", "部分自主", "有高峰时段或最低接单量等要求，但劳动者有实际的选择余地"),
+            ("controlled", "由企业控制", "企业安排班次、规定在线时长或每日最低单量，请假须经批准")),
     _factor("process_control", "劳动过程受管理控制程度", "劳动过程",
-            ("none", "不管理", "企业不管理劳动过程", "{actor}不管理劳动过程"),
-            ("partial", "部分管理", "算法派单，劳动者可以拒单而不受处罚；有服务标准",
-             "{actor}通过算法派单并设定服务标准，劳动者可以拒单而不受处罚"),
-            ("dominant", "支配性管理", "强制派单、站点管理人员、早会、实时指令、定位监控",
-             "{actor}通过强制派单、管理人员、早会、实时指令或定位监控对劳动过程进行支配性管理")),
+            ("none", "不管理", "企业不管理劳动过程"),
+            ("partial", "部分管理", "算法派单，劳动者可以拒单而不受处罚；有服务标准"),
+            ("dominant", "支配性管理", "强制派单、站点管理人员、早会、实时指令、定位监控")),
     _factor("rules_and_discipline", "工作规则、算法规则、劳动纪律和奖惩办法", "劳动纪律和奖惩",
-            ("none", "不受约束", "劳动者不受工作规则或奖惩约束", "劳动者不受{actor}的工作规则或奖惩办法约束"),
-            ("platform_standard", "平台通用规则", "对平台所有用户普遍适用的服务规则和顾客评价扣分",
-             "劳动者只需遵守{actor}对所有用户普遍适用的服务规则和顾客评价扣分"),
-            ("employer_discipline", "考勤、罚款、辞退等纪律", "考勤制度、罚款、拒单处罚、辞退",
-             "{actor}对劳动者适用考勤、罚款、拒单处罚、辞退等劳动纪律和奖惩办法")),
+            ("none", "不受约束", "劳动者不受工作规则或奖惩约束"),
+            ("platform_standard", "平台通用规则", "对平台所有用户普遍适用的服务规则和顾客评价扣分"),
+            ("employer_discipline", "考勤、罚款、辞退等纪律", "考勤制度、罚款、拒单处罚、辞退")),
     _factor("continuity", "工作持续性（工作频次）", "工作持续性",
-            ("occasional", "偶尔", "偶尔工作", "劳动者只是偶尔工作"),
-            ("regular", "经常", "每周工作几天", "劳动者经常工作，每周有几天"),
-            ("continuous", "持续", "数月以来全职式工作", "劳动者数月以来全职式地持续工作")),
+            ("occasional", "偶尔", "偶尔工作"),
+            ("regular", "经常", "每周工作几天"),
+            ("continuous", "持续", "数月以来全职式工作")),
     _factor("price_autonomy", "能否决定或改变交易价格", "交易价格",
-            ("worker_sets", "劳动者定价", "劳动者自己决定价格", "劳动者自己决定服务价格"),
-            ("negotiable", "可以协商", "价格可与客户协商", "服务价格可以由劳动者与客户协商"),
-            ("enterprise_sets", "企业定价", "价格由企业决定", "服务价格由{actor}决定，劳动者无法改变")),
+            ("worker_sets", "劳动者定价", "劳动者自己决定价格"),
+            ("negotiable", "可以协商", "价格可与客户协商"),
+            ("enterprise_sets", "企业定价", "价格由企业决定")),
     _factor("remuneration", "报酬结算", "报酬结算",
-            ("revenue_share", "营业收入分成", "劳动者从自己的营业收入中分成",
-             "劳动者的收入来自自己营业收入的分成"),
-            ("piece_rate", "按单计酬", "按单计酬，由企业结算", "{actor}按单计酬并结算报酬"),
-            ("wage_like", "工资性报酬", "底薪、月薪、全勤奖", "{actor}支付底薪、月薪或全勤奖等工资性报酬")),
+            ("revenue_share", "营业收入分成", "劳动者从自己的营业收入中分成"),
+            ("piece_rate", "按单计酬", "按单计酬，由企业结算"),
+            ("wage_like", "工资性报酬", "底薪、月薪、全勤奖")),
     _factor("tools", "劳动工具", "劳动工具",
-            ("own", "自备", "劳动工具由劳动者自备", "劳动工具由劳动者自备"),
-            ("mixed", "部分由企业提供", "劳动工具部分由企业提供", "劳动工具部分由{actor}提供"),
-            ("enterprise", "企业提供", "劳动工具由企业提供", "劳动工具由{actor}提供")),
+            ("own", "自备", "劳动工具由劳动者自备"),
+            ("mixed", "部分由企业提供", "劳动工具部分由企业提供"),
+            ("enterprise", "企业提供", "劳动工具由企业提供")),
     _factor("work_place", "工作场所", "工作场所",
-            ("free", "自由选择", "劳动者自行选择工作地点", "劳动者自行选择工作地点"),
-            ("assigned_area", "指定区域", "企业划定工作区域", "{actor}为劳动者划定工作区域"),
-            ("fixed_station", "固定站点", "在企业的固定站点工作", "劳动者在{actor}的固定站点工作")),
+            ("free", "自由选择", "劳动者自行选择工作地点"),
+            ("assigned_area", "指定区域", "企业划定工作区域"),
+            ("fixed_station", "固定站点", "在企业的固定站点工作")),
     _factor("exclusivity", "是否限制多平台就业", "多平台就业",
-            ("free", "不限制", "劳动者可以在多个平台工作", "劳动者可以同时在多个平台工作"),
-            ("discouraged", "不鼓励", "企业不鼓励在其他平台工作", "{actor}不鼓励劳动者在其他平台工作"),
-            ("prohibited", "禁止", "企业禁止在其他平台工作", "{actor}禁止劳动者在其他平台工作")),
+            ("free", "不限制", "劳动者可以在多个平台工作"),
+            ("discouraged", "不鼓励", "企业不鼓励在其他平台工作"),
+            ("prohibited", "禁止", "企业禁止在其他平台工作")),
     _factor("business_integration", "劳动是否属于企业业务组成部分", "业务组成部分",
-            ("no", "否", "劳动不属于企业业务的组成部分", "劳动者的工作不属于{actor}业务的组成部分"),
-            ("yes", "是", "劳动是企业业务的组成部分", "劳动者的工作是{actor}业务的组成部分")),
+            ("no", "否", "劳动不属于企业业务的组成部分"),
+            ("yes", "是", "劳动是企业业务的组成部分")),
     _factor("personal_service", "是否须亲自履行", "亲自履行",
-            ("no", "否", "可以由他人代为完成", "劳动者可以请他人代为完成工作"),
-            ("yes", "是", "须亲自完成", "劳动者须亲自完成工作")),
+            ("no", "否", "可以由他人代为完成"),
+            ("yes", "是", "须亲自完成")),
 )
 
 FACTORS: Mapping[str, Factor] = MappingProxyType({f.key: f for f in _FACTOR_LIST})
@@ -171,12 +162,14 @@ FACTOR_KEYS: tuple[str, ...] = tuple(FACTORS)
 REGISTERED_INDIVIDUAL_BUSINESS = "registered_individual_business"
 _REGISTERED_FACTOR = _factor(
     REGISTERED_INDIVIDUAL_BUSINESS, "是否应企业要求登记为个体工商户", "个体工商户登记",
-    ("no", "否", "未登记为个体工商户", ""),
-    ("yes", "是", "劳动者应企业要求登记为个体工商户", ""))
+    ("no", "否", "未登记为个体工商户"),
+    ("yes", "是", "劳动者应企业要求登记为个体工商户"))
 # Context read from the same mapping as the factors; it changes the reading, not the score.
 CONTEXT_KEYS: Mapping[str, Factor] = MappingProxyType({REGISTERED_INDIVIDUAL_BUSINESS: _REGISTERED_FACTOR})
 
 _UNKNOWN_ANSWERS = (None, "", "unknown")
+NO_EVIDENCE = "此项回答未关联证据"
+INSUFFICIENT = "信息不足"
 
 EMPLOYER_FUNCTIONS: Mapping[str, str] = MappingProxyType({
     "manages": "安排工作、管理劳动过程",
@@ -324,6 +317,7 @@ class RelationshipWeights:
     employer_functions: Mapping[str, tuple[str, ...]]
     claim_fit: Mapping[str, Mapping[str, tuple[bool, str]]]
     routes: Mapping[str, Route]
+    sufficient_coverage: Decimal = Decimal("0.5")
 
 
 _W = "relationship_weights"
@@ -458,6 +452,11 @@ def weights_from_data(data: Mapping[str, Any]) -> RelationshipWeights:
         routes[category.value] = Route(str(route["code"]), str(route.get("label") or route["code"]),
                                        str(route["text"]), str(route.get("basis") or ""))
 
+    sufficiency = data.get("sufficiency") or {}
+    if not isinstance(sufficiency, Mapping):
+        raise _bad("sufficiency", "格式不正确")
+    min_coverage = _dec(sufficiency.get("min_coverage", "0.5"), "sufficiency.min_coverage", high=Decimal(1))
+
     return RelationshipWeights(
         version=int(data.get("version") or 0), source=str(data.get("_source") or ""),
         note=str(data.get("_note") or ""), factor_weights=MappingProxyType(weights),
@@ -466,7 +465,7 @@ def weights_from_data(data: Mapping[str, Any]) -> RelationshipWeights:
         labor_min_score=labor_min, labor_min_core=labor_core, incomplete_min_score=incomplete_min,
         incomplete_requires_management=bool(incomplete.get("requires_management", True)),
         confidence=rules, employer_functions=MappingProxyType(functions),
-        claim_fit=MappingProxyType(claim_fit), routes=MappingProxyType(routes))
+        claim_fit=MappingProxyType(claim_fit), routes=MappingProxyType(routes), sufficient_coverage=min_coverage)
 
 
 def default_weights() -> RelationshipWeights:
@@ -568,6 +567,13 @@ class Assessment:
     registered_individual_business: str | None
     weights_version: int
     weights_source: str
+    sufficient: bool = True  # False: too little is known to recommend a category (headline 信息不足)
+    unsupported_factors: tuple[str, ...] = ()  # answered factors with no evidence linked
+
+    @property
+    def headline(self) -> str:
+        """What the recommendation says in one line: the category, or 信息不足."""
+        return self.category_label if self.sufficient else INSUFFICIENT
 
     @property
     def warning_codes(self) -> tuple[str, ...]:
@@ -619,6 +625,9 @@ class Assessment:
             "management_present": self.management_present,
             "registered_individual_business": self.registered_individual_business,
             "weights_version": self.weights_version,
+            "sufficient": self.sufficient,
+            "headline": self.headline,
+            "unsupported_factors": list(self.unsupported_factors),
         }
 
 
@@ -883,6 +892,18 @@ def _confidence(levels: Mapping[str, str], decision: _Decision, w: RelationshipW
                       tuple(notes))
 
 
+def _sufficient(levels: Mapping[str, str], decision: _Decision, confidence: Confidence,
+                w: RelationshipWeights) -> bool:
+    """Whether enough is known to recommend a category: nothing that is still open could change
+    it, or every core factor is answered and the answered factors carry at least
+    ``sufficiency.min_coverage`` of the total weight."""
+    if decision.score is None:
+        return False
+    if confidence.stable:
+        return True
+    return all(k in levels for k in w.core_levels) and confidence.coverage >= w.sufficient_coverage
+
+
 def _count_text(n: int) -> str:
     return "一两三四五六七八九十"[n - 1] if 1 <= n <= 10 else str(n)
 
@@ -895,8 +916,23 @@ def _fmt(d: Decimal) -> str:
 # sentences
 # ---------------------------------------------------------------------------
 
-def _readings(answers: Mapping[str, FactorAnswer], ctx: _Context, w: RelationshipWeights,
-              default_actor: str) -> tuple[FactorReading, ...]:
+def _reading_sentence(factor: Factor, level: Level, answer: FactorAnswer, actor: str) -> str:
+    """What was answered and what it rests on: the level chosen, the facts recorded and the
+    evidence linked. Nothing is added that was not entered; a missing fact or missing evidence is
+    said so."""
+    head = f"{factor.short}：回答为“{level.label}”" + (f"（实施企业：{actor}）" if actor else "")
+    note = answer.note.strip().rstrip("。；;")
+    evidence = "、".join(answer.evidence)
+    if note and evidence:
+        return f"{head}。记录的事实：{note}；证据：{evidence}。"
+    if note:
+        return f"{head}。记录的事实：{note}；{NO_EVIDENCE}，须补充证据核实。"
+    if evidence:
+        return f"{head}，未记录具体事实；证据：{evidence}。"
+    return f"{head}，但未记录具体事实，也未关联证据，须补充事实和证据核实。"
+
+
+def _readings(answers: Mapping[str, FactorAnswer], ctx: _Context, w: RelationshipWeights) -> tuple[FactorReading, ...]:
     out = []
     for key, factor in FACTORS.items():
         actor = ctx.exercised_by.get(key, "")
@@ -905,15 +941,9 @@ def _readings(answers: Mapping[str, FactorAnswer], ctx: _Context, w: Relationshi
             out.append(FactorReading(key, factor.label, None, "未回答", None, w.factor_weights[key], actor, (), "", ""))
             continue
         level = factor.level(answer.level)
-        sentence = level.sentence.format(actor=actor or default_actor)
-        details = []
-        if answer.note:
-            details.append(answer.note.rstrip("。；;"))
-        if answer.evidence:
-            details.append("证据：" + "、".join(answer.evidence))
-        text = f"{factor.short}：{sentence}" + (f"（{'；'.join(details)}）" if details else "") + "。"
         out.append(FactorReading(key, factor.label, level.code, level.label, w.level_values[key][level.code],
-                                 w.factor_weights[key], actor, answer.evidence, answer.note, text))
+                                 w.factor_weights[key], actor, answer.evidence, answer.note,
+                                 _reading_sentence(factor, level, answer, actor)))
     return tuple(out)
 
 
@@ -922,36 +952,50 @@ def _by_weight(readings: Iterable[FactorReading]) -> list[FactorReading]:
     return sorted(readings, key=lambda r: (-r.weight, order[r.key]))
 
 
+def _answered_as(readings: Iterable[FactorReading], keys: Iterable[str]) -> str:
+    wanted = set(keys)
+    return "、".join(f"{FACTORS[r.key].short}为“{r.level_label}”" for r in readings
+                    if r.key in wanted and r.level is not None)
+
+
 def _reasons(decision: _Decision, readings: tuple[FactorReading, ...], w: RelationshipWeights,
-             manager: str, registered: FactorAnswer | None, ctx: _Context) -> list[str]:
+             manager: str, registered: FactorAnswer | None, ctx: _Context, sufficient: bool) -> list[str]:
     known = [r for r in readings if r.value is not None]
     score = decision.score
     out: list[str] = []
     core_labels = "、".join(FACTORS[k].short for k in w.core_levels)
-    if decision.via == "dominant":
-        out.append(f"{manager}在{core_labels}{_count_text(len(w.core_levels))}个方面都对劳动者实施了支配性的管理，构成支配性劳动管理。"
+    unknown = [FACTORS[r.key].short for r in readings if r.value is None]
+    if not sufficient and decision.via != "nothing_known":
+        out.append(f"{INSUFFICIENT}：{len(FACTOR_KEYS)}项因素中只回答了{len(known)}项，尚未查明" + "、".join(unknown)
+                   + f"。按已回答的因素暂时倾向于“{decision.category.label}”，但尚未查明的因素可能改变结论，"
+                   "暂不能提出建议结论；请依据证据查明后再作判断。")
+    elif decision.via == "dominant":
+        by = f"（实施管理的企业：{manager}）" if manager != "企业" else ""
+        out.append(f"按工作表的回答，{core_labels}{_count_text(len(w.core_levels))}个方面都处于企业支配的程度"
+                   f"{by}，构成支配性劳动管理。"
                    "依据最高人民法院指导性案例237号，构成支配性劳动管理的，应当认定存在劳动关系。")
     elif decision.via == "score":
-        out.append(f"综合各项因素，从属性得分{_fmt(score)}（0表示完全自主，1表示完全从属），不低于劳动关系的分界线"
-                   f"{_fmt(w.labor_min_score)}，且有{decision.core_top}项核心因素处于支配程度：劳动者受企业的劳动管理，"
-                   "从事企业安排的有报酬的劳动，符合确立劳动关系的情形（劳社部发〔2005〕12号第一条）。")
+        out.append(f"按已回答的因素，从属性得分{_fmt(score)}（0表示完全自主，1表示完全从属），不低于劳动关系的分界线"
+                   f"{_fmt(w.labor_min_score)}，且有{decision.core_top}项核心因素处于支配程度，"
+                   "符合确立劳动关系的情形（劳社部发〔2005〕12号第一条）。")
     elif decision.via == "nothing_known":
-        out.append("尚未回答任何因素，这一结论没有事实依据，只是占位；请逐项回答后再看结论。")
+        out.append(f"{INSUFFICIENT}：尚未回答任何因素，没有可以作出判断的事实；请依据证据逐项回答后再看结论。")
     elif decision.category is RelationshipCategory.INCOMPLETE:
         indicated = [f"{FACTORS[r.key].short}：{r.level_label}" for r in known
                      if r.key in w.management_indicators and r.level in w.management_indicators[r.key]]
         if indicated:
-            head = f"企业对劳动者进行了劳动管理（{'；'.join(indicated)}），"
+            head = f"按工作表的回答，企业对劳动者进行了劳动管理（{'；'.join(indicated)}），"
         else:
             head = "是否存在劳动管理尚未查明，按已回答的因素，"
         out.append(head + f"但{core_labels}未同时达到支配程度，从属性得分{_fmt(score)}，属于不完全符合确立劳动关系情形"
                    "（南昌方案第1项）：应订立书面协议，保障劳动报酬、休息、劳动安全和职业伤害保障。")
     elif decision.via == "no_management":
-        out.append("企业没有对劳动者进行劳动管理：劳动者自主决定工作时间，劳动过程不受管理，也不受劳动纪律约束；"
+        out.append(f"按工作表的回答（{_answered_as(readings, w.management_indicators)}），没有企业对劳动者进行劳动管理的表现；"
                    "属于个人依托平台自主开展经营活动、从事自由职业的情形，按民事法律调整双方的权利义务（南昌方案第3项）。")
     else:
-        out.append(f"从属性得分{_fmt(score)}，低于不完全符合确立劳动关系情形的分界线{_fmt(w.incomplete_min_score)}，"
-                   "劳动者的自主程度高，属于个人依托平台自主开展经营活动、从事自由职业的情形，按民事法律调整（南昌方案第3项）。")
+        out.append(f"按已回答的因素，从属性得分{_fmt(score)}，低于不完全符合确立劳动关系情形的分界线"
+                   f"{_fmt(w.incomplete_min_score)}，属于个人依托平台自主开展经营活动、从事自由职业的情形，"
+                   "按民事法律调整（南昌方案第3项）。")
 
     half = Decimal("0.5")
     if decision.category is RelationshipCategory.LABOR:
@@ -975,8 +1019,10 @@ def _reasons(decision: _Decision, readings: tuple[FactorReading, ...], w: Relati
     if forms:
         out.append("、".join(forms) + "，但合同名称和登记形式不决定双方的关系，应根据用工事实、以实际履行情况认定"
                    "（南昌方案第3项；指导性案例237号）。")
-    unknown = [FACTORS[r.key].short for r in readings if r.value is None]
-    if unknown and decision.via != "nothing_known":
+    bare = [FACTORS[r.key].short for r in known if not r.evidence]
+    if bare:
+        out.append("以下因素的回答未关联证据，相应结论须待证据核实：" + "、".join(bare) + "。")
+    if unknown and decision.via != "nothing_known" and sufficient:
         out.append("尚未查明的因素：" + "、".join(unknown) + "。")
     return out
 
@@ -1159,8 +1205,9 @@ def assess(answers: Mapping[str, Any] | None, *, context: AssessmentContext | Ma
     confidence = _confidence(levels, decision, w)
     candidate, employer_note = _employer(decision.category, ctx, parsed, w)
     manager = candidate.name if candidate is not None and candidate.functions else "企业"
-    readings = _readings(parsed, ctx, w, "企业")
-    reasons = _reasons(decision, readings, w, manager, registered, ctx)
+    readings = _readings(parsed, ctx, w)
+    sufficient = _sufficient(levels, decision, confidence, w)
+    reasons = _reasons(decision, readings, w, manager, registered, ctx, sufficient)
     if ctx.enterprises:
         reasons.append(employer_note)
     warning_items = _warnings(parsed, registered, ctx)
@@ -1188,4 +1235,6 @@ def assess(answers: Mapping[str, Any] | None, *, context: AssessmentContext | Ma
         registered_individual_business=None if registered is None else registered.level,
         weights_version=w.version,
         weights_source=w.source,
+        sufficient=sufficient,
+        unsupported_factors=tuple(r.key for r in readings if r.level is not None and not r.evidence),
     )

@@ -13,16 +13,19 @@ How time is counted (thresholds are data, ``resources/jurisdiction/work_record_t
   that touch are merged, so no minute is counted twice.
 * A gap between orders shorter than ``break_minutes`` (20, Nanchang plan item 6) is not a break:
   the worker is waiting for or riding to the next order. Such gaps belong to the *stretch* of
-  continuous work and count as time online; a gap of 20 minutes or more ends the stretch.
-  ``hours_online`` is the total length of the stretches; ``hours_on_orders`` counts only the
-  minutes inside orders.
+  continuous work; a gap of 20 minutes or more ends the stretch.
+* ``delivery_hours`` (接单配送时长) is the total length of the stretches: the time from taking
+  the first order of a stretch to delivering its last one, short waits between orders included.
+  ``hours_on_orders`` (订单内时长) counts only the minutes inside orders. Neither is the time the
+  worker was logged in to the app (在线时长): an order history does not record it, and the
+  figures are never called so.
 * A stretch longer than ``continuous_work_limit_hours`` (4 h) is a stretch without the break the
   plan asks for ("连续工作超过4小时的，应当设置不少于20分钟的工间休息时间").
 * Hours are split at midnight and belong to the calendar day (and ISO week) they fall on;
   orders, money and stretches belong to the day on which they start.
 * A record with no duration and no earnings (a fine entered on its own) adds its deduction but
   is not counted as an order.
-* Effective hourly earnings = (earnings − deductions) ÷ hours online, compared with the hourly
+* Effective hourly earnings = (earnings − deductions) ÷ 接单配送时长, compared with the hourly
   minimum wage passed in (the part-time hourly standard, e.g. 一类 18.5 元 from 2021-04-01).
 """
 
@@ -37,7 +40,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import Any
 
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.errors import ValidationError
+from mediation_desk.domain.wage_standard import cite, effective_text
 from mediation_desk.domain.money import parse_amount
 from mediation_desk.domain.relationship import FACTORS
 
@@ -122,6 +127,9 @@ class WorkRecord:
 # ---------------------------------------------------------------------------
 
 _PREFILL_KEYS = ("time_autonomy", "continuity")
+# Levels an order history can never show: when the worker took orders says nothing about who
+# decided it, so the records never suggest that the worker decides working time himself.
+_NEVER_FROM_RECORDS: Mapping[str, frozenset[str]] = MappingProxyType({"time_autonomy": frozenset({"free"})})
 _CONDITIONS = ("min_days_per_week", "min_daily_hours", "max_start_spread_minutes", "min_weeks",
                "min_active_week_share")
 
@@ -166,6 +174,10 @@ def rules_from_data(data: Mapping[str, Any]) -> WorkRecordRules:
         for rule in rules:
             if not isinstance(rule, Mapping) or rule.get("level") not in FACTORS[key].codes:
                 raise ValidationError({"work_record_thresholds": f"工作记录统计口径：prefill.{key} 的档次无效"})
+            if rule["level"] in _NEVER_FROM_RECORDS.get(key, ()):
+                raise ValidationError({"work_record_thresholds": (
+                    f"工作记录统计口径：prefill.{key} 不能推断为“{FACTORS[key].level(rule['level']).label}”——"
+                    "订单记录只反映接单的时间，不能说明工作时间由谁决定")})
             conditions = {}
             for name, value in rule.items():
                 if name == "level":
@@ -227,20 +239,20 @@ class PeriodMetrics:
     first_day: date
     last_day: date
     days_worked: int
-    online_seconds: int
+    delivery_seconds: int
     order_seconds: int
     orders: int
     earnings: Decimal
     deductions: Decimal
-    effective_hourly: Decimal | None  # net ÷ hours online, 2 places; None without time online
-    below_minimum: bool | None  # None when no minimum wage was given or no time online
+    effective_hourly: Decimal | None  # net ÷ delivery hours, 2 places; None without delivery time
+    below_minimum: bool | None  # None when no minimum wage was given or no delivery time
     longest_stretch_seconds: int
     stretches_over_limit: int
-    long_days: int  # days with more than long_day_hours online
+    long_days: int  # days with more than long_day_hours of delivery time
 
     @property
-    def hours_online(self) -> Decimal:
-        return _hours(self.online_seconds)
+    def delivery_hours(self) -> Decimal:
+        return _hours(self.delivery_seconds)
 
     @property
     def hours_on_orders(self) -> Decimal:
@@ -258,11 +270,11 @@ class PeriodMetrics:
     def average_daily_hours(self) -> Decimal | None:
         if not self.days_worked:
             return None
-        return (Decimal(self.online_seconds) / self.days_worked / _HOUR).quantize(_CENT, rounding=ROUND_HALF_UP)
+        return (Decimal(self.delivery_seconds) / self.days_worked / _HOUR).quantize(_CENT, rounding=ROUND_HALF_UP)
 
     @property
     def long_day_share(self) -> Decimal | None:
-        """Share (0…1, four places) of the days worked with more than ``long_day_hours`` online."""
+        """Share (0…1, four places) of the days worked with more than ``long_day_hours`` of delivery time."""
         if not self.days_worked:
             return None
         return (Decimal(self.long_days) / self.days_worked).quantize(_SHARE, rounding=ROUND_HALF_UP)
@@ -273,7 +285,7 @@ class WorkMetrics:
     weeks: tuple[PeriodMetrics, ...]  # every ISO week from the first to the last, empty ones included
     total: PeriodMetrics
     stretches: tuple[Stretch, ...]
-    daily_seconds: Mapping[date, int]  # time online per calendar day (days worked only)
+    daily_seconds: Mapping[date, int]  # delivery time per calendar day (days worked only)
     start_spread_minutes: int | None  # median absolute deviation of the daily first start
     minimum_hourly: Decimal | None
     minimum_wage_note: str
@@ -372,10 +384,8 @@ def _minimum(value: object) -> tuple[Decimal | None, str]:
     note = f"小时最低工资标准{amount.quantize(_CENT)}元"
     tier = getattr(value, "tier", None)
     if tier:
-        effective = getattr(value, "effective", None)
-        note += f"（江西省{tier}，{effective.isoformat() + '起施行' if effective else '生效日期未核实'}"
-        source = getattr(value, "source", "")
-        note += f"；{source}）" if source else "）"
+        when = effective_text(getattr(value, "effective", None), getattr(value, "effective_year", None))
+        note += f"，江西省{tier}{cite(str(getattr(value, 'source', '') or ''), when)}"
     return amount, note
 
 
@@ -395,13 +405,13 @@ def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = N
     intervals = [(r.start, r.end) for r in records if r.end > r.start]  # type: ignore[operator]
     stretches = _merge(intervals, rules.break_gap)
     on_orders = _merge(intervals, timedelta(0))
-    online_by_day = _split_by_day(stretches)
+    delivery_by_day = _split_by_day(stretches)
     orders_by_day = _split_by_day(on_orders)
     limit = rules.limit_seconds
     long_day = rules.long_day_hours * _HOUR
 
     first_day = records[0].start.date()
-    last_day = max([r.start.date() for r in records] + [d for d, s in online_by_day.items() if s])
+    last_day = max([r.start.date() for r in records] + [d for d, s in delivery_by_day.items() if s])
     week_keys: list[tuple[int, int]] = []
     monday = first_day - timedelta(days=first_day.weekday())
     while monday <= last_day:
@@ -412,8 +422,8 @@ def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = N
         def inside(d: date) -> bool:
             return lo <= d <= hi
 
-        days = [d for d, s in online_by_day.items() if s and inside(d)]
-        online = sum(online_by_day[d] for d in days)
+        days = [d for d, s in delivery_by_day.items() if s and inside(d)]
+        delivering = sum(delivery_by_day[d] for d in days)
         on_order = sum(s for d, s in orders_by_day.items() if inside(d))
         recs = [r for r in records if inside(r.start.date())]
         earnings = sum((r.earnings for r in recs), _ZERO)
@@ -421,18 +431,18 @@ def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = N
         orders = sum(1 for r in recs if r.end > r.start or r.earnings > 0)  # type: ignore[operator]
         mine = [s for s in stretches if inside(s.start.date())]
         hourly = below = None
-        if online:
+        if delivering:
             net = earnings - deductions
-            hourly = (net * _HOUR / online).quantize(_CENT, rounding=ROUND_HALF_UP)
+            hourly = (net * _HOUR / delivering).quantize(_CENT, rounding=ROUND_HALF_UP)
             if minimum is not None:
-                below = net * _HOUR < minimum * online
+                below = net * _HOUR < minimum * delivering
         return PeriodMetrics(
-            label=label, first_day=lo, last_day=hi, days_worked=len(days), online_seconds=online,
+            label=label, first_day=lo, last_day=hi, days_worked=len(days), delivery_seconds=delivering,
             order_seconds=on_order, orders=orders, earnings=earnings, deductions=deductions,
             effective_hourly=hourly, below_minimum=below,
             longest_stretch_seconds=max((s.seconds for s in mine), default=0),
             stretches_over_limit=sum(1 for s in mine if s.seconds > limit),
-            long_days=sum(1 for d in days if online_by_day[d] > long_day))
+            long_days=sum(1 for d in days if delivery_by_day[d] > long_day))
 
     weeks = []
     for key in week_keys:
@@ -452,7 +462,7 @@ def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = N
 
     return WorkMetrics(
         weeks=tuple(weeks), total=total, stretches=tuple(stretches),
-        daily_seconds=MappingProxyType({d: s for d, s in sorted(online_by_day.items()) if s}),
+        daily_seconds=MappingProxyType({d: s for d, s in sorted(delivery_by_day.items()) if s}),
         start_spread_minutes=spread, minimum_hourly=minimum, minimum_wage_note=minimum_note,
         source_name=source_name, source_sha256=source_sha256.lower(), rules=rules)
 
@@ -475,7 +485,7 @@ def _num(d: Decimal | int | float, places: int = 1) -> str:
 
 def _period_text(metrics: WorkMetrics) -> str:
     t = metrics.total
-    return f"记录期间{t.first_day.isoformat()}至{t.last_day.isoformat()}（共{metrics.weeks_in_period}周）"
+    return f"记录期间{numeric_date(t.first_day)}至{numeric_date(t.last_day)}（共{metrics.weeks_in_period}周）"
 
 
 def prefill_factors(metrics: WorkMetrics) -> dict[str, tuple[str, str]]:
@@ -488,7 +498,7 @@ def prefill_factors(metrics: WorkMetrics) -> dict[str, tuple[str, str]]:
     rules = metrics.rules
     weeks = metrics.weeks_in_period
     days_per_week = Decimal(metrics.total.days_worked) / weeks
-    daily = Decimal(metrics.total.online_seconds) / metrics.total.days_worked / _HOUR if metrics.total.days_worked \
+    daily = Decimal(metrics.total.delivery_seconds) / metrics.total.days_worked / _HOUR if metrics.total.days_worked \
         else Decimal(0)
     active_share = Decimal(metrics.active_weeks) / weeks
     observed: dict[str, Decimal | None] = {
@@ -514,7 +524,7 @@ def prefill_factors(metrics: WorkMetrics) -> dict[str, tuple[str, str]]:
         return True
 
     source = metrics.source_text
-    basis = (f"{_period_text(metrics)}平均每周工作{_num(days_per_week)}天、每天在线{_num(daily)}小时")
+    basis = (f"{_period_text(metrics)}平均每周工作{_num(days_per_week)}天、每天接单配送{_num(daily)}小时")
     out: dict[str, tuple[str, str]] = {}
     for key in _PREFILL_KEYS:
         for rule in rules.prefill.get(key, ()):
@@ -540,14 +550,14 @@ def warning_facts(metrics: WorkMetrics) -> dict[str, str]:
         worst = min(below, key=lambda w: (w.effective_hourly, w.label))
         out["pay_below_minimum_wage"] = (
             f"{metrics.weeks_in_period}周中有{len(below)}周的实际小时收入低于{metrics.minimum_wage_note or '小时最低工资标准'}，"
-            f"其中{worst.label}（{worst.first_day.isoformat()}至{worst.last_day.isoformat()}）净收入{worst.net_earnings}元"
-            f"÷在线{worst.hours_online}小时＝{worst.effective_hourly}元/小时（{metrics.source_text}）")
+            f"其中{worst.label}（{numeric_date(worst.first_day)}至{numeric_date(worst.last_day)}）净收入{worst.net_earnings}元"
+            f"÷接单配送时长{worst.delivery_hours}小时＝{worst.effective_hourly}元/小时（{metrics.source_text}）")
     long = metrics.long_stretches
     if long:
         top = max(long, key=lambda s: (s.seconds, -s.start.timestamp()))
         out["no_break_after_four_hours"] = (
             f"记录中有{len(long)}次连续工作超过{_num(metrics.rules.continuous_work_limit_hours)}小时而中间没有"
-            f"{metrics.rules.break_minutes}分钟以上的间隔，最长一次为{top.start:%Y-%m-%d %H:%M}至{top.end:%H:%M}，"
+            f"{metrics.rules.break_minutes}分钟以上的间隔，最长一次为{numeric_date(top.start)}{top.start:%H:%M}至{top.end:%H:%M}，"
             f"连续{_num(top.hours)}小时（{metrics.source_text}）")
     return out
 

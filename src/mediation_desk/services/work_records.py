@@ -386,7 +386,7 @@ def _dec(value: Decimal | None) -> str | None:
 
 def _period_data(p: PeriodMetrics) -> dict[str, Any]:
     return {"label": p.label, "first_day": p.first_day.isoformat(), "last_day": p.last_day.isoformat(),
-            "days_worked": p.days_worked, "online_seconds": p.online_seconds, "order_seconds": p.order_seconds,
+            "days_worked": p.days_worked, "delivery_seconds": p.delivery_seconds, "order_seconds": p.order_seconds,
             "orders": p.orders, "earnings": str(p.earnings), "deductions": str(p.deductions),
             "effective_hourly": _dec(p.effective_hourly), "below_minimum": p.below_minimum,
             "longest_stretch_seconds": p.longest_stretch_seconds, "stretches_over_limit": p.stretches_over_limit,
@@ -397,7 +397,7 @@ def _period(d: Mapping[str, Any]) -> PeriodMetrics:
     hourly = d.get("effective_hourly")
     return PeriodMetrics(label=d["label"], first_day=date.fromisoformat(d["first_day"]),
                          last_day=date.fromisoformat(d["last_day"]), days_worked=int(d["days_worked"]),
-                         online_seconds=int(d["online_seconds"]), order_seconds=int(d["order_seconds"]),
+                         delivery_seconds=int(d["delivery_seconds"] if "delivery_seconds" in d else d["online_seconds"]), order_seconds=int(d["order_seconds"]),
                          orders=int(d["orders"]), earnings=Decimal(d["earnings"]), deductions=Decimal(d["deductions"]),
                          effective_hourly=None if hourly is None else Decimal(hourly),
                          below_minimum=d.get("below_minimum"),
@@ -406,7 +406,7 @@ def _period(d: Mapping[str, Any]) -> PeriodMetrics:
 
 
 def metrics_to_data(m: WorkMetrics) -> dict[str, Any]:
-    """Plain JSON values of the metrics: weeks, total, stretches, daily time online, the minimum
+    """Plain JSON values of the metrics: weeks, total, stretches, daily delivery time, the minimum
     wage compared with, the source and the counting rules in force."""
     r = m.rules
     return {
@@ -512,7 +512,7 @@ def import_work_records(uow: UnitOfWork, actor: Principal, *, case_id: int, sour
                                  "size": source.size, "platform": name, "records": len(records),
                                  "period": [t.first_day.isoformat(), t.last_day.isoformat()],
                                  "weeks": metrics.weeks_in_period, "days_worked": t.days_worked,
-                                 "hours_online": str(t.hours_online), "orders": t.orders,
+                                 "delivery_hours": str(t.delivery_hours), "orders": t.orders,
                                  "earnings": str(t.earnings), "deductions": str(t.deductions),
                                  "effective_hourly": _dec(t.effective_hourly),
                                  "minimum_wage": metrics.minimum_wage_note,
