@@ -16,6 +16,7 @@ from tests.gui.test_intake import chinese
 from tests.support.work_history import delivery_orders, write_delivery_csv, write_delivery_xlsx
 
 CASE_ID = 7
+OTHER_CASE_ID = 8
 
 
 def open_panel(qtbot, desk_book, principal=None) -> WorkRecordsPanel:
@@ -99,7 +100,7 @@ def test_import_with_bad_rows_is_refused_then_the_corrected_file_is_shown_as_tab
     assert "超过4小时" in panel.summary_label.text()
 
     # the chart: one bar per week, red where pay was below the minimum, and the days-worked line
-    assert panel.chart.bar_values() == [float(w.hours_online) for w in metrics.weeks]
+    assert panel.chart.bar_values() == [float(w.delivery_hours) for w in metrics.weeks]
     assert panel.chart.highlighted_bars() == below_rows
     assert panel.chart.days_series.count() == 10
 
@@ -116,6 +117,31 @@ def test_import_with_bad_rows_is_refused_then_the_corrected_file_is_shown_as_tab
     panel.splitter.setSizes([360, 420])
     wait_idle_panel(qtbot, panel)
     screenshot(panel, "work_records_panel")
+
+    # order times are named for what they are (接单配送时长), never "在线" time
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "接单配送时长（小时）" in headers and not any("在线" in h for h in headers)
+    chart = panel.chart.chart()
+    assert "接单配送" in chart.title() and "在线" not in chart.title()
+    assert not any("在线" in a.titleText() for a in chart.axes())
+    assert "在线" not in panel.summary_label.text()
+
+    # at 1366×768 the chart keeps its axes with numbers
+    panel.resize(1366, 768)
+    wait_idle_panel(qtbot, panel)
+    visible = [a for a in chart.axes() if a.isVisible()]
+    assert len(visible) == 3 and all(a.labelsVisible() for a in visible)
+    assert chart.plotArea().height() >= 120
+    screenshot(panel, "work_records_panel_1366x768")
+
+    # switching to another case leaves nothing of this one
+    panel.set_case(get_case(desk_book.uow, desk_book.admin, OTHER_CASE_ID))
+    qtbot.waitUntil(lambda: not panel.loading, timeout=10000)
+    wait_idle_panel(qtbot, panel)
+    assert panel.list.count() == 0 and panel.model.rowCount() == 0 and panel.chart.bar_values() == []
+    assert panel.current is None and imp.source_sha256 not in panel.source_label.text()
+    assert panel.summary_label.text() == "" and not panel.error_label.isVisible()
+    assert "还没有导入" in panel.source_label.text()
 
 
 def wait_idle_panel(qtbot, panel) -> None:  # noqa: ANN001

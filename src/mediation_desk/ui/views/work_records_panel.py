@@ -28,7 +28,7 @@ from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs.work_records_import import WorkRecordsImportDialog
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE
-from mediation_desk.ui.labels import format_datetime
+from mediation_desk.ui.labels import format_date, format_datetime
 from mediation_desk.ui.tasks import run_task
 
 STANDARD_WEEK_HOURS = 40  # 国务院关于职工工作时间的规定第三条: 每日8小时、每周40小时
@@ -77,7 +77,7 @@ class WorkMetricsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.metrics: WorkMetrics | None = None
         self.rows: list[PeriodMetrics] = []
-        self._headers = (self.tr("周次"), self.tr("日期"), self.tr("工作天数"), self.tr("在线时长（小时）"),
+        self._headers = (self.tr("周次"), self.tr("日期"), self.tr("工作天数"), self.tr("接单配送时长（小时）"),
                          self.tr("订单数"), self.tr("收入（元）"), self.tr("扣款（元）"), self.tr("实际时薪（元/小时）"),
                          self.tr("与最低小时工资"), self.tr("最长连续工作（时:分）"), self.tr("超4小时无休息（次）"))
 
@@ -118,11 +118,11 @@ class WorkMetricsTableModel(QAbstractTableModel):
             return self.tr("全期") if self.is_total(row) else p.label
         if key == "dates":
             return f"{p.first_day:%m-%d} — {p.last_day:%m-%d}" if not self.is_total(row) else \
-                f"{p.first_day.isoformat()} — {p.last_day.isoformat()}"
+                f"{format_date(p.first_day)} — {format_date(p.last_day)}"
         if key == "days":
             return str(p.days_worked)
         if key == "hours":
-            return f"{p.hours_online}"
+            return f"{p.delivery_hours}"
         if key == "orders":
             return str(p.orders)
         if key == "earnings":
@@ -162,16 +162,17 @@ class WorkMetricsTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (self.COL_HOURLY, self.COL_VERSUS) and p.effective_hourly is not None:
-                return self.tr("（收入 {earnings} − 扣款 {deductions}）÷ 在线 {hours} 小时").format(
-                    earnings=p.earnings, deductions=p.deductions, hours=p.hours_online)
+                return self.tr("（收入 {earnings} − 扣款 {deductions}）÷ 接单配送 {hours} 小时").format(
+                    earnings=p.earnings, deductions=p.deductions, hours=p.delivery_hours)
             if self.COLUMNS[column] == "hours":
-                return self.tr("接单时间合计 {hours} 小时；两单之间不足20分钟的间隔计入在线时长").format(
+                return self.tr("从接单到送达的时间，两单之间不足20分钟的等候计入；其中订单内时长 {hours} 小时。"
+                               "订单记录没有登录平台的在线时长，此数不是在线时长。").format(
                     hours=p.hours_on_orders)
         return None
 
 
 class WorkHoursChart(QChartView):
-    """Weekly hours online as bars (red: effective hourly pay below the minimum) with a line for
+    """Weekly delivery hours (接单配送时长) as bars (red: effective hourly pay below the minimum) with a line for
     the days worked and the 40-hour standard week."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -192,19 +193,19 @@ class WorkHoursChart(QChartView):
         title_font.setBold(True)
         chart.setTitleFont(title_font)
         if metrics is None or not metrics.weeks:
-            chart.setTitle(self.tr("每周在线时长与工作天数"))
+            chart.setTitle(self.tr("每周接单配送时长与工作天数"))
             self.hours_set = None
             self.days_series = None
             self.setChart(chart)
             return
-        chart.setTitle(self.tr("每周在线时长与工作天数"))
+        chart.setTitle(self.tr("每周接单配送时长与工作天数"))
         weeks = metrics.weeks
-        hours = QBarSet(self.tr("在线时长（小时）"))
+        hours = QBarSet(self.tr("接单配送时长（小时）"))
         hours.setColor(_BAR)
         hours.setBorderColor(_BAR)
         hours.setSelectedColor(_BAR_BELOW)
         for i, w in enumerate(weeks):
-            hours.append(float(w.hours_online))
+            hours.append(float(w.delivery_hours))
         for i, w in enumerate(weeks):
             if w.below_minimum:
                 hours.selectBar(i)
@@ -237,12 +238,12 @@ class WorkHoursChart(QChartView):
         axis_x.append([f"{w.first_day.month}/{w.first_day.day}" for w in weeks])
         axis_x.setTitleText(self.tr("周（起始日）"))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        top = max([float(w.hours_online) for w in weeks] + [STANDARD_WEEK_HOURS])
+        top = max([float(w.delivery_hours) for w in weeks] + [STANDARD_WEEK_HOURS])
         axis_h = QValueAxis()
         axis_h.setRange(0, (int(top / 10) + 1) * 10)
         axis_h.setTickCount(int(axis_h.max() / 10) + 1 if axis_h.max() <= 100 else 6)
         axis_h.setLabelFormat("%d")
-        axis_h.setTitleText(self.tr("在线小时"))
+        axis_h.setTitleText(self.tr("接单配送小时"))
         chart.addAxis(axis_h, Qt.AlignmentFlag.AlignLeft)
         axis_d = QValueAxis()
         axis_d.setRange(0, 7)
@@ -358,6 +359,9 @@ class WorkRecordsPanel(QWidget):
         self._generation += 1
         self.imports = []
         self.current = None
+        self.tier = "一类"
+        self.loading = False
+        self._select_after_load = None
         self.list.clear()
         self._show(None)
         self.error_label.hide()
@@ -444,8 +448,8 @@ class WorkRecordsPanel(QWidget):
             file=imp.source_name, platform=imp.platform, size=f"{imp.source_size:,}", sha=imp.source_sha256,
             who=imp.imported_by, when=format_datetime(imp.imported_at), n=imp.row_count))
         t = metrics.total
-        parts = [self.tr("记录期间 {first} 至 {last}，共 {weeks} 周，工作 {days} 天，平均每天在线 {daily} 小时。").format(
-            first=t.first_day.isoformat(), last=t.last_day.isoformat(), weeks=metrics.weeks_in_period,
+        parts = [self.tr("记录期间 {first} 至 {last}，共 {weeks} 周，工作 {days} 天，平均每天接单配送 {daily} 小时。").format(
+            first=format_date(t.first_day), last=format_date(t.last_day), weeks=metrics.weeks_in_period,
             days=t.days_worked, daily=t.average_daily_hours if t.average_daily_hours is not None else "—")]
         if metrics.minimum_hourly is not None:
             below = len(metrics.weeks_below_minimum)
