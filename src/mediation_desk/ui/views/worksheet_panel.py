@@ -21,7 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Sign
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton,
-                               QRadioButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
+                               QRadioButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
 
 from mediation_desk.domain.cases import CaseDetail, ClaimKind, EnterpriseRole
@@ -112,6 +112,9 @@ CATALOG = (
     QT_TRANSLATE_NOOP("worksheet", "诱导或强迫注册为个体工商户"),
     QT_TRANSLATE_NOOP("worksheet", "已登记为个体工商户（须核实原因）"),
     QT_TRANSLATE_NOOP("worksheet", "个体工商户登记是企业要求的"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动仲裁前置"),
+    QT_TRANSLATE_NOOP("worksheet", "先行调解，不成的引导起诉"),
+    QT_TRANSLATE_NOOP("worksheet", "引导向人民法院起诉"),
     QT_TRANSLATE_NOOP("worksheet", "较高"),
     QT_TRANSLATE_NOOP("worksheet", "中等"),
     QT_TRANSLATE_NOOP("worksheet", "较低"),
@@ -285,6 +288,7 @@ class WorksheetPanel(QWidget):
         self.prefilling = False
         self._filling = False
         self._generation = 0
+        self._forced_override = False  # the override was chosen because nothing could be confirmed
         self.can_decide = ctx.principal.can(Permission.CHANGE_CASE_STATUS)
 
         # ---- top bar ----
@@ -451,13 +455,18 @@ class WorksheetPanel(QWidget):
         reason_row.addWidget(self.load_version_button, 0, Qt.AlignmentFlag.AlignTop)
         hl.addLayout(reason_row)
 
+        # The recommendation and the versions share one area, so that on a 1366×768 screen the
+        # recommendation keeps most of the height; the decision stays visible below either.
+        self.right_tabs = QTabWidget()
+        self.right_tabs.addTab(self.result, self.tr("建议结论"))
+        self.right_tabs.addTab(history_box, self.tr("版本记录"))
+        history_box.setTitle("")
+        history_box.setFlat(True)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.result)
+        right.addWidget(self.right_tabs)
         right.addWidget(self.decision_box)
-        right.addWidget(history_box)
-        right.setStretchFactor(0, 3)
+        right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 0)
-        right.setStretchFactor(2, 1)
         right.setChildrenCollapsible(False)
         self.right = right
 
@@ -485,10 +494,15 @@ class WorksheetPanel(QWidget):
         self._generation += 1
         self.items, self.versions, self.assessment = [], [], None
         self.has_work_records = False
+        self.loading = self.saving = self.prefilling = False
+        self._draft_timer.stop()
+        self.notice.clear()
         self.notice.hide()
         self.members = ws.respondent_chain(detail) if detail is not None else ()
         self._build_chain()
         self.clear_form()
+        self._forced_override = False
+        self._offer_decisions(None)
         self._fill_history()
         enabled = detail is not None
         self.form_scroll.setEnabled(enabled)
@@ -652,7 +666,8 @@ class WorksheetPanel(QWidget):
 
     def _decision_changed(self, override: bool) -> None:
         self.final_category.setEnabled(override)
-        if override and self.assessment is not None and self.final_category.currentData() == self.assessment.category:
+        if (override and self.assessment is not None and self.assessment.sufficient
+                and self.final_category.currentData() == self.assessment.category):
             other = next(i for i in range(self.final_category.count())
                          if self.final_category.itemData(i) != self.assessment.category)
             self.final_category.setCurrentIndex(other)
@@ -677,17 +692,44 @@ class WorksheetPanel(QWidget):
             self.result.setHtml(f"<p class=warn>{_e(exc.text(current_lang()))}</p>")
             return
         self.result.setHtml(self.render_assessment(self.assessment))
+        self._offer_decisions(self.assessment)
+
+    def _offer_decisions(self, a: Assessment | None) -> None:
+        """Nothing can be confirmed while too little is known: the person decides with a reason."""
+        can_confirm = a is None or a.score is None or a.sufficient  # nothing answered: nothing to decide yet
+        self.confirm_radio.setEnabled(can_confirm)
+        self.confirm_radio.setToolTip("" if can_confirm else self.tr(
+            "信息不足，没有可以确认的建议结论；请先查明事实，或选择“改定为”并写明依据的事实和证据。"))
+        if not can_confirm and self.confirm_radio.isChecked():
+            self._forced_override = True
+            self.override_radio.setChecked(True)
+        elif can_confirm and self._forced_override:
+            self._forced_override = False
+            if not self.reason.toPlainText().strip():
+                self.confirm_radio.setChecked(True)
+
+    def headline(self, a: Assessment) -> str:
+        """The recommendation's headline in the UI language."""
+        if not a.sufficient:
+            return self.tr("信息不足")
+        if current_lang() == "en":
+            return category_label(a.category)
+        return a.category_label
 
     def render_assessment(self, a: Assessment) -> str:
         if a.score is None:  # nothing answered: no recommendation to show yet
             return (f"<p class=muted>{_e(self.tr('建议结论（由调解员、仲裁员确认或改定）'))}</p>"
                     f"<h2>{_e(self.tr('尚无建议结论'))}</h2>"
                     f"<p>{_e(self.tr('请先依据证据逐项回答左侧的因素；回答越完整，建议越可靠。'))}</p>")
-        colour = _CATEGORY_COLOUR.get(a.category, "#1f4e79")
+        colour = _CATEGORY_COLOUR.get(a.category, "#1f4e79") if a.sufficient else "#6b6b6b"
         c = a.confidence
         parts = [f"<p class=muted>{_e(self.tr('建议结论（由调解员、仲裁员确认或改定）'))}</p>",
-                 f"<h2 style='color:{colour}'>{_e(a.category_label)}</h2>",
-                 "<p>" + _e(self.tr("可信度：{level}（{score}）").format(level=tr_label(c.label), score=c.score))]
+                 f"<h2 style='color:{colour}'>{_e(self.headline(a))}</h2>"]
+        if not a.sufficient:
+            parts.append("<p class=warn>" + _e(self.tr(
+                "已回答的因素不足以提出建议结论（按已回答的因素暂时倾向于“{category}”）。请依据证据查明其余因素；"
+                "如已有其他依据，可以选择“改定为”并写明理由。").format(category=category_label(a.category))) + "</p>")
+        parts.append("<p>" + _e(self.tr("可信度：{level}（{score}）").format(level=tr_label(c.label), score=c.score)))
         if a.score is not None:
             parts.append("　" + _e(self.tr("从属性得分：{score}（0为完全自主，1为完全从属）").format(score=a.score)))
         parts.append("</p>")
@@ -708,7 +750,7 @@ class WorksheetPanel(QWidget):
             parts.append(f"<h3>{_e(self.tr('链条上其他企业的责任'))}</h3><ul>")
             parts += [f"<li>{_e(n.text)}</li>" for n in a.joint_liability]
             parts.append("</ul>")
-        parts.append(f"<h3>{_e(self.tr('处理途径'))}</h3><p><b>{_e(a.route.label)}</b>：{_e(a.route.text)}"
+        parts.append(f"<h3>{_e(self.tr('处理途径'))}</h3><p><b>{_e(tr_label(a.route.label))}</b>：{_e(a.route.text)}"
                      f" <span class=muted>（{_e(a.route.basis)}）</span></p>")
         parts.append(f"<h3>{_e(self.tr('适合提出的请求'))}</h3><ul>")
         parts += [f"<li><b>{_e(label(ClaimKind(f.kind)))}</b>：{_e(f.reason)}</li>" for f in a.fitting_claims]
@@ -815,6 +857,7 @@ class WorksheetPanel(QWidget):
         self._history_selected()
         self.reason.clear()
         self.confirm_radio.setChecked(True)
+        self._offer_decisions(self.assessment)
         what = (self.tr("改定为“{final}”").format(final=category_label(version.final_category)) if version.overridden
                 else self.tr("确认“{final}”").format(final=category_label(version.final_category)))
         self.show_notice(self.tr("已保存第 {n} 版：{what}。").format(n=version.version, what=what))
