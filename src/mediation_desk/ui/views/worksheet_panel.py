@@ -21,8 +21,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Sign
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton,
-                               QRadioButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QRadioButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from mediation_desk.domain.cases import CaseDetail, ClaimKind, EnterpriseRole
 from mediation_desk.domain.errors import AppError, ValidationError
