@@ -857,6 +857,16 @@ Non-final part: {non_final}</translation>
         <translation>Rights notice: </translation>
     </message>
     <message>
+        <source>
+所用最低工资标准自 {effective} 起执行（{source}）。</source>
+        <translation>
+Minimum wage standard used: in force from {effective} ({source}).</translation>
+    </message>
+    <message>
+        <source>本程序保存的最新标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。</source>
+        <translation>The newest standard on file has been in force since {effective}, more than {years} years ago: confirm the current standard.</translation>
+    </message>
+    <message>
         <source>已批准{title}，文号{number}（{finality}），已锁定。</source>
         <translation>{title} approved, number {number} ({finality}), locked.</translation>
     </message>
@@ -1022,6 +1032,18 @@ Non-final part: {non_final}</translation>
 <context>
     <name>CalculatorDialog</name>
     <message>
+        <source>一类（东湖区、西湖区、青云谱区、青山湖区、红谷滩区、经开区、高新区）</source>
+        <translation>Tier 1 (Donghu, Xihu, Qingyunpu, Qingshanhu, Honggutan, Economic Development Zone, High-tech Zone)</translation>
+    </message>
+    <message>
+        <source>二类（新建区、南昌县）</source>
+        <translation>Tier 2 (Xinjian District, Nanchang County)</translation>
+    </message>
+    <message>
+        <source>三类（进贤县、安义县）</source>
+        <translation>Tier 3 (Jinxian County, Anyi County)</translation>
+    </message>
+    <message>
         <source>计算请求金额 — {kind}</source>
         <translation>Calculate the claim — {kind}</translation>
     </message>
@@ -1088,6 +1110,14 @@ Non-final part: {non_final}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>所用标准：{tier}月最低工资 {monthly}，自 {effective} 起执行（{source}）</source>
+        <translation>Standard used: {tier} monthly minimum wage {monthly}, in force from {effective} ({source})</translation>
+    </message>
+    <message>
+        <source>本程序保存的最新最低工资标准自 {effective} 起执行，已超过 {years} 年，江西省可能已经调整；请向江西省人力资源和社会保障厅核实现行标准后再使用计算结果。</source>
+        <translation>The newest minimum wage standard on file has been in force since {effective}, more than {years} years ago; Jiangxi may have adjusted it. Confirm the current standard with the Jiangxi Department of Human Resources and Social Security before using the result.</translation>
     </message>
 </context>
 <context>
@@ -3478,12 +3508,12 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
 <context>
     <name>WorkHoursChart</name>
     <message>
-        <source>每周在线时长与工作天数</source>
-        <translation>Hours online and days worked per week</translation>
+        <source>每周接单配送时长与工作天数</source>
+        <translation>Weekly order and delivery time and days worked</translation>
     </message>
     <message>
-        <source>在线时长（小时）</source>
-        <translation>Hours online</translation>
+        <source>接单配送时长（小时）</source>
+        <translation>Order and delivery time (hours)</translation>
     </message>
     <message>
         <source>工作天数（右轴）</source>
@@ -3498,8 +3528,8 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Week (starting)</translation>
     </message>
     <message>
-        <source>在线小时</source>
-        <translation>Hours online</translation>
+        <source>接单配送小时</source>
+        <translation>Order and delivery hours</translation>
     </message>
     <message>
         <source>工作天数</source>
@@ -3521,8 +3551,8 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Days worked</translation>
     </message>
     <message>
-        <source>在线时长（小时）</source>
-        <translation>Hours online</translation>
+        <source>接单配送时长（小时）</source>
+        <translation>Order and delivery time (hours)</translation>
     </message>
     <message>
         <source>订单数</source>
@@ -3565,12 +3595,12 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Whole period</translation>
     </message>
     <message>
-        <source>（收入 {earnings} − 扣款 {deductions}）÷ 在线 {hours} 小时</source>
-        <translation>(earnings {earnings} − deductions {deductions}) ÷ {hours} hours online</translation>
+        <source>（收入 {earnings} − 扣款 {deductions}）÷ 接单配送 {hours} 小时</source>
+        <translation>(earnings {earnings} − deductions {deductions}) ÷ {hours} hours of order and delivery time</translation>
     </message>
     <message>
-        <source>接单时间合计 {hours} 小时；两单之间不足20分钟的间隔计入在线时长</source>
-        <translation>{hours} hours on orders; gaps of less than 20 minutes between orders count as time online</translation>
+        <source>从接单到送达的时间，两单之间不足20分钟的等候计入；其中订单内时长 {hours} 小时。订单记录没有登录平台的在线时长，此数不是在线时长。</source>
+        <translation>Time from taking an order to delivering it, waits of less than 20 minutes between orders included; of which {hours} hours inside orders. An order history does not record the time logged in to the app: this is not online time.</translation>
     </message>
 </context>
 <context>
@@ -3736,8 +3766,8 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>{rows} rows read; {records} order records can be imported.</translation>
     </message>
     <message>
-        <source>记录期间 {first} 至 {last}（{weeks} 周）：工作 {days} 天，在线 {hours} 小时，订单 {orders} 单，收入 {earnings} 元，扣款 {deductions} 元，实际时薪 {hourly} 元/小时。</source>
-        <translation>{first} to {last} ({weeks} weeks): {days} days worked, {hours} hours online, {orders} orders, earnings {earnings} yuan, deductions {deductions} yuan, effective hourly pay {hourly} yuan.</translation>
+        <source>记录期间 {first} 至 {last}（{weeks} 周）：工作 {days} 天，接单配送 {hours} 小时，订单 {orders} 单，收入 {earnings} 元，扣款 {deductions} 元，实际时薪 {hourly} 元/小时。</source>
+        <translation>Period {first} to {last} ({weeks} weeks): {days} days worked, {hours} hours of order and delivery time, {orders} orders, earnings {earnings} yuan, deductions {deductions} yuan, effective hourly pay {hourly} yuan/hour.</translation>
     </message>
     <message>
         <source>与小时最低工资标准 {minimum} 元比较（{tier}）。</source>
@@ -3801,8 +3831,8 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
 Imported by {who} on {when}, {n} records.</translation>
     </message>
     <message>
-        <source>记录期间 {first} 至 {last}，共 {weeks} 周，工作 {days} 天，平均每天在线 {daily} 小时。</source>
-        <translation>{first} to {last}: {weeks} weeks, {days} days worked, {daily} hours online per day on average. </translation>
+        <source>记录期间 {first} 至 {last}，共 {weeks} 周，工作 {days} 天，平均每天接单配送 {daily} 小时。</source>
+        <translation>Period {first} to {last}, {weeks} weeks, {days} days worked, on average {daily} hours of order and delivery time a day.</translation>
     </message>
     <message>
         <source>{below} 周的实际时薪低于最低小时工资 {minimum} 元。</source>
@@ -3974,6 +4004,18 @@ Imported by {who} on {when}, {n} records.</translation>
     <message>
         <source>理由（可选）：如有补充，写明依据的事实和证据</source>
         <translation>Reason (optional): any facts and evidence to add</translation>
+    </message>
+    <message>
+        <source>信息不足，没有可以确认的建议结论；请先查明事实，或选择“改定为”并写明依据的事实和证据。</source>
+        <translation>Not enough information: there is no recommendation to confirm. Establish the facts first, or choose “Override with” and give the facts and evidence relied on.</translation>
+    </message>
+    <message>
+        <source>信息不足</source>
+        <translation>Not enough information</translation>
+    </message>
+    <message>
+        <source>已回答的因素不足以提出建议结论（按已回答的因素暂时倾向于“{category}”）。请依据证据查明其余因素；如已有其他依据，可以选择“改定为”并写明理由。</source>
+        <translation>The factors answered are not enough for a recommendation (on the answers so far it leans towards “{category}”). Establish the other factors from the evidence; if other grounds suffice, choose “Override with” and give the reason.</translation>
     </message>
     <message>
         <source>可信度：{level}（{score}）</source>
@@ -4653,6 +4695,18 @@ Please give this file to your support contact.</translation>
     <message>
         <source>个体工商户登记是企业要求的</source>
         <translation>The enterprise asked for the registration</translation>
+    </message>
+    <message>
+        <source>劳动仲裁前置</source>
+        <translation>Labour arbitration first</translation>
+    </message>
+    <message>
+        <source>先行调解，不成的引导起诉</source>
+        <translation>Mediation first; if it fails, guide to court</translation>
+    </message>
+    <message>
+        <source>引导向人民法院起诉</source>
+        <translation>Guide to the people&apos;s court</translation>
     </message>
     <message>
         <source>较高</source>
