@@ -1805,6 +1805,10 @@ The copy is no longer protected by the vault&apos;s encryption: keep it safe and
 <context>
     <name>EvidencePicker</name>
     <message>
+        <source>证据{n}</source>
+        <translation>Evidence {n}</translation>
+    </message>
+    <message>
         <source>本案还没有登记证据</source>
         <translation>No evidence registered for this case yet</translation>
     </message>
@@ -3970,6 +3974,14 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>Versions</translation>
     </message>
     <message>
+        <source>选择一个案件后，在这里填写劳动关系认定工作表。</source>
+        <translation>Choose a case to fill in its relationship worksheet here.</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>读取工作表</source>
         <translation>Reading worksheet</translation>
     </message>
@@ -4014,6 +4026,18 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>Not enough information</translation>
     </message>
     <message>
+        <source>建议结论（由调解员、仲裁员确认或改定）</source>
+        <translation>Recommendation (confirmed or overridden by the mediator or arbitrator)</translation>
+    </message>
+    <message>
+        <source>尚无建议结论</source>
+        <translation>No recommendation yet</translation>
+    </message>
+    <message>
+        <source>请先依据证据逐项回答左侧的因素；回答越完整，建议越可靠。</source>
+        <translation>Answer the factors on the left from the evidence; the more complete the answers, the more reliable the recommendation.</translation>
+    </message>
+    <message>
         <source>已回答的因素不足以提出建议结论（按已回答的因素暂时倾向于“{category}”）。请依据证据查明其余因素；如已有其他依据，可以选择“改定为”并写明理由。</source>
         <translation>The factors answered are not enough for a recommendation (on the answers so far it leans towards “{category}”). Establish the other factors from the evidence; if other grounds suffice, choose “Override with” and give the reason.</translation>
     </message>
@@ -4024,6 +4048,38 @@ Imported by {who} on {when}, {n} records.</translation>
     <message>
         <source>从属性得分：{score}（0为完全自主，1为完全从属）</source>
         <translation>Subordination score: {score} (0 fully autonomous, 1 fully subordinate)</translation>
+    </message>
+    <message>
+        <source>下列理由、警示和说明是意见表中的中文原文。</source>
+        <translation>The reasons, warnings and notes below are quoted in Chinese, as they appear in the opinion form.</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>警示</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>用人单位候选</source>
+        <translation>Employer candidate</translation>
+    </message>
+    <message>
+        <source>链条上其他企业的责任</source>
+        <translation>Liability of the other enterprises in the chain</translation>
+    </message>
+    <message>
+        <source>处理途径</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>适合提出的请求</source>
+        <translation>Claims that fit</translation>
+    </message>
+    <message>
+        <source>不适合提出的请求</source>
+        <translation>Claims that do not fit</translation>
     </message>
     <message>
         <source>本案还没有导入平台工作记录，请先在“工作记录”中导入。</source>

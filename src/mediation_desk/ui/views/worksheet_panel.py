@@ -195,7 +195,8 @@ class EvidencePicker(QToolButton):
         self.picker_menu.clear()
         self.actions_by_id = {}
         for item in items:
-            action = QAction(f"{self.tr('证据{n}').format(n=item.number)}　{item.title}", self.picker_menu)
+            number = self.tr("证据{n}").format(n=item.number)
+            action = QAction(f"{number}　{item.title}", self.picker_menu)
             action.setCheckable(True)
             action.setChecked(item.id in chosen)
             action.setData(item.id)
@@ -509,9 +510,9 @@ class WorksheetPanel(QWidget):
         self.save_button.setEnabled(False)
         self.prefill_button.setEnabled(False)
         if detail is None:
-            self.result.setHtml(f"<p class=muted>{_e(self.tr('选择一个案件后，在这里填写劳动关系认定工作表。'))}</p>")
+            self.result.setHtml("<p class=muted>" + _e(self.tr("选择一个案件后，在这里填写劳动关系认定工作表。")) + "</p>")
             return
-        self.result.setHtml(f"<p class=muted>{_e(self.tr('正在读取…'))}</p>")
+        self.result.setHtml("<p class=muted>" + _e(self.tr("正在读取…")) + "</p>")
         self.loading = True
         generation = self._generation
         run_task(self, self.tr("读取工作表"), _load, self.ctx.uow, self.ctx.principal, detail.summary.id,
@@ -718,12 +719,12 @@ class WorksheetPanel(QWidget):
 
     def render_assessment(self, a: Assessment) -> str:
         if a.score is None:  # nothing answered: no recommendation to show yet
-            return (f"<p class=muted>{_e(self.tr('建议结论（由调解员、仲裁员确认或改定）'))}</p>"
-                    f"<h2>{_e(self.tr('尚无建议结论'))}</h2>"
-                    f"<p>{_e(self.tr('请先依据证据逐项回答左侧的因素；回答越完整，建议越可靠。'))}</p>")
+            return ("<p class=muted>" + _e(self.tr("建议结论（由调解员、仲裁员确认或改定）")) + "</p>"
+                    "<h2>" + _e(self.tr("尚无建议结论")) + "</h2>"
+                    "<p>" + _e(self.tr("请先依据证据逐项回答左侧的因素；回答越完整，建议越可靠。")) + "</p>")
         colour = _CATEGORY_COLOUR.get(a.category, "#1f4e79") if a.sufficient else "#6b6b6b"
         c = a.confidence
-        parts = [f"<p class=muted>{_e(self.tr('建议结论（由调解员、仲裁员确认或改定）'))}</p>",
+        parts = ["<p class=muted>" + _e(self.tr("建议结论（由调解员、仲裁员确认或改定）")) + "</p>",
                  f"<h2 style='color:{colour}'>{_e(self.headline(a))}</h2>"]
         if not a.sufficient:
             parts.append("<p class=warn>" + _e(self.tr(
@@ -735,26 +736,28 @@ class WorksheetPanel(QWidget):
         parts.append("</p>")
         for note in c.notes:
             parts.append(f"<p class=muted>{_e(note)}</p>")
-        parts.append(f"<h3>{_e(self.tr('理由'))}</h3><ol>")
+        if current_lang() == "en":
+            parts.append("<p class=muted>" + _e(self.tr("下列理由、警示和说明是意见表中的中文原文。")) + "</p>")
+        parts.append("<h3>" + _e(self.tr("理由")) + "</h3><ol>")
         parts += [f"<li>{_e(r)}</li>" for r in a.reasons]
         parts.append("</ol>")
         if a.warnings:
-            parts.append(f"<h3>{_e(self.tr('警示'))}</h3><ul>")
+            parts.append("<h3>" + _e(self.tr("警示")) + "</h3><ul>")
             parts += [f"<li class=warn>{_e(w)}</li>" for w in a.warnings]
             parts.append("</ul>")
-        parts.append(f"<h3>{_e(self.tr('用人单位候选'))}</h3>")
+        parts.append("<h3>" + _e(self.tr("用人单位候选")) + "</h3>")
         if a.employer_candidate is not None:
             parts.append(f"<p><b>{_e(a.employer_candidate.name)}</b></p>")
         parts.append(f"<p>{_e(a.employer_note)}</p>")
         if a.joint_liability:
-            parts.append(f"<h3>{_e(self.tr('链条上其他企业的责任'))}</h3><ul>")
+            parts.append("<h3>" + _e(self.tr("链条上其他企业的责任")) + "</h3><ul>")
             parts += [f"<li>{_e(n.text)}</li>" for n in a.joint_liability]
             parts.append("</ul>")
-        parts.append(f"<h3>{_e(self.tr('处理途径'))}</h3><p><b>{_e(tr_label(a.route.label))}</b>：{_e(a.route.text)}"
+        parts.append("<h3>" + _e(self.tr("处理途径")) + f"</h3><p><b>{_e(tr_label(a.route.label))}</b>：{_e(a.route.text)}"
                      f" <span class=muted>（{_e(a.route.basis)}）</span></p>")
-        parts.append(f"<h3>{_e(self.tr('适合提出的请求'))}</h3><ul>")
+        parts.append("<h3>" + _e(self.tr("适合提出的请求")) + "</h3><ul>")
         parts += [f"<li><b>{_e(label(ClaimKind(f.kind)))}</b>：{_e(f.reason)}</li>" for f in a.fitting_claims]
-        parts.append(f"</ul><h3>{_e(self.tr('不适合提出的请求'))}</h3><ul>")
+        parts.append("</ul><h3>" + _e(self.tr("不适合提出的请求")) + "</h3><ul>")
         parts += [f"<li><b>{_e(label(ClaimKind(f.kind)))}</b>：{_e(f.reason)}</li>" for f in a.unfitting_claims]
         parts.append("</ul>")
         return "".join(parts)
