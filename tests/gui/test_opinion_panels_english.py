@@ -82,7 +82,7 @@ def test_the_worksheet_in_english(qtbot, desk_book, english, screenshot):
     assert chinese_texts(panel, names) == []
     html = panel.result.toHtml()
     assert "Not enough information" in html and "Reasons" in html and "Route" in html
-    assert "建议结论（由调解员" not in html and "用人单位候选" not in html
+    assert "建议结论（由调解员" not in html and "<h3>用人单位候选" not in html and "Employer candidate" in html
     screenshot(panel, "worksheet_panel_en")
 
 
