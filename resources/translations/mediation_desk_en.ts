@@ -4090,6 +4090,10 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>Pre-filled {factors} from the work records; check them against rosters, attendance and messages before deciding. {source}</translation>
     </message>
     <message>
+        <source>订单记录只反映接单的时间，不能说明工作时间由谁决定，“工作时间”未预填。</source>
+        <translation> An order history shows when orders were taken, not who decided the working time: “Working time” was not pre-filled.</translation>
+    </message>
+    <message>
         <source>改定建议结论时必须写明理由。</source>
         <translation>Write the reason for overriding the recommendation.</translation>
     </message>

@@ -802,8 +802,11 @@ class WorksheetPanel(QWidget):
         finally:
             self._filling = False
         names = (", " if current_lang() == "en" else "、").join(tr_label(FACTORS[k].short) for k in prefill.factors)
-        self.show_notice(self.tr("已按工作记录预填 {factors}，请与排班、考勤、聊天记录等证据核对后再作决定。{source}").format(
-            factors=names, source=prefill.source))
+        text = self.tr("已按工作记录预填 {factors}，请与排班、考勤、聊天记录等证据核对后再作决定。{source}").format(
+            factors=names, source=prefill.source)
+        if "time_autonomy" not in prefill.factors:
+            text += self.tr("订单记录只反映接单的时间，不能说明工作时间由谁决定，“工作时间”未预填。")
+        self.show_notice(text)
         self.schedule_draft()
 
     def show_notice(self, text: str, *, error: bool = False) -> None:
