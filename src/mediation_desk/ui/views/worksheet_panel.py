@@ -103,9 +103,12 @@ class WorksheetPanel(QWidget):
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.standing = QLabel()
+        self.standing.setStyleSheet(_MUTED)
         bar = QHBoxLayout()
         bar.addWidget(self.heading)
-        bar.addStretch(1)
+        bar.addSpacing(12)
+        bar.addWidget(self.standing, 1)
         bar.addWidget(self.prefill_button)
 
         # ---- the chain ----
@@ -210,23 +213,23 @@ class WorksheetPanel(QWidget):
         self.override_radio.toggled.connect(self._decision_changed)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("理由（改定时必填）：依据哪些事实和证据作出决定"))
-        self.reason.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
+        self.reason.setMaximumHeight(self.fontMetrics().height() * 3 + 12)
         self.reason_error = QLabel()
         self.reason_error.setStyleSheet(ERROR_STYLE)
         self.reason_error.setWordWrap(True)
         self.reason_error.hide()
         self.save_button = QPushButton(self.tr("保存为新版本"))
         self.save_button.clicked.connect(self.save)
-        self.standing = QLabel()
-        self.standing.setWordWrap(True)
-        self.standing.setStyleSheet(_MUTED)
+        # Compact, so that the recommendation above keeps the height on a 1366×768 screen; the
+        # decision in force is shown in the top bar.
+        dg.setContentsMargins(6, 4, 6, 4)
+        dg.setVerticalSpacing(3)
         dg.addWidget(self.confirm_radio, 0, 0)
         dg.addWidget(self.override_radio, 0, 1)
         dg.addWidget(self.final_category, 0, 2)
-        dg.addWidget(self.reason, 1, 0, 1, 3)
-        dg.addWidget(self.reason_error, 2, 0, 1, 3)
-        dg.addWidget(self.standing, 3, 0, 1, 2)
-        dg.addWidget(self.save_button, 3, 2)
+        dg.addWidget(self.save_button, 0, 3)
+        dg.addWidget(self.reason, 1, 0, 1, 4)
+        dg.addWidget(self.reason_error, 2, 0, 1, 4)
         dg.setColumnStretch(2, 1)
 
         # ---- versions ----
@@ -260,6 +263,7 @@ class WorksheetPanel(QWidget):
         # recommendation keeps most of the height; the decision stays visible below either.
         self.right_tabs = QTabWidget()
         self.right_tabs.addTab(self.result, self.tr("建议结论"))
+        self.right_tabs.setTabToolTip(0, self.tr("建议结论（由调解员、仲裁员确认或改定）"))
         self.right_tabs.addTab(history_box, self.tr("版本记录"))
         history_box.setTitle("")
         history_box.setFlat(True)
@@ -274,8 +278,8 @@ class WorksheetPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.form_scroll)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 11)
-        self.splitter.setStretchFactor(1, 9)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -519,13 +523,11 @@ class WorksheetPanel(QWidget):
 
     def render_assessment(self, a: Assessment) -> str:
         if a.score is None:  # nothing answered: no recommendation to show yet
-            return ("<p class=muted>" + _e(self.tr("建议结论（由调解员、仲裁员确认或改定）")) + "</p>"
-                    "<h2>" + _e(self.tr("尚无建议结论")) + "</h2>"
+            return ("<h2>" + _e(self.tr("尚无建议结论")) + "</h2>"
                     "<p>" + _e(self.tr("请先依据证据逐项回答左侧的因素；回答越完整，建议越可靠。")) + "</p>")
         colour = _CATEGORY_COLOUR.get(a.category, "#1f4e79") if a.sufficient else "#6b6b6b"
         c = a.confidence
-        parts = ["<p class=muted>" + _e(self.tr("建议结论（由调解员、仲裁员确认或改定）")) + "</p>",
-                 f"<h2 style='color:{colour}'>{_e(self.headline(a))}</h2>"]
+        parts = [f"<h2 style='color:{colour}'>{_e(self.headline(a))}</h2>"]
         if not a.sufficient:
             parts.append("<p class=warn>" + _e(self.tr(
                 "已回答的因素不足以提出建议结论（按已回答的因素暂时倾向于“{category}”）。请依据证据查明其余因素；"
