@@ -133,6 +133,17 @@ def test_import_with_bad_rows_is_refused_then_the_corrected_file_is_shown_as_tab
     assert len(visible) == 3 and all(a.labelsVisible() for a in visible)
     assert chart.plotArea().height() >= 120
     screenshot(panel, "work_records_panel_1366x768")
+    # a short chart keeps fewer, still numbered, ticks with round steps
+    for height in (190, 260, 420):
+        panel.chart.resize(900, height)
+        qtbot.wait(20)
+        hours_axis = panel.chart.hours_axis
+        ticks = hours_axis.tickCount()
+        plot = panel.chart.chart().plotArea().height()
+        assert ticks >= 2 and hours_axis.labelsVisible() and hours_axis.max() >= max(panel.chart.bar_values())
+        assert (ticks - 1) * 22 <= plot + 22, (height, ticks, plot)
+        step = hours_axis.max() / (ticks - 1)
+        assert step == int(step) and int(step) in (5, 10, 20, 25, 50, 100, 200, 500)
 
     # switching to another case leaves nothing of this one
     panel.set_case(get_case(desk_book.uow, desk_book.admin, OTHER_CASE_ID))

@@ -37,6 +37,7 @@ _BELOW_TEXT = QColor("#9f1d14")
 _BAR = QColor("#4a7fb5")
 _BAR_BELOW = QColor("#d0574a")
 _LINE = QColor("#e09a1a")
+_TICK_PIXELS = 22  # the least height between two numbered ticks
 _DISTRICT = re.compile(r"(?:南昌市)?([\u4e00-\u9fff]{1,10}?(?:区|县))")
 
 
@@ -178,9 +179,12 @@ class WorkHoursChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
+        self.setMinimumHeight(190)
         self.hours_set: QBarSet | None = None
         self.days_series: QLineSeries | None = None
+        self.hours_axis: QValueAxis | None = None
+        self.days_axis: QValueAxis | None = None
+        self.top_hours = float(STANDARD_WEEK_HOURS)
         self.set_metrics(None)
 
     def set_metrics(self, metrics: WorkMetrics | None) -> None:
@@ -196,6 +200,7 @@ class WorkHoursChart(QChartView):
             chart.setTitle(self.tr("每周接单配送时长与工作天数"))
             self.hours_set = None
             self.days_series = None
+            self.hours_axis = self.days_axis = None
             self.setChart(chart)
             return
         chart.setTitle(self.tr("每周接单配送时长与工作天数"))
@@ -240,14 +245,10 @@ class WorkHoursChart(QChartView):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         top = max([float(w.delivery_hours) for w in weeks] + [STANDARD_WEEK_HOURS])
         axis_h = QValueAxis()
-        axis_h.setRange(0, (int(top / 10) + 1) * 10)
-        axis_h.setTickCount(int(axis_h.max() / 10) + 1 if axis_h.max() <= 100 else 6)
         axis_h.setLabelFormat("%d")
         axis_h.setTitleText(self.tr("接单配送小时"))
         chart.addAxis(axis_h, Qt.AlignmentFlag.AlignLeft)
         axis_d = QValueAxis()
-        axis_d.setRange(0, 7)
-        axis_d.setTickCount(8)
         axis_d.setLabelFormat("%d")
         axis_d.setTitleText(self.tr("工作天数"))
         chart.addAxis(axis_d, Qt.AlignmentFlag.AlignRight)
@@ -264,7 +265,29 @@ class WorkHoursChart(QChartView):
         days.attachAxis(axis_d)
         self.hours_set = hours
         self.days_series = days
+        self.hours_axis, self.days_axis, self.top_hours = axis_h, axis_d, top
         self.setChart(chart)
+        self.fit_ticks()
+
+    def fit_ticks(self) -> None:
+        """As many numbered ticks as the plot's height allows (at least the two ends), with round
+        steps, so that the axes keep readable numbers on a small screen."""
+        if self.hours_axis is None or self.days_axis is None:
+            return
+        height = self.chart().plotArea().height() or float(self.height()) / 2
+        room = max(2, int(height // _TICK_PIXELS) + 1)
+        step = next((s for s in (5, 10, 20, 25, 50, 100, 200) if int(self.top_hours // s) + 2 <= room), 500)
+        top = (int(self.top_hours // step) + 1) * step
+        self.hours_axis.setRange(0, top)
+        self.hours_axis.setTickCount(int(top // step) + 1)
+        day_step = next(s for s in (1, 2, 4, 7) if 7 / s + 1 <= room or s == 7)
+        day_top = 7 if day_step in (1, 7) else 8
+        self.days_axis.setRange(0, day_top)
+        self.days_axis.setTickCount(day_top // day_step + 1)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_ticks()
 
     def bar_values(self) -> list[float]:
         return [] if self.hours_set is None else [self.hours_set.at(i) for i in range(self.hours_set.count())]
@@ -304,7 +327,7 @@ class WorkRecordsPanel(QWidget):
         bar.addWidget(self.import_button)
 
         self.list = QListWidget()
-        self.list.setMaximumHeight(3 * (self.fontMetrics().height() + 6) + 6)
+        self.list.setMaximumHeight(2 * (self.fontMetrics().height() + 6) + 6)
         self.list.currentRowChanged.connect(self._import_selected)
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
@@ -469,8 +492,6 @@ class WorkRecordsPanel(QWidget):
 
     def fit_columns(self) -> None:
         """Columns as wide as their contents, the spare width shared out so the table fills the view."""
-        if not self.model.rowCount():
-            return
         header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()
         count = self.model.columnCount()
