@@ -467,3 +467,11 @@ def test_explicit_formats_and_mapping_checks():
         ColumnMapping(start=0)
     with pytest.raises(ValidationError):
         ColumnMapping(start=-1, end=1)
+
+
+def test_time_logged_in_to_the_app_is_never_taken_for_order_time():
+    mapping = guess_mapping(["订单号", "接单时间", "送达时间", "在线时长（分钟）", "本单收入"])
+    assert (mapping.start, mapping.end, mapping.duration) == (1, 2, None)
+    with pytest.raises(ValidationError) as err:
+        guess_mapping(["日期", "上线时间", "下线时间", "在线时长"])
+    assert "start" in err.value.fields and "end" in err.value.fields

@@ -366,7 +366,7 @@ def parse_rows(table: Sequence[Sequence[object]], mapping: ColumnMapping) -> tup
 # guessing the columns from the header
 # ---------------------------------------------------------------------------
 
-_START = ("接单时间", "抢单时间", "派单时间", "开始时间", "行程开始时间", "开始计费时间", "出发时间", "上线时间",
+_START = ("接单时间", "抢单时间", "派单时间", "开始时间", "行程开始时间", "开始计费时间", "出发时间",
           "上车时间", "取货时间", "揽收时间", "到店时间", "下单时间")
 _END = ("送达时间", "完成时间", "结束时间", "行程结束时间", "结束计费时间", "下车时间", "签收时间", "妥投时间",
         "订单完成时间", "派送完成时间")
@@ -382,6 +382,9 @@ _KIND = ("订单类型", "业务类型", "服务类型", "类型")
 _NOT_MONEY = ("乘客", "顾客", "用户", "客户", "实付", "支付", "平台", "抽成", "佣金", "距离", "里程", "公里",
               "原因", "说明", "备注", "类型", "状态", "次数", "时间", "时长", "编号", "单号")
 _NOT_TIME = ("日期",)
+# Time logged in to the app (上线/下线/在线) is not the time of an order: such a column is never
+# taken as an order's start or duration, so 接单配送时长 is never made of it.
+_NOT_ORDER_TIME = ("超时", "在线", "上线", "下线", "登录")
 
 
 def _norm_header(text: object) -> str:
@@ -420,9 +423,9 @@ def guess_mapping(header: Sequence[object]) -> ColumnMapping:
 
     order_id = find(_ORDER, ("时间", "日期"))
     deductions = find_all(_DEDUCTION, tuple(x for x in _NOT_MONEY if x not in ("平台",)))
-    end = find(_END, _NOT_TIME)
-    start = find(_START, _NOT_TIME)
-    duration = find(_DURATION, ("超时",))
+    end = find(_END, _NOT_TIME + _NOT_ORDER_TIME)
+    start = find(_START, _NOT_TIME + _NOT_ORDER_TIME)
+    duration = find(_DURATION, _NOT_ORDER_TIME)
     day = find(_DATE, ("时间",))
     kind = find(_KIND, ("金额", "收入"))
     total = find(_EARN_TOTAL, _NOT_MONEY)
