@@ -143,6 +143,7 @@ def test_versions_are_appended_and_an_override_needs_a_reason(desk, tmp_path):
                              reason="其余事实尚未查明，依庭审陈述先行认定")
     assert solo.version == 1 and solo.chain_key != v1.chain_key
     assert solo.assessment["headline"] == "信息不足" and solo.final_category == tentative
+    assert audit_rows(book, "worksheet.save")[-1]["sufficient"] is False
     assert [v.version for v in ws.list_worksheets(book.uow, admin, case_id=1, chain_key=solo.chain_key)] == [1]
 
 

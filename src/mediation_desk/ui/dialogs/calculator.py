@@ -18,6 +18,7 @@ from mediation_desk.domain.wage_standard import StandardInForce
 from mediation_desk.services import clock
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import FieldForm, error_label, notice_label
+from mediation_desk.ui.labels import label
 
 CALCULABLE = {ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.OVERTIME_PAY, ClaimKind.HOLIDAY_PAY,
               ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION, ClaimKind.DOUBLE_PAY}
@@ -43,7 +44,7 @@ class CalculatorDialog(QDialog):
         self.wage_used: StandardInForce | None = None
         today = today or clock.today()
         self.today = today
-        self.setWindowTitle(self.tr("计算请求金额 — {kind}").format(kind=kind.label))  # type: ignore[attr-defined]
+        self.setWindowTitle(self.tr("计算请求金额 — {kind}").format(kind=label(kind)))
         self.form = FieldForm()
         column = QVBoxLayout(self)
         self.notice = notice_label()

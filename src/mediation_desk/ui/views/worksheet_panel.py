@@ -685,8 +685,10 @@ class WorksheetPanel(QWidget):
         for r, v in enumerate(self.versions):
             decision = self.tr("改定") if v.overridden else self.tr("确认")
             who = v.decided_by_name or v.decided_by
+            recommended = (category_label(v.recommended_category) if v.assessment.get("sufficient", True)
+                           else self.tr("信息不足"))
             cells = [self.tr("第{n}版").format(n=v.version), decision, category_label(v.final_category),
-                     category_label(v.recommended_category), who, format_datetime(v.decided_at), v.chain_names]
+                     recommended, who, format_datetime(v.decided_at), v.chain_names]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(v.reason or text)
