@@ -3854,6 +3854,14 @@ Imported by {who} on {when}, {n} records.</translation>
         <source>连续工作超过{limit}小时而没有{minutes}分钟以上休息：{n} 次（南昌方案第6项）。</source>
         <translation>Worked more than {limit} hours without a break of {minutes} minutes or more: {n} times (Nanchang plan item 6).</translation>
     </message>
+    <message>
+        <source>（所比较的标准自 {effective} 起执行）</source>
+        <translation> (the standard compared with is in force from {effective})</translation>
+    </message>
+    <message>
+        <source>本程序保存的最新最低工资标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。</source>
+        <translation> The newest minimum wage standard on file has been in force since {effective}, more than {years} years ago: confirm the current standard.</translation>
+    </message>
 </context>
 <context>
     <name>WorksheetPanel</name>

@@ -97,6 +97,7 @@ def test_import_with_bad_rows_is_refused_then_the_corrected_file_is_shown_as_tab
     assert model.data(model.index(r, WorkMetricsTableModel.COL_VERSUS)).startswith("低于 18.50")
     assert model.data(model.index(r, WorkMetricsTableModel.COL_HOURLY), Qt.ItemDataRole.BackgroundRole) is not None
     assert "周的实际时薪低于最低小时工资" in panel.summary_label.text()
+    assert "所比较的标准自 2021年4月1日 起执行" in panel.summary_label.text()
     assert "超过4小时" in panel.summary_label.text()
 
     # the chart: one bar per week, red where pay was below the minimum, and the days-worked line

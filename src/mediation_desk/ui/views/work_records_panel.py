@@ -23,6 +23,7 @@ from mediation_desk.domain.cases import CaseDetail, PartySide
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.users import Permission
 from mediation_desk.domain.work_records import PeriodMetrics, WorkMetrics
+from mediation_desk.services import clock
 from mediation_desk.services import work_records as wr
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs.work_records_import import WorkRecordsImportDialog
@@ -479,6 +480,7 @@ class WorkRecordsPanel(QWidget):
             parts.append(self.tr("{below} 周的实际时薪低于最低小时工资 {minimum} 元。").format(
                 below=below, minimum=metrics.minimum_hourly) if below else
                 self.tr("各周实际时薪均不低于最低小时工资 {minimum} 元。").format(minimum=metrics.minimum_hourly))
+            parts.append(self._standard_note(t.last_day))
         elif metrics.minimum_wage_note:
             parts.append(metrics.minimum_wage_note)
         else:
@@ -489,6 +491,19 @@ class WorkRecordsPanel(QWidget):
                 minutes=metrics.rules.break_minutes, n=t.stretches_over_limit))
         self.summary_label.setText("".join(parts))
         self.summary_label.setToolTip(metrics.minimum_wage_note)
+
+    def _standard_note(self, last_day: Any) -> str:
+        """The effective date of the hourly standard compared with, and a warning when the newest
+        standard on file is more than two years old (on the clock's today)."""
+        try:
+            found = jurisdiction.minimum_wage_in_force(self.tier, last_day, today=clock.today())
+        except AppError:
+            return ""
+        note = self.tr("（所比较的标准自 {effective} 起执行）").format(effective=found.effective_text)
+        if found.stale:
+            note += self.tr("本程序保存的最新最低工资标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。").format(
+                effective=found.newest_effective_text, years=found.stale_years)
+        return note
 
     def fit_columns(self) -> None:
         """Columns as wide as their contents, the spare width shared out so the table fills the view."""
