@@ -4777,6 +4777,138 @@ Please give this file to your support contact.</translation>
         <translation>Guide to the people&apos;s court</translation>
     </message>
     <message>
+        <source>劳动者自主决定是否工作、何时工作、工作多长时间</source>
+        <translation>The worker decides whether, when and how long to work</translation>
+    </message>
+    <message>
+        <source>有高峰时段或最低接单量等要求，但劳动者有实际的选择余地</source>
+        <translation>Peak-hour or minimum-order requirements, with real latitude for the worker</translation>
+    </message>
+    <message>
+        <source>企业安排班次、规定在线时长或每日最低单量，请假须经批准</source>
+        <translation>The enterprise sets shifts, required online hours or daily order minimums; leave needs approval</translation>
+    </message>
+    <message>
+        <source>企业不管理劳动过程</source>
+        <translation>The enterprise does not manage the work process</translation>
+    </message>
+    <message>
+        <source>算法派单，劳动者可以拒单而不受处罚；有服务标准</source>
+        <translation>Algorithmic dispatch the worker may refuse without sanction; service standards</translation>
+    </message>
+    <message>
+        <source>强制派单、站点管理人员、早会、实时指令、定位监控</source>
+        <translation>Forced dispatch, station managers, morning meetings, real-time instructions, location tracking</translation>
+    </message>
+    <message>
+        <source>劳动者不受工作规则或奖惩约束</source>
+        <translation>The worker is bound by no work rules or rewards and penalties</translation>
+    </message>
+    <message>
+        <source>对平台所有用户普遍适用的服务规则和顾客评价扣分</source>
+        <translation>General service rules and customer-rating deductions that apply to every user of the platform</translation>
+    </message>
+    <message>
+        <source>考勤制度、罚款、拒单处罚、辞退</source>
+        <translation>Attendance rules, fines, penalties for refusing orders, dismissal</translation>
+    </message>
+    <message>
+        <source>偶尔工作</source>
+        <translation>Works occasionally</translation>
+    </message>
+    <message>
+        <source>每周工作几天</source>
+        <translation>Works several days a week</translation>
+    </message>
+    <message>
+        <source>数月以来全职式工作</source>
+        <translation>Has worked full time for months</translation>
+    </message>
+    <message>
+        <source>劳动者自己决定价格</source>
+        <translation>The worker sets the price</translation>
+    </message>
+    <message>
+        <source>价格可与客户协商</source>
+        <translation>The price can be negotiated with the customer</translation>
+    </message>
+    <message>
+        <source>价格由企业决定</source>
+        <translation>The enterprise sets the price</translation>
+    </message>
+    <message>
+        <source>劳动者从自己的营业收入中分成</source>
+        <translation>The worker keeps a share of his own takings</translation>
+    </message>
+    <message>
+        <source>按单计酬，由企业结算</source>
+        <translation>Paid per order, settled by the enterprise</translation>
+    </message>
+    <message>
+        <source>底薪、月薪、全勤奖</source>
+        <translation>Base pay, monthly pay, attendance bonus</translation>
+    </message>
+    <message>
+        <source>劳动工具由劳动者自备</source>
+        <translation>The worker brings his own tools</translation>
+    </message>
+    <message>
+        <source>劳动工具部分由企业提供</source>
+        <translation>The enterprise provides some of the tools</translation>
+    </message>
+    <message>
+        <source>劳动工具由企业提供</source>
+        <translation>The enterprise provides the tools</translation>
+    </message>
+    <message>
+        <source>劳动者自行选择工作地点</source>
+        <translation>The worker chooses where to work</translation>
+    </message>
+    <message>
+        <source>企业划定工作区域</source>
+        <translation>The enterprise assigns a work area</translation>
+    </message>
+    <message>
+        <source>在企业的固定站点工作</source>
+        <translation>Works at the enterprise&apos;s fixed station</translation>
+    </message>
+    <message>
+        <source>劳动者可以在多个平台工作</source>
+        <translation>The worker may work on several platforms</translation>
+    </message>
+    <message>
+        <source>企业不鼓励在其他平台工作</source>
+        <translation>The enterprise discourages work on other platforms</translation>
+    </message>
+    <message>
+        <source>企业禁止在其他平台工作</source>
+        <translation>The enterprise forbids work on other platforms</translation>
+    </message>
+    <message>
+        <source>劳动不属于企业业务的组成部分</source>
+        <translation>The work is not part of the enterprise&apos;s business</translation>
+    </message>
+    <message>
+        <source>劳动是企业业务的组成部分</source>
+        <translation>The work is part of the enterprise&apos;s business</translation>
+    </message>
+    <message>
+        <source>可以由他人代为完成</source>
+        <translation>Someone else may do the work</translation>
+    </message>
+    <message>
+        <source>须亲自完成</source>
+        <translation>Must be done in person</translation>
+    </message>
+    <message>
+        <source>未登记为个体工商户</source>
+        <translation>Not registered as an individual business</translation>
+    </message>
+    <message>
+        <source>劳动者应企业要求登记为个体工商户</source>
+        <translation>Registered as an individual business at the enterprise&apos;s request</translation>
+    </message>
+    <message>
         <source>较高</source>
         <translation>high</translation>
     </message>

@@ -80,6 +80,9 @@ def test_the_worksheet_in_english(qtbot, desk_book, english, screenshot):
     wait_idle(TaskRunner.instance())
     names = {p.name for p in detail.parties}
     assert chinese_texts(panel, names) == []
+    level = panel.rows["process_control"].level
+    tips = [level.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(1, level.count())]
+    assert tips and not any(CJK.search(tip) for tip in tips), tips
     html = panel.result.toHtml()
     assert "Not enough information" in html and "Reasons" in html and "Route" in html
     assert "建议结论（由调解员" not in html and "<h3>用人单位候选" not in html and "Employer candidate" in html

@@ -210,7 +210,7 @@ def test_catalog_offers_every_label_the_panel_shows():
 
     wanted = set(FACT_LABELS.values()) | set(EMPLOYER_FUNCTIONS.values()) | {c.label for c in RelationshipCategory}
     for f in [*FACTORS.values(), *CONTEXT_KEYS.values()]:
-        wanted |= {f.short, f.label, *(lv.label for lv in f.levels)}
+        wanted |= {f.short, f.label, *(lv.label for lv in f.levels), *(lv.description for lv in f.levels)}
     assert wanted <= set(CATALOG)
 
 

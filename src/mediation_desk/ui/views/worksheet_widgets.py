@@ -81,6 +81,40 @@ CATALOG = (
     QT_TRANSLATE_NOOP("worksheet", "劳动仲裁前置"),
     QT_TRANSLATE_NOOP("worksheet", "先行调解，不成的引导起诉"),
     QT_TRANSLATE_NOOP("worksheet", "引导向人民法院起诉"),
+    # what each level means (the answer's tooltip)
+    QT_TRANSLATE_NOOP("worksheet", "劳动者自主决定是否工作、何时工作、工作多长时间"),
+    QT_TRANSLATE_NOOP("worksheet", "有高峰时段或最低接单量等要求，但劳动者有实际的选择余地"),
+    QT_TRANSLATE_NOOP("worksheet", "企业安排班次、规定在线时长或每日最低单量，请假须经批准"),
+    QT_TRANSLATE_NOOP("worksheet", "企业不管理劳动过程"),
+    QT_TRANSLATE_NOOP("worksheet", "算法派单，劳动者可以拒单而不受处罚；有服务标准"),
+    QT_TRANSLATE_NOOP("worksheet", "强制派单、站点管理人员、早会、实时指令、定位监控"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动者不受工作规则或奖惩约束"),
+    QT_TRANSLATE_NOOP("worksheet", "对平台所有用户普遍适用的服务规则和顾客评价扣分"),
+    QT_TRANSLATE_NOOP("worksheet", "考勤制度、罚款、拒单处罚、辞退"),
+    QT_TRANSLATE_NOOP("worksheet", "偶尔工作"),
+    QT_TRANSLATE_NOOP("worksheet", "每周工作几天"),
+    QT_TRANSLATE_NOOP("worksheet", "数月以来全职式工作"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动者自己决定价格"),
+    QT_TRANSLATE_NOOP("worksheet", "价格可与客户协商"),
+    QT_TRANSLATE_NOOP("worksheet", "价格由企业决定"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动者从自己的营业收入中分成"),
+    QT_TRANSLATE_NOOP("worksheet", "按单计酬，由企业结算"),
+    QT_TRANSLATE_NOOP("worksheet", "底薪、月薪、全勤奖"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动工具由劳动者自备"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动工具部分由企业提供"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动工具由企业提供"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动者自行选择工作地点"),
+    QT_TRANSLATE_NOOP("worksheet", "企业划定工作区域"),
+    QT_TRANSLATE_NOOP("worksheet", "在企业的固定站点工作"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动者可以在多个平台工作"),
+    QT_TRANSLATE_NOOP("worksheet", "企业不鼓励在其他平台工作"),
+    QT_TRANSLATE_NOOP("worksheet", "企业禁止在其他平台工作"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动不属于企业业务的组成部分"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动是企业业务的组成部分"),
+    QT_TRANSLATE_NOOP("worksheet", "可以由他人代为完成"),
+    QT_TRANSLATE_NOOP("worksheet", "须亲自完成"),
+    QT_TRANSLATE_NOOP("worksheet", "未登记为个体工商户"),
+    QT_TRANSLATE_NOOP("worksheet", "劳动者应企业要求登记为个体工商户"),
     QT_TRANSLATE_NOOP("worksheet", "较高"),
     QT_TRANSLATE_NOOP("worksheet", "中等"),
     QT_TRANSLATE_NOOP("worksheet", "较低"),
@@ -186,7 +220,7 @@ class FactorRow:
         self.level.addItem(QCoreApplication.translate("WorksheetPanel", "未知"), "")
         for lv in factor.levels:
             self.level.addItem(tr_label(lv.label), lv.code)
-            self.level.setItemData(self.level.count() - 1, lv.description, Qt.ItemDataRole.ToolTipRole)
+            self.level.setItemData(self.level.count() - 1, tr_label(lv.description), Qt.ItemDataRole.ToolTipRole)
         self.actor = QComboBox()
         self.actor.setVisible(with_actor)
         self.actor.setMinimumContentsLength(11)
