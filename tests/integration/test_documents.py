@@ -713,3 +713,20 @@ def test_an_export_that_fails_leaves_no_partial_file(desk, rendered, tmp_path, m
         sd.export_document(d.book.uow, d.admin, document_id=view.id, target_path=target)
     assert "未导出" in err.value.zh
     assert not target.exists() and list(target.parent.iterdir()) == []
+
+
+def test_an_opinion_saved_before_the_sufficiency_flag_is_judged_the_same_way() -> None:
+    from mediation_desk.domain.relationship import assess
+
+    for answers, sufficient in (({"time_autonomy": "free", "continuity": "occasional"}, False),
+                                ({"time_autonomy": "controlled", "process_control": "dominant",
+                                  "rules_and_discipline": "employer_discipline"}, True)):
+        old = assess(answers).as_dict()
+        for key in ("sufficient", "headline", "unsupported_factors"):
+            old.pop(key)
+        op = sd.relationship_opinion_context(old, decision="confirmed", on=DOC_DATE)
+        assert op["sufficient"] is sufficient
+        assert op["category"].startswith("信息不足") is not sufficient
+        assert all(f["evidence_text"] == "未关联证据" for f in op["factors"] if f["answered"])
+        assert "自2021年4月1日起执行" in op["minimum_wage"] and op["minimum_wage_warning"]
+        assert any("洪人社发〔2022〕88号" in d for d in op["cited_documents"])
