@@ -244,7 +244,7 @@ def _minimum_wage(on: date | None) -> tuple[str, str]:
     try:
         table = jurisdiction.minimum_wage_table(on, today=on)
     except AppError as exc:
-        return f"无法确定{on.year}年{on.month}月{on.day}日适用的最低工资标准：{exc.zh}", ""
+        return f"无法确定{numeric_date(on)}适用的最低工资标准：{exc.zh}", ""
     return table.text, table.warning
 
 

@@ -341,9 +341,9 @@ def save_worksheet(uow: UnitOfWork, actor: Principal, *, case_id: int,
     may be omitted, a reason is optional) or ``overridden`` (``final_category`` another category,
     ``reason`` required). When too little is known for a recommendation (the assessment's
     headline is 信息不足) nothing can be confirmed: the person decides the category with a
-    written reason (``overridden``, any category). The recommendation is computed here from the answers as saved. Chain
-    members must be parties of the case; linked evidence must belong to the case. Earlier versions
-    are never changed. Audited with the recommendation's summary.
+    written reason (``overridden``, any category). The recommendation is computed here from the
+    answers as saved. Chain members must be parties of the case; linked evidence must belong to
+    the case. Earlier versions are never changed. Audited with the recommendation's summary.
     """
     actor.require(Permission.CHANGE_CASE_STATUS)
     members = _chain(chain)
