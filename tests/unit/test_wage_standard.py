@@ -104,3 +104,10 @@ def test_every_minimum_wage_standard_names_the_issuing_authority_and_invents_no_
     for standard in jurisdiction.minimum_wage_standards():
         assert standard.source.startswith("江西省人民政府"), standard.source
         assert "赣府" not in standard.source  # the number is not known: never made up
+
+
+def test_the_effective_date_for_an_english_screen():
+    found = minimum_wage_in_force(_standards(), "一类", date(2026, 12, 3), today=date(2026, 12, 3))
+    assert found.effective_iso == "2021-04-01" and found.newest_effective_iso == "2021-04-01"
+    old = minimum_wage_in_force(_standards(), "一类", date(2019, 6, 1), today=date(2026, 12, 3))
+    assert old.effective_iso == "2018 (date not verified)"

@@ -25,6 +25,7 @@ __all__ = [
     "StandardInForce",
     "StandardTable",
     "cite",
+    "effective_iso",
     "effective_text",
     "minimum_wage_in_force",
     "minimum_wage_table",
@@ -48,6 +49,13 @@ def effective_text(effective: date | None, effective_year: int | None) -> str:
     return f"{effective_year}年（具体日期未核实）" if effective_year else "生效日期未核实"
 
 
+def effective_iso(effective: date | None, effective_year: int | None) -> str:
+    """``2021-04-01``, or ``2018 (date not verified)``: the effective date for an English screen."""
+    if effective is not None:
+        return effective.isoformat()
+    return f"{effective_year} (date not verified)" if effective_year else "(date not verified)"
+
+
 def newest_standard(standards: Iterable[MinimumWageStandard]) -> MinimumWageStandard:
     ordered = sorted(standards, key=lambda s: s.earliest_from)
     if not ordered:
@@ -66,6 +74,11 @@ class StandardInForce:
     newest_effective_text: str
     stale: bool
     stale_years: int
+    newest_effective_iso: str = ""
+
+    @property
+    def effective_iso(self) -> str:
+        return effective_iso(self.wage.effective, self.wage.effective_year)
 
     @property
     def tier(self) -> str:
@@ -121,10 +134,11 @@ def _stale_warning_text(newest_text: str, years: int) -> str:
             "使用前请向江西省人力资源和社会保障厅核实现行标准，如有调整请管理员补充新标准。")
 
 
-def _staleness(standards: tuple[MinimumWageStandard, ...], today: date, years: int) -> tuple[date, str, bool]:
+def _staleness(standards: tuple[MinimumWageStandard, ...], today: date, years: int) -> tuple[date, str, bool, str]:
     newest = newest_standard(standards)
     stale = today > _add_years(newest.known_from, years)
-    return newest.known_from, effective_text(newest.effective, newest.effective_year), stale
+    return (newest.known_from, effective_text(newest.effective, newest.effective_year), stale,
+            effective_iso(newest.effective, newest.effective_year))
 
 
 def minimum_wage_in_force(standards: Iterable[MinimumWageStandard], tier: str | int, on: date, *, today: date,
@@ -137,8 +151,8 @@ def minimum_wage_in_force(standards: Iterable[MinimumWageStandard], tier: str | 
     """
     items = tuple(standards)
     wage = select_minimum_wage(items, tier, on)
-    newest, newest_text, stale = _staleness(items, today, stale_after_years)
-    return StandardInForce(wage, on, today, newest, newest_text, stale, stale_after_years)
+    newest, newest_text, stale, newest_iso = _staleness(items, today, stale_after_years)
+    return StandardInForce(wage, on, today, newest, newest_text, stale, stale_after_years, newest_iso)
 
 
 @dataclass(frozen=True)
@@ -181,6 +195,6 @@ def minimum_wage_table(standards: Iterable[MinimumWageStandard], on: date, *, to
     wage = select_minimum_wage(items, "一类", on)
     current = next(s for s in items if s.effective == wage.effective and s.effective_year == wage.effective_year
                    and s.source == wage.source)
-    newest, newest_text, stale = _staleness(items, today, stale_after_years)
+    newest, newest_text, stale, _iso = _staleness(items, today, stale_after_years)
     return StandardTable(on, dict(current.tiers), current.effective, current.effective_year, current.source,
                          newest_text, stale, stale_after_years)

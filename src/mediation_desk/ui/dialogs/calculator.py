@@ -126,12 +126,14 @@ class CalculatorDialog(QDialog):
             self.wage_label.setText(exc.text(current_lang()))
             self.wage_warning.hide()
             return
+        en = current_lang() == "en"
         self.wage_label.setText(self.tr("所用标准：{tier}月最低工资 {monthly}，自 {effective} 起执行（{source}）").format(
-            tier=found.tier, monthly=format_yuan(found.monthly), effective=found.effective_text, source=found.source))
+            tier=found.tier, monthly=format_yuan(found.monthly), effective=found.effective_iso if en else found.effective_text,
+            source=found.source))
         self.wage_warning.setText(self.tr(
             "本程序保存的最新最低工资标准自 {effective} 起执行，已超过 {years} 年，江西省可能已经调整；"
             "请向江西省人力资源和社会保障厅核实现行标准后再使用计算结果。").format(
-                effective=found.newest_effective_text, years=found.stale_years))
+                effective=found.newest_effective_iso if en else found.newest_effective_text, years=found.stale_years))
         self.wage_warning.setVisible(found.stale)
 
     def _min_wage(self, on: date):  # noqa: ANN202

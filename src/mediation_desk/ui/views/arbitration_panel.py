@@ -1335,11 +1335,12 @@ class ArbitrationPanel(QWidget):
                                                        today=clock.today())
         except AppError:
             return ""
+        en = current_lang() == "en"
         note = self.tr("\n所用最低工资标准自 {effective} 起执行（{source}）。").format(
-            effective=found.effective_text, source=found.source)
+            effective=found.effective_iso if en else found.effective_text, source=found.source)
         if found.stale:
             note += self.tr("本程序保存的最新标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。").format(
-                effective=found.newest_effective_text, years=found.stale_years)
+                effective=found.newest_effective_iso if en else found.newest_effective_text, years=found.stale_years)
         return note
 
     def _set_editable(self, editable: bool) -> None:

@@ -499,10 +499,12 @@ class WorkRecordsPanel(QWidget):
             found = jurisdiction.minimum_wage_in_force(self.tier, last_day, today=clock.today())
         except AppError:
             return ""
-        note = self.tr("（所比较的标准自 {effective} 起执行）").format(effective=found.effective_text)
+        en = current_lang() == "en"
+        note = self.tr("（所比较的标准自 {effective} 起执行）").format(
+            effective=found.effective_iso if en else found.effective_text)
         if found.stale:
             note += self.tr("本程序保存的最新最低工资标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。").format(
-                effective=found.newest_effective_text, years=found.stale_years)
+                effective=found.newest_effective_iso if en else found.newest_effective_text, years=found.stale_years)
         return note
 
     def fit_columns(self) -> None:
