@@ -81,6 +81,9 @@ def test_import_with_bad_rows_is_refused_then_the_corrected_file_is_shown_as_tab
     imp = panel.current
     assert imp.source_name == "速达外卖订单明细.xlsx" and imp.row_count == len(orders)
     assert imp.source_sha256 in panel.source_label.text() and "速达外卖订单明细.xlsx" in panel.source_label.text()
+    # the person's name, never the username
+    assert "熊丽华" in panel.source_label.text() and "熊丽华" in panel.list.item(0).text()
+    assert "mediator" not in panel.source_label.text() and "mediator" not in panel.list.item(0).text()
     assert panel.list.count() == 1
     metrics = imp.metrics
     assert metrics.total.earnings == sum((o.fee for o in orders), Decimal(0))  # 补贴 left out

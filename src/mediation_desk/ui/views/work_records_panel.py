@@ -426,7 +426,7 @@ class WorkRecordsPanel(QWidget):
         for imp in self.imports:
             item = QListWidgetItem(self.tr("{when}　{platform}　{file}　{n} 条记录　（{who}）").format(
                 when=format_datetime(imp.imported_at), platform=imp.platform, file=imp.source_name, n=imp.row_count,
-                who=imp.imported_by))
+                who=imp.importer))
             item.setData(Qt.ItemDataRole.UserRole, imp.id)
             item.setToolTip(f"SHA-256 {imp.source_sha256}")
             self.list.addItem(item)
@@ -470,7 +470,7 @@ class WorkRecordsPanel(QWidget):
         self.source_label.setText(self.tr("来源：{file}（{platform}，{size} 字节）　SHA-256：{sha}\n{who}于{when}导入，"
                                           "共 {n} 条记录。").format(
             file=imp.source_name, platform=imp.platform, size=f"{imp.source_size:,}", sha=imp.source_sha256,
-            who=imp.imported_by, when=format_datetime(imp.imported_at), n=imp.row_count))
+            who=imp.importer, when=format_datetime(imp.imported_at), n=imp.row_count))
         t = metrics.total
         parts = [self.tr("记录期间 {first} 至 {last}，共 {weeks} 周，工作 {days} 天，平均每天接单配送 {daily} 小时。").format(
             first=format_date(t.first_day), last=format_date(t.last_day), weeks=metrics.weeks_in_period,
