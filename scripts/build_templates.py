@@ -840,12 +840,16 @@ def build_relationship_opinion(b: Builder) -> None:
               "平台", "{{ case.platform }}"], center=(0, 2))
     b.blank()
     b.heading("一、用工事实")
+    b.p("下表只记载经办人记录的事实和关联的证据；“回答”是经办人对该因素的判断，未记录事实或未关联证据的，如实注明。", "附注")
     t = b.table([10, 40, 26, 36, 44])
-    b.row(t, ["序号", "考量因素", "认定情况", "依据证据", "具体事实"], style="小表格文字", header=True)
+    b.row(t, ["序号", "考量因素", "回答", "依据证据", "记录的事实"], style="小表格文字", header=True)
     b.tag_row(t, "{%tr for f in opinion.factors %}")
-    b.row(t, ["{{ loop.index }}", "{{ f.label }}", "{{ f.answer or '不明' }}", "{{ f.evidence|join('、') }}", "{{ f.note }}"],
-          style="小表格文字", center=(0,))
+    b.row(t, ["{{ loop.index }}", "{{ f.label }}", "{{ f.answer or '未查明' }}", "{{ f.evidence_text }}",
+              "{{ f.fact_text }}"], style="小表格文字", center=(0,))
     b.tag_row(t, "{%tr endfor %}")
+    b.tag("{%p if opinion.unsupported_note %}")
+    b.p("{{ opinion.unsupported_note }}", "顶格")
+    b.tag("{%p endif %}")
     b.p("综合评分：{{ opinion.score or '—' }}　　可信程度：{{ opinion.confidence or '—' }}", "顶格")
     b.heading("二、分析理由")
     b.tag("{%p for reason in opinion.reasons %}")
@@ -855,7 +859,12 @@ def build_relationship_opinion(b: Builder) -> None:
     b.tag("{%p for w in opinion.warnings %}")
     b.p("{{ loop.index }}. {{ w }}")
     b.tag("{%p endfor %}")
-    b.p("{% if not opinion.warnings %}无。{% endif %}")
+    b.tag("{%p if not opinion.warnings %}")
+    b.p("无。")
+    b.tag("{%p endif %}")
+    b.tag("{%p if opinion.minimum_wage %}")
+    b.p("{{ opinion.minimum_wage }}。{{ opinion.minimum_wage_warning }}")
+    b.tag("{%p endif %}")
     b.heading("四、认定意见")
     t = b.table([30, 126])
     b.row(t, ["建议结论", "{{ opinion.category }}"], center=(0,))
@@ -870,6 +879,12 @@ def build_relationship_opinion(b: Builder) -> None:
     b.row(t, ["{{ s.role }}", "{{ s.name }}", "", "{{ s.date|ymd }}"], center=(0, 1, 3), min_height_mm=14)
     b.tag_row(t, "{%tr endfor %}")
     b.blank()
+    b.tag("{%p if opinion.cited_documents %}")
+    b.p("本表引用的文件：", "附注")
+    b.tag("{%p endif %}")
+    b.tag("{%p for d in opinion.cited_documents %}")
+    b.p("{{ loop.index }}. {{ d }}", "附注")
+    b.tag("{%p endfor %}")
     b.p("本表为调解组织内部工作意见，不是对劳动关系的法律认定；最终以仲裁委员会或人民法院的认定为准。", "附注")
     b.seal()
 
@@ -1019,13 +1034,18 @@ SPECS: list[Spec] = [
 OPINION_FIELDS = [
     F("opinion.enterprises", "list", "涉及企业"),
     F("opinion.factors", "list", "考量因素", True,
-      [F("label", "text", "因素", True), F("answer", "text", "认定情况"), F("evidence", "list", "依据证据"),
-       F("note", "text", "具体事实")]),
+      [F("label", "text", "因素", True), F("answer", "text", "回答"), F("evidence", "list", "依据证据"),
+       F("note", "text", "记录的事实"), F("evidence_text", "text", "依据证据（显示）"),
+       F("fact_text", "text", "记录的事实（显示）")]),
+    F("opinion.unsupported_note", "text", "未关联证据的因素"),
     F("opinion.score", "text", "综合评分"), F("opinion.confidence", "text", "可信程度"),
     F("opinion.reasons", "list", "分析理由", True), F("opinion.warnings", "list", "风险提示"),
     F("opinion.category", "text", "建议结论", True), F("opinion.route", "text", "处理途径"),
     F("opinion.decision", "text", "审核决定", True), F("opinion.final_category", "text", "最终认定"),
     F("opinion.decision_reason", "text", "决定理由"),
+    F("opinion.minimum_wage", "text", "当地最低工资标准及生效日期"),
+    F("opinion.minimum_wage_warning", "text", "最低工资标准须核实的提示"),
+    F("opinion.cited_documents", "list", "引用的文件"),
     F("opinion.signatures", "list", "签名", True,
       [F("role", "text", "职责", True), F("name", "text", "姓名", True), F("date", "date", "日期")]),
 ]

@@ -857,6 +857,16 @@ Non-final part: {non_final}</translation>
         <translation>Rights notice: </translation>
     </message>
     <message>
+        <source>
+所用最低工资标准自 {effective} 起执行（{source}）。</source>
+        <translation>
+Minimum wage standard used: in force from {effective} ({source}).</translation>
+    </message>
+    <message>
+        <source>本程序保存的最新标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。</source>
+        <translation>The newest standard on file has been in force since {effective}, more than {years} years ago: confirm the current standard.</translation>
+    </message>
+    <message>
         <source>已批准{title}，文号{number}（{finality}），已锁定。</source>
         <translation>{title} approved, number {number} ({finality}), locked.</translation>
     </message>
@@ -1022,6 +1032,18 @@ Non-final part: {non_final}</translation>
 <context>
     <name>CalculatorDialog</name>
     <message>
+        <source>一类（东湖区、西湖区、青云谱区、青山湖区、红谷滩区、经开区、高新区）</source>
+        <translation>Tier 1 (Donghu, Xihu, Qingyunpu, Qingshanhu, Honggutan, Economic Development Zone, High-tech Zone)</translation>
+    </message>
+    <message>
+        <source>二类（新建区、南昌县）</source>
+        <translation>Tier 2 (Xinjian District, Nanchang County)</translation>
+    </message>
+    <message>
+        <source>三类（进贤县、安义县）</source>
+        <translation>Tier 3 (Jinxian County, Anyi County)</translation>
+    </message>
+    <message>
         <source>计算请求金额 — {kind}</source>
         <translation>Calculate the claim — {kind}</translation>
     </message>
@@ -1088,6 +1110,14 @@ Non-final part: {non_final}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>所用标准：{tier}月最低工资 {monthly}，自 {effective} 起执行（{source}）</source>
+        <translation>Standard used: {tier} monthly minimum wage {monthly}, in force from {effective} ({source})</translation>
+    </message>
+    <message>
+        <source>本程序保存的最新最低工资标准自 {effective} 起执行，已超过 {years} 年，江西省可能已经调整；请向江西省人力资源和社会保障厅核实现行标准后再使用计算结果。</source>
+        <translation>The newest minimum wage standard on file has been in force since {effective}, more than {years} years ago; Jiangxi may have adjusted it. Confirm the current standard with the Jiangxi Department of Human Resources and Social Security before using the result.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1940,10 @@ The copy is no longer protected by the vault&apos;s encryption: keep it safe and
 </context>
 <context>
     <name>EvidencePicker</name>
+    <message>
+        <source>证据{n}</source>
+        <translation>Evidence {n}</translation>
+    </message>
     <message>
         <source>本案还没有登记证据</source>
         <translation>No evidence registered for this case yet</translation>
@@ -3876,12 +3910,12 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
 <context>
     <name>WorkHoursChart</name>
     <message>
-        <source>每周在线时长与工作天数</source>
-        <translation>Hours online and days worked per week</translation>
+        <source>每周接单配送时长与工作天数</source>
+        <translation>Weekly order and delivery time and days worked</translation>
     </message>
     <message>
-        <source>在线时长（小时）</source>
-        <translation>Hours online</translation>
+        <source>接单配送时长（小时）</source>
+        <translation>Order and delivery time (hours)</translation>
     </message>
     <message>
         <source>工作天数（右轴）</source>
@@ -3896,8 +3930,8 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Week (starting)</translation>
     </message>
     <message>
-        <source>在线小时</source>
-        <translation>Hours online</translation>
+        <source>接单配送小时</source>
+        <translation>Order and delivery hours</translation>
     </message>
     <message>
         <source>工作天数</source>
@@ -3919,8 +3953,8 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Days worked</translation>
     </message>
     <message>
-        <source>在线时长（小时）</source>
-        <translation>Hours online</translation>
+        <source>接单配送时长（小时）</source>
+        <translation>Order and delivery time (hours)</translation>
     </message>
     <message>
         <source>订单数</source>
@@ -3963,12 +3997,12 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Whole period</translation>
     </message>
     <message>
-        <source>（收入 {earnings} − 扣款 {deductions}）÷ 在线 {hours} 小时</source>
-        <translation>(earnings {earnings} − deductions {deductions}) ÷ {hours} hours online</translation>
+        <source>（收入 {earnings} − 扣款 {deductions}）÷ 接单配送 {hours} 小时</source>
+        <translation>(earnings {earnings} − deductions {deductions}) ÷ {hours} hours of order and delivery time</translation>
     </message>
     <message>
-        <source>接单时间合计 {hours} 小时；两单之间不足20分钟的间隔计入在线时长</source>
-        <translation>{hours} hours on orders; gaps of less than 20 minutes between orders count as time online</translation>
+        <source>从接单到送达的时间，两单之间不足20分钟的等候计入；其中订单内时长 {hours} 小时。订单记录没有登录平台的在线时长，此数不是在线时长。</source>
+        <translation>Time from taking an order to delivering it, waits of less than 20 minutes between orders included; of which {hours} hours inside orders. An order history does not record the time logged in to the app: this is not online time.</translation>
     </message>
 </context>
 <context>
@@ -4134,8 +4168,8 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>{rows} rows read; {records} order records can be imported.</translation>
     </message>
     <message>
-        <source>记录期间 {first} 至 {last}（{weeks} 周）：工作 {days} 天，在线 {hours} 小时，订单 {orders} 单，收入 {earnings} 元，扣款 {deductions} 元，实际时薪 {hourly} 元/小时。</source>
-        <translation>{first} to {last} ({weeks} weeks): {days} days worked, {hours} hours online, {orders} orders, earnings {earnings} yuan, deductions {deductions} yuan, effective hourly pay {hourly} yuan.</translation>
+        <source>记录期间 {first} 至 {last}（{weeks} 周）：工作 {days} 天，接单配送 {hours} 小时，订单 {orders} 单，收入 {earnings} 元，扣款 {deductions} 元，实际时薪 {hourly} 元/小时。</source>
+        <translation>Period {first} to {last} ({weeks} weeks): {days} days worked, {hours} hours of order and delivery time, {orders} orders, earnings {earnings} yuan, deductions {deductions} yuan, effective hourly pay {hourly} yuan/hour.</translation>
     </message>
     <message>
         <source>与小时最低工资标准 {minimum} 元比较（{tier}）。</source>
@@ -4199,8 +4233,8 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
 Imported by {who} on {when}, {n} records.</translation>
     </message>
     <message>
-        <source>记录期间 {first} 至 {last}，共 {weeks} 周，工作 {days} 天，平均每天在线 {daily} 小时。</source>
-        <translation>{first} to {last}: {weeks} weeks, {days} days worked, {daily} hours online per day on average. </translation>
+        <source>记录期间 {first} 至 {last}，共 {weeks} 周，工作 {days} 天，平均每天接单配送 {daily} 小时。</source>
+        <translation>Period {first} to {last}, {weeks} weeks, {days} days worked, on average {daily} hours of order and delivery time a day.</translation>
     </message>
     <message>
         <source>{below} 周的实际时薪低于最低小时工资 {minimum} 元。</source>
@@ -4217,6 +4251,14 @@ Imported by {who} on {when}, {n} records.</translation>
     <message>
         <source>连续工作超过{limit}小时而没有{minutes}分钟以上休息：{n} 次（南昌方案第6项）。</source>
         <translation>Worked more than {limit} hours without a break of {minutes} minutes or more: {n} times (Nanchang plan item 6).</translation>
+    </message>
+    <message>
+        <source>（所比较的标准自 {effective} 起执行）</source>
+        <translation> (the standard compared with is in force from {effective})</translation>
+    </message>
+    <message>
+        <source>本程序保存的最新最低工资标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。</source>
+        <translation> The newest minimum wage standard on file has been in force since {effective}, more than {years} years ago: confirm the current standard.</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4380,14 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>Versions</translation>
     </message>
     <message>
+        <source>选择一个案件后，在这里填写劳动关系认定工作表。</source>
+        <translation>Choose a case to fill in its relationship worksheet here.</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>读取工作表</source>
         <translation>Reading worksheet</translation>
     </message>
@@ -4374,6 +4424,30 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>Reason (optional): any facts and evidence to add</translation>
     </message>
     <message>
+        <source>信息不足，没有可以确认的建议结论；请先查明事实，或选择“改定为”并写明依据的事实和证据。</source>
+        <translation>Not enough information: there is no recommendation to confirm. Establish the facts first, or choose “Override with” and give the facts and evidence relied on.</translation>
+    </message>
+    <message>
+        <source>信息不足</source>
+        <translation>Not enough information</translation>
+    </message>
+    <message>
+        <source>建议结论（由调解员、仲裁员确认或改定）</source>
+        <translation>Recommendation (confirmed or overridden by the mediator or arbitrator)</translation>
+    </message>
+    <message>
+        <source>尚无建议结论</source>
+        <translation>No recommendation yet</translation>
+    </message>
+    <message>
+        <source>请先依据证据逐项回答左侧的因素；回答越完整，建议越可靠。</source>
+        <translation>Answer the factors on the left from the evidence; the more complete the answers, the more reliable the recommendation.</translation>
+    </message>
+    <message>
+        <source>已回答的因素不足以提出建议结论（按已回答的因素暂时倾向于“{category}”）。请依据证据查明其余因素；如已有其他依据，可以选择“改定为”并写明理由。</source>
+        <translation>The factors answered are not enough for a recommendation (on the answers so far it leans towards “{category}”). Establish the other factors from the evidence; if other grounds suffice, choose “Override with” and give the reason.</translation>
+    </message>
+    <message>
         <source>可信度：{level}（{score}）</source>
         <translation>Confidence: {level} ({score})</translation>
     </message>
@@ -4382,12 +4456,48 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>Subordination score: {score} (0 fully autonomous, 1 fully subordinate)</translation>
     </message>
     <message>
+        <source>下列理由、警示和说明是意见表中的中文原文。</source>
+        <translation>The reasons, warnings and notes below are quoted in Chinese, as they appear in the opinion form.</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>警示</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>用人单位候选</source>
+        <translation>Employer candidate</translation>
+    </message>
+    <message>
+        <source>链条上其他企业的责任</source>
+        <translation>Liability of the other enterprises in the chain</translation>
+    </message>
+    <message>
+        <source>处理途径</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>适合提出的请求</source>
+        <translation>Claims that fit</translation>
+    </message>
+    <message>
+        <source>不适合提出的请求</source>
+        <translation>Claims that do not fit</translation>
+    </message>
+    <message>
         <source>本案还没有导入平台工作记录，请先在“工作记录”中导入。</source>
         <translation>No platform work records have been imported for this case; import them under Work records first.</translation>
     </message>
     <message>
         <source>已按工作记录预填 {factors}，请与排班、考勤、聊天记录等证据核对后再作决定。{source}</source>
         <translation>Pre-filled {factors} from the work records; check them against rosters, attendance and messages before deciding. {source}</translation>
+    </message>
+    <message>
+        <source>订单记录只反映接单的时间，不能说明工作时间由谁决定，“工作时间”未预填。</source>
+        <translation> An order history shows when orders were taken, not who decided the working time: “Working time” was not pre-filled.</translation>
     </message>
     <message>
         <source>改定建议结论时必须写明理由。</source>
@@ -5107,6 +5217,150 @@ Please give this file to your support contact.</translation>
     <message>
         <source>个体工商户登记是企业要求的</source>
         <translation>The enterprise asked for the registration</translation>
+    </message>
+    <message>
+        <source>劳动仲裁前置</source>
+        <translation>Labour arbitration first</translation>
+    </message>
+    <message>
+        <source>先行调解，不成的引导起诉</source>
+        <translation>Mediation first; if it fails, guide to court</translation>
+    </message>
+    <message>
+        <source>引导向人民法院起诉</source>
+        <translation>Guide to the people&apos;s court</translation>
+    </message>
+    <message>
+        <source>劳动者自主决定是否工作、何时工作、工作多长时间</source>
+        <translation>The worker decides whether, when and how long to work</translation>
+    </message>
+    <message>
+        <source>有高峰时段或最低接单量等要求，但劳动者有实际的选择余地</source>
+        <translation>Peak-hour or minimum-order requirements, with real latitude for the worker</translation>
+    </message>
+    <message>
+        <source>企业安排班次、规定在线时长或每日最低单量，请假须经批准</source>
+        <translation>The enterprise sets shifts, required online hours or daily order minimums; leave needs approval</translation>
+    </message>
+    <message>
+        <source>企业不管理劳动过程</source>
+        <translation>The enterprise does not manage the work process</translation>
+    </message>
+    <message>
+        <source>算法派单，劳动者可以拒单而不受处罚；有服务标准</source>
+        <translation>Algorithmic dispatch the worker may refuse without sanction; service standards</translation>
+    </message>
+    <message>
+        <source>强制派单、站点管理人员、早会、实时指令、定位监控</source>
+        <translation>Forced dispatch, station managers, morning meetings, real-time instructions, location tracking</translation>
+    </message>
+    <message>
+        <source>劳动者不受工作规则或奖惩约束</source>
+        <translation>The worker is bound by no work rules or rewards and penalties</translation>
+    </message>
+    <message>
+        <source>对平台所有用户普遍适用的服务规则和顾客评价扣分</source>
+        <translation>General service rules and customer-rating deductions that apply to every user of the platform</translation>
+    </message>
+    <message>
+        <source>考勤制度、罚款、拒单处罚、辞退</source>
+        <translation>Attendance rules, fines, penalties for refusing orders, dismissal</translation>
+    </message>
+    <message>
+        <source>偶尔工作</source>
+        <translation>Works occasionally</translation>
+    </message>
+    <message>
+        <source>每周工作几天</source>
+        <translation>Works several days a week</translation>
+    </message>
+    <message>
+        <source>数月以来全职式工作</source>
+        <translation>Has worked full time for months</translation>
+    </message>
+    <message>
+        <source>劳动者自己决定价格</source>
+        <translation>The worker sets the price</translation>
+    </message>
+    <message>
+        <source>价格可与客户协商</source>
+        <translation>The price can be negotiated with the customer</translation>
+    </message>
+    <message>
+        <source>价格由企业决定</source>
+        <translation>The enterprise sets the price</translation>
+    </message>
+    <message>
+        <source>劳动者从自己的营业收入中分成</source>
+        <translation>The worker keeps a share of his own takings</translation>
+    </message>
+    <message>
+        <source>按单计酬，由企业结算</source>
+        <translation>Paid per order, settled by the enterprise</translation>
+    </message>
+    <message>
+        <source>底薪、月薪、全勤奖</source>
+        <translation>Base pay, monthly pay, attendance bonus</translation>
+    </message>
+    <message>
+        <source>劳动工具由劳动者自备</source>
+        <translation>The worker brings his own tools</translation>
+    </message>
+    <message>
+        <source>劳动工具部分由企业提供</source>
+        <translation>The enterprise provides some of the tools</translation>
+    </message>
+    <message>
+        <source>劳动工具由企业提供</source>
+        <translation>The enterprise provides the tools</translation>
+    </message>
+    <message>
+        <source>劳动者自行选择工作地点</source>
+        <translation>The worker chooses where to work</translation>
+    </message>
+    <message>
+        <source>企业划定工作区域</source>
+        <translation>The enterprise assigns a work area</translation>
+    </message>
+    <message>
+        <source>在企业的固定站点工作</source>
+        <translation>Works at the enterprise&apos;s fixed station</translation>
+    </message>
+    <message>
+        <source>劳动者可以在多个平台工作</source>
+        <translation>The worker may work on several platforms</translation>
+    </message>
+    <message>
+        <source>企业不鼓励在其他平台工作</source>
+        <translation>The enterprise discourages work on other platforms</translation>
+    </message>
+    <message>
+        <source>企业禁止在其他平台工作</source>
+        <translation>The enterprise forbids work on other platforms</translation>
+    </message>
+    <message>
+        <source>劳动不属于企业业务的组成部分</source>
+        <translation>The work is not part of the enterprise&apos;s business</translation>
+    </message>
+    <message>
+        <source>劳动是企业业务的组成部分</source>
+        <translation>The work is part of the enterprise&apos;s business</translation>
+    </message>
+    <message>
+        <source>可以由他人代为完成</source>
+        <translation>Someone else may do the work</translation>
+    </message>
+    <message>
+        <source>须亲自完成</source>
+        <translation>Must be done in person</translation>
+    </message>
+    <message>
+        <source>未登记为个体工商户</source>
+        <translation>Not registered as an individual business</translation>
+    </message>
+    <message>
+        <source>劳动者应企业要求登记为个体工商户</source>
+        <translation>Registered as an individual business at the enterprise&apos;s request</translation>
     </message>
     <message>
         <source>较高</source>

@@ -25,6 +25,8 @@ from mediation_desk.domain.calculators import (
 )
 from mediation_desk.domain.deadlines import DeadlineRule, WorkCalendar, rules_from_data
 from mediation_desk.domain.errors import AppError, ValidationError
+from mediation_desk.domain import wage_standard
+from mediation_desk.domain.wage_standard import StandardInForce, StandardTable
 
 __all__ = [
     "AverageWage",
@@ -296,3 +298,29 @@ def clear_caches() -> None:
     for fn in (deadline_rules, event_labels, default_calendar, _minimum_wage_data, minimum_wage_standards,
                _average_wage_data):
         fn.cache_clear()
+
+
+def minimum_wage_stale_after_years() -> int:
+    """How many years after its effective date the newest standard on file counts as possibly out
+    of date (``stale_after_years`` of ``minimum_wage.json``)."""
+    value = _minimum_wage_data().get("stale_after_years", 2)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise JurisdictionDataError("最低工资标准数据：stale_after_years 应为正整数",
+                                    "minimum_wage.json: stale_after_years must be a positive integer")
+    return value
+
+
+def minimum_wage_in_force(tier: str | int, on: date, *, today: date) -> StandardInForce:
+    """The standard of ``tier`` in force on ``on`` with its effective date and source, and whether
+    the newest standard on file is too old on ``today`` (see ``domain.wage_standard``)."""
+    return wage_standard.minimum_wage_in_force(minimum_wage_standards(), tier, on, today=today,
+                                               stale_after_years=minimum_wage_stale_after_years())
+
+
+def minimum_wage_table(on: date, *, today: date) -> StandardTable:
+    """Every tier of the standard in force on ``on``, with its effective date, source and stale flag."""
+    return wage_standard.minimum_wage_table(minimum_wage_standards(), on, today=today,
+                                            stale_after_years=minimum_wage_stale_after_years())
+
+
+__all__ += ["minimum_wage_in_force", "minimum_wage_stale_after_years", "minimum_wage_table"]

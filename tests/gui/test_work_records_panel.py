@@ -16,6 +16,7 @@ from tests.gui.test_intake import chinese
 from tests.support.work_history import delivery_orders, write_delivery_csv, write_delivery_xlsx
 
 CASE_ID = 7
+OTHER_CASE_ID = 8
 
 
 def open_panel(qtbot, desk_book, principal=None) -> WorkRecordsPanel:
@@ -80,6 +81,9 @@ def test_import_with_bad_rows_is_refused_then_the_corrected_file_is_shown_as_tab
     imp = panel.current
     assert imp.source_name == "速达外卖订单明细.xlsx" and imp.row_count == len(orders)
     assert imp.source_sha256 in panel.source_label.text() and "速达外卖订单明细.xlsx" in panel.source_label.text()
+    # the person's name, never the username
+    assert "熊丽华" in panel.source_label.text() and "熊丽华" in panel.list.item(0).text()
+    assert "mediator" not in panel.source_label.text() and "mediator" not in panel.list.item(0).text()
     assert panel.list.count() == 1
     metrics = imp.metrics
     assert metrics.total.earnings == sum((o.fee for o in orders), Decimal(0))  # 补贴 left out
@@ -96,10 +100,11 @@ def test_import_with_bad_rows_is_refused_then_the_corrected_file_is_shown_as_tab
     assert model.data(model.index(r, WorkMetricsTableModel.COL_VERSUS)).startswith("低于 18.50")
     assert model.data(model.index(r, WorkMetricsTableModel.COL_HOURLY), Qt.ItemDataRole.BackgroundRole) is not None
     assert "周的实际时薪低于最低小时工资" in panel.summary_label.text()
+    assert "所比较的标准自 2021年4月1日 起执行" in panel.summary_label.text()
     assert "超过4小时" in panel.summary_label.text()
 
     # the chart: one bar per week, red where pay was below the minimum, and the days-worked line
-    assert panel.chart.bar_values() == [float(w.hours_online) for w in metrics.weeks]
+    assert panel.chart.bar_values() == [float(w.delivery_hours) for w in metrics.weeks]
     assert panel.chart.highlighted_bars() == below_rows
     assert panel.chart.days_series.count() == 10
 
@@ -116,6 +121,42 @@ def test_import_with_bad_rows_is_refused_then_the_corrected_file_is_shown_as_tab
     panel.splitter.setSizes([360, 420])
     wait_idle_panel(qtbot, panel)
     screenshot(panel, "work_records_panel")
+
+    # order times are named for what they are (接单配送时长), never "在线" time
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "接单配送时长（小时）" in headers and not any("在线" in h for h in headers)
+    chart = panel.chart.chart()
+    assert "接单配送" in chart.title() and "在线" not in chart.title()
+    assert not any("在线" in a.titleText() for a in chart.axes())
+    assert "在线" not in panel.summary_label.text()
+
+    # at 1366×768 the chart keeps its axes with numbers
+    panel.resize(1366, 768)
+    wait_idle_panel(qtbot, panel)
+    visible = [a for a in chart.axes() if a.isVisible()]
+    assert len(visible) == 3 and all(a.labelsVisible() for a in visible)
+    assert chart.plotArea().height() >= 120
+    screenshot(panel, "work_records_panel_1366x768")
+    # a short chart keeps fewer, still numbered, ticks with round steps
+    for height in (190, 260, 420):
+        panel.chart.resize(900, height)
+        qtbot.wait(20)
+        hours_axis = panel.chart.hours_axis
+        ticks = hours_axis.tickCount()
+        plot = panel.chart.chart().plotArea().height()
+        assert ticks >= 2 and hours_axis.labelsVisible() and hours_axis.max() >= max(panel.chart.bar_values())
+        assert (ticks - 1) * 22 <= plot + 22, (height, ticks, plot)
+        step = hours_axis.max() / (ticks - 1)
+        assert step == int(step) and int(step) in (5, 10, 20, 25, 50, 100, 200, 500)
+
+    # switching to another case leaves nothing of this one
+    panel.set_case(get_case(desk_book.uow, desk_book.admin, OTHER_CASE_ID))
+    qtbot.waitUntil(lambda: not panel.loading, timeout=10000)
+    wait_idle_panel(qtbot, panel)
+    assert panel.list.count() == 0 and panel.model.rowCount() == 0 and panel.chart.bar_values() == []
+    assert panel.current is None and imp.source_sha256 not in panel.source_label.text()
+    assert panel.summary_label.text() == "" and not panel.error_label.isVisible()
+    assert "还没有导入" in panel.source_label.text()
 
 
 def wait_idle_panel(qtbot, panel) -> None:  # noqa: ANN001

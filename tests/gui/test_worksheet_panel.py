@@ -20,6 +20,7 @@ from tests.gui.test_intake import chinese
 from tests.support.work_history import delivery_orders, write_delivery_xlsx
 
 CASE_ID = 8  # 速达外卖: the platform and a labour-service company
+OTHER_CASE_ID = 3
 
 
 def prepare_case(desk_book, tmp_path) -> tuple[list[int], str]:
@@ -86,6 +87,11 @@ def test_prefill_answer_confirm_then_override_with_a_reason(qtbot, desk_book, tm
     assert panel.fact_checks["pay_below_minimum_wage"].isChecked()
     assert panel.fact_checks["no_break_after_four_hours"].isChecked()
     assert sha in panel.notice.text()
+    # two factors from the order history are not enough: 信息不足, nothing to confirm
+    wait_draft(qtbot, panel)
+    assert "信息不足" in panel.result_text() and "民事关系" not in panel.result.toHtml().split("</h2>")[0]
+    assert not panel.confirm_radio.isEnabled() and panel.override_radio.isChecked()
+    assert "在线" not in continuity.note.text()
 
     # the station manages: answers, who exercised them, the evidence behind them
     choose(time_row.level, "controlled")
@@ -116,6 +122,7 @@ def test_prefill_answer_confirm_then_override_with_a_reason(qtbot, desk_book, tm
     wait_draft(qtbot, panel)
 
     a = panel.assessment
+    assert a.sufficient and panel.confirm_radio.isEnabled() and panel.confirm_radio.isChecked()
     assert a.category == "labor_relationship" and a.employer_candidate.name == labour_company
     text = panel.result_text()
     assert "符合确立劳动关系情形" in text and "证据1 站点排班表截图" in text
@@ -174,13 +181,36 @@ def test_prefill_answer_confirm_then_override_with_a_reason(qtbot, desk_book, tm
     qtbot.wait(50)
     screenshot(panel, "worksheet_panel")
 
+    # at 1366×768 (the case view's tab leaves about 600 pixels) the assessment stays readable
+    panel.resize(1366, 600)
+    wait_draft(qtbot, panel)
+    qtbot.wait(50)
+    assert panel.result.viewport().height() >= 220 and panel.result.viewport().width() >= 420
+    screenshot(panel, "worksheet_panel_1366x768")
+
+    # switching to another case leaves nothing of this one: answers, result, notice, history, errors
+    panel.override_radio.setChecked(True)
+    panel.reason_error.setText("旧的错误")
+    panel.reason_error.show()
+    panel.set_case(get_case(desk_book.uow, desk_book.admin, OTHER_CASE_ID))
+    qtbot.waitUntil(lambda: not panel.loading, timeout=10000)
+    wait_idle(TaskRunner.instance())
+    assert all(r.level.currentData() == "" and not r.note.text() and not r.evidence.selected()
+               and not r.source.isVisible() for r in panel.rows.values())
+    assert not any(c.isChecked() for c in panel.fact_checks.values()) and not panel.contract_label.text()
+    assert labour_company not in panel.result_text() and "符合确立劳动关系情形" not in panel.result_text()
+    assert not panel.notice.isVisible() and not panel.reason_error.isVisible()
+    assert panel.history.rowCount() == 0 and panel.history_reason.text() == "" and panel.confirm_radio.isChecked()
+    assert "熊丽华" not in panel.standing.text()
+    assert labour_company not in [m.name for m in panel.chain()]
+
 
 def test_catalog_offers_every_label_the_panel_shows():
     from mediation_desk.domain.relationship import CONTEXT_KEYS, EMPLOYER_FUNCTIONS, FACTORS, RelationshipCategory
 
     wanted = set(FACT_LABELS.values()) | set(EMPLOYER_FUNCTIONS.values()) | {c.label for c in RelationshipCategory}
     for f in [*FACTORS.values(), *CONTEXT_KEYS.values()]:
-        wanted |= {f.short, f.label, *(lv.label for lv in f.levels)}
+        wanted |= {f.short, f.label, *(lv.label for lv in f.levels), *(lv.description for lv in f.levels)}
     assert wanted <= set(CATALOG)
 
 

@@ -58,7 +58,9 @@ EXPECTED: dict[str, list[str]] = {
     "arbitration_review_application": [*money(AGREEMENT_TOTAL), AGREEMENT_NUMBER, "南昌市劳动人事争议仲裁委员会"],
     "judicial_confirmation_application": [*money(Decimal("2430.50")), AGREEMENT_NUMBER],
     "evidence_list": ["星耀直播App排班与打卡截图", "证据3"],
-    "relationship_opinion": ["符合确立劳动关系情形", "刘思远", "陈国华", "工作时间及工作量自主决定程度"],
+    "relationship_opinion": ["符合确立劳动关系情形", "刘思远", "陈国华", "工作时间及工作量自主决定程度",
+                             "未关联证据", "每天直播不少于5小时，须到公司直播间打卡", "证据1 排班与打卡截图",
+                             "自2021年4月1日起执行", "已超过2年", "洪人社发〔2022〕88号，2022年5月12日"],
     "legal_aid_referral": [*money(CLAIMS_TOTAL), "南昌市法律援助中心", "转 介 回 执"],
     "service_receipt": ["直接送达", AGREEMENT_NUMBER, *RESPONDENTS],
     "case_cover": ["调解结案", "卷 宗 目 录", "调解协议书"],
@@ -645,7 +647,7 @@ def test_the_opinion_form_is_filled_from_the_latest_worksheet(tmp_path) -> None:
     d = create_document_desk(tmp_path / "book")
     try:
         a = assess({"time_autonomy": "partial", "process_control": "partial", "continuity": "regular",
-                    "price_autonomy": "enterprise_sets"})
+                    "price_autonomy": "enterprise_sets", "rules_and_discipline": "platform_standard"})
         with d.book.uow.write() as tx:
             tx.worksheets.add(case_id=d.case_id, chain_key="2,3", version=1,
                               chain=[{"name": "江西星耀网络科技有限公司"}, {"name": "江西永信网络科技有限公司"}],
@@ -664,6 +666,37 @@ def test_the_opinion_form_is_filled_from_the_latest_worksheet(tmp_path) -> None:
         d.book.close()
 
 
+
+def test_an_opinion_on_two_answers_says_information_is_insufficient(tmp_path) -> None:
+    """Work records answer working time and continuity only: the form's headline is 信息不足,
+    every bare answer says it has no fact and no evidence, and no factual sentence is invented."""
+    from mediation_desk.domain.relationship import assess
+    from mediation_desk.services.clock import now
+
+    d = create_document_desk(tmp_path / "book")
+    try:
+        a = assess({"time_autonomy": "controlled", "continuity": {"level": "occasional", "note": "10周中有3周有订单"},
+                    "process_control": "dominant"})
+        assert not a.sufficient
+        with d.book.uow.write() as tx:
+            tx.worksheets.add(case_id=d.case_id, chain_key="2", version=1, chain=[{"name": "江西星耀网络科技有限公司"}],
+                              answers={}, context={}, assessment=a.as_dict(), recommended_category=a.category,
+                              decision="overridden", final_category="incomplete_labor_relationship",
+                              reason="依双方庭审陈述先行认定", decided_by="admin", decided_by_name="陈国华",
+                              decided_by_role="mediator", decided_at=now())
+        with DocumentEngine() as engine:
+            view = sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template="relationship_opinion",
+                                      today=DOC_DATE)
+            text = docx_text(sd.read_document(d.book.uow, d.admin, document_id=view.id))
+        assert "建议结论\n信息不足" in text or "建议结论信息不足" in text.replace("\n", "")
+        for needle in ("信息不足，尚不能提出建议结论", "信息不足，未提出建议结论；由审核人认定", "10周中有3周有订单",
+                       "未关联证据", "未记录", "不完全符合确立劳动关系情形", "自2021年4月1日起执行"):
+            assert needle in text, needle
+        for invented in ("安排班次", "请假须经批准", "强制派单", "早会", "定位监控"):
+            assert invented not in text, invented
+    finally:
+        d.book.close()
+
 def test_an_export_that_fails_leaves_no_partial_file(desk, rendered, tmp_path, monkeypatch) -> None:
     import errno
 
@@ -681,3 +714,20 @@ def test_an_export_that_fails_leaves_no_partial_file(desk, rendered, tmp_path, m
         sd.export_document(d.book.uow, d.admin, document_id=view.id, target_path=target)
     assert "未导出" in err.value.zh
     assert not target.exists() and list(target.parent.iterdir()) == []
+
+
+def test_an_opinion_saved_before_the_sufficiency_flag_is_judged_the_same_way() -> None:
+    from mediation_desk.domain.relationship import assess
+
+    for answers, sufficient in (({"time_autonomy": "free", "continuity": "occasional"}, False),
+                                ({"time_autonomy": "controlled", "process_control": "dominant",
+                                  "rules_and_discipline": "employer_discipline"}, True)):
+        old = assess(answers).as_dict()
+        for key in ("sufficient", "headline", "unsupported_factors"):
+            old.pop(key)
+        op = sd.relationship_opinion_context(old, decision="confirmed", on=DOC_DATE)
+        assert op["sufficient"] is sufficient
+        assert op["category"].startswith("信息不足") is not sufficient
+        assert all(f["evidence_text"] == "未关联证据" for f in op["factors"] if f["answered"])
+        assert "自2021年4月1日起执行" in op["minimum_wage"] and op["minimum_wage_warning"]
+        assert any("洪人社发〔2022〕88号" in d for d in op["cited_documents"])

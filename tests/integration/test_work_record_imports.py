@@ -192,3 +192,17 @@ def test_platform_name_is_required_and_an_empty_sheet_is_refused(desk, tmp_path)
         wr.import_work_records(book.uow, admin, case_id=1, source_path=empty, platform="速达外卖", mapping=mapping)
     assert "没有可导入的订单记录" in caught.value.zh
     assert count(book, "work_record_imports") == 0
+
+
+
+def test_imports_name_the_person_who_imported_them(desk, tmp_path):
+    book, admin = desk
+    path = write_delivery_xlsx(tmp_path / "订单.xlsx", delivery_orders(weeks=2))
+    source = wr.read_work_record_source(path)
+    mapping = wr.suggest_mapping(book.uow, admin, platform="速达外卖", source=source).mapping
+    done = wr.import_work_records(book.uow, admin, case_id=1, source_path=path, platform="速达外卖", mapping=mapping)
+    assert done.importer == admin.display_name != admin.username
+    assert [i.importer for i in wr.list_work_record_imports(book.uow, admin, case_id=1)] == [admin.display_name]
+    assert wr.get_work_record_import(book.uow, admin, import_id=done.id).importer == admin.display_name
+    latest = wr.latest_work_record_import(book.uow, admin, case_id=1)
+    assert latest.importer == admin.display_name and latest.imported_by == admin.username

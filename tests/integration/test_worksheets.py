@@ -130,10 +130,20 @@ def test_versions_are_appended_and_an_override_needs_a_reason(desk, tmp_path):
                           decision=ws.CONFIRMED, reason="事实尚未查明，先行记录")
     assert "尚未回答任何因素" in err.value.fields["answers"]
     # another chain of the same case (the platform alone) has its own versions
+    # one answer is too little to confirm anything: 信息不足, the person decides with a reason
+    with pytest.raises(ValidationError) as err:
+        ws.save_worksheet(book.uow, admin, case_id=1, chain=[chain[1]],
+                          answers={"price_autonomy": ws.WorksheetAnswer("enterprise_sets")}, context=None,
+                          decision=ws.CONFIRMED, reason="其余事实尚未查明，先行记录")
+    assert "信息不足" in err.value.fields["decision"]
+    tentative = ws.draft_assessment({"price_autonomy": "enterprise_sets"}).category
     solo = ws.save_worksheet(book.uow, admin, case_id=1, chain=[chain[1]],
                              answers={"price_autonomy": ws.WorksheetAnswer("enterprise_sets")}, context=None,
-                             decision=ws.CONFIRMED, reason="其余事实尚未查明，先行记录")
+                             decision=ws.OVERRIDDEN, final_category=tentative,
+                             reason="其余事实尚未查明，依庭审陈述先行认定")
     assert solo.version == 1 and solo.chain_key != v1.chain_key
+    assert solo.assessment["headline"] == "信息不足" and solo.final_category == tentative
+    assert audit_rows(book, "worksheet.save")[-1]["sufficient"] is False
     assert [v.version for v in ws.list_worksheets(book.uow, admin, case_id=1, chain_key=solo.chain_key)] == [1]
 
 
@@ -180,8 +190,18 @@ def test_prefill_from_the_imported_history_cites_the_file_and_hash(desk, tmp_pat
 
     chain = ws.respondent_chain(get_case(book.uow, admin, 1))
     answers = {k: ws.WorksheetAnswer(level, note=text, source=prefill.source) for k, (level, text) in prefill.factors.items()}
+    assert all(level != "free" for key, (level, _t) in prefill.factors.items() if key == "time_autonomy")
+    assert all("在线" not in text for _level, text in prefill.factors.values())
+    # two factors from the records are not enough for a recommendation
+    draft = ws.draft_assessment(answers, ws.WorksheetContext(facts=dict(prefill.facts)), chain=chain)
+    assert draft.headline == "信息不足" and not draft.sufficient
+    with pytest.raises(ValidationError) as err:
+        ws.save_worksheet(book.uow, admin, case_id=1, chain=chain, answers=answers,
+                          context=ws.WorksheetContext(facts=dict(prefill.facts)), decision=ws.CONFIRMED)
+    assert "信息不足" in err.value.fields["decision"]
     saved = ws.save_worksheet(book.uow, admin, case_id=1, chain=chain, answers=answers,
-                              context=ws.WorksheetContext(facts=dict(prefill.facts)), decision=ws.CONFIRMED)
+                              context=ws.WorksheetContext(facts=dict(prefill.facts)), decision=ws.OVERRIDDEN,
+                              final_category="incomplete_labor_relationship", reason="订单记录显示长期按单工作，先行认定")
     assert saved.answers["continuity"].source == prefill.source
     assert {w["code"] for w in saved.assessment["warnings"]} == {"pay_below_minimum_wage", "no_break_after_four_hours"}
     assert ws.prefill_from_work_records(book.uow, admin, case_id=2) is None

@@ -54,7 +54,7 @@ def opinion() -> dict:
         a, enterprises=["江西星耀网络科技有限公司（平台企业）", "江西永信网络科技有限公司（代理）"],
         decision="confirmed", decision_reason="",
         signatures=[{"role": "经办调解员", "name": "刘思远", "date": DOC_DATE},
-                    {"role": "审核人", "name": "陈国华", "date": DOC_DATE}])
+                    {"role": "审核人", "name": "陈国华", "date": DOC_DATE}], on=DOC_DATE)
 
 
 AGREED_ON = date(2026, 11, 20)

@@ -13,6 +13,7 @@ from mediation_desk.domain.cases import ClaimKind, Enterprise, EnterpriseRole
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.relationship import (
     AssessmentContext,
+    FACTORS,
     ChainEnterprise,
     FactorAnswer,
     assess,
@@ -143,6 +144,66 @@ def test_answers_may_carry_evidence_and_a_note_or_come_as_mappings():
     assert "每天早会点名" in reading.sentence and "证据3 早会照片" in reading.sentence
 
 
+
+# ---- only facts that were entered ----
+
+_LEVEL_DESCRIPTIONS = [lv.description for f in FACTORS.values() for lv in f.levels]
+
+
+@pytest.mark.parametrize("key,level", [(k, lv) for k, levels in SPEC.items() for lv in levels])
+def test_a_bare_answer_states_no_fact_and_says_it_has_no_evidence(key, level):
+    """A drop-down choice is reported as the answer it is; it never becomes a factual sentence
+    (e.g. 安排班次、规定在线时长…请假须经批准, 通过强制派单、管理人员、早会…)."""
+    result = assess({key: level})
+    reading = next(r for r in result.factors if r.key == key)
+    label = FACTORS[key].level(level).label
+    assert f"回答为“{label}”" in reading.sentence
+    assert "未记录具体事实" in reading.sentence and "未关联证据" in reading.sentence
+    everything = "".join(result.reasons)
+    for description in _LEVEL_DESCRIPTIONS:
+        if description != label:
+            assert description not in everything, description
+    for invented in ("安排班次", "请假须经批准", "强制派单", "早会", "定位监控", "全职式"):
+        assert invented not in everything
+    assert key in result.unsupported_factors
+
+
+def test_the_facts_and_evidence_entered_are_what_the_sentences_say():
+    result = assess({"time_autonomy": {"level": "controlled", "note": "站长每周排班，请假须站长批准",
+                                       "evidence": ["证据3 排班表截图"]},
+                     "process_control": {"level": "dominant", "note": "每天早会点名"},
+                     "rules_and_discipline": {"level": "employer_discipline", "evidence": ["证据4 罚款记录"]}})
+    time, process, rules = (next(r for r in result.factors if r.key == k)
+                            for k in ("time_autonomy", "process_control", "rules_and_discipline"))
+    assert time.sentence == "工作时间：回答为“由企业控制”。记录的事实：站长每周排班，请假须站长批准；证据：证据3 排班表截图。"
+    assert "记录的事实：每天早会点名" in process.sentence and "此项回答未关联证据" in process.sentence
+    assert "未记录具体事实" in rules.sentence and "证据：证据4 罚款记录" in rules.sentence
+    assert result.unsupported_factors == ("process_control",)
+    assert any(r.startswith("以下因素的回答未关联证据") and "劳动过程" in r for r in result.reasons)
+
+
+def test_two_answers_are_not_enough_for_a_recommendation():
+    """Work records alone (working time and continuity) cannot decide the category."""
+    result = assess({"time_autonomy": "free", "continuity": "occasional"})
+    assert result.sufficient is False
+    assert result.headline == "信息不足" and "民事关系" not in result.headline
+    assert result.reasons[0].startswith("信息不足")
+    assert result.as_dict()["headline"] == "信息不足" and result.as_dict()["sufficient"] is False
+    assert result.category in ("labor_relationship", "incomplete_labor_relationship", "civil_relationship")
+    nothing = assess({})
+    assert nothing.sufficient is False and nothing.headline == "信息不足"
+
+
+def test_a_clear_case_has_its_category_as_the_headline():
+    station = assess(STATION_RIDER)
+    assert station.sufficient and station.headline == station.category_label
+    housekeeper = assess(HOUSEKEEPER)
+    assert housekeeper.sufficient and housekeeper.headline.startswith("个人依托平台")
+    core_only = assess({"time_autonomy": "controlled", "process_control": "dominant",
+                        "rules_and_discipline": "employer_discipline"})
+    assert core_only.sufficient  # dominant management: nothing still open can change it
+
+
 # ---- unknown answers ----
 
 def test_missing_keys_are_unknown_and_lower_the_confidence():
@@ -237,7 +298,7 @@ def test_station_rider_is_a_labour_relationship_with_the_station_as_employer():
     assert result.category_label.startswith("符合确立劳动关系情形")
     assert result.dominant_management
     assert result.confidence.level == "high"
-    assert result.reasons[0].startswith(STATION)
+    assert STATION in result.reasons[0] and result.reasons[0].startswith("按工作表的回答")
     assert "支配性劳动管理" in result.reasons[0] and "237号" in result.reasons[0]
     assert any("每天8:30早会点名" in r and "证据3 早会照片" in r for r in result.reasons)
     # the employer is who manages, pays and disciplines, not the company named in the contract
@@ -335,7 +396,7 @@ def test_housekeeper_who_sets_her_own_price_is_a_civil_relationship():
     assert result.route.code == "court_guidance"
     assert result.employer_candidate is None
     assert result.joint_liability == ()
-    assert any("自己决定服务价格" in r for r in result.reasons)
+    assert any("交易价格：回答为“劳动者定价”" in r for r in result.reasons)
     assert {"economic_compensation", "below_minimum_wage", "overtime_pay"} <= set(_codes(result.unfitting_claims))
 
 

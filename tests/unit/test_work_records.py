@@ -18,9 +18,11 @@ from mediation_desk.domain.work_records import (
     ColumnMapping,
     WorkRecord,
     compute_metrics,
+    default_rules,
     guess_mapping,
     parse_rows,
     prefill_factors,
+    rules_from_data,
     warning_facts,
 )
 
@@ -77,7 +79,7 @@ def test_one_week_worked_out_by_hand():
     assert {d: s // 60 for d, s in m.daily_seconds.items()} == {
         date(2025, 3, 3): 145, date(2025, 3, 4): 90, date(2025, 3, 5): 340, date(2025, 3, 6): 30, date(2025, 3, 7): 50}
     t = m.total
-    assert t.online_seconds == 655 * 60 and t.hours_online == Decimal("10.92")
+    assert t.delivery_seconds == 655 * 60 and t.delivery_hours == Decimal("10.92")
     # inside orders only: Mon 30+30+30+45 = 135; Tue 50+30 = 80; Wed 10x25 = 250; Thu 30; Fri 20+30 = 50 -> 545
     assert t.order_seconds == 545 * 60 and t.hours_on_orders == Decimal("9.08")
     assert t.days_worked == 5
@@ -92,7 +94,7 @@ def test_one_week_worked_out_by_hand():
     assert [(s.start, s.end) for s in m.long_stretches] == [(DT(2025, 3, 5, 10, 0), DT(2025, 3, 5, 15, 40))]
     assert t.long_days == 0 and t.long_day_share == Decimal("0")
     assert t.average_daily_hours == Decimal("2.18")  # 655 / 5 = 131 min
-    assert [w.label for w in m.weeks] == ["2025-W10"] and m.weeks[0].online_seconds == t.online_seconds
+    assert [w.label for w in m.weeks] == ["2025-W10"] and m.weeks[0].delivery_seconds == t.delivery_seconds
     assert (t.first_day, t.last_day) == (date(2025, 3, 3), date(2025, 3, 9))
     assert m.weeks_below_minimum == ("2025-W10",)
     assert (m.source_name, m.source_sha256) == ("三月第一周.csv", SHA)
@@ -109,7 +111,8 @@ def test_minimum_wage_value_from_the_jurisdiction_data():
     wage = jurisdiction.minimum_wage("一类", date(2025, 3, 3))
     m = compute_metrics(small_week(), minimum_hourly=wage)
     assert m.minimum_hourly == Decimal("18.50")
-    assert "一类" in m.minimum_wage_note and "2021-04-01" in m.minimum_wage_note
+    assert "一类" in m.minimum_wage_note and "自2021年4月1日起执行" in m.minimum_wage_note
+    assert "http" not in m.minimum_wage_note and "江西省人民政府" in m.minimum_wage_note
 
 
 # ---- a long history against a brute-force timeline ----
@@ -227,9 +230,9 @@ def test_long_history_matches_a_minute_by_minute_timeline():
     expected = brute_force(records)
     m = compute_metrics(records, minimum_hourly=MIN_HOURLY, source_name="骑手订单.xlsx", source_sha256=SHA)
 
-    assert m.total.online_seconds == expected["online"] * 60
+    assert m.total.delivery_seconds == expected["online"] * 60
     assert m.total.order_seconds == expected["on_orders"] * 60
-    assert m.total.online_seconds > m.total.order_seconds  # short gaps count as online, not as orders
+    assert m.total.delivery_seconds > m.total.order_seconds  # short gaps count as online, not as orders
     assert {d: s // 60 for d, s in m.daily_seconds.items()} == dict(expected["per_day"])
     assert [(int((s.start - EPOCH).total_seconds()) // 60, s.seconds // 60) for s in m.stretches] == expected["runs"]
     assert m.total.stretches_over_limit == sum(length > LIMIT_MINUTES for _, length in expected["runs"])
@@ -241,7 +244,7 @@ def test_long_history_matches_a_minute_by_minute_timeline():
     assert [w.label for w in m.weeks] == [f"2025-W{k:02d}" for k in range(10, 27)]
     for week in m.weeks:
         e = expected["weeks"][week.label]
-        assert week.online_seconds == e["online"] * 60, week.label
+        assert week.delivery_seconds == e["online"] * 60, week.label
         assert week.order_seconds == e["on_orders"] * 60, week.label
         assert week.days_worked == e["days"], week.label
         assert week.long_days == e["long_days"], week.label
@@ -256,7 +259,7 @@ def test_long_history_matches_a_minute_by_minute_timeline():
             assert week.below_minimum == (net * 60 < MIN_HOURLY * e["online"]), week.label
         else:
             assert week.effective_hourly is None and week.below_minimum is None
-    assert sum(w.online_seconds for w in m.weeks) == m.total.online_seconds
+    assert sum(w.delivery_seconds for w in m.weeks) == m.total.delivery_seconds
     assert sum(w.orders for w in m.weeks) == m.total.orders
 
     facts = warning_facts(m)
@@ -280,7 +283,7 @@ def test_week_across_new_year_and_empty_weeks():
     m = compute_metrics(records)
     # Sun 2024-12-29 is in 2024-W52; the ten minutes after midnight fall on Mon 2024-12-30 = 2025-W01
     assert [w.label for w in m.weeks] == ["2024-W52", "2025-W01", "2025-W02", "2025-W03", "2025-W04"]
-    assert [w.online_seconds // 60 for w in m.weeks] == [10, 20, 0, 0, 30]
+    assert [w.delivery_seconds // 60 for w in m.weeks] == [10, 20, 0, 0, 30]
     assert [w.orders for w in m.weeks] == [1, 0, 0, 0, 1]
     assert m.active_weeks == 3 and m.weeks_in_period == 5
 
@@ -327,7 +330,7 @@ def test_prefill_from_a_shift_like_history():
     assert suggested["time_autonomy"][0] == "controlled"
     assert suggested["continuity"][0] == "continuous"
     reason = suggested["time_autonomy"][1]
-    assert "共12周" in reason and "平均每周工作6天" in reason and "每天在线9.8小时" in reason
+    assert "共12周" in reason and "平均每周工作6天" in reason and "每天接单配送9.8小时" in reason and "在线" not in reason
     assert "来源：订单明细.csv，SHA-256 前8位 ab12cd34" in reason
     assert "核对" in reason
     # 120 orders x 6.00 = 720.00 a week over 59 h online = 12.20 an hour: below 18.50
@@ -348,8 +351,17 @@ def test_prefill_from_a_spare_time_history():
             for k in range(4):
                 records.append(order(t + timedelta(minutes=30 * k), 25, f"{week}-{offset}-{k}"))
     suggested = prefill_factors(compute_metrics(records, source_name="x.csv"))
-    assert suggested["time_autonomy"][0] == "free"
+    # an order history never says the worker decides working time himself (自主决定)
+    assert "time_autonomy" not in suggested
     assert suggested["continuity"][0] == "regular"
+
+
+def test_records_can_never_suggest_that_the_worker_decides_working_time():
+    with pytest.raises(ValidationError) as err:
+        rules_from_data({"prefill": {"time_autonomy": [{"level": "free"}]}})
+    assert "自主决定" in err.value.fields["work_record_thresholds"]
+    shipped = default_rules()
+    assert all(rule["level"] != "free" for rule in shipped.prefill["time_autonomy"])
 
 
 # ---- reading a sheet ----
@@ -455,3 +467,11 @@ def test_explicit_formats_and_mapping_checks():
         ColumnMapping(start=0)
     with pytest.raises(ValidationError):
         ColumnMapping(start=-1, end=1)
+
+
+def test_time_logged_in_to_the_app_is_never_taken_for_order_time():
+    mapping = guess_mapping(["订单号", "接单时间", "送达时间", "在线时长（分钟）", "本单收入"])
+    assert (mapping.start, mapping.end, mapping.duration) == (1, 2, None)
+    with pytest.raises(ValidationError) as err:
+        guess_mapping(["日期", "上线时间", "下线时间", "在线时长"])
+    assert "start" in err.value.fields and "end" in err.value.fields

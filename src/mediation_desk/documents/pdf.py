@@ -427,11 +427,18 @@ def relationship_opinion(ctx: Mapping[str, Any]) -> bytes:
                         extra=[("SPAN", (1, 1), (3, 1))]))
     story.append(Spacer(1, 6))
     story.append(_p("一、用工事实（指导性案例237号所列因素）", s["heading"]))
-    rows: list[list[Any]] = [[_p(h, s["head"]) for h in ("序号", "考量因素", "认定情况", "依据证据", "具体事实")]]
+    story.append(_p("下表只记载经办人记录的事实和关联的证据；“回答”是经办人对该因素的判断，未记录事实或未关联证据的，如实注明。",
+                    s["small"]))
+    rows: list[list[Any]] = [[_p(h, s["head"]) for h in ("序号", "考量因素", "回答", "依据证据", "记录的事实")]]
     for i, f in enumerate(op.get("factors", []), start=1):
-        rows.append([_p(i, s["cell_center"]), _p(f.get("label", ""), s["cell"]), _p(f.get("answer", "") or "不明", s["cell"]),
-                     _p("、".join(f.get("evidence", []) or []), s["cell"]), _p(f.get("note", ""), s["cell"])])
+        answer = f.get("answer", "") or ""
+        evidence = f.get("evidence_text") if "evidence_text" in f else "、".join(f.get("evidence", []) or [])
+        fact = f.get("fact_text") if "fact_text" in f else f.get("note", "")
+        rows.append([_p(i, s["cell_center"]), _p(f.get("label", ""), s["cell"]), _p(answer or "未查明", s["cell"]),
+                     _p(evidence or "", s["cell"]), _p(fact or "", s["cell"])])
     story.append(_table(rows, [10 * mm, 38 * mm, 24 * mm, 36 * mm, WIDTH - 108 * mm], header_rows=1))
+    if op.get("unsupported_note"):
+        story.append(_p(op["unsupported_note"], s["plain"]))
     story.append(Spacer(1, 4))
     score = op.get("score")
     story.append(_p(f"综合评分：{score if score not in (None, '') else '—'}　　可信程度：{op.get('confidence', '') or '—'}",
@@ -444,6 +451,8 @@ def relationship_opinion(ctx: Mapping[str, Any]) -> bytes:
         story.append(_p("三、风险提示", s["heading"]))
         for i, w in enumerate(warnings, start=1):
             story.append(_p(f"{i}. {w}", s["plain"]))
+    if op.get("minimum_wage"):
+        story.append(_p(f"{op['minimum_wage']}。{op.get('minimum_wage_warning') or ''}", s["plain"]))
     story.append(CondPageBreak(60 * mm))
     story.append(_p(("四" if warnings else "三") + "、认定意见", s["heading"]))
     rows = [
@@ -462,6 +471,11 @@ def relationship_opinion(ctx: Mapping[str, Any]) -> bytes:
     story.append(KeepTogether([_table(sig_rows, [30 * mm, 40 * mm, 50 * mm, WIDTH - 120 * mm], header_rows=1,
                                       extra=_pad(9, (0, 1)))]))
     story.append(Spacer(1, 4))
+    cited = list(op.get("cited_documents") or [])
+    if cited:
+        story.append(_p("本表引用的文件：", s["small"]))
+        for i, d in enumerate(cited, start=1):
+            story.append(_p(f"{i}. {d}", s["small"]))
     story.append(_p("本表为调解组织内部工作意见，不是对劳动关系的法律认定；最终以仲裁委员会或人民法院的认定为准。", s["small"]))
     story.append(_seal(s, org, _get(ctx, "document_date")))
     return _build(story, title="劳动关系认定意见表", org_name=org, right_header=_get(ctx, "case.number"))

@@ -13,23 +13,24 @@ How time is counted (thresholds are data, ``resources/jurisdiction/work_record_t
   that touch are merged, so no minute is counted twice.
 * A gap between orders shorter than ``break_minutes`` (20, Nanchang plan item 6) is not a break:
   the worker is waiting for or riding to the next order. Such gaps belong to the *stretch* of
-  continuous work and count as time online; a gap of 20 minutes or more ends the stretch.
-  ``hours_online`` is the total length of the stretches; ``hours_on_orders`` counts only the
-  minutes inside orders.
+  continuous work; a gap of 20 minutes or more ends the stretch.
+* ``delivery_hours`` (接单配送时长) is the total length of the stretches: the time from taking
+  the first order of a stretch to delivering its last one, short waits between orders included.
+  ``hours_on_orders`` (订单内时长) counts only the minutes inside orders. Neither is the time the
+  worker was logged in to the app (在线时长): an order history does not record it, and the
+  figures are never called so.
 * A stretch longer than ``continuous_work_limit_hours`` (4 h) is a stretch without the break the
   plan asks for ("连续工作超过4小时的，应当设置不少于20分钟的工间休息时间").
 * Hours are split at midnight and belong to the calendar day (and ISO week) they fall on;
   orders, money and stretches belong to the day on which they start.
 * A record with no duration and no earnings (a fine entered on its own) adds its deduction but
   is not counted as an order.
-* Effective hourly earnings = (earnings − deductions) ÷ hours online, compared with the hourly
+* Effective hourly earnings = (earnings − deductions) ÷ 接单配送时长, compared with the hourly
   minimum wage passed in (the part-time hourly standard, e.g. 一类 18.5 元 from 2021-04-01).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -37,9 +38,12 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import Any
 
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.errors import ValidationError
-from mediation_desk.domain.money import parse_amount
 from mediation_desk.domain.relationship import FACTORS
+from mediation_desk.domain.wage_standard import cite, effective_text
+from mediation_desk.domain.work_record_rows import (_CENT, _HOUR, _ZERO, ColumnMapping, RowError, WorkRecord,
+                                                    _num, guess_mapping, parse_rows)
 
 __all__ = [
     "ColumnMapping",
@@ -58,70 +62,16 @@ __all__ = [
     "warning_facts",
 ]
 
-_ZERO = Decimal("0.00")
-_CENT = Decimal("0.01")
 _SHARE = Decimal("0.0001")
-_HOUR = 3600
-
-
-# ---------------------------------------------------------------------------
-# records
-# ---------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class WorkRecord:
-    """One order (or one deduction entry) of the history.
-
-    Give ``end`` or ``duration``; the other is filled in. ``earnings`` and ``deduction`` are
-    yuan (Decimal, not negative); ``deduction`` covers fines and other deductions. ``row`` is the
-    sheet row the record came from, if any.
-    """
-
-    start: datetime
-    end: datetime | None = None
-    order_id: str = ""
-    earnings: Decimal = _ZERO
-    deduction: Decimal = _ZERO
-    kind: str = ""
-    duration: timedelta | None = None
-    row: int | None = None
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.start, datetime):
-            raise ValidationError({"start": "开始时间应为日期时间"})
-        if self.end is None:
-            if self.duration is None:
-                raise ValidationError({"end": "请给出结束时间或时长"})
-            object.__setattr__(self, "end", self.start + self.duration)
-        elif not isinstance(self.end, datetime):
-            raise ValidationError({"end": "结束时间应为日期时间"})
-        elif self.duration is not None and self.end - self.start != self.duration:
-            raise ValidationError({"duration": "结束时间与时长不一致"})
-        if (self.start.tzinfo is None) != (self.end.tzinfo is None):  # type: ignore[union-attr]
-            raise ValidationError({"end": "开始时间和结束时间应同时带或同时不带时区"})
-        if self.end < self.start:  # type: ignore[operator]
-            raise ValidationError({"end": f"结束时间{self.end}早于开始时间{self.start}"})
-        object.__setattr__(self, "duration", self.end - self.start)  # type: ignore[operator]
-        for name in ("earnings", "deduction"):
-            value = getattr(self, name)
-            try:
-                amount = Decimal(str(value)) if not isinstance(value, Decimal) else value
-            except (InvalidOperation, ValueError):
-                raise ValidationError({name: f"金额“{value}”不是数字"}) from None
-            if not amount.is_finite() or amount < 0:
-                raise ValidationError({name: f"金额“{value}”应为不小于0的数字"})
-            object.__setattr__(self, name, amount.quantize(_CENT, rounding=ROUND_HALF_UP))
-
-    @property
-    def seconds(self) -> int:
-        return int((self.end - self.start).total_seconds())  # type: ignore[operator]
-
 
 # ---------------------------------------------------------------------------
 # thresholds (data)
 # ---------------------------------------------------------------------------
 
 _PREFILL_KEYS = ("time_autonomy", "continuity")
+# Levels an order history can never show: when the worker took orders says nothing about who
+# decided it, so the records never suggest that the worker decides working time himself.
+_NEVER_FROM_RECORDS: Mapping[str, frozenset[str]] = MappingProxyType({"time_autonomy": frozenset({"free"})})
 _CONDITIONS = ("min_days_per_week", "min_daily_hours", "max_start_spread_minutes", "min_weeks",
                "min_active_week_share")
 
@@ -166,6 +116,10 @@ def rules_from_data(data: Mapping[str, Any]) -> WorkRecordRules:
         for rule in rules:
             if not isinstance(rule, Mapping) or rule.get("level") not in FACTORS[key].codes:
                 raise ValidationError({"work_record_thresholds": f"工作记录统计口径：prefill.{key} 的档次无效"})
+            if rule["level"] in _NEVER_FROM_RECORDS.get(key, ()):
+                raise ValidationError({"work_record_thresholds": (
+                    f"工作记录统计口径：prefill.{key} 不能推断为“{FACTORS[key].level(rule['level']).label}”——"
+                    "订单记录只反映接单的时间，不能说明工作时间由谁决定")})
             conditions = {}
             for name, value in rule.items():
                 if name == "level":
@@ -227,20 +181,20 @@ class PeriodMetrics:
     first_day: date
     last_day: date
     days_worked: int
-    online_seconds: int
+    delivery_seconds: int
     order_seconds: int
     orders: int
     earnings: Decimal
     deductions: Decimal
-    effective_hourly: Decimal | None  # net ÷ hours online, 2 places; None without time online
-    below_minimum: bool | None  # None when no minimum wage was given or no time online
+    effective_hourly: Decimal | None  # net ÷ delivery hours, 2 places; None without delivery time
+    below_minimum: bool | None  # None when no minimum wage was given or no delivery time
     longest_stretch_seconds: int
     stretches_over_limit: int
-    long_days: int  # days with more than long_day_hours online
+    long_days: int  # days with more than long_day_hours of delivery time
 
     @property
-    def hours_online(self) -> Decimal:
-        return _hours(self.online_seconds)
+    def delivery_hours(self) -> Decimal:
+        return _hours(self.delivery_seconds)
 
     @property
     def hours_on_orders(self) -> Decimal:
@@ -258,11 +212,11 @@ class PeriodMetrics:
     def average_daily_hours(self) -> Decimal | None:
         if not self.days_worked:
             return None
-        return (Decimal(self.online_seconds) / self.days_worked / _HOUR).quantize(_CENT, rounding=ROUND_HALF_UP)
+        return (Decimal(self.delivery_seconds) / self.days_worked / _HOUR).quantize(_CENT, rounding=ROUND_HALF_UP)
 
     @property
     def long_day_share(self) -> Decimal | None:
-        """Share (0…1, four places) of the days worked with more than ``long_day_hours`` online."""
+        """Share (0…1, four places) of the days worked with more than ``long_day_hours`` of delivery time."""
         if not self.days_worked:
             return None
         return (Decimal(self.long_days) / self.days_worked).quantize(_SHARE, rounding=ROUND_HALF_UP)
@@ -273,7 +227,7 @@ class WorkMetrics:
     weeks: tuple[PeriodMetrics, ...]  # every ISO week from the first to the last, empty ones included
     total: PeriodMetrics
     stretches: tuple[Stretch, ...]
-    daily_seconds: Mapping[date, int]  # time online per calendar day (days worked only)
+    daily_seconds: Mapping[date, int]  # delivery time per calendar day (days worked only)
     start_spread_minutes: int | None  # median absolute deviation of the daily first start
     minimum_hourly: Decimal | None
     minimum_wage_note: str
@@ -372,10 +326,8 @@ def _minimum(value: object) -> tuple[Decimal | None, str]:
     note = f"小时最低工资标准{amount.quantize(_CENT)}元"
     tier = getattr(value, "tier", None)
     if tier:
-        effective = getattr(value, "effective", None)
-        note += f"（江西省{tier}，{effective.isoformat() + '起施行' if effective else '生效日期未核实'}"
-        source = getattr(value, "source", "")
-        note += f"；{source}）" if source else "）"
+        when = effective_text(getattr(value, "effective", None), getattr(value, "effective_year", None))
+        note += f"，江西省{tier}{cite(str(getattr(value, 'source', '') or ''), when)}"
     return amount, note
 
 
@@ -395,13 +347,13 @@ def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = N
     intervals = [(r.start, r.end) for r in records if r.end > r.start]  # type: ignore[operator]
     stretches = _merge(intervals, rules.break_gap)
     on_orders = _merge(intervals, timedelta(0))
-    online_by_day = _split_by_day(stretches)
+    delivery_by_day = _split_by_day(stretches)
     orders_by_day = _split_by_day(on_orders)
     limit = rules.limit_seconds
     long_day = rules.long_day_hours * _HOUR
 
     first_day = records[0].start.date()
-    last_day = max([r.start.date() for r in records] + [d for d, s in online_by_day.items() if s])
+    last_day = max([r.start.date() for r in records] + [d for d, s in delivery_by_day.items() if s])
     week_keys: list[tuple[int, int]] = []
     monday = first_day - timedelta(days=first_day.weekday())
     while monday <= last_day:
@@ -412,8 +364,8 @@ def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = N
         def inside(d: date) -> bool:
             return lo <= d <= hi
 
-        days = [d for d, s in online_by_day.items() if s and inside(d)]
-        online = sum(online_by_day[d] for d in days)
+        days = [d for d, s in delivery_by_day.items() if s and inside(d)]
+        delivering = sum(delivery_by_day[d] for d in days)
         on_order = sum(s for d, s in orders_by_day.items() if inside(d))
         recs = [r for r in records if inside(r.start.date())]
         earnings = sum((r.earnings for r in recs), _ZERO)
@@ -421,18 +373,18 @@ def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = N
         orders = sum(1 for r in recs if r.end > r.start or r.earnings > 0)  # type: ignore[operator]
         mine = [s for s in stretches if inside(s.start.date())]
         hourly = below = None
-        if online:
+        if delivering:
             net = earnings - deductions
-            hourly = (net * _HOUR / online).quantize(_CENT, rounding=ROUND_HALF_UP)
+            hourly = (net * _HOUR / delivering).quantize(_CENT, rounding=ROUND_HALF_UP)
             if minimum is not None:
-                below = net * _HOUR < minimum * online
+                below = net * _HOUR < minimum * delivering
         return PeriodMetrics(
-            label=label, first_day=lo, last_day=hi, days_worked=len(days), online_seconds=online,
+            label=label, first_day=lo, last_day=hi, days_worked=len(days), delivery_seconds=delivering,
             order_seconds=on_order, orders=orders, earnings=earnings, deductions=deductions,
             effective_hourly=hourly, below_minimum=below,
             longest_stretch_seconds=max((s.seconds for s in mine), default=0),
             stretches_over_limit=sum(1 for s in mine if s.seconds > limit),
-            long_days=sum(1 for d in days if online_by_day[d] > long_day))
+            long_days=sum(1 for d in days if delivery_by_day[d] > long_day))
 
     weeks = []
     for key in week_keys:
@@ -452,7 +404,7 @@ def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = N
 
     return WorkMetrics(
         weeks=tuple(weeks), total=total, stretches=tuple(stretches),
-        daily_seconds=MappingProxyType({d: s for d, s in sorted(online_by_day.items()) if s}),
+        daily_seconds=MappingProxyType({d: s for d, s in sorted(delivery_by_day.items()) if s}),
         start_spread_minutes=spread, minimum_hourly=minimum, minimum_wage_note=minimum_note,
         source_name=source_name, source_sha256=source_sha256.lower(), rules=rules)
 
@@ -467,15 +419,9 @@ def _median(values: Sequence[float]) -> float:
 # suggestions for the worksheet
 # ---------------------------------------------------------------------------
 
-def _num(d: Decimal | int | float, places: int = 1) -> str:
-    q = Decimal(str(d)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    text = f"{q:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def _period_text(metrics: WorkMetrics) -> str:
     t = metrics.total
-    return f"记录期间{t.first_day.isoformat()}至{t.last_day.isoformat()}（共{metrics.weeks_in_period}周）"
+    return f"记录期间{numeric_date(t.first_day)}至{numeric_date(t.last_day)}（共{metrics.weeks_in_period}周）"
 
 
 def prefill_factors(metrics: WorkMetrics) -> dict[str, tuple[str, str]]:
@@ -488,7 +434,7 @@ def prefill_factors(metrics: WorkMetrics) -> dict[str, tuple[str, str]]:
     rules = metrics.rules
     weeks = metrics.weeks_in_period
     days_per_week = Decimal(metrics.total.days_worked) / weeks
-    daily = Decimal(metrics.total.online_seconds) / metrics.total.days_worked / _HOUR if metrics.total.days_worked \
+    daily = Decimal(metrics.total.delivery_seconds) / metrics.total.days_worked / _HOUR if metrics.total.days_worked \
         else Decimal(0)
     active_share = Decimal(metrics.active_weeks) / weeks
     observed: dict[str, Decimal | None] = {
@@ -514,7 +460,7 @@ def prefill_factors(metrics: WorkMetrics) -> dict[str, tuple[str, str]]:
         return True
 
     source = metrics.source_text
-    basis = (f"{_period_text(metrics)}平均每周工作{_num(days_per_week)}天、每天在线{_num(daily)}小时")
+    basis = (f"{_period_text(metrics)}平均每周工作{_num(days_per_week)}天、每天接单配送{_num(daily)}小时")
     out: dict[str, tuple[str, str]] = {}
     for key in _PREFILL_KEYS:
         for rule in rules.prefill.get(key, ()):
@@ -540,376 +486,13 @@ def warning_facts(metrics: WorkMetrics) -> dict[str, str]:
         worst = min(below, key=lambda w: (w.effective_hourly, w.label))
         out["pay_below_minimum_wage"] = (
             f"{metrics.weeks_in_period}周中有{len(below)}周的实际小时收入低于{metrics.minimum_wage_note or '小时最低工资标准'}，"
-            f"其中{worst.label}（{worst.first_day.isoformat()}至{worst.last_day.isoformat()}）净收入{worst.net_earnings}元"
-            f"÷在线{worst.hours_online}小时＝{worst.effective_hourly}元/小时（{metrics.source_text}）")
+            f"其中{worst.label}（{numeric_date(worst.first_day)}至{numeric_date(worst.last_day)}）净收入{worst.net_earnings}元"
+            f"÷接单配送时长{worst.delivery_hours}小时＝{worst.effective_hourly}元/小时（{metrics.source_text}）")
     long = metrics.long_stretches
     if long:
         top = max(long, key=lambda s: (s.seconds, -s.start.timestamp()))
         out["no_break_after_four_hours"] = (
             f"记录中有{len(long)}次连续工作超过{_num(metrics.rules.continuous_work_limit_hours)}小时而中间没有"
-            f"{metrics.rules.break_minutes}分钟以上的间隔，最长一次为{top.start:%Y-%m-%d %H:%M}至{top.end:%H:%M}，"
+            f"{metrics.rules.break_minutes}分钟以上的间隔，最长一次为{numeric_date(top.start)}{top.start:%H:%M}至{top.end:%H:%M}，"
             f"连续{_num(top.hours)}小时（{metrics.source_text}）")
     return out
-
-
-# ---------------------------------------------------------------------------
-# reading a sheet
-# ---------------------------------------------------------------------------
-
-_DATETIME_FORMATS = (
-    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
-    "%Y.%m.%d %H:%M:%S", "%Y.%m.%d %H:%M", "%Y年%m月%d日 %H:%M:%S", "%Y年%m月%d日 %H:%M",
-    "%Y年%m月%d日 %H时%M分", "%Y%m%d %H:%M:%S", "%Y%m%d %H%M%S", "%Y%m%d%H%M%S", "%Y%m%d%H%M",
-)
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日", "%Y%m%d")
-_TIME_FORMATS = ("%H:%M:%S", "%H:%M", "%H时%M分")
-_DURATION_UNITS = {"second": 1, "minute": 60, "hour": 3600}
-_MAX_ORDER = timedelta(hours=24)
-
-
-@dataclass(frozen=True)
-class ColumnMapping:
-    """Which column (0-based) holds what.
-
-    ``start`` and either ``end`` or ``duration`` are required. ``date`` is a separate date column
-    for sheets whose time columns hold times of day only (an end earlier than the start then means
-    the order ended after midnight). ``earnings`` and ``deductions`` may name several columns (e.g.
-    配送费 and 补贴), which are added up; a negative amount in an earnings column counts as a
-    deduction. ``datetime_formats`` / ``date_formats`` / ``time_formats`` are ``strptime`` formats
-    tried in order (empty: the common Chinese formats). ``header_rows`` rows at the top are skipped.
-    """
-
-    start: int
-    end: int | None = None
-    duration: int | None = None
-    duration_unit: str = "minute"  # second / minute / hour, for plain numbers in the duration column
-    date: int | None = None
-    order_id: int | None = None
-    earnings: tuple[int, ...] = ()
-    deductions: tuple[int, ...] = ()
-    kind: int | None = None
-    datetime_formats: tuple[str, ...] = ()
-    date_formats: tuple[str, ...] = ()
-    time_formats: tuple[str, ...] = ()
-    header_rows: int = 1
-
-    def __post_init__(self) -> None:
-        errors: dict[str, str] = {}
-        if self.end is None and self.duration is None:
-            errors["end"] = "请指定结束时间列或时长列"
-        if self.duration_unit not in _DURATION_UNITS:
-            errors["duration_unit"] = "时长单位应为 second、minute 或 hour"
-        for name in ("start", "end", "duration", "date", "order_id", "kind"):
-            value = getattr(self, name)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
-                errors[name] = "列号应为不小于0的整数"
-        for name in ("earnings", "deductions"):
-            value = getattr(self, name)
-            if isinstance(value, int):
-                object.__setattr__(self, name, (value,))
-            elif not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in getattr(self, name)):
-                errors[name] = "列号应为不小于0的整数"
-            else:
-                object.__setattr__(self, name, tuple(value))
-        if self.header_rows < 0:
-            errors["header_rows"] = "表头行数不能为负数"
-        if errors:
-            raise ValidationError(errors)
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int  # 1-based row number of the sheet (the header is row 1)
-    column: str  # what the column holds, e.g. 开始时间
-    message: str
-
-    @property
-    def text(self) -> str:
-        return f"第{self.row}行：{self.message}"
-
-
-def _clean(cell: object) -> str:
-    if cell is None:
-        return ""
-    text = unicodedata.normalize("NFKC", str(cell))
-    return " ".join(text.split())
-
-
-def _parse_datetime(cell: object, formats: Sequence[str]) -> datetime | None:
-    if isinstance(cell, datetime):
-        return cell
-    text = _clean(cell).replace("T", " ")
-    text = re.sub(r"日\s*(\d{1,2}[:时])", r"日 \1", text)
-    if "." in text and re.search(r":\d{2}\.\d+$", text):  # fractional seconds
-        text = text.rsplit(".", 1)[0]
-    for fmt in formats:
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    return None
-
-
-def _parse_date(cell: object, formats: Sequence[str]) -> date | None:
-    if isinstance(cell, datetime):
-        return cell.date()
-    if isinstance(cell, date):
-        return cell
-    text = _clean(cell)
-    for fmt in formats:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def _parse_time(cell: object, formats: Sequence[str]) -> time | None:
-    if isinstance(cell, time):
-        return cell
-    text = _clean(cell)
-    for fmt in formats:
-        try:
-            return datetime.strptime(text, fmt).time()
-        except ValueError:
-            continue
-    return None
-
-
-_DURATION_RE = re.compile(
-    r"^(?:(?P<h>\d+(?:\.\d+)?)\s*(?:小时|时|h|hr|hrs|hour|hours))?\s*"
-    r"(?:(?P<m>\d+(?:\.\d+)?)\s*(?:分钟|分|min|mins|m))?\s*"
-    r"(?:(?P<s>\d+(?:\.\d+)?)\s*(?:秒钟|秒|s|sec|secs))?$", re.IGNORECASE)
-
-
-def _parse_duration(cell: object, unit: str) -> timedelta | None:
-    if isinstance(cell, timedelta):
-        return cell
-    text = _clean(cell).replace(" ", "")
-    if not text:
-        return None
-    clock = re.fullmatch(r"(\d+):(\d{1,2})(?::(\d{1,2}))?", text)
-    if clock:
-        h, m, s = int(clock[1]), int(clock[2]), int(clock[3] or 0)
-        if m >= 60 or s >= 60:
-            return None
-        return timedelta(hours=h, minutes=m, seconds=s)
-    try:
-        number = Decimal(text)
-    except InvalidOperation:
-        number = None
-    if number is not None:
-        if not number.is_finite() or number < 0:
-            return None
-        return timedelta(seconds=int((number * _DURATION_UNITS[unit]).to_integral_value(ROUND_HALF_UP)))
-    match = _DURATION_RE.fullmatch(text)
-    if not match or not any(match.groupdict().values()):
-        return None
-    seconds = sum(Decimal(match[g] or 0) * f for g, f in (("h", 3600), ("m", 60), ("s", 1)))
-    return timedelta(seconds=int(seconds.to_integral_value(ROUND_HALF_UP)))
-
-
-def _parse_money(cell: object) -> Decimal:
-    """A signed amount; empty and dash cells are 0. Raises ValidationError with a Chinese message."""
-    if isinstance(cell, (int, float, Decimal)) and not isinstance(cell, bool):
-        value = Decimal(str(cell))
-        return (-parse_amount(-value)) if value < 0 else parse_amount(value)
-    text = _clean(cell).replace(" ", "")
-    if text in ("", "-", "—", "--", "/"):
-        return _ZERO
-    negative = False
-    if text.startswith("(") and text.endswith(")"):
-        negative, text = True, text[1:-1]
-    if text[:1] in ("-", "−", "－"):
-        negative, text = True, text[1:]
-    value = parse_amount(text)
-    return -value if negative else value
-
-
-def parse_rows(table: Sequence[Sequence[object]], mapping: ColumnMapping) -> tuple[list[WorkRecord], list[RowError]]:
-    """Read the rows of a sheet into records; each row that cannot be read gives one or more
-    :class:`RowError` (row numbers as in the sheet) and is left out. Blank rows are skipped."""
-    dt_formats = mapping.datetime_formats or _DATETIME_FORMATS
-    d_formats = mapping.date_formats or _DATE_FORMATS
-    t_formats = mapping.time_formats or _TIME_FORMATS
-    records: list[WorkRecord] = []
-    errors: list[RowError] = []
-    seen: dict[str, int] = {}
-
-    for index, raw in enumerate(table):
-        row_no = index + 1
-        if index < mapping.header_rows:
-            continue
-        cells = list(raw)
-        if not any(_clean(c) for c in cells):
-            continue
-
-        def cell(col: int | None) -> object:
-            return cells[col] if col is not None and col < len(cells) else None
-
-        row_errors: list[RowError] = []
-
-        def fail(column: str, message: str) -> None:
-            row_errors.append(RowError(row_no, column, message))
-
-        day = None
-        if mapping.date is not None:
-            day = _parse_date(cell(mapping.date), d_formats)
-            if day is None:
-                shown = _clean(cell(mapping.date))
-                fail("日期", f"日期“{shown}”无法识别，应为如 2025-03-05 的日期" if shown else "缺少日期")
-
-        def moment(col: int, label: str) -> tuple[datetime | None, bool]:
-            """(value, time_only) — time_only when only a time of day was given with a date column."""
-            raw_cell = cell(col)
-            shown = _clean(raw_cell)
-            if not shown and not isinstance(raw_cell, (datetime, time)):
-                fail(label, f"缺少{label}")
-                return None, False
-            value = _parse_datetime(raw_cell, dt_formats)
-            if value is not None:
-                return value, False
-            if mapping.date is not None:
-                t = _parse_time(raw_cell, t_formats)
-                if t is not None:
-                    return (datetime.combine(day, t) if day is not None else None), True
-            example = "08:30" if mapping.date is not None else "2025-03-05 08:30"
-            fail(label, f"{label}“{shown}”无法识别，应为如 {example} 的{'时间' if mapping.date is not None else '日期时间'}")
-            return None, False
-
-        start, start_time_only = moment(mapping.start, "开始时间")
-        end = duration = None
-        if mapping.end is not None and (_clean(cell(mapping.end)) or mapping.duration is None
-                                        or isinstance(cell(mapping.end), (datetime, time))):
-            end, end_time_only = moment(mapping.end, "结束时间")
-            if start is not None and end is not None and end < start:
-                if start_time_only and end_time_only:
-                    end += timedelta(days=1)  # past midnight
-                else:
-                    fail("结束时间", f"结束时间{end:%Y-%m-%d %H:%M}早于开始时间{start:%Y-%m-%d %H:%M}")
-                    end = None
-        elif mapping.duration is not None:
-            shown = _clean(cell(mapping.duration))
-            duration = _parse_duration(cell(mapping.duration), mapping.duration_unit)
-            if duration is None:
-                fail("时长", f"时长“{shown}”无法识别，应为分钟数或如 1小时5分钟、1:05 的时长" if shown else "缺少结束时间或时长")
-        if start is not None and end is not None:
-            duration = end - start
-        if duration is not None and duration > _MAX_ORDER:
-            fail("时长", f"单笔订单时长{_num(Decimal(duration.total_seconds()) / _HOUR)}小时，超过24小时，请核对")
-
-        earnings = deduction = _ZERO
-        for col in mapping.earnings:
-            try:
-                amount = _parse_money(cell(col))
-            except ValidationError as exc:
-                fail("收入", f"收入“{_clean(cell(col))}”不是有效金额（{next(iter(exc.fields.values()))}）")
-                continue
-            if amount < 0:
-                deduction -= amount
-            else:
-                earnings += amount
-        for col in mapping.deductions:
-            try:
-                deduction += abs(_parse_money(cell(col)))
-            except ValidationError as exc:
-                fail("扣款", f"扣款“{_clean(cell(col))}”不是有效金额（{next(iter(exc.fields.values()))}）")
-
-        order_id = _clean(cell(mapping.order_id)) if mapping.order_id is not None else ""
-        if order_id and order_id in seen:
-            fail("订单号", f"订单号“{order_id}”与第{seen[order_id]}行重复，本行未计入")
-        kind = _clean(cell(mapping.kind)) if mapping.kind is not None else ""
-
-        if row_errors or start is None or (end is None and duration is None):
-            errors.extend(row_errors)
-            continue
-        if order_id:
-            seen[order_id] = row_no
-        records.append(WorkRecord(start=start, end=start + duration, order_id=order_id, earnings=earnings,
-                                  deduction=deduction, kind=kind, row=row_no))
-    return records, errors
-
-
-# ---------------------------------------------------------------------------
-# guessing the columns from the header
-# ---------------------------------------------------------------------------
-
-_START = ("接单时间", "抢单时间", "派单时间", "开始时间", "行程开始时间", "开始计费时间", "出发时间", "上线时间",
-          "上车时间", "取货时间", "揽收时间", "到店时间", "下单时间")
-_END = ("送达时间", "完成时间", "结束时间", "行程结束时间", "结束计费时间", "下车时间", "签收时间", "妥投时间",
-        "订单完成时间", "派送完成时间")
-_DURATION = ("时长", "配送时长", "行程时长", "服务时长", "工作时长", "用时", "耗时")
-_ORDER = ("订单号", "订单编号", "运单号", "运单编号", "行程单号", "行程编号", "订单ID", "订单id", "单号", "流水号")
-_DEDUCTION = ("扣款", "罚款", "扣罚", "处罚扣款", "违规扣款", "处罚金额", "罚款金额", "扣款金额", "处罚", "扣除")
-_EARN_TOTAL = ("本单收入", "订单收入", "实际收入", "应得收入", "司机收入", "骑手收入", "配送员收入", "快递员收入",
-               "收入合计", "总收入", "结算金额", "实得", "收入")
-_EARN_PARTS = ("配送费", "派费", "运费", "基础运费", "补贴", "奖励", "冲单奖", "小费", "加价")
-_DATE = ("日期", "订单日期", "出车日期", "工作日期", "配送日期")
-_KIND = ("订单类型", "业务类型", "服务类型", "类型")
-# never money the worker earned or lost: the customer's payment, the platform's cut, distances, text
-_NOT_MONEY = ("乘客", "顾客", "用户", "客户", "实付", "支付", "平台", "抽成", "佣金", "距离", "里程", "公里",
-              "原因", "说明", "备注", "类型", "状态", "次数", "时间", "时长", "编号", "单号")
-_NOT_TIME = ("日期",)
-
-
-def _norm_header(text: object) -> str:
-    cleaned = unicodedata.normalize("NFKC", str(text or "")).strip()
-    cleaned = re.sub(r"[(\[【].*?[)\]】]", "", cleaned)
-    return "".join(cleaned.split())
-
-
-def guess_mapping(header: Sequence[object]) -> ColumnMapping:
-    """Propose a :class:`ColumnMapping` from a header row with the usual Chinese names
-    (接单时间, 送达时间, 完成时间, 订单号, 配送费, 收入, 扣款, 罚款, 时长 …). The mediator
-    checks it before the rows are read. Raises ValidationError when no start time, or neither an
-    end time nor a duration, can be found."""
-    raw = [unicodedata.normalize("NFKC", str(h or "")) for h in header]
-    names = [_norm_header(h) for h in header]
-    used: set[int] = set()
-
-    def find(synonyms: Sequence[str], exclude: Sequence[str] = ()) -> int | None:
-        for syn in synonyms:
-            for i, name in enumerate(names):
-                if i not in used and name == syn:
-                    used.add(i)
-                    return i
-        for syn in synonyms:
-            for i, name in enumerate(names):
-                if i not in used and name and syn in name and not any(x in name for x in exclude):
-                    used.add(i)
-                    return i
-        return None
-
-    def find_all(synonyms: Sequence[str], exclude: Sequence[str]) -> tuple[int, ...]:
-        found = []
-        while (i := find(synonyms, exclude)) is not None:
-            found.append(i)
-        return tuple(sorted(found))
-
-    order_id = find(_ORDER, ("时间", "日期"))
-    deductions = find_all(_DEDUCTION, tuple(x for x in _NOT_MONEY if x not in ("平台",)))
-    end = find(_END, _NOT_TIME)
-    start = find(_START, _NOT_TIME)
-    duration = find(_DURATION, ("超时",))
-    day = find(_DATE, ("时间",))
-    kind = find(_KIND, ("金额", "收入"))
-    total = find(_EARN_TOTAL, _NOT_MONEY)
-    earnings = (total,) if total is not None else find_all(_EARN_PARTS, _NOT_MONEY)
-
-    unit = "minute"
-    if duration is not None:
-        label = raw[duration]
-        if "小时" in label or re.search(r"[(（]\s*h\s*[)）]", label, re.IGNORECASE):
-            unit = "hour"
-        elif "秒" in label or re.search(r"[(（]\s*s\s*[)）]", label, re.IGNORECASE):
-            unit = "second"
-    shown = "、".join(f"“{h}”" for h in raw if h.strip()) or "（空）"
-    errors = {}
-    if start is None:
-        errors["start"] = f"表头中找不到开始时间列（如接单时间、开始时间、下单时间）；表头为：{shown}。请手动指定各列"
-    if end is None and duration is None:
-        errors["end"] = f"表头中找不到结束时间列（如送达时间、完成时间）或时长列；表头为：{shown}。请手动指定各列"
-    if errors:
-        raise ValidationError(errors)
-    return ColumnMapping(start=start, end=end, duration=duration, duration_unit=unit, date=day,  # type: ignore[arg-type]
-                         order_id=order_id, earnings=earnings, deductions=deductions, kind=kind)

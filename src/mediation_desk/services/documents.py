@@ -185,6 +185,9 @@ def build_case_context(detail: CaseDetail, org: OrganisationView | None, *, toda
 # --------------------------------------------------------------------------- the relationship opinion
 
 _DECISIONS = {"confirmed": "确认建议结论", "overridden": "改变建议结论（理由见下）"}
+_DECIDED_WITHOUT_RECOMMENDATION = "信息不足，未提出建议结论；由审核人认定（理由见下）"
+_NO_EVIDENCE = "未关联证据"
+_NO_FACT = "未记录"
 
 
 def _factor_labels(key: str, level: str | None) -> tuple[str, str]:
@@ -201,15 +204,79 @@ def _factor_labels(key: str, level: str | None) -> tuple[str, str]:
         return factor.label, level
 
 
+def _sufficient(data: Mapping[str, Any]) -> bool:
+    """Whether the stored assessment recommended a category. Versions saved before the flag
+    existed are judged as the domain judges now: every core factor answered and no answer still
+    open that could change it, or at least half of the weight answered."""
+    if "sufficient" in data:
+        return bool(data["sufficient"])
+    from mediation_desk.domain.relationship import default_weights
+
+    confidence = data.get("confidence") or {}
+    if not isinstance(confidence, Mapping) or data.get("score") in (None, ""):
+        return False
+    if confidence.get("stable"):
+        return True
+    weights = default_weights()
+    unknown = set(data.get("unknown_factors") or ())
+    try:
+        coverage = Decimal(str(confidence.get("coverage")))
+    except ArithmeticError:
+        return False
+    return not (unknown & set(weights.core_levels)) and coverage >= weights.sufficient_coverage
+
+
+def _cited_documents() -> list[str]:
+    from mediation_desk import jurisdiction
+
+    entries = jurisdiction.relationship_weights().get("cited_documents") or []
+    return [f"{e['short']}：{e['citation']}" if e.get("short") and e["short"] not in e.get("citation", "")
+            else str(e.get("citation", "")) for e in entries if isinstance(e, Mapping) and e.get("citation")]
+
+
+def _minimum_wage(on: date | None) -> tuple[str, str]:
+    """The standard in force on ``on`` (all tiers) and, when the newest one on file is more than
+    two years old on that day, the warning to confirm it."""
+    if on is None:
+        return "", ""
+    from mediation_desk import jurisdiction
+    from mediation_desk.domain.errors import AppError
+
+    try:
+        table = jurisdiction.minimum_wage_table(on, today=on)
+    except AppError as exc:
+        return f"无法确定{numeric_date(on)}适用的最低工资标准：{exc.zh}", ""
+    return table.text, table.warning
+
+
+def _route_text(route: Any, final_category: str, sufficient: bool) -> str:
+    """The route of the category finally decided (a person's decision may differ from the
+    recommendation); none while nothing is decided on too little information."""
+    from mediation_desk.domain.relationship import RelationshipCategory, default_weights
+
+    if final_category in RelationshipCategory._value2member_map_:
+        decided = default_weights().routes[final_category]
+        return f"{decided.label}：{decided.text}"
+    if not sufficient:
+        return "信息不足，待查明事实后确定"
+    if isinstance(route, Mapping):
+        return "：".join(x for x in (route.get("label", ""), route.get("text", "")) if x)
+    return str(route)
+
+
 def relationship_opinion_context(assessment: Any, *, enterprises: Sequence[str] = (), decision: str = "",
                                  final_category: str = "", decision_reason: str = "",
-                                 signatures: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
+                                 signatures: Sequence[Mapping[str, Any]] = (),
+                                 on: date | None = None) -> dict[str, Any]:
     """The ``opinion`` of 劳动关系认定意见表 from a ``domain.relationship.Assessment`` or its
-    ``as_dict()``: factors with their answers, evidence and facts, score, confidence, reasons,
-    warnings, the recommended category and route, the reviewer's decision and the signatures
-    (``role``, ``name``, ``date``). ``decision`` is ``confirmed``/``overridden`` or any text;
-    ``final_category`` a category code or label."""
-    from mediation_desk.domain.relationship import RelationshipCategory
+    ``as_dict()``: factors with their answers and only the facts and evidence entered (an answer
+    without them says 未记录 / 未关联证据), score, confidence, reasons, warnings, the headline
+    (the recommended category, or 信息不足), route, the reviewer's decision, the signatures
+    (``role``, ``name``, ``date``), the minimum-wage standard in force on ``on`` with its
+    effective date (and a warning when it may be out of date) and the official documents cited.
+    ``decision`` is ``confirmed``/``overridden`` or any text; ``final_category`` a category code
+    or label."""
+    from mediation_desk.domain.relationship import INSUFFICIENT, RelationshipCategory
 
     data = assessment.as_dict() if hasattr(assessment, "as_dict") else dict(assessment)
     readings = {r.key: r for r in getattr(assessment, "factors", ())}
@@ -219,13 +286,25 @@ def relationship_opinion_context(assessment: Any, *, enterprises: Sequence[str] 
         reading = readings.get(f.get("key"))
         if reading is not None:
             label, answer = reading.label, reading.level_label if reading.level else answer
-        factors.append({"key": f.get("key", ""), "label": label, "answer": answer,
-                        "evidence": list(f.get("evidence") or []), "note": f.get("note") or "",
+        evidence = [str(e) for e in (f.get("evidence") or []) if str(e).strip()]
+        note = str(f.get("note") or "").strip()
+        answered = bool(answer)
+        factors.append({"key": f.get("key", ""), "label": label, "answer": answer, "answered": answered,
+                        "evidence": evidence, "note": note,
+                        "evidence_text": "、".join(evidence) or (_NO_EVIDENCE if answered else ""),
+                        "fact_text": note or (_NO_FACT if answered else ""),
                         "sentence": reading.sentence if reading is not None else ""})
     route = data.get("route") or {}
     confidence = data.get("confidence") or {}
     category = data.get("category_label") or RelationshipCategory.label_of(data.get("category", ""))
+    sufficient = _sufficient(data)
+    headline = category if sufficient else f"{INSUFFICIENT}，尚不能提出建议结论（见分析理由）"
     final = RelationshipCategory.label_of(final_category) if final_category else ""
+    decision_text = _DECISIONS.get(decision, decision)
+    if not sufficient and decision == "overridden":
+        decision_text = _DECIDED_WITHOUT_RECOMMENDATION
+    wage, wage_warning = _minimum_wage(on)
+    bare = [x["label"] for x in factors if x["answered"] and not x["evidence"]]
     return {
         "enterprises": list(enterprises),
         "factors": factors,
@@ -233,18 +312,25 @@ def relationship_opinion_context(assessment: Any, *, enterprises: Sequence[str] 
         "confidence": confidence.get("label", "") if isinstance(confidence, Mapping) else str(confidence),
         "reasons": list(data.get("reasons", [])),
         "warnings": [w.get("text", "") if isinstance(w, Mapping) else str(w) for w in data.get("warnings", [])],
-        "category": category,
-        "route": "：".join(x for x in (route.get("label", ""), route.get("text", "")) if x)
-        if isinstance(route, Mapping) else str(route),
-        "decision": _DECISIONS.get(decision, decision),
-        "final_category": final,
+        "sufficient": sufficient,
+        "category": headline,
+        "route": _route_text(route, final_category, sufficient),
+        "decision": decision_text,
+        "final_category": final or ("" if sufficient else "未作认定"),
         "decision_reason": decision_reason,
         "signatures": [dict(s) for s in signatures],
+        "unsupported": bare,
+        "unsupported_note": ("以下因素的回答未关联证据，仅为经办人的判断，须补充证据核实：" + "、".join(bare) + "。")
+        if bare else "",
+        "minimum_wage": wage,
+        "minimum_wage_warning": wage_warning,
+        "cited_documents": _cited_documents(),
     }
 
 
-def opinion_from_worksheet(ws: Any) -> dict[str, Any]:
-    """The opinion from a stored worksheet version (``services.ports.StoredWorksheet``)."""
+def opinion_from_worksheet(ws: Any, *, on: date | None = None) -> dict[str, Any]:
+    """The opinion from a stored worksheet version (``services.ports.StoredWorksheet``);
+    ``on`` is the document's date (for the minimum-wage standard in force)."""
     names = [str(e.get("name", "")) for e in (ws.chain or []) if isinstance(e, Mapping) and e.get("name")]
     try:
         role = Role(ws.decided_by_role).label  # type: ignore[attr-defined]
@@ -253,7 +339,7 @@ def opinion_from_worksheet(ws: Any) -> dict[str, Any]:
     signatures = [{"role": f"审核人（{role}）", "name": ws.decided_by_name, "date": ws.decided_at.date()}]
     return relationship_opinion_context(ws.assessment, enterprises=names, decision=ws.decision,
                                         final_category=ws.final_category, decision_reason=ws.reason,
-                                        signatures=signatures)
+                                        signatures=signatures, on=on)
 
 
 # --------------------------------------------------------------------------- numbers
@@ -336,7 +422,7 @@ def render_document(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principa
             worksheets = getattr(tx, "worksheets", None)
             stored = worksheets.list_for_case(case_id) if worksheets is not None else []
             if stored:
-                opinion = opinion_from_worksheet(stored[0])
+                opinion = opinion_from_worksheet(stored[0], on=day)
     context = build_case_context(detail, org, today=day, evidence=evidence)
     context["doc_title"] = spec.title
     if file_items is not None:

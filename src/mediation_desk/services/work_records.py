@@ -134,6 +134,11 @@ class WorkRecordImport:
     imported_by: str
     mapping: Mapping[str, Any] = field(default_factory=dict)
     metrics: WorkMetrics | None = None
+    imported_by_name: str = ""  # the person's name (the username if the user is unknown)
+
+    @property
+    def importer(self) -> str:
+        return self.imported_by_name or self.imported_by
 
     @property
     def source_text(self) -> str:
@@ -386,7 +391,7 @@ def _dec(value: Decimal | None) -> str | None:
 
 def _period_data(p: PeriodMetrics) -> dict[str, Any]:
     return {"label": p.label, "first_day": p.first_day.isoformat(), "last_day": p.last_day.isoformat(),
-            "days_worked": p.days_worked, "online_seconds": p.online_seconds, "order_seconds": p.order_seconds,
+            "days_worked": p.days_worked, "delivery_seconds": p.delivery_seconds, "order_seconds": p.order_seconds,
             "orders": p.orders, "earnings": str(p.earnings), "deductions": str(p.deductions),
             "effective_hourly": _dec(p.effective_hourly), "below_minimum": p.below_minimum,
             "longest_stretch_seconds": p.longest_stretch_seconds, "stretches_over_limit": p.stretches_over_limit,
@@ -397,7 +402,7 @@ def _period(d: Mapping[str, Any]) -> PeriodMetrics:
     hourly = d.get("effective_hourly")
     return PeriodMetrics(label=d["label"], first_day=date.fromisoformat(d["first_day"]),
                          last_day=date.fromisoformat(d["last_day"]), days_worked=int(d["days_worked"]),
-                         online_seconds=int(d["online_seconds"]), order_seconds=int(d["order_seconds"]),
+                         delivery_seconds=int(d["delivery_seconds"] if "delivery_seconds" in d else d["online_seconds"]), order_seconds=int(d["order_seconds"]),
                          orders=int(d["orders"]), earnings=Decimal(d["earnings"]), deductions=Decimal(d["deductions"]),
                          effective_hourly=None if hourly is None else Decimal(hourly),
                          below_minimum=d.get("below_minimum"),
@@ -406,7 +411,7 @@ def _period(d: Mapping[str, Any]) -> PeriodMetrics:
 
 
 def metrics_to_data(m: WorkMetrics) -> dict[str, Any]:
-    """Plain JSON values of the metrics: weeks, total, stretches, daily time online, the minimum
+    """Plain JSON values of the metrics: weeks, total, stretches, daily delivery time, the minimum
     wage compared with, the source and the counting rules in force."""
     r = m.rules
     return {
@@ -452,12 +457,20 @@ def metrics_from_data(data: Mapping[str, Any]) -> WorkMetrics:
 # --------------------------------------------------------------------------- importing
 
 
-def _read_model(row: StoredWorkRecordImport) -> WorkRecordImport:
+def _name_of(tx: Any, username: str, cache: dict[str, str]) -> str:
+    if username not in cache:
+        user = tx.users.by_username(username) if username else None
+        cache[username] = user.display_name if user is not None and user.display_name else username
+    return cache[username]
+
+
+def _read_model(row: StoredWorkRecordImport, name: str = "") -> WorkRecordImport:
     return WorkRecordImport(id=row.id, case_id=row.case_id, source_name=row.source_name,
                             source_sha256=row.source_sha256, source_size=row.source_size, platform=row.platform,
                             row_count=row.row_count, imported_at=row.imported_at, imported_by=row.imported_by,
                             mapping=MappingProxyType(dict(row.mapping)),
-                            metrics=metrics_from_data(row.metrics) if row.metrics is not None else None)
+                            metrics=metrics_from_data(row.metrics) if row.metrics is not None else None,
+                            imported_by_name=name or row.imported_by)
 
 
 def import_work_records(uow: UnitOfWork, actor: Principal, *, case_id: int, source_path: Path | str, platform: str,
@@ -512,7 +525,7 @@ def import_work_records(uow: UnitOfWork, actor: Principal, *, case_id: int, sour
                                  "size": source.size, "platform": name, "records": len(records),
                                  "period": [t.first_day.isoformat(), t.last_day.isoformat()],
                                  "weeks": metrics.weeks_in_period, "days_worked": t.days_worked,
-                                 "hours_online": str(t.hours_online), "orders": t.orders,
+                                 "delivery_hours": str(t.delivery_hours), "orders": t.orders,
                                  "earnings": str(t.earnings), "deductions": str(t.deductions),
                                  "effective_hourly": _dec(t.effective_hourly),
                                  "minimum_wage": metrics.minimum_wage_note,
@@ -526,14 +539,15 @@ def import_work_records(uow: UnitOfWork, actor: Principal, *, case_id: int, sour
     if progress is not None:
         progress(3, 3)
     assert stored is not None
-    return _read_model(stored)
+    return _read_model(stored, actor.display_name)
 
 
 def list_work_record_imports(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[WorkRecordImport]:
     """The case's imports, newest first (without their metrics)."""
     actor.require(Permission.VIEW_CASES)
+    names: dict[str, str] = {}
     with uow.read() as tx:
-        return [_read_model(r) for r in tx.work_records.list_for_case(case_id)]
+        return [_read_model(r, _name_of(tx, r.imported_by, names)) for r in tx.work_records.list_for_case(case_id)]
 
 
 def get_work_record_import(uow: UnitOfWork, actor: Principal, *, import_id: int) -> WorkRecordImport:
@@ -541,9 +555,10 @@ def get_work_record_import(uow: UnitOfWork, actor: Principal, *, import_id: int)
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
         row = tx.work_records.get(import_id)
+        name = _name_of(tx, row.imported_by, {}) if row is not None else ""
     if row is None:
         raise NotFound("找不到该工作记录。", "Work record import not found.")
-    return _read_model(row)
+    return _read_model(row, name)
 
 
 def latest_work_record_import(uow: UnitOfWork, actor: Principal, *, case_id: int) -> WorkRecordImport | None:
@@ -551,4 +566,5 @@ def latest_work_record_import(uow: UnitOfWork, actor: Principal, *, case_id: int
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
         row = tx.work_records.latest_for_case(case_id)
-    return _read_model(row) if row is not None else None
+        name = _name_of(tx, row.imported_by, {}) if row is not None else ""
+    return _read_model(row, name) if row is not None else None

@@ -339,9 +339,11 @@ def save_worksheet(uow: UnitOfWork, actor: Principal, *, case_id: int,
 
     ``decision`` is ``confirmed`` (the final category is the recommendation; ``final_category``
     may be omitted, a reason is optional) or ``overridden`` (``final_category`` another category,
-    ``reason`` required). The recommendation is computed here from the answers as saved. Chain
-    members must be parties of the case; linked evidence must belong to the case. Earlier versions
-    are never changed. Audited with the recommendation's summary.
+    ``reason`` required). When too little is known for a recommendation (the assessment's
+    headline is 信息不足) nothing can be confirmed: the person decides the category with a
+    written reason (``overridden``, any category). The recommendation is computed here from the
+    answers as saved. Chain members must be parties of the case; linked evidence must belong to
+    the case. Earlier versions are never changed. Audited with the recommendation's summary.
     """
     actor.require(Permission.CHANGE_CASE_STATUS)
     members = _chain(chain)
@@ -381,12 +383,17 @@ def save_worksheet(uow: UnitOfWork, actor: Principal, *, case_id: int,
             raise ValidationError({"answers": "尚未回答任何因素：请依据证据至少回答一项后再作出决定"})
         recommended = result.category
         if decision == CONFIRMED:
+            if not result.sufficient:
+                unknown = "、".join(FACTORS[k].short for k in result.unknown_factors)
+                raise ValidationError({"decision": (
+                    f"信息不足，没有可以确认的建议结论：请先依据证据查明{unknown}；"
+                    "如已有其他依据足以认定，请选择“改定为”，选择认定的结论并写明依据的事实和证据")})
             if final_category and final_category != recommended:
                 raise ValidationError({"final_category": "确认时认定结论即为建议结论；如要采用其他结论，请选择“改定”并写明理由"})
             final = recommended
         else:
             assert final_category is not None
-            if final_category == recommended:
+            if final_category == recommended and result.sufficient:
                 raise ValidationError({"final_category": "改定的结论与建议结论相同；如同意建议结论，请选择“确认”"})
             final = final_category
         key = chain_key(checked)
@@ -403,6 +410,7 @@ def save_worksheet(uow: UnitOfWork, actor: Principal, *, case_id: int,
         tx.audit.append(actor=actor.username, action="worksheet.save", entity="worksheet", entity_id=worksheet_id,
                         changes={"case": detail.summary.number, "chain": [m.name for m in checked],
                                  "version": version, "recommended": recommended,
+                                 "sufficient": result.sufficient,
                                  "score": None if result.score is None else str(result.score),
                                  "confidence": [result.confidence.level, str(result.confidence.score)],
                                  "decision": decision, "final": final, "reason": reason,

@@ -5,23 +5,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QPushButton,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton,
                                QTextBrowser, QVBoxLayout, QWidget)
 
-from mediation_desk.services import clock
 from mediation_desk import jurisdiction
 from mediation_desk.domain import calculators as calc
 from mediation_desk.domain.cases import ClaimKind
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.money import format_yuan
+from mediation_desk.domain.wage_standard import StandardInForce
+from mediation_desk.services import clock
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import FieldForm, error_label, notice_label
+from mediation_desk.ui.labels import label
 
 CALCULABLE = {ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.OVERTIME_PAY, ClaimKind.HOLIDAY_PAY,
               ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION, ClaimKind.DOUBLE_PAY}
-TIERS = (("一类", "一类（东湖区、西湖区、青云谱区、青山湖区、红谷滩区、经开区、高新区）"),
-         ("二类", "二类（新建区、南昌县）"), ("三类", "三类（进贤县、安义县）"))
+TIERS = (("一类", QT_TRANSLATE_NOOP("CalculatorDialog", "一类（东湖区、西湖区、青云谱区、青山湖区、红谷滩区、经开区、高新区）")),
+         ("二类", QT_TRANSLATE_NOOP("CalculatorDialog", "二类（新建区、南昌县）")),
+         ("三类", QT_TRANSLATE_NOOP("CalculatorDialog", "三类（进贤县、安义县）")))
 
 
 def _date_edit(d: date) -> QDateEdit:
@@ -38,8 +41,10 @@ class CalculatorDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         self.result_calc: calc.Calculation | None = None
+        self.wage_used: StandardInForce | None = None
         today = today or clock.today()
-        self.setWindowTitle(self.tr("计算请求金额 — {kind}").format(kind=kind.label))  # type: ignore[attr-defined]
+        self.today = today
+        self.setWindowTitle(self.tr("计算请求金额 — {kind}").format(kind=label(kind)))
         self.form = FieldForm()
         column = QVBoxLayout(self)
         self.notice = notice_label()
@@ -50,7 +55,14 @@ class CalculatorDialog(QDialog):
         if kind in (ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION):
             self.tier = f.add_field("tier", self.tr("最低工资档次"), QComboBox())
             for code, text in TIERS:
-                self.tier.addItem(text, code)
+                self.tier.addItem(self.tr(text), code)
+            self.wage_label = QLabel()
+            self.wage_label.setWordWrap(True)
+            self.wage_label.setStyleSheet("color: #52606d;")
+            f.addRow("", self.wage_label)
+            self.wage_warning = notice_label()
+            self.wage_warning.hide()
+            f.addRow("", self.wage_warning)
         if kind is ClaimKind.BELOW_MINIMUM_WAGE:
             self.month = f.add_field("month", self.tr("所属期间（任一天）"), _date_edit(today))
             self.paid = f.add_field("paid", self.tr("各月实发工资（元，用逗号分隔）"), QLineEdit())
@@ -93,9 +105,41 @@ class CalculatorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         column.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        if hasattr(self, "tier"):
+            self.tier.currentIndexChanged.connect(self.show_wage_standard)
+            for edit in (getattr(self, "month", None), getattr(self, "end", None)):
+                if edit is not None:
+                    edit.dateChanged.connect(self.show_wage_standard)
+            self.show_wage_standard()
+
+    def _wage_date(self) -> date:
+        if self.kind is ClaimKind.BELOW_MINIMUM_WAGE:
+            return self.month.date().toPython()
+        return self.end.date().toPython()
+
+    def show_wage_standard(self, *_args: object) -> None:
+        """The standard the calculation will use, its effective date and source, and a warning when
+        the newest standard on file is more than two years old."""
+        try:
+            found = jurisdiction.minimum_wage_in_force(self.tier.currentData(), self._wage_date(), today=self.today)
+        except AppError as exc:
+            self.wage_label.setText(exc.text(current_lang()))
+            self.wage_warning.hide()
+            return
+        en = current_lang() == "en"
+        self.wage_label.setText(self.tr("所用标准：{tier}月最低工资 {monthly}，自 {effective} 起执行（{source}）").format(
+            tier=found.tier, monthly=format_yuan(found.monthly), effective=found.effective_iso if en else found.effective_text,
+            source=found.source))
+        self.wage_warning.setText(self.tr(
+            "本程序保存的最新最低工资标准自 {effective} 起执行，已超过 {years} 年，江西省可能已经调整；"
+            "请向江西省人力资源和社会保障厅核实现行标准后再使用计算结果。").format(
+                effective=found.newest_effective_iso if en else found.newest_effective_text, years=found.stale_years))
+        self.wage_warning.setVisible(found.stale)
 
     def _min_wage(self, on: date):  # noqa: ANN202
-        return jurisdiction.minimum_wage(self.tier.currentData(), on)
+        found = jurisdiction.minimum_wage_in_force(self.tier.currentData(), on, today=self.today)
+        self.wage_used = found
+        return found.wage
 
     def calculate(self) -> calc.Calculation:
         kind = self.kind
@@ -124,6 +168,7 @@ class CalculatorDialog(QDialog):
         return fn(self.wage.text(), service, minimum_wage=minimum, local_average_wage=average)
 
     def compute(self) -> None:
+        self.wage_used = None
         self.form.clear_errors()
         self.message.hide()
         try:
@@ -140,6 +185,11 @@ class CalculatorDialog(QDialog):
             self.message.show()
             self.use_button.setEnabled(False)
             return
+        used = self.wage_used if hasattr(self, "tier") else None
+        if used is not None:
+            extra = f"所用最低工资标准：{used.text}"
+            notes = result.notes + ((used.warning,) if used.stale else ())
+            result = calc.Calculation(result.amount, result.formula, result.basis, result.steps + (extra,), notes)
         self.result_calc = result
         lines = [f"<p><b>{format_yuan(result.amount)}</b></p><p>{result.formula}</p><ol>"]
         lines += [f"<li>{s}</li>" for s in result.steps]
@@ -154,4 +204,4 @@ class CalculatorDialog(QDialog):
         r = self.result_calc
         if r is None:
             return ""
-        return "；".join([r.formula, *r.steps, *r.notes, f"依据：{r.basis}"])
+        return "；".join(part.rstrip("。；") for part in [r.formula, *r.steps, *r.notes, f"依据：{r.basis}"])

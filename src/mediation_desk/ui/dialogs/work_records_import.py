@@ -439,10 +439,10 @@ class WorkRecordsImportDialog(TaskDialog):
         m = preview.metrics
         if m is not None:
             t = m.total
-            lines.append(self.tr("记录期间 {first} 至 {last}（{weeks} 周）：工作 {days} 天，在线 {hours} 小时，订单 {orders} 单，"
+            lines.append(self.tr("记录期间 {first} 至 {last}（{weeks} 周）：工作 {days} 天，接单配送 {hours} 小时，订单 {orders} 单，"
                                  "收入 {earnings} 元，扣款 {deductions} 元，实际时薪 {hourly} 元/小时。").format(
                 first=t.first_day.isoformat(), last=t.last_day.isoformat(), weeks=m.weeks_in_period,
-                days=t.days_worked, hours=t.hours_online, orders=t.orders, earnings=t.earnings,
+                days=t.days_worked, hours=t.delivery_hours, orders=t.orders, earnings=t.earnings,
                 deductions=t.deductions, hourly=t.effective_hourly if t.effective_hourly is not None else "—"))
             if m.minimum_hourly is not None:
                 lines.append(self.tr("与小时最低工资标准 {minimum} 元比较（{tier}）。").format(

@@ -1317,12 +1317,31 @@ class ArbitrationPanel(QWidget):
             "终局裁决标准：当地月最低工资标准{wage}×12个月＝{limit}。本裁决为：{finality}。").format(
                 wage=_yuan(cls.monthly_minimum_wage), limit=_yuan(cls.threshold),
                 finality=self.tr(FINALITY[cls.finality])))
+        self.classification_label.setText(self.classification_label.text() + self._wage_standard_note())
         if cls.finality == arb.MIXED:
             text = self.tr("终局部分与非终局部分分别制作裁决书。\n终局部分：{final}\n非终局部分：{non_final}").format(
                 final=arb.rights_notice(arb.FINAL), non_final=arb.rights_notice(arb.NON_FINAL))
         else:
             text = self.tr("权利告知：") + arb.rights_notice(cls.finality)
         self.rights_label.setText(text)
+
+    def _wage_standard_note(self) -> str:
+        """The effective date of the minimum wage behind the threshold, and a warning when the
+        newest standard on file is more than two years old."""
+        from mediation_desk.services import clock
+
+        try:
+            found = jurisdiction.minimum_wage_in_force(self.wage_tier.currentData(), dlg.py_date(self.award_date),
+                                                       today=clock.today())
+        except AppError:
+            return ""
+        en = current_lang() == "en"
+        note = self.tr("\n所用最低工资标准自 {effective} 起执行（{source}）。").format(
+            effective=found.effective_iso if en else found.effective_text, source=found.source)
+        if found.stale:
+            note += self.tr("本程序保存的最新标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。").format(
+                effective=found.newest_effective_iso if en else found.newest_effective_text, years=found.stale_years)
+        return note
 
     def _set_editable(self, editable: bool) -> None:
         for w in (self.award_kind, self.award_date, self.wage_tier, self.clerk, self.provisional, self.legal_basis,

@@ -23,12 +23,13 @@ from mediation_desk.domain.cases import CaseDetail, PartySide
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.users import Permission
 from mediation_desk.domain.work_records import PeriodMetrics, WorkMetrics
+from mediation_desk.services import clock
 from mediation_desk.services import work_records as wr
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs.work_records_import import WorkRecordsImportDialog
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE
-from mediation_desk.ui.labels import format_datetime
+from mediation_desk.ui.labels import format_date, format_datetime
 from mediation_desk.ui.tasks import run_task
 
 STANDARD_WEEK_HOURS = 40  # 国务院关于职工工作时间的规定第三条: 每日8小时、每周40小时
@@ -37,6 +38,7 @@ _BELOW_TEXT = QColor("#9f1d14")
 _BAR = QColor("#4a7fb5")
 _BAR_BELOW = QColor("#d0574a")
 _LINE = QColor("#e09a1a")
+_TICK_PIXELS = 22  # the least height between two numbered ticks
 _DISTRICT = re.compile(r"(?:南昌市)?([\u4e00-\u9fff]{1,10}?(?:区|县))")
 
 
@@ -77,7 +79,7 @@ class WorkMetricsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.metrics: WorkMetrics | None = None
         self.rows: list[PeriodMetrics] = []
-        self._headers = (self.tr("周次"), self.tr("日期"), self.tr("工作天数"), self.tr("在线时长（小时）"),
+        self._headers = (self.tr("周次"), self.tr("日期"), self.tr("工作天数"), self.tr("接单配送时长（小时）"),
                          self.tr("订单数"), self.tr("收入（元）"), self.tr("扣款（元）"), self.tr("实际时薪（元/小时）"),
                          self.tr("与最低小时工资"), self.tr("最长连续工作（时:分）"), self.tr("超4小时无休息（次）"))
 
@@ -118,11 +120,11 @@ class WorkMetricsTableModel(QAbstractTableModel):
             return self.tr("全期") if self.is_total(row) else p.label
         if key == "dates":
             return f"{p.first_day:%m-%d} — {p.last_day:%m-%d}" if not self.is_total(row) else \
-                f"{p.first_day.isoformat()} — {p.last_day.isoformat()}"
+                f"{format_date(p.first_day)} — {format_date(p.last_day)}"
         if key == "days":
             return str(p.days_worked)
         if key == "hours":
-            return f"{p.hours_online}"
+            return f"{p.delivery_hours}"
         if key == "orders":
             return str(p.orders)
         if key == "earnings":
@@ -162,24 +164,28 @@ class WorkMetricsTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (self.COL_HOURLY, self.COL_VERSUS) and p.effective_hourly is not None:
-                return self.tr("（收入 {earnings} − 扣款 {deductions}）÷ 在线 {hours} 小时").format(
-                    earnings=p.earnings, deductions=p.deductions, hours=p.hours_online)
+                return self.tr("（收入 {earnings} − 扣款 {deductions}）÷ 接单配送 {hours} 小时").format(
+                    earnings=p.earnings, deductions=p.deductions, hours=p.delivery_hours)
             if self.COLUMNS[column] == "hours":
-                return self.tr("接单时间合计 {hours} 小时；两单之间不足20分钟的间隔计入在线时长").format(
+                return self.tr("从接单到送达的时间，两单之间不足20分钟的等候计入；其中订单内时长 {hours} 小时。"
+                               "订单记录没有登录平台的在线时长，此数不是在线时长。").format(
                     hours=p.hours_on_orders)
         return None
 
 
 class WorkHoursChart(QChartView):
-    """Weekly hours online as bars (red: effective hourly pay below the minimum) with a line for
+    """Weekly delivery hours (接单配送时长) as bars (red: effective hourly pay below the minimum) with a line for
     the days worked and the 40-hour standard week."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
+        self.setMinimumHeight(190)
         self.hours_set: QBarSet | None = None
         self.days_series: QLineSeries | None = None
+        self.hours_axis: QValueAxis | None = None
+        self.days_axis: QValueAxis | None = None
+        self.top_hours = float(STANDARD_WEEK_HOURS)
         self.set_metrics(None)
 
     def set_metrics(self, metrics: WorkMetrics | None) -> None:
@@ -192,19 +198,20 @@ class WorkHoursChart(QChartView):
         title_font.setBold(True)
         chart.setTitleFont(title_font)
         if metrics is None or not metrics.weeks:
-            chart.setTitle(self.tr("每周在线时长与工作天数"))
+            chart.setTitle(self.tr("每周接单配送时长与工作天数"))
             self.hours_set = None
             self.days_series = None
+            self.hours_axis = self.days_axis = None
             self.setChart(chart)
             return
-        chart.setTitle(self.tr("每周在线时长与工作天数"))
+        chart.setTitle(self.tr("每周接单配送时长与工作天数"))
         weeks = metrics.weeks
-        hours = QBarSet(self.tr("在线时长（小时）"))
+        hours = QBarSet(self.tr("接单配送时长（小时）"))
         hours.setColor(_BAR)
         hours.setBorderColor(_BAR)
         hours.setSelectedColor(_BAR_BELOW)
         for i, w in enumerate(weeks):
-            hours.append(float(w.hours_online))
+            hours.append(float(w.delivery_hours))
         for i, w in enumerate(weeks):
             if w.below_minimum:
                 hours.selectBar(i)
@@ -237,16 +244,12 @@ class WorkHoursChart(QChartView):
         axis_x.append([f"{w.first_day.month}/{w.first_day.day}" for w in weeks])
         axis_x.setTitleText(self.tr("周（起始日）"))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        top = max([float(w.hours_online) for w in weeks] + [STANDARD_WEEK_HOURS])
+        top = max([float(w.delivery_hours) for w in weeks] + [STANDARD_WEEK_HOURS])
         axis_h = QValueAxis()
-        axis_h.setRange(0, (int(top / 10) + 1) * 10)
-        axis_h.setTickCount(int(axis_h.max() / 10) + 1 if axis_h.max() <= 100 else 6)
         axis_h.setLabelFormat("%d")
-        axis_h.setTitleText(self.tr("在线小时"))
+        axis_h.setTitleText(self.tr("接单配送小时"))
         chart.addAxis(axis_h, Qt.AlignmentFlag.AlignLeft)
         axis_d = QValueAxis()
-        axis_d.setRange(0, 7)
-        axis_d.setTickCount(8)
         axis_d.setLabelFormat("%d")
         axis_d.setTitleText(self.tr("工作天数"))
         chart.addAxis(axis_d, Qt.AlignmentFlag.AlignRight)
@@ -263,7 +266,29 @@ class WorkHoursChart(QChartView):
         days.attachAxis(axis_d)
         self.hours_set = hours
         self.days_series = days
+        self.hours_axis, self.days_axis, self.top_hours = axis_h, axis_d, top
         self.setChart(chart)
+        self.fit_ticks()
+
+    def fit_ticks(self) -> None:
+        """As many numbered ticks as the plot's height allows (at least the two ends), with round
+        steps, so that the axes keep readable numbers on a small screen."""
+        if self.hours_axis is None or self.days_axis is None:
+            return
+        height = self.chart().plotArea().height() or float(self.height()) / 2
+        room = max(2, int(height // _TICK_PIXELS) + 1)
+        step = next((s for s in (5, 10, 20, 25, 50, 100, 200) if int(self.top_hours // s) + 2 <= room), 500)
+        top = (int(self.top_hours // step) + 1) * step
+        self.hours_axis.setRange(0, top)
+        self.hours_axis.setTickCount(int(top // step) + 1)
+        day_step = next(s for s in (1, 2, 4, 7) if 7 / s + 1 <= room or s == 7)
+        day_top = 7 if day_step in (1, 7) else 8
+        self.days_axis.setRange(0, day_top)
+        self.days_axis.setTickCount(day_top // day_step + 1)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_ticks()
 
     def bar_values(self) -> list[float]:
         return [] if self.hours_set is None else [self.hours_set.at(i) for i in range(self.hours_set.count())]
@@ -303,7 +328,7 @@ class WorkRecordsPanel(QWidget):
         bar.addWidget(self.import_button)
 
         self.list = QListWidget()
-        self.list.setMaximumHeight(3 * (self.fontMetrics().height() + 6) + 6)
+        self.list.setMaximumHeight(2 * (self.fontMetrics().height() + 6) + 6)
         self.list.currentRowChanged.connect(self._import_selected)
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
@@ -358,6 +383,9 @@ class WorkRecordsPanel(QWidget):
         self._generation += 1
         self.imports = []
         self.current = None
+        self.tier = "一类"
+        self.loading = False
+        self._select_after_load = None
         self.list.clear()
         self._show(None)
         self.error_label.hide()
@@ -398,7 +426,7 @@ class WorkRecordsPanel(QWidget):
         for imp in self.imports:
             item = QListWidgetItem(self.tr("{when}　{platform}　{file}　{n} 条记录　（{who}）").format(
                 when=format_datetime(imp.imported_at), platform=imp.platform, file=imp.source_name, n=imp.row_count,
-                who=imp.imported_by))
+                who=imp.importer))
             item.setData(Qt.ItemDataRole.UserRole, imp.id)
             item.setToolTip(f"SHA-256 {imp.source_sha256}")
             self.list.addItem(item)
@@ -442,16 +470,17 @@ class WorkRecordsPanel(QWidget):
         self.source_label.setText(self.tr("来源：{file}（{platform}，{size} 字节）　SHA-256：{sha}\n{who}于{when}导入，"
                                           "共 {n} 条记录。").format(
             file=imp.source_name, platform=imp.platform, size=f"{imp.source_size:,}", sha=imp.source_sha256,
-            who=imp.imported_by, when=format_datetime(imp.imported_at), n=imp.row_count))
+            who=imp.importer, when=format_datetime(imp.imported_at), n=imp.row_count))
         t = metrics.total
-        parts = [self.tr("记录期间 {first} 至 {last}，共 {weeks} 周，工作 {days} 天，平均每天在线 {daily} 小时。").format(
-            first=t.first_day.isoformat(), last=t.last_day.isoformat(), weeks=metrics.weeks_in_period,
+        parts = [self.tr("记录期间 {first} 至 {last}，共 {weeks} 周，工作 {days} 天，平均每天接单配送 {daily} 小时。").format(
+            first=format_date(t.first_day), last=format_date(t.last_day), weeks=metrics.weeks_in_period,
             days=t.days_worked, daily=t.average_daily_hours if t.average_daily_hours is not None else "—")]
         if metrics.minimum_hourly is not None:
             below = len(metrics.weeks_below_minimum)
             parts.append(self.tr("{below} 周的实际时薪低于最低小时工资 {minimum} 元。").format(
                 below=below, minimum=metrics.minimum_hourly) if below else
                 self.tr("各周实际时薪均不低于最低小时工资 {minimum} 元。").format(minimum=metrics.minimum_hourly))
+            parts.append(self._standard_note(t.last_day))
         elif metrics.minimum_wage_note:
             parts.append(metrics.minimum_wage_note)
         else:
@@ -463,10 +492,23 @@ class WorkRecordsPanel(QWidget):
         self.summary_label.setText("".join(parts))
         self.summary_label.setToolTip(metrics.minimum_wage_note)
 
+    def _standard_note(self, last_day: Any) -> str:
+        """The effective date of the hourly standard compared with, and a warning when the newest
+        standard on file is more than two years old (on the clock's today)."""
+        try:
+            found = jurisdiction.minimum_wage_in_force(self.tier, last_day, today=clock.today())
+        except AppError:
+            return ""
+        en = current_lang() == "en"
+        note = self.tr("（所比较的标准自 {effective} 起执行）").format(
+            effective=found.effective_iso if en else found.effective_text)
+        if found.stale:
+            note += self.tr("本程序保存的最新最低工资标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。").format(
+                effective=found.newest_effective_iso if en else found.newest_effective_text, years=found.stale_years)
+        return note
+
     def fit_columns(self) -> None:
         """Columns as wide as their contents, the spare width shared out so the table fills the view."""
-        if not self.model.rowCount():
-            return
         header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()
         count = self.model.columnCount()

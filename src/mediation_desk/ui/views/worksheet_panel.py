@@ -17,19 +17,18 @@ import html
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton,
-                               QRadioButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QRadioButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from mediation_desk.domain.cases import CaseDetail, ClaimKind, EnterpriseRole
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.evidence import EvidenceItem
 from mediation_desk.domain.relationship import (CONTEXT_KEYS, EMPLOYER_FUNCTIONS, FACTORS,
-                                                REGISTERED_INDIVIDUAL_BUSINESS, Assessment, Factor,
-                                                RelationshipCategory, RelationshipWeights)
+                                                REGISTERED_INDIVIDUAL_BUSINESS, Assessment, RelationshipCategory,
+                                                RelationshipWeights)
 from mediation_desk.domain.users import Permission
 from mediation_desk.services import evidence as evidence_service
 from mediation_desk.services import work_records as wr
@@ -39,107 +38,15 @@ from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE
 from mediation_desk.ui.labels import format_datetime, label
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.views.worksheet_widgets import (CATALOG, FACT_LABELS, EvidencePicker,  # noqa: F401
+                                                       FactorRow, StayOpenMenu, category_label, tr_label)
 
 DRAFT_DELAY_MS = 120
 _MUTED = "color: #666666;"
-_SOURCE_STYLE = "color: #1f4e79; font-size: 9pt;"
 _CATEGORY_COLOUR = {"labor_relationship": "#1f4e79", "incomplete_labor_relationship": "#8a5a00",
                     "civil_relationship": "#3d5a3d"}
 
 # The domain's labels (Chinese) offered to the translators once; looked up with tr_label().
-CATALOG = (
-    QT_TRANSLATE_NOOP("worksheet", "工作时间"),
-    QT_TRANSLATE_NOOP("worksheet", "工作时间及工作量自主决定程度"),
-    QT_TRANSLATE_NOOP("worksheet", "自主决定"),
-    QT_TRANSLATE_NOOP("worksheet", "部分自主"),
-    QT_TRANSLATE_NOOP("worksheet", "由企业控制"),
-    QT_TRANSLATE_NOOP("worksheet", "劳动过程"),
-    QT_TRANSLATE_NOOP("worksheet", "劳动过程受管理控制程度"),
-    QT_TRANSLATE_NOOP("worksheet", "不管理"),
-    QT_TRANSLATE_NOOP("worksheet", "部分管理"),
-    QT_TRANSLATE_NOOP("worksheet", "支配性管理"),
-    QT_TRANSLATE_NOOP("worksheet", "劳动纪律和奖惩"),
-    QT_TRANSLATE_NOOP("worksheet", "工作规则、算法规则、劳动纪律和奖惩办法"),
-    QT_TRANSLATE_NOOP("worksheet", "不受约束"),
-    QT_TRANSLATE_NOOP("worksheet", "平台通用规则"),
-    QT_TRANSLATE_NOOP("worksheet", "考勤、罚款、辞退等纪律"),
-    QT_TRANSLATE_NOOP("worksheet", "工作持续性"),
-    QT_TRANSLATE_NOOP("worksheet", "工作持续性（工作频次）"),
-    QT_TRANSLATE_NOOP("worksheet", "偶尔"),
-    QT_TRANSLATE_NOOP("worksheet", "经常"),
-    QT_TRANSLATE_NOOP("worksheet", "持续"),
-    QT_TRANSLATE_NOOP("worksheet", "交易价格"),
-    QT_TRANSLATE_NOOP("worksheet", "能否决定或改变交易价格"),
-    QT_TRANSLATE_NOOP("worksheet", "劳动者定价"),
-    QT_TRANSLATE_NOOP("worksheet", "可以协商"),
-    QT_TRANSLATE_NOOP("worksheet", "企业定价"),
-    QT_TRANSLATE_NOOP("worksheet", "报酬结算"),
-    QT_TRANSLATE_NOOP("worksheet", "营业收入分成"),
-    QT_TRANSLATE_NOOP("worksheet", "按单计酬"),
-    QT_TRANSLATE_NOOP("worksheet", "工资性报酬"),
-    QT_TRANSLATE_NOOP("worksheet", "劳动工具"),
-    QT_TRANSLATE_NOOP("worksheet", "自备"),
-    QT_TRANSLATE_NOOP("worksheet", "部分由企业提供"),
-    QT_TRANSLATE_NOOP("worksheet", "企业提供"),
-    QT_TRANSLATE_NOOP("worksheet", "工作场所"),
-    QT_TRANSLATE_NOOP("worksheet", "自由选择"),
-    QT_TRANSLATE_NOOP("worksheet", "指定区域"),
-    QT_TRANSLATE_NOOP("worksheet", "固定站点"),
-    QT_TRANSLATE_NOOP("worksheet", "多平台就业"),
-    QT_TRANSLATE_NOOP("worksheet", "是否限制多平台就业"),
-    QT_TRANSLATE_NOOP("worksheet", "不限制"),
-    QT_TRANSLATE_NOOP("worksheet", "不鼓励"),
-    QT_TRANSLATE_NOOP("worksheet", "禁止"),
-    QT_TRANSLATE_NOOP("worksheet", "业务组成部分"),
-    QT_TRANSLATE_NOOP("worksheet", "劳动是否属于企业业务组成部分"),
-    QT_TRANSLATE_NOOP("worksheet", "否"),
-    QT_TRANSLATE_NOOP("worksheet", "是"),
-    QT_TRANSLATE_NOOP("worksheet", "亲自履行"),
-    QT_TRANSLATE_NOOP("worksheet", "是否须亲自履行"),
-    QT_TRANSLATE_NOOP("worksheet", "个体工商户登记"),
-    QT_TRANSLATE_NOOP("worksheet", "是否应企业要求登记为个体工商户"),
-    QT_TRANSLATE_NOOP("worksheet", "符合确立劳动关系情形"),
-    QT_TRANSLATE_NOOP("worksheet", "不完全符合确立劳动关系情形"),
-    QT_TRANSLATE_NOOP("worksheet", "民事关系"),
-    QT_TRANSLATE_NOOP("worksheet", "安排工作、管理劳动过程"),
-    QT_TRANSLATE_NOOP("worksheet", "支付报酬"),
-    QT_TRANSLATE_NOOP("worksheet", "实施奖惩"),
-    QT_TRANSLATE_NOOP("worksheet", "收取押金、保证金或其他费用"),
-    QT_TRANSLATE_NOOP("worksheet", "扣押身份证等证件"),
-    QT_TRANSLATE_NOOP("worksheet", "限制多平台就业"),
-    QT_TRANSLATE_NOOP("worksheet", "报酬低于最低工资标准"),
-    QT_TRANSLATE_NOOP("worksheet", "连续工作超过4小时没有工间休息"),
-    QT_TRANSLATE_NOOP("worksheet", "诱导或强迫注册为个体工商户"),
-    QT_TRANSLATE_NOOP("worksheet", "已登记为个体工商户（须核实原因）"),
-    QT_TRANSLATE_NOOP("worksheet", "个体工商户登记是企业要求的"),
-    QT_TRANSLATE_NOOP("worksheet", "较高"),
-    QT_TRANSLATE_NOOP("worksheet", "中等"),
-    QT_TRANSLATE_NOOP("worksheet", "较低"),
-)
-
-FACT_LABELS = {
-    "deposit_or_fees_taken": "收取押金、保证金或其他费用",
-    "id_documents_withheld": "扣押身份证等证件",
-    "multi_platform_ban": "限制多平台就业",
-    "pay_below_minimum_wage": "报酬低于最低工资标准",
-    "no_break_after_four_hours": "连续工作超过4小时没有工间休息",
-    "induced_individual_business_registration": "诱导或强迫注册为个体工商户",
-    "registration_requested_by_enterprise": "个体工商户登记是企业要求的",
-}
-
-
-def tr_label(chinese: str) -> str:
-    """A domain label in the UI language."""
-    return QCoreApplication.translate("worksheet", chinese)
-
-
-def category_label(code: str) -> str:
-    try:
-        return tr_label(RelationshipCategory(code).label)  # type: ignore[attr-defined]
-    except ValueError:
-        return code
-
-
 def _e(text: object) -> str:
     return html.escape(str(text or ""))
 
@@ -162,109 +69,6 @@ def _save(uow: Any, principal: Any, case_id: int, chain: tuple, answers: dict, c
     return ws.save_worksheet(uow, principal, case_id=case_id, chain=chain, answers=answers, context=context,
                              decision=decision, final_category=final, reason=reason)
 
-
-class StayOpenMenu(QMenu):
-    """A menu of check boxes that stays open while they are ticked."""
-
-    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        action = self.activeAction()
-        if action is not None and action.isEnabled() and action.isCheckable():
-            action.trigger()
-            return
-        super().mouseReleaseEvent(e)
-
-
-class EvidencePicker(QToolButton):
-    """Pick the case's evidence items behind one answer."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.picker_menu = StayOpenMenu(self)
-        self.setMenu(self.picker_menu)
-        self.actions_by_id: dict[int, QAction] = {}
-        self.set_items([])
-
-    def set_items(self, items: list[EvidenceItem]) -> None:
-        chosen = set(self.selected())
-        self.picker_menu.clear()
-        self.actions_by_id = {}
-        for item in items:
-            action = QAction(f"{self.tr('证据{n}').format(n=item.number)}　{item.title}", self.picker_menu)
-            action.setCheckable(True)
-            action.setChecked(item.id in chosen)
-            action.setData(item.id)
-            action.toggled.connect(self._toggled)
-            self.picker_menu.addAction(action)
-            self.actions_by_id[item.id] = action
-        if not items:
-            empty = QAction(self.tr("本案还没有登记证据"), self.picker_menu)
-            empty.setEnabled(False)
-            self.picker_menu.addAction(empty)
-        self._update_text()
-
-    def selected(self) -> tuple[int, ...]:
-        return tuple(i for i, a in self.actions_by_id.items() if a.isChecked())
-
-    def set_selected(self, ids: tuple[int, ...]) -> None:
-        for i, action in self.actions_by_id.items():
-            action.blockSignals(True)
-            action.setChecked(i in ids)
-            action.blockSignals(False)
-        self._update_text()
-
-    def _toggled(self, _on: bool) -> None:
-        self._update_text()
-        self.changed.emit()
-
-    def _update_text(self) -> None:
-        n = len(self.selected())
-        self.setText(self.tr("证据（{n}）").format(n=n) if n else self.tr("证据…"))
-        titles = [a.text() for a in self.actions_by_id.values() if a.isChecked()]
-        self.setToolTip("\n".join(titles) if titles else self.tr("选择支持这一回答的证据"))
-
-
-class FactorRow:
-    """The widgets of one factor's answer (a plain holder; the panel owns the widgets)."""
-
-    def __init__(self, factor: Factor, *, with_actor: bool) -> None:
-        self.key = factor.key
-        self.factor = factor
-        self.title = QLabel(tr_label(factor.short))
-        self.title.setToolTip(tr_label(factor.label))
-        self.level = QComboBox()
-        self.level.addItem(QCoreApplication.translate("WorksheetPanel", "未知"), "")
-        for lv in factor.levels:
-            self.level.addItem(tr_label(lv.label), lv.code)
-            self.level.setItemData(self.level.count() - 1, lv.description, Qt.ItemDataRole.ToolTipRole)
-        self.actor = QComboBox()
-        self.actor.setVisible(with_actor)
-        self.actor.setMinimumContentsLength(11)
-        self.actor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(QCoreApplication.translate("WorksheetPanel", "具体事实"))
-        self.evidence = EvidencePicker()
-        self.evidence.setMinimumWidth(self.evidence.fontMetrics().horizontalAdvance("证据（99）") + 28)
-        self.source = QLabel()
-        self.source.setStyleSheet(_SOURCE_STYLE)
-        self.source.setWordWrap(True)
-        self.source.hide()
-        self.source_text = ""
-
-    def set_source(self, text: str) -> None:
-        self.source_text = text
-        self.source.setText(QCoreApplication.translate("WorksheetPanel", "预填来源：{source}").format(source=text)
-                            if text else "")
-        self.source.setVisible(bool(text))
-
-    def answer(self) -> ws.WorksheetAnswer:
-        return ws.WorksheetAnswer(level=self.level.currentData() or "", evidence_ids=self.evidence.selected(),
-                                  note=self.note.text().strip(), exercised_by=self.actor.currentData() or "",
-                                  source=self.source_text)
-
-
 class WorksheetPanel(QWidget):
     """The worksheet of the case given to ``set_case``; ``saved`` is emitted with each new version."""
 
@@ -285,6 +89,7 @@ class WorksheetPanel(QWidget):
         self.prefilling = False
         self._filling = False
         self._generation = 0
+        self._forced_override = False  # the override was chosen because nothing could be confirmed
         self.can_decide = ctx.principal.can(Permission.CHANGE_CASE_STATUS)
 
         # ---- top bar ----
@@ -298,9 +103,12 @@ class WorksheetPanel(QWidget):
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.standing = QLabel()
+        self.standing.setStyleSheet(_MUTED)
         bar = QHBoxLayout()
         bar.addWidget(self.heading)
-        bar.addStretch(1)
+        bar.addSpacing(12)
+        bar.addWidget(self.standing, 1)
         bar.addWidget(self.prefill_button)
 
         # ---- the chain ----
@@ -405,23 +213,23 @@ class WorksheetPanel(QWidget):
         self.override_radio.toggled.connect(self._decision_changed)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("理由（改定时必填）：依据哪些事实和证据作出决定"))
-        self.reason.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
+        self.reason.setMaximumHeight(self.fontMetrics().height() * 3 + 12)
         self.reason_error = QLabel()
         self.reason_error.setStyleSheet(ERROR_STYLE)
         self.reason_error.setWordWrap(True)
         self.reason_error.hide()
         self.save_button = QPushButton(self.tr("保存为新版本"))
         self.save_button.clicked.connect(self.save)
-        self.standing = QLabel()
-        self.standing.setWordWrap(True)
-        self.standing.setStyleSheet(_MUTED)
+        # Compact, so that the recommendation above keeps the height on a 1366×768 screen; the
+        # decision in force is shown in the top bar.
+        dg.setContentsMargins(6, 4, 6, 4)
+        dg.setVerticalSpacing(3)
         dg.addWidget(self.confirm_radio, 0, 0)
         dg.addWidget(self.override_radio, 0, 1)
         dg.addWidget(self.final_category, 0, 2)
-        dg.addWidget(self.reason, 1, 0, 1, 3)
-        dg.addWidget(self.reason_error, 2, 0, 1, 3)
-        dg.addWidget(self.standing, 3, 0, 1, 2)
-        dg.addWidget(self.save_button, 3, 2)
+        dg.addWidget(self.save_button, 0, 3)
+        dg.addWidget(self.reason, 1, 0, 1, 4)
+        dg.addWidget(self.reason_error, 2, 0, 1, 4)
         dg.setColumnStretch(2, 1)
 
         # ---- versions ----
@@ -451,21 +259,27 @@ class WorksheetPanel(QWidget):
         reason_row.addWidget(self.load_version_button, 0, Qt.AlignmentFlag.AlignTop)
         hl.addLayout(reason_row)
 
+        # The recommendation and the versions share one area, so that on a 1366×768 screen the
+        # recommendation keeps most of the height; the decision stays visible below either.
+        self.right_tabs = QTabWidget()
+        self.right_tabs.addTab(self.result, self.tr("建议结论"))
+        self.right_tabs.setTabToolTip(0, self.tr("建议结论（由调解员、仲裁员确认或改定）"))
+        self.right_tabs.addTab(history_box, self.tr("版本记录"))
+        history_box.setTitle("")
+        history_box.setFlat(True)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.result)
+        right.addWidget(self.right_tabs)
         right.addWidget(self.decision_box)
-        right.addWidget(history_box)
-        right.setStretchFactor(0, 3)
+        right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 0)
-        right.setStretchFactor(2, 1)
         right.setChildrenCollapsible(False)
         self.right = right
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.form_scroll)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 11)
-        self.splitter.setStretchFactor(1, 9)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -485,19 +299,24 @@ class WorksheetPanel(QWidget):
         self._generation += 1
         self.items, self.versions, self.assessment = [], [], None
         self.has_work_records = False
+        self.loading = self.saving = self.prefilling = False
+        self._draft_timer.stop()
+        self.notice.clear()
         self.notice.hide()
         self.members = ws.respondent_chain(detail) if detail is not None else ()
         self._build_chain()
         self.clear_form()
+        self._forced_override = False
+        self._offer_decisions(None)
         self._fill_history()
         enabled = detail is not None
         self.form_scroll.setEnabled(enabled)
         self.save_button.setEnabled(False)
         self.prefill_button.setEnabled(False)
         if detail is None:
-            self.result.setHtml(f"<p class=muted>{_e(self.tr('选择一个案件后，在这里填写劳动关系认定工作表。'))}</p>")
+            self.result.setHtml("<p class=muted>" + _e(self.tr("选择一个案件后，在这里填写劳动关系认定工作表。")) + "</p>")
             return
-        self.result.setHtml(f"<p class=muted>{_e(self.tr('正在读取…'))}</p>")
+        self.result.setHtml("<p class=muted>" + _e(self.tr("正在读取…")) + "</p>")
         self.loading = True
         generation = self._generation
         run_task(self, self.tr("读取工作表"), _load, self.ctx.uow, self.ctx.principal, detail.summary.id,
@@ -652,7 +471,8 @@ class WorksheetPanel(QWidget):
 
     def _decision_changed(self, override: bool) -> None:
         self.final_category.setEnabled(override)
-        if override and self.assessment is not None and self.final_category.currentData() == self.assessment.category:
+        if (override and self.assessment is not None and self.assessment.sufficient
+                and self.final_category.currentData() == self.assessment.category):
             other = next(i for i in range(self.final_category.count())
                          if self.final_category.itemData(i) != self.assessment.category)
             self.final_category.setCurrentIndex(other)
@@ -677,42 +497,69 @@ class WorksheetPanel(QWidget):
             self.result.setHtml(f"<p class=warn>{_e(exc.text(current_lang()))}</p>")
             return
         self.result.setHtml(self.render_assessment(self.assessment))
+        self._offer_decisions(self.assessment)
+
+    def _offer_decisions(self, a: Assessment | None) -> None:
+        """Nothing can be confirmed while too little is known: the person decides with a reason."""
+        can_confirm = a is None or a.score is None or a.sufficient  # nothing answered: nothing to decide yet
+        self.confirm_radio.setEnabled(can_confirm)
+        self.confirm_radio.setToolTip("" if can_confirm else self.tr(
+            "信息不足，没有可以确认的建议结论；请先查明事实，或选择“改定为”并写明依据的事实和证据。"))
+        if not can_confirm and self.confirm_radio.isChecked():
+            self._forced_override = True
+            self.override_radio.setChecked(True)
+        elif can_confirm and self._forced_override:
+            self._forced_override = False
+            if not self.reason.toPlainText().strip():
+                self.confirm_radio.setChecked(True)
+
+    def headline(self, a: Assessment) -> str:
+        """The recommendation's headline in the UI language."""
+        if not a.sufficient:
+            return self.tr("信息不足")
+        if current_lang() == "en":
+            return category_label(a.category)
+        return a.category_label
 
     def render_assessment(self, a: Assessment) -> str:
         if a.score is None:  # nothing answered: no recommendation to show yet
-            return (f"<p class=muted>{_e(self.tr('建议结论（由调解员、仲裁员确认或改定）'))}</p>"
-                    f"<h2>{_e(self.tr('尚无建议结论'))}</h2>"
-                    f"<p>{_e(self.tr('请先依据证据逐项回答左侧的因素；回答越完整，建议越可靠。'))}</p>")
-        colour = _CATEGORY_COLOUR.get(a.category, "#1f4e79")
+            return ("<h2>" + _e(self.tr("尚无建议结论")) + "</h2>"
+                    "<p>" + _e(self.tr("请先依据证据逐项回答左侧的因素；回答越完整，建议越可靠。")) + "</p>")
+        colour = _CATEGORY_COLOUR.get(a.category, "#1f4e79") if a.sufficient else "#6b6b6b"
         c = a.confidence
-        parts = [f"<p class=muted>{_e(self.tr('建议结论（由调解员、仲裁员确认或改定）'))}</p>",
-                 f"<h2 style='color:{colour}'>{_e(a.category_label)}</h2>",
-                 "<p>" + _e(self.tr("可信度：{level}（{score}）").format(level=tr_label(c.label), score=c.score))]
+        parts = [f"<h2 style='color:{colour}'>{_e(self.headline(a))}</h2>"]
+        if not a.sufficient:
+            parts.append("<p class=warn>" + _e(self.tr(
+                "已回答的因素不足以提出建议结论（按已回答的因素暂时倾向于“{category}”）。请依据证据查明其余因素；"
+                "如已有其他依据，可以选择“改定为”并写明理由。").format(category=category_label(a.category))) + "</p>")
+        parts.append("<p>" + _e(self.tr("可信度：{level}（{score}）").format(level=tr_label(c.label), score=c.score)))
         if a.score is not None:
             parts.append("　" + _e(self.tr("从属性得分：{score}（0为完全自主，1为完全从属）").format(score=a.score)))
         parts.append("</p>")
         for note in c.notes:
             parts.append(f"<p class=muted>{_e(note)}</p>")
-        parts.append(f"<h3>{_e(self.tr('理由'))}</h3><ol>")
+        if current_lang() == "en":
+            parts.append("<p class=muted>" + _e(self.tr("下列理由、警示和说明是意见表中的中文原文。")) + "</p>")
+        parts.append("<h3>" + _e(self.tr("理由")) + "</h3><ol>")
         parts += [f"<li>{_e(r)}</li>" for r in a.reasons]
         parts.append("</ol>")
         if a.warnings:
-            parts.append(f"<h3>{_e(self.tr('警示'))}</h3><ul>")
+            parts.append("<h3>" + _e(self.tr("警示")) + "</h3><ul>")
             parts += [f"<li class=warn>{_e(w)}</li>" for w in a.warnings]
             parts.append("</ul>")
-        parts.append(f"<h3>{_e(self.tr('用人单位候选'))}</h3>")
+        parts.append("<h3>" + _e(self.tr("用人单位候选")) + "</h3>")
         if a.employer_candidate is not None:
             parts.append(f"<p><b>{_e(a.employer_candidate.name)}</b></p>")
         parts.append(f"<p>{_e(a.employer_note)}</p>")
         if a.joint_liability:
-            parts.append(f"<h3>{_e(self.tr('链条上其他企业的责任'))}</h3><ul>")
+            parts.append("<h3>" + _e(self.tr("链条上其他企业的责任")) + "</h3><ul>")
             parts += [f"<li>{_e(n.text)}</li>" for n in a.joint_liability]
             parts.append("</ul>")
-        parts.append(f"<h3>{_e(self.tr('处理途径'))}</h3><p><b>{_e(a.route.label)}</b>：{_e(a.route.text)}"
+        parts.append("<h3>" + _e(self.tr("处理途径")) + f"</h3><p><b>{_e(tr_label(a.route.label))}</b>：{_e(a.route.text)}"
                      f" <span class=muted>（{_e(a.route.basis)}）</span></p>")
-        parts.append(f"<h3>{_e(self.tr('适合提出的请求'))}</h3><ul>")
+        parts.append("<h3>" + _e(self.tr("适合提出的请求")) + "</h3><ul>")
         parts += [f"<li><b>{_e(label(ClaimKind(f.kind)))}</b>：{_e(f.reason)}</li>" for f in a.fitting_claims]
-        parts.append(f"</ul><h3>{_e(self.tr('不适合提出的请求'))}</h3><ul>")
+        parts.append("</ul><h3>" + _e(self.tr("不适合提出的请求")) + "</h3><ul>")
         parts += [f"<li><b>{_e(label(ClaimKind(f.kind)))}</b>：{_e(f.reason)}</li>" for f in a.unfitting_claims]
         parts.append("</ul>")
         return "".join(parts)
@@ -757,8 +604,11 @@ class WorksheetPanel(QWidget):
         finally:
             self._filling = False
         names = (", " if current_lang() == "en" else "、").join(tr_label(FACTORS[k].short) for k in prefill.factors)
-        self.show_notice(self.tr("已按工作记录预填 {factors}，请与排班、考勤、聊天记录等证据核对后再作决定。{source}").format(
-            factors=names, source=prefill.source))
+        text = self.tr("已按工作记录预填 {factors}，请与排班、考勤、聊天记录等证据核对后再作决定。{source}").format(
+            factors=names, source=prefill.source)
+        if "time_autonomy" not in prefill.factors:
+            text += self.tr("订单记录只反映接单的时间，不能说明工作时间由谁决定，“工作时间”未预填。")
+        self.show_notice(text)
         self.schedule_draft()
 
     def show_notice(self, text: str, *, error: bool = False) -> None:
@@ -815,6 +665,7 @@ class WorksheetPanel(QWidget):
         self._history_selected()
         self.reason.clear()
         self.confirm_radio.setChecked(True)
+        self._offer_decisions(self.assessment)
         what = (self.tr("改定为“{final}”").format(final=category_label(version.final_category)) if version.overridden
                 else self.tr("确认“{final}”").format(final=category_label(version.final_category)))
         self.show_notice(self.tr("已保存第 {n} 版：{what}。").format(n=version.version, what=what))
@@ -834,8 +685,10 @@ class WorksheetPanel(QWidget):
         for r, v in enumerate(self.versions):
             decision = self.tr("改定") if v.overridden else self.tr("确认")
             who = v.decided_by_name or v.decided_by
+            recommended = (category_label(v.recommended_category) if v.assessment.get("sufficient", True)
+                           else self.tr("信息不足"))
             cells = [self.tr("第{n}版").format(n=v.version), decision, category_label(v.final_category),
-                     category_label(v.recommended_category), who, format_datetime(v.decided_at), v.chain_names]
+                     recommended, who, format_datetime(v.decided_at), v.chain_names]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(v.reason or text)
