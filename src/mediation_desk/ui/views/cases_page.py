@@ -258,6 +258,7 @@ class CasesPage(QWidget):
         self.case_tabs = QTabWidget()
         self.case_tabs.addTab(self.detail, self.tr("概况"))
         self._panels: dict[str, QWidget] = {}
+        self._tabs_case_id: int | None = None  # the case the built panels show
         self._panel_tabs: list[tuple[str, str]] = [
             ("mediation", self.tr("调解")), ("arbitration", self.tr("仲裁")), ("evidence", self.tr("证据")),
             ("work_records", self.tr("工作记录")), ("worksheet", self.tr("劳动关系认定")), ("legal_aid", self.tr("法律援助")), ("documents", self.tr("文书"))]
@@ -369,21 +370,24 @@ class CasesPage(QWidget):
         self.load_detail(summary.id if summary else None)
 
     def load_detail(self, case_id: int | None) -> None:
-        if case_id is None:
-            self.detail.show_case(None)
-            for panel in self.case_panels:
-                panel.set_case(None)
-            return
-        try:
-            detail = case_service.get_case(self.ctx.uow, self.ctx.principal, case_id)
-            due = deadline_service.case_deadlines(self.ctx.uow, self.ctx.principal, case_id)
-        except AppError as exc:
-            self.load_detail(None)
-            show_error(self, exc)
-            return
+        """Show case ``case_id`` (None: no case). Another case than the one shown gets fresh tabs:
+        nothing typed, found, refused or reported on one case's tabs is ever seen on the next."""
+        detail, due = None, []
+        if case_id is not None:
+            try:
+                detail = case_service.get_case(self.ctx.uow, self.ctx.principal, case_id)
+                due = deadline_service.case_deadlines(self.ctx.uow, self.ctx.principal, case_id)
+            except AppError as exc:
+                self.load_detail(None)
+                show_error(self, exc)
+                return
+        if case_id != self._tabs_case_id:
+            self._discard_panels()
+            self._tabs_case_id = case_id
         self.detail.show_case(detail, can_change=self.ctx.principal.can(Permission.CHANGE_CASE_STATUS), deadlines=due)
         for panel in self.case_panels:
             panel.set_case(detail)
+        self._tab_shown(self.case_tabs.currentIndex())  # the tab in view, built anew for this case
 
     # ---- intake ----
     def open_intake(self, *, group: bool) -> None:
@@ -423,7 +427,29 @@ class CasesPage(QWidget):
         self.event_dialog = dialog
         dialog.open()
 
-    # ---- the case's tabs, built on first use ----
+    # ---- the case's tabs, built on first use, for one case at a time ----
+    # A tab panel is a QWidget with ``set_case(detail: CaseDetail | None)`` (the same case again, to
+    # refresh). It lives only while one case is shown: switching cases discards every built panel
+    # (``_discard_panels``) and the tab in view is built again for the new case, so no field, result,
+    # error or status line of one case can remain on another, whatever the panel keeps.
+    def _discard_panels(self) -> None:
+        if not self._panels:
+            return
+        current = self.case_tabs.currentIndex()
+        self.case_tabs.blockSignals(True)
+        for name, built in list(self._panels.items()):
+            index = self.case_tabs.indexOf(built)
+            if index >= 0:
+                title = self.case_tabs.tabText(index)
+                self.case_tabs.removeTab(index)
+                self.case_tabs.insertTab(index, QWidget(), title)
+            built.hide()
+            built.setParent(None)  # type: ignore[call-overload]
+            built.deleteLater()
+            del self._panels[name]
+        self.case_tabs.setCurrentIndex(current)
+        self.case_tabs.blockSignals(False)
+
     @property
     def case_panels(self) -> list[QWidget]:
         return list(self._panels.values())

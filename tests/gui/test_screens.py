@@ -1,0 +1,229 @@
+"""Every screen at once: case switching leaves nothing of the previous case on any tab; the English
+interface shows no Chinese but the user's own data; at 1366×768 every table shows five rows and
+every column header its whole text."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QTableView, QTextEdit, QWidget)
+
+from mediation_desk.ui.main_window import MainWindow
+from mediation_desk.ui.tasks import TaskRunner
+from tests.gui.screens_support import LatinBook, chinese_texts, english, make_latin_book, open_dialogs, widget_texts
+from tests.gui.support import wait_idle
+
+SCREEN = (1366, 768)
+
+
+@pytest.fixture
+def latin_book(tmp_path) -> Iterator[LatinBook]:  # noqa: ANN001
+    from mediation_desk.app import LazyDocumentEngine
+
+    renderer = LazyDocumentEngine()
+    lb = make_latin_book(tmp_path / "book", renderer)
+    try:
+        yield lb
+    finally:
+        wait_idle(TaskRunner.instance())
+        renderer.close()
+        lb.desk.book.close()
+
+
+def settle(qtbot, timeout_s: float = 20.0) -> None:  # noqa: ANN001
+    """Let every queued load finish and its results be shown."""
+    for _ in range(3):
+        wait_idle(TaskRunner.instance(), timeout_s)
+        QCoreApplication.processEvents()
+        qtbot.wait(30)
+
+
+def open_window(qtbot, lb: LatinBook, principal=None) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(lb.desk.context(principal or lb.desk.admin), first_backup_check_ms=None)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    settle(qtbot)
+    return window
+
+
+def select_case(qtbot, window: MainWindow, case_id: int) -> None:  # noqa: ANN001
+    page = window.cases_page
+    window.show_page(window.PAGE_CASES)
+    page.show_case_by_id(case_id)
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.summary.id == case_id, timeout=5000)
+    settle(qtbot)
+
+
+def case_tab_indexes(window: MainWindow) -> range:
+    return range(window.cases_page.case_tabs.count())
+
+
+def show_tab(qtbot, window: MainWindow, index: int) -> QWidget:  # noqa: ANN001
+    tabs = window.cases_page.case_tabs
+    tabs.setCurrentIndex(index)
+    settle(qtbot)
+    return tabs.currentWidget()
+
+
+# ---- switching cases ----
+
+def _mark_everything(panel: QWidget, marker: str) -> None:
+    """What a user leaves on a tab while working on a case: text typed into every field, and a
+    status, result or error line saying something about the case (every empty line filled)."""
+    for w in panel.findChildren(QWidget):
+        if isinstance(w, QLineEdit) and not w.isReadOnly():
+            w.setText(f"{marker} typed")
+        elif isinstance(w, (QTextEdit, QPlainTextEdit)):
+            w.setPlainText(f"{marker} written")
+        elif isinstance(w, QLabel) and not w.text().strip() and w.pixmap().isNull():
+            w.setText(f"{marker} said")
+
+
+def test_switching_cases_leaves_nothing_of_the_previous_case_on_any_tab(qtbot, latin_book, message_boxes):
+    lb = latin_book
+    window = open_window(qtbot, lb)
+    page = window.cases_page
+    for index in case_tab_indexes(window):
+        select_case(qtbot, window, lb.case_a)
+        panel = show_tab(qtbot, window, index)
+        assert any(lb.marker_a in text for _w, text in widget_texts(page.case_tabs)), \
+            f"case A is not shown on tab {page.case_tabs.tabText(index)}"
+        _mark_everything(panel, lb.marker_a)
+
+        select_case(qtbot, window, lb.case_b)
+        for i in case_tab_indexes(window):  # the tab the user was on, and every other one
+            show_tab(qtbot, window, i)
+            stale = [(where, text) for where, text in widget_texts(page.case_tabs) if lb.marker_a in text]
+            assert not stale, (page.case_tabs.tabText(index), page.case_tabs.tabText(i), stale[:5])
+        show_tab(qtbot, window, index)
+    assert not message_boxes
+
+
+# ---- English ----
+
+def _english_dialogs(qtbot, owner: QWidget) -> list[tuple[str, str]]:  # noqa: ANN001
+    """Open every dialog ``owner`` can open (its ``open_*`` methods), collect their Chinese, close them."""
+    found: list[tuple[str, str]] = []
+    for name, method in inspect.getmembers(owner, inspect.ismethod):
+        if not name.startswith("open_") or name in ("open_case",):
+            continue
+        params = [p for p in inspect.signature(method).parameters.values() if p.default is p.empty]
+        calls = [{}]
+        if [p.name for p in params] == ["group"]:
+            calls = [{"group": False}, {"group": True}]
+        elif params:
+            continue
+        for kwargs in calls:
+            before = set(map(id, open_dialogs()))
+            method(**kwargs)
+            QCoreApplication.processEvents()
+            for dialog in open_dialogs():
+                if id(dialog) in before:
+                    continue
+                found += [(f"{type(owner).__name__}.{name}: {where}", text) for where, text in chinese_texts(dialog)]
+                if hasattr(dialog, "open_calculator"):
+                    found += _english_dialogs(qtbot, dialog)
+                dialog.reject()
+                QCoreApplication.processEvents()
+    return found
+
+
+def test_every_screen_in_english_shows_no_chinese(qtbot, qapp, latin_book, monkeypatch, message_boxes):
+    lb = latin_book
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    found: list[tuple[str, str]] = []
+    with english(qapp):
+        for principal in (lb.desk.admin, lb.arbitrator):
+            window = open_window(qtbot, lb, principal)
+            for page in range(window.stack.count()):
+                window.show_page(page)
+                settle(qtbot)
+                found += [(f"page {page}: {w}", t) for w, t in chinese_texts(window)]
+            for case_id in (lb.case_a, lb.case_b):
+                select_case(qtbot, window, case_id)
+                for index in case_tab_indexes(window):
+                    panel = show_tab(qtbot, window, index)
+                    tab = window.cases_page.case_tabs.tabText(index)
+                    found += [(f"{tab}: {w}", t) for w, t in chinese_texts(window)]
+                    found += [(f"{tab} dialog: {w}", t) for w, t in _english_dialogs(qtbot, panel)]
+                found += _english_dialogs(qtbot, window.cases_page)
+            for tab in window.settings_page.findChildren(QWidget):
+                if type(tab).__name__.endswith("Tab"):
+                    found += _english_dialogs(qtbot, tab)
+            window.close()
+    found += [("message box", f"{title}: {text}") for title, text in message_boxes]
+    found = [(w, t) for w, t in found if t.strip()]
+    unique = list(dict.fromkeys(found))
+    assert not [x for x in unique if any(ch for ch in x[1] if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+                                         or "\uff00" <= ch <= "\uffef")], "\n".join(
+        f"{w}: {t!r}" for w, t in unique[:400])
+
+
+# ---- 1366×768 ----
+
+def _table_problems(root: QWidget, where: str) -> list[str]:
+    problems = []
+    for view in root.findChildren(QAbstractItemView):
+        if isinstance(view, QHeaderView) or not isinstance(view, QTableView) or not view.isVisibleTo(root):
+            continue
+        if not view.isVisible():
+            continue
+        row_h = view.verticalHeader().defaultSectionSize()
+        rows = view.viewport().height() / max(1, row_h)
+        name = view.objectName() or type(view.parent()).__name__
+        if rows < 5:
+            problems.append(f"{where}: table {name} shows {rows:.1f} rows")
+        header = view.horizontalHeader()
+        metrics = header.fontMetrics()
+        model = view.model()
+        for c in range(model.columnCount() if model else 0):
+            if header.isSectionHidden(c):
+                continue
+            text = str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            need = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0) + 8
+            if text and header.sectionSize(c) < need:
+                problems.append(f"{where}: table {name} column {text!r} is {header.sectionSize(c)} px, needs {need}")
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_at_1366x768_every_table_shows_five_rows_and_whole_headers(qtbot, qapp, latin_book, lang, message_boxes):
+    lb = latin_book
+    problems: list[str] = []
+
+    def walk() -> None:
+        window = open_window(qtbot, lb, lb.arbitrator)
+        assert window.width() <= SCREEN[0] and window.height() <= SCREEN[1]
+        for page in range(window.stack.count()):
+            window.show_page(page)
+            settle(qtbot)
+            problems.extend(_table_problems(window, f"page {page}"))
+        for case_id in (lb.case_a, lb.case_b):
+            select_case(qtbot, window, case_id)
+            for index in case_tab_indexes(window):
+                panel = show_tab(qtbot, window, index)
+                tab = window.cases_page.case_tabs.tabText(index)
+                sections = [s for s in panel.findChildren(QWidget) if hasattr(s, "setCurrentIndex")
+                            and hasattr(s, "count") and type(s).__name__ in ("QTabWidget", "QStackedWidget")]
+                problems.extend(_table_problems(window, tab))
+                for s in sections:
+                    for i in range(s.count()):
+                        s.setCurrentIndex(i)
+                        QCoreApplication.processEvents()
+                        problems.extend(_table_problems(window, f"{tab} section {i}"))
+        window.close()
+
+    if lang == "en":
+        with english(qapp):
+            walk()
+    else:
+        walk()
+    assert not problems, "\n".join(dict.fromkeys(problems))
