@@ -227,3 +227,44 @@ def test_at_1366x768_every_table_shows_five_rows_and_whole_headers(qtbot, qapp, 
     else:
         walk()
     assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+# ---- field errors ----
+
+def test_a_field_error_goes_as_soon_as_the_field_is_corrected(qtbot, desk_book):
+    from tests.gui.test_intake import BAD_CODE, BAD_ID, GOOD_CODE, GOOD_ID, fill_case, open_intake, open_page, save
+
+    page = open_page(qtbot, desk_book)
+    d = open_intake(qtbot, page)
+    fill_case(qtbot, d, id_number=BAD_ID, credit_code=BAD_CODE)
+    d.facts.clear()
+    save(qtbot, d)
+    row, claim = d.respondents.rows[0], d.claims.rows[0]
+    assert d.form.error_text("worker.id_number") and "统一社会信用代码" in row.errors.text()
+    assert d.facts_error.isVisible()
+
+    d.id_number.clear()
+    qtbot.keyClicks(d.id_number, GOOD_ID)
+    assert d.form.error_text("worker.id_number") == ""
+    row.credit_code.clear()
+    qtbot.keyClicks(row.credit_code, GOOD_CODE)
+    assert not row.errors.isVisible() and not row.credit_code.styleSheet()
+    qtbot.keyClicks(d.facts, "x")
+    assert not d.facts_error.isVisible()
+    claim.amount.setText("三千二")
+    save(qtbot, d)
+    assert "金额" in claim.errors.text()
+    claim.amount.clear()
+    qtbot.keyClicks(claim.amount, "3200")
+    assert "金额" not in claim.errors.text() and not claim.amount.styleSheet()
+    d.reject()
+
+    # a dialog built on the shared form: the reason's error goes with the first letter typed
+    page.select_row(0)
+    page.open_change_status()
+    dialog = page.status_dialog
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.error_text("reason")
+    qtbot.keyClicks(dialog.reason, "a")
+    assert dialog.form.error_text("reason") == ""
+    dialog.reject()

@@ -21,7 +21,7 @@ from mediation_desk.domain.money import format_plain, format_yuan, parse_amount
 from mediation_desk.services.group_import import GroupPreview, preview_group, read_table
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.errors import current_lang
-from mediation_desk.ui.form_support import ERROR_STYLE, error_label, notice_label
+from mediation_desk.ui.form_support import ERROR_STYLE, error_label, notice_label, on_edited
 from mediation_desk.ui.labels import label
 from mediation_desk.ui.tasks import run_task
 
@@ -62,6 +62,8 @@ class _Row(QFrame):
         grid.setContentsMargins(6, 6, 6, 6)
         self.grid = grid
         self.errors = error_label()
+        self._shown_errors: dict[str, str] = {}
+        self._captions: dict[str, str] = {}
         remove = QPushButton(self.tr("删除"))
         remove.setObjectName("remove")
         remove.clicked.connect(lambda: on_remove(self))
@@ -77,19 +79,36 @@ class _Row(QFrame):
             self.grid.addWidget(QLabel(caption), row, col, 1, span)
             self.grid.addWidget(widget, row + 1, col, 1, span)
             self.widgets[key] = widget
+            self._captions[key] = caption.strip()
+            # "period" errors belong to both of the period's fields
+            keys = (key, "period") if key.startswith("period_") else (key,)
+            on_edited(widget, lambda keys=keys: self.clear_field_errors(keys))
             col += span
         self.grid.addWidget(self.remove_button, 1, 6)
         self.grid.addWidget(self.errors, row + 2, 0, 1, 7)
         for column in range(6):
             self.grid.setColumnStretch(column, 1)
 
-    def show_errors(self, errors: dict[str, str], captions: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, str], captions: dict[str, str] | None = None) -> None:
+        """Each error with its field's caption (in the interface language) on the row's error line; the
+        fields in error outlined. ``captions`` (Chinese) are recognised at the start of a message."""
+        self._shown_errors = dict(errors)
         for key, widget in self.widgets.items():
             widget.setStyleSheet(_INVALID if key in errors else "")
-        text = "；".join(v if v.startswith(captions.get(k, k)) else f"{captions.get(k, k)}：{v}"
-                        for k, v in errors.items())
+        parts = []
+        for k, v in errors.items():
+            caption = self._captions.get(k) or (captions or {}).get(k, k)
+            known = (captions or {}).get(k, "")
+            parts.append(v if (known and v.startswith(known)) or v.startswith(caption) else f"{caption}：{v}")
+        text = "；".join(parts)
         self.errors.setText(text)
         self.errors.setVisible(bool(text))
+
+    def clear_field_errors(self, keys: tuple[str, ...]) -> None:
+        """The user edited a field: its error (and its outline) go at once; the others stay."""
+        if any(k in self._shown_errors for k in keys):
+            self.show_errors({k: v for k, v in self._shown_errors.items() if k not in keys},
+                             getattr(self, "CAPTIONS", {}))
 
 
 class RespondentRow(_Row):
@@ -171,6 +190,7 @@ class ClaimRow(_Row):
                     ("calculate", " ", self.calculate_button, 1), ("basis", self.tr("依据"), self.basis, 6)])
         self.grid.addWidget(self.working, self.grid.rowCount(), 0, 1, 7)
         self.widgets["period"] = self.period_start
+        self._captions["period"] = self.tr("期间")
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.amount.textEdited.connect(self._amount_edited)
         self._kind_changed()
@@ -232,6 +252,7 @@ class _RowList(QGroupBox):
         self.column.addLayout(bar)
 
     def add_row(self) -> _Row:
+        self.summary.hide()  # "add at least one ..." is answered
         row = self.factory(self.remove_row)
         self.rows.append(row)
         self.column.insertWidget(self.column.count() - 1, row)
@@ -370,6 +391,9 @@ class IntakeDialog(TaskDialog):
         self.facts_error = error_label()
         facts_column.addWidget(self.facts)
         facts_column.addWidget(self.facts_error)
+        on_edited(self.facts, self.facts_error.hide)
+        for widget in (self.platform, self.received_on):
+            on_edited(widget, self.case_errors.hide)
         column.addWidget(facts_box)
         column.addStretch(1)
 
