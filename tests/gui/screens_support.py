@@ -4,6 +4,7 @@ every text a widget tree shows."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,6 +46,41 @@ class LatinBook:
     case_a: int  # in arbitration: accepted, tribunal formed, a hearing on the calendar
     case_b: int  # in mediation: a session and a proposal
     marker_a: str = "ALPHA"  # in every name and text of case A, in none of case B
+
+    def notes(self) -> list[str]:
+        """The notes of the case history: the record's own words (a line of the history starts with one)."""
+        from mediation_desk.services.cases import get_case
+
+        return sorted({e.note for case_id in (self.case_a, self.case_b)
+                       for e in get_case(self.desk.uow, self.desk.admin, case_id).events if e.note},
+                      key=len, reverse=True)
+
+    def user_data(self) -> list[str]:
+        """What is Chinese though no one typed Chinese, and is data rather than the program's words:
+        the case numbers as issued (the record; its notes are in ``notes``); the names of
+        institutions and places the program offers as default values of fields that go into Chinese
+        documents; the column names and values a group sheet must have (a file format). Longest
+        first, so a note is removed before its parts."""
+        from mediation_desk.domain.cases import ClaimKind
+        from mediation_desk.services import legal_aid
+        from mediation_desk.services.cases import get_case
+        from mediation_desk.services.group_import import HEADER_ALIASES
+
+        texts: set[str] = set()
+        for case_id in (self.case_a, self.case_b):
+            detail = get_case(self.desk.uow, self.desk.admin, case_id)
+            texts.add(detail.summary.number)
+        texts.update(c["name"] for c in legal_aid.centres(self.desk.uow))
+        for module, name in (("arbitration_panel", "COMMISSION_AREA"), ("arbitration_panel", "REVOCATION_COURT"),
+                             ("mediation_panel", "DEFAULT_COMMISSION")):
+            value = getattr(importlib.import_module(f"mediation_desk.ui.views.{module}"), name, "")
+            if value:
+                texts.add(value)
+        texts.add("银行转账")  # the agreement item's default method of payment, written into the agreement
+        texts.update(alias for aliases in HEADER_ALIASES.values() for alias in aliases)
+        texts.update(kind.label for kind in ClaimKind)  # type: ignore[attr-defined]
+        texts.add("是/否")
+        return sorted(texts, key=len, reverse=True)
 
 
 def _intake(n: int, *, tag: str, received_on: date) -> Intake:
@@ -132,10 +168,11 @@ def _model_texts(view: QAbstractItemView, where: str, *, cells: bool) -> Iterato
                     yield f"{where} cell {r},{c}", text
 
 
-def widget_texts(root: QWidget, *, cells: bool = True) -> Iterator[tuple[str, str]]:
+def widget_texts(root: QWidget, *, cells: bool = True, fields: bool = True) -> Iterator[tuple[str, str]]:
     """Every text ``root`` and its children show or may show: window titles, labels, buttons, group
     titles, tabs, combo items, fields and their placeholders, list items, table headers and cells,
-    chart titles and axes. Hidden widgets count too (a status line is hidden until it speaks)."""
+    chart titles and axes. Hidden widgets count too (a status line is hidden until it speaks).
+    ``fields=False`` leaves out what editable fields hold (the user's data, or a default of it)."""
     for w in [root, *root.findChildren(QWidget)]:
         name = f"{type(w).__name__}:{w.objectName() or hex(id(w))}"
         if w.isWindow() and w.windowTitle():
@@ -158,10 +195,12 @@ def widget_texts(root: QWidget, *, cells: bool = True) -> Iterator[tuple[str, st
             if w.isEditable() and w.lineEdit() is not None:
                 yield f"{name} placeholder", w.lineEdit().placeholderText()
         elif isinstance(w, QLineEdit):
-            yield name, w.text()
+            if fields or w.isReadOnly():
+                yield name, w.text()
             yield f"{name} placeholder", w.placeholderText()
         elif isinstance(w, (QTextEdit, QPlainTextEdit)):
-            yield name, w.toPlainText()
+            if fields or w.isReadOnly():
+                yield name, w.toPlainText()
             yield f"{name} placeholder", w.placeholderText()
         elif isinstance(w, QAbstractSpinBox):
             yield name, w.text()
@@ -192,7 +231,9 @@ def _chart_texts(w: QWidget, name: str) -> Iterator[tuple[str, str]]:
 
 
 def chinese_texts(root: QWidget, *, cells: bool = True) -> list[tuple[str, str]]:
-    return [(where, text) for where, text in widget_texts(root, cells=cells) if text and CJK.search(text)]
+    """The program's texts under ``root`` with Chinese in them (editable fields' contents are data)."""
+    return [(where, text) for where, text in widget_texts(root, cells=cells, fields=False)
+            if text and CJK.search(text)]
 
 
 def open_dialogs() -> list[QDialog]:

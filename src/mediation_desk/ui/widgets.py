@@ -10,10 +10,13 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFrame, QHeaderView, QScrollArea, QStyle, QTableView,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QWidget)
 
 from mediation_desk.domain.errors import ValidationError
-from mediation_desk.domain.money import format_yuan, parse_amount
+from mediation_desk.domain.money import parse_amount
+from mediation_desk.services import clock
+from mediation_desk.ui.labels import format_date, money
 
 
 def guarded(widget: QWidget, fn: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
@@ -32,7 +35,7 @@ def from_qdate(q: QDate) -> date:
 
 
 def date_edit(d: date | None = None, *, not_after: date | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(d or date.today()))
+    edit = QDateEdit(to_qdate(d or clock.today()))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if not_after is not None:
@@ -51,12 +54,14 @@ def amount_or_none(text: str, key: str) -> Decimal | None:
 
 
 def yuan_or_blank(value: Decimal | None) -> str:
-    return format_yuan(value) if value is not None else ""
+    """An amount as the interface shows it (``labels.money``); empty for None."""
+    return money(value)
 
 
 def cn_day(d: date | None) -> str:
-    """``2026年3月5日`` (documents and Chinese text use it whatever the interface language)."""
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
+    """A date as the interface shows it: ``2026年3月5日`` in Chinese, ``2026-03-05`` in English
+    (``labels.format_date``); empty for None. Documents format their own dates."""
+    return format_date(d) if d else ""
 
 
 def read_only_table(headers: list[str]) -> QTableWidget:
@@ -84,3 +89,84 @@ def fill_table(table: QTableWidget, rows: list[list[str]], colours: list[str | N
             if colours and colours[r] and c == len(values) - 1:
                 cell.setForeground(QColor(colours[r]))
             table.setItem(r, c, cell)
+
+
+VISIBLE_ROWS = 5  # every table shows at least this many rows, also on a 1366×768 screen
+
+
+def rows_height(view: QTableView, rows: int = VISIBLE_ROWS) -> int:
+    """The height ``view`` needs to show ``rows`` rows under its header (room for a horizontal scroll bar)."""
+    header = view.horizontalHeader()
+    head = header.sizeHint().height() if not header.isHidden() else 0
+    bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    return head + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth() + bar + 2
+
+
+def whole_headers(view: QTableView) -> None:
+    """No column narrower than its header's text (sections sized by hand or by default, e.g. before
+    the table has rows)."""
+    header = view.horizontalHeader()
+    model = view.model()
+    if model is None:
+        return
+    for c in range(model.columnCount()):
+        if header.isSectionHidden(c) or header.sectionResizeMode(c) is not QHeaderView.ResizeMode.Interactive:
+            continue
+        hint = header.sectionSizeHint(c)
+        if header.sectionSize(c) < hint:
+            header.resizeSection(c, hint)
+
+
+def keep_rows_visible(root: QWidget, rows: int = VISIBLE_ROWS) -> None:
+    """Every table under ``root`` at least ``rows`` rows high (its layout, or the scroll area holding
+    ``root``, makes the room) and its headers whole."""
+    for view in root.findChildren(QTableView):
+        need = rows_height(view, rows)
+        if view.maximumHeight() < need:
+            view.setMaximumHeight(need)
+        if view.minimumHeight() < need:
+            view.setMinimumHeight(need)
+        whole_headers(view)
+        model = view.model()
+        if model is not None:
+            fit = guarded(view, lambda *_a, v=view: whole_headers(v))
+            model.modelReset.connect(fit)
+            model.headerDataChanged.connect(fit)
+            model.columnsInserted.connect(fit)
+
+
+class PanelScroll(QScrollArea):
+    """A tab's panel in a scroll area: on a small screen the panel keeps its tables' rows and scrolls."""
+
+    def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        keep_rows_visible(panel)
+        self.setWidget(panel)
+
+
+class PanelTabs(QTabWidget):
+    """A QTabWidget whose pages may be panels in a ``PanelScroll``; the panel itself is what
+    ``widget``, ``currentWidget``, ``indexOf`` and ``setCurrentWidget`` deal in."""
+
+    def add_panel(self, index: int, panel: QWidget, title: str) -> int:
+        return self.insertTab(index, PanelScroll(panel), title)
+
+    def widget(self, index: int) -> QWidget:  # noqa: D102 - Qt's name
+        page = super().widget(index)
+        return page.widget() if isinstance(page, PanelScroll) else page
+
+    def currentWidget(self) -> QWidget:  # noqa: N802 - Qt's name
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 - Qt's name
+        for i in range(self.count()):
+            if self.widget(i) is widget or super().widget(i) is widget:
+                return i
+        return -1
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        index = self.indexOf(widget)
+        if index >= 0:
+            self.setCurrentIndex(index)

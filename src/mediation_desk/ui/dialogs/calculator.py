@@ -13,9 +13,9 @@ from mediation_desk import jurisdiction
 from mediation_desk.domain import calculators as calc
 from mediation_desk.domain.cases import ClaimKind
 from mediation_desk.domain.errors import AppError, ValidationError
-from mediation_desk.domain.money import format_yuan
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import FieldForm, error_label, notice_label
+from mediation_desk.ui.labels import money
 
 CALCULABLE = {ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.OVERTIME_PAY, ClaimKind.HOLIDAY_PAY,
               ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION, ClaimKind.DOUBLE_PAY}
@@ -140,7 +140,7 @@ class CalculatorDialog(QDialog):
             self.use_button.setEnabled(False)
             return
         self.result_calc = result
-        lines = [f"<p><b>{format_yuan(result.amount)}</b></p><p>{result.formula}</p><ol>"]
+        lines = [f"<p><b>{money(result.amount)}</b></p><p>{result.formula}</p><ol>"]
         lines += [f"<li>{s}</li>" for s in result.steps]
         lines.append("</ol>")
         lines += [f"<p style='color:#8a5a00'>{n}</p>" for n in result.notes]

@@ -17,12 +17,13 @@ from mediation_desk.domain.cases import (Agent, AgentAuthority, Claim, ClaimKind
                                          Industry, Intake, IntakeChannel, Person)
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.identifiers import mask_id_number, validate_resident_id
-from mediation_desk.domain.money import format_plain, format_yuan, parse_amount
+from mediation_desk.domain.money import format_plain, parse_amount
+from mediation_desk.services import clock
 from mediation_desk.services.group_import import GroupPreview, preview_group, read_table
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE, error_label, notice_label, on_edited
-from mediation_desk.ui.labels import label
+from mediation_desk.ui.labels import join_names, label, money
 from mediation_desk.ui.tasks import run_task
 
 AGENT_KINDS = ("律师", "法律援助律师", "基层法律服务工作者", "近亲属", "工会推荐", "社区推荐")
@@ -297,7 +298,7 @@ class IntakeDialog(TaskDialog):
         self._register = register
         self.group = group
         self.preview: GroupPreview | None = None
-        today = today or date.today()
+        today = today or clock.today()
         qtoday = QDate(today.year, today.month, today.day)
 
         page = QWidget()
@@ -343,7 +344,8 @@ class IntakeDialog(TaskDialog):
             self.id_number.setMaxLength(18)
             self.id_number.editingFinished.connect(self.check_id_number)
             self.sex = self.form.add_field("worker.sex", self.tr("性别"), QComboBox())
-            self.sex.addItems(["", "男", "女"])
+            for text, value in (("", ""), (self.tr("男"), "男"), (self.tr("女"), "女")):  # stored as 男 / 女
+                self.sex.addItem(text, value)
             self.phone = self.form.add_field("worker.phone", self.tr("手机号码"), QLineEdit())
             self.address = self.form.add_field("worker.address", self.tr("住址"), QLineEdit())
             column.addWidget(worker_box)
@@ -421,7 +423,7 @@ class IntakeDialog(TaskDialog):
             return
         self.form.errors[key].hide()
         self.id_number.setText(rid.number)
-        self.sex.setCurrentText(rid.sex)
+        self.sex.setCurrentIndex(max(0, self.sex.findData(rid.sex)))
 
     # ---- a group's sheet ----
     def choose_sheet(self) -> None:
@@ -448,7 +450,7 @@ class IntakeDialog(TaskDialog):
         for r, m in enumerate(preview.members):
             total = sum((c.amount for c in m.claims if c.amount), start=0)
             cells = [m.person.name, mask_id_number(m.person.id_number), self.tr("是") if m.is_representative else "",
-                     "、".join(label(c.kind) for c in m.claims), format_yuan(total)]
+                     join_names([label(c.kind) for c in m.claims]), money(total)]
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
         if preview.errors:
@@ -461,7 +463,7 @@ class IntakeDialog(TaskDialog):
             self.sheet_errors.hide()
             self.show_message("")
             self.status.setText(self.tr("共 {n} 名劳动者，请求金额合计 {total}").format(
-                n=len(preview.members), total=format_yuan(preview.total)))
+                n=len(preview.members), total=money(preview.total)))
             self.status.show()
 
     def _sheet_failed(self, exc: BaseException) -> bool:
@@ -482,7 +484,7 @@ class IntakeDialog(TaskDialog):
             claims.append(row.value(row_errors))  # type: ignore[attr-defined]
             errors.update({f"claims[{i}].{k}": v for k, v in row_errors.items()})
         worker = Person(name="") if self.group else Person(
-            name=self.name.text(), id_number=self.id_number.text(), sex=self.sex.currentText(),
+            name=self.name.text(), id_number=self.id_number.text(), sex=self.sex.currentData() or "",
             phone=self.phone.text(), address=self.address.text())
         intake = Intake(worker=worker, respondents=tuple(r.value() for r in self.respondents.rows),  # type: ignore[attr-defined]
                         claims=tuple(claims), industry=Industry(self.industry.currentData()),

@@ -19,7 +19,7 @@ from mediation_desk.services import documents
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import error_label
-from mediation_desk.ui.labels import format_datetime
+from mediation_desk.ui.labels import format_datetime, label_text
 from mediation_desk.ui.tasks import run_task
 
 
@@ -64,7 +64,7 @@ class DocumentsPanel(QWidget):
         if ctx.renderer is not None:
             try:
                 for spec in ctx.renderer.specs():
-                    self.template.addItem(spec.title, spec.code)
+                    self.template.addItem(label_text(spec.title), spec.code)
             except AppError as exc:
                 self._say(exc)
         self.set_case(None)
@@ -96,7 +96,7 @@ class DocumentsPanel(QWidget):
         self.docs = list(docs)
         self.table.setRowCount(len(self.docs))
         for r, d in enumerate(self.docs):
-            cells = (d.title, d.number or self.tr("（无文号）"), str(d.version), d.format.upper(),
+            cells = (label_text(d.title), d.number or self.tr("（无文号）"), str(d.version), d.format.upper(),
                      f"{d.size / 1024:.1f} KB", d.sha256[:12], format_datetime(d.created_at), d.created_by)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
