@@ -111,7 +111,7 @@ def build_book(folder: Path, cases: int):  # noqa: ANN201
     _step("tribunal", arb.form_tribunal, book.uow, admin, case_id=a_case,
           members=[arb.ArbitratorRef(arbitrator.display_name, arbitrator.user_id)],
           formed_on=today - timedelta(days=4), notified_on=today - timedelta(days=4))
-    start = datetime.combine(today + timedelta(days=10), datetime.min.time()).replace(hour=9, minute=30).astimezone()
+    start = datetime.combine(today + timedelta(days=10), datetime.min.time()).replace(hour=9, minute=30)
     _step("hearing", arb.schedule_hearing, book.uow, admin, case_id=a_case, starts_at=start,
           ends_at=start + timedelta(hours=2), room="第一仲裁庭")
     return book, admin, mediator, arbitrator, m_case, a_case

@@ -2544,6 +2544,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Loading legal aid</translation>
     </message>
     <message>
+        <source>本案尚未转介法律援助。</source>
+        <translation>No legal aid referral in this case yet.</translation>
+    </message>
+    <message>
         <source>法律援助机构</source>
         <translation>Legal-aid centre</translation>
     </message>

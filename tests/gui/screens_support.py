@@ -121,7 +121,7 @@ def make_latin_book(data_dir: Path, renderer: object = None) -> LatinBook:
                                       "jurisdiction": True})
     arb.form_tribunal(book.uow, admin, case_id=case_a, members=[arb.ArbitratorRef(ARBITRATOR_NAME, arbitrator.user_id)],
                       formed_on=today - timedelta(days=1), notified_on=today - timedelta(days=1))
-    start = datetime.combine(today + timedelta(days=12), time(9, 30)).astimezone()
+    start = datetime.combine(today + timedelta(days=12), time(9, 30))  # local time, as the hearing dialog gives it
     arb.schedule_hearing(book.uow, admin, case_id=case_a, starts_at=start, ends_at=start + timedelta(hours=2),
                          room="Room ALPHA")
     mediation_service.record_session(book.uow, mediator, case_id=case_b, held_on=today - timedelta(days=1),

@@ -81,7 +81,7 @@ class HearingsPage(QWidget):
 
     def refresh(self) -> None:
         start_day = self.week.date().toPython()
-        start = datetime.combine(start_day, time.min).astimezone()  # stored times are aware
+        start = datetime.combine(start_day, time.min)
         end = start + timedelta(days=7)
 
         def work(progress):  # noqa: ANN001, ANN202
