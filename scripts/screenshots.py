@@ -106,6 +106,17 @@ def build_book(folder: Path, cases: int):  # noqa: ANN201
                    "price_autonomy": "enterprise_sets", "remuneration": "piece_rate"},
           context=None, decision="confirmed")
 
+    from mediation_desk.app import LazyDocumentEngine
+    from mediation_desk.services.documents import render_document
+
+    renderer = LazyDocumentEngine()
+    try:
+        _step("document", render_document, book.uow, renderer, mediator, case_id=m_case,
+              template="mediation_application")
+        _step("document", render_document, book.uow, renderer, mediator, case_id=m_case, template="evidence_list")
+    finally:
+        renderer.close()
+
     _step("acceptance", arb.review_application, book.uow, admin, case_id=a_case, decided_on=today - timedelta(days=5),
           checklist={"scope": True, "claims_and_facts": True, "proper_parties": True, "jurisdiction": True})
     _step("tribunal", arb.form_tribunal, book.uow, admin, case_id=a_case,

@@ -4674,19 +4674,19 @@ Please give this file to your support contact.</translation>
     </message>
     <message>
         <source>属于劳动人事争议仲裁受案范围</source>
-        <translation>Within the scope of labour and personnel dispute arbitration</translation>
+        <translation>Within the scope of labour dispute arbitration</translation>
     </message>
     <message>
         <source>有明确的仲裁请求和事实理由</source>
-        <translation>Definite claims with facts and reasons</translation>
+        <translation>Definite claims, facts and reasons</translation>
     </message>
     <message>
         <source>申请人是与本案有直接利害关系的自然人、法人或者其他组织，有明确的被申请人</source>
-        <translation>The applicant is a person or organisation with a direct interest in the case, and the respondent is definite</translation>
+        <translation>Applicant directly concerned; respondent definite</translation>
     </message>
     <message>
         <source>属于本仲裁委员会管辖（劳动合同履行地或者用人单位所在地，履行地优先）</source>
-        <translation>Within this commission&apos;s jurisdiction (place of performance of the contract or the employer&apos;s seat; place of performance first)</translation>
+        <translation>Within this commission&apos;s jurisdiction (place of work first)</translation>
     </message>
     <message>
         <source>直接送达</source>

@@ -179,8 +179,15 @@ def test_every_screen_in_english_shows_no_chinese(qtbot, qapp, latin_book, monke
 
 # ---- 1366×768 ----
 
-def _table_problems(root: QWidget, where: str) -> list[str]:
+def _table_problems(root: QWidget, where: str, *, panes: bool = False) -> list[str]:
+    """Tables under ``root`` that show fewer than five rows or cut a header; with ``panes``, read-only
+    text panes (the worksheet's assessment, results) that show fewer than eight lines."""
     problems = []
+    for pane in root.findChildren(QTextEdit) if panes else []:
+        if pane.isReadOnly() and pane.isVisible() and pane.maximumHeight() > 200:
+            lines = pane.viewport().height() / pane.fontMetrics().lineSpacing()
+            if lines < 8:
+                problems.append(f"{where}: text pane {type(pane.parent()).__name__} shows {lines:.1f} lines")
     for view in root.findChildren(QAbstractItemView):
         if isinstance(view, QHeaderView) or not isinstance(view, QTableView) or not view.isVisibleTo(root):
             continue
@@ -223,12 +230,13 @@ def test_at_1366x768_every_table_shows_five_rows_and_whole_headers(qtbot, qapp, 
                 tab = window.cases_page.case_tabs.tabText(index)
                 sections = [s for s in panel.findChildren(QWidget) if hasattr(s, "setCurrentIndex")
                             and hasattr(s, "count") and type(s).__name__ in ("QTabWidget", "QStackedWidget")]
-                problems.extend(_table_problems(window, tab))
+                problems.extend(_table_problems(panel, tab, panes=True))
+                problems.extend(_table_problems(window.cases_page, "case list"))
                 for s in sections:
                     for i in range(s.count()):
                         s.setCurrentIndex(i)
                         QCoreApplication.processEvents()
-                        problems.extend(_table_problems(window, f"{tab} section {i}"))
+                        problems.extend(_table_problems(panel, f"{tab} section {i}", panes=True))
         window.close()
 
     if lang == "en":

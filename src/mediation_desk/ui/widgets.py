@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFrame, QHeaderView, QScrollArea, QStyle, QTableView,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QWidget)
+                               QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QWidget)
 
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.money import parse_amount
@@ -92,6 +92,7 @@ def fill_table(table: QTableWidget, rows: list[list[str]], colours: list[str | N
 
 
 VISIBLE_ROWS = 5  # every table shows at least this many rows, also on a 1366×768 screen
+READABLE_LINES = 14  # a read-only text pane (an assessment, a result) shows at least this many lines
 
 
 def rows_height(view: QTableView, rows: int = VISIBLE_ROWS) -> int:
@@ -135,6 +136,19 @@ def keep_rows_visible(root: QWidget, rows: int = VISIBLE_ROWS) -> None:
             model.columnsInserted.connect(fit)
 
 
+def keep_text_readable(root: QWidget, lines: int = READABLE_LINES) -> None:
+    """Every read-only text pane under ``root`` (assessments, results, previews) at least ``lines``
+    lines high, so a layout short of room does not squeeze it to a sliver."""
+    for pane in root.findChildren(QTextEdit):
+        if not pane.isReadOnly():
+            continue
+        need = lines * pane.fontMetrics().lineSpacing() + 2 * pane.frameWidth() + 8
+        if pane.maximumHeight() < need:
+            continue  # a pane kept small on purpose (a one-line status)
+        if pane.minimumHeight() < need:
+            pane.setMinimumHeight(need)
+
+
 class PanelScroll(QScrollArea):
     """A tab's panel in a scroll area: on a small screen the panel keeps its tables' rows and scrolls."""
 
@@ -143,6 +157,7 @@ class PanelScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         keep_rows_visible(panel)
+        keep_text_readable(panel)
         self.setWidget(panel)
 
 
