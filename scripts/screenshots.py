@@ -100,6 +100,7 @@ def build_book(folder: Path, cases: int):  # noqa: ANN201
         _step("evidence", ev.add_evidence, book.uow, vault, mediator, source_path=path, evidence=EvidenceInput(
             case_id=m_case, type=kind, title=title, purpose=purpose, provided_by="申请人", source="申请人提交",
             collected_on=held, original_seen=True, original_filename=name))
+    _step("work records", _import_orders, book.uow, mediator, m_case, files / "订单明细.csv", held)
     detail = get_case(book.uow, mediator, m_case)
     _step("worksheet", ws.save_worksheet, book.uow, mediator, case_id=m_case, chain=ws.respondent_chain(detail),
           answers={"time_autonomy": "controlled", "process_control": "dominant", "continuity": "continuous",
@@ -126,6 +127,43 @@ def build_book(folder: Path, cases: int):  # noqa: ANN201
     _step("hearing", arb.schedule_hearing, book.uow, admin, case_id=a_case, starts_at=start,
           ends_at=start + timedelta(hours=2), room="第一仲裁庭")
     return book, admin, mediator, arbitrator, m_case, a_case
+
+
+def _import_orders(uow, actor, case_id: int, path: Path, last_day) -> None:  # noqa: ANN001
+    """Ten weeks of a rider's orders as the platform app exports them (CSV), imported into the case."""
+    import csv
+    import random
+
+    from mediation_desk.services import work_records as wr
+
+    rng = random.Random(7)
+    first = last_day - timedelta(days=last_day.weekday() + 7 * 10)
+    with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+        out = csv.writer(fh)
+        out.writerow(["订单编号", "订单类型", "接单时间", "送达时间", "配送距离(公里)", "配送费(元)", "补贴(元)", "罚款(元)",
+                      "备注"])
+        n = 0
+        for week in range(10):
+            rest = rng.randrange(7)
+            for day in range(7):
+                if day == rest:
+                    continue
+                d = first + timedelta(days=7 * week + day)
+                for hour, length in ((10.5, 3.5), (16.5, 4.5 + rng.random() * 2)):
+                    t = datetime.combine(d, datetime.min.time()) + timedelta(hours=hour, minutes=rng.randrange(20))
+                    end = t + timedelta(hours=length)
+                    while t < end:
+                        minutes = rng.randrange(15, 36)
+                        n += 1
+                        out.writerow([f"SD{d:%Y%m%d}{n:05d}", "外卖配送", f"{t:%Y-%m-%d %H:%M:%S}",
+                                      f"{t + timedelta(minutes=minutes):%Y-%m-%d %H:%M:%S}",
+                                      f"{rng.randrange(8, 60) / 10}", f"{rng.randrange(500, 1000) / 100:.2f}", "",
+                                      "50.00" if rng.random() < 0.01 else "", ""])
+                        t += timedelta(minutes=minutes + rng.randrange(1, 12))
+    source = wr.read_work_record_source(path)
+    suggestion = wr.suggest_mapping(uow, actor, platform="速达外卖", source=source)
+    wr.import_work_records(uow, actor, case_id=case_id, source_path=path, platform="速达外卖",
+                           mapping=suggestion.mapping, minimum_hourly="一类")
 
 
 def _settle(app) -> None:  # noqa: ANN001
@@ -197,9 +235,20 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
 
         case_tab(m_case, None)
         _save(window, out / f"overview_{lang}.png")
-        for name in ("mediation", "evidence", "worksheet", "documents"):
+        for name in ("mediation", "evidence", "work_records", "worksheet", "documents"):
             case_tab(m_case, name)
             _save(window, out / f"{name}_{lang}.png")
+            if name == "work_records":  # the panel scrolled down to its chart
+                from PySide6.QtCharts import QChartView
+                from PySide6.QtWidgets import QScrollArea, QTabWidget
+
+                scroll = QTabWidget.widget(page.case_tabs, page.case_tabs.currentIndex())
+                charts = page.panel(name).findChildren(QChartView)
+                if isinstance(scroll, QScrollArea) and charts:
+                    _settle(app)
+                    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+                    _settle(app)
+                    _save(window, out / f"work_records_chart_{lang}.png")
         case_tab(a_case, "arbitration")
         arbitration = page.panel("arbitration")
         _save(window, out / f"arbitration_{lang}.png")

@@ -188,6 +188,14 @@ def _table_problems(root: QWidget, where: str, *, panes: bool = False) -> list[s
             lines = pane.viewport().height() / pane.fontMetrics().lineSpacing()
             if lines < 8:
                 problems.append(f"{where}: text pane {type(pane.parent()).__name__} shows {lines:.1f} lines")
+    from PySide6.QtCharts import QChartView, QValueAxis
+
+    for view in root.findChildren(QChartView):
+        axes = [a for a in view.chart().axes() if isinstance(a, QValueAxis) and a.isVisible()]
+        if view.isVisible() and axes:
+            if view.chart().plotArea().height() < 120:
+                problems.append(f"{where}: chart plot area {view.chart().plotArea().height():.0f} px high")
+            problems += [f"{where}: chart axis {a.titleText()!r} without numbers" for a in axes if not a.labelsVisible()]
     for view in root.findChildren(QAbstractItemView):
         if isinstance(view, QHeaderView) or not isinstance(view, QTableView) or not view.isVisibleTo(root):
             continue
