@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>履行地仲裁委员会已受理</source>
-        <translation>Commission of the place of performance has accepted</translation>
+        <translation>Accepted at the place of work</translation>
     </message>
     <message>
         <source>判断管辖</source>
@@ -5090,7 +5090,7 @@ Please give this file to your support contact.</translation>
     </message>
     <message>
         <source>无管辖权的书面说明</source>
-        <translation>Written statement of no jurisdiction</translation>
+        <translation>No-jurisdiction statement</translation>
     </message>
     <message>
         <source>应诉通知书</source>
