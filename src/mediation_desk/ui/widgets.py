@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFrame, QHeaderView
                                QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QWidget)
 
 from mediation_desk.domain.errors import ValidationError
-from mediation_desk.domain.money import parse_amount
+from mediation_desk.domain.money import format_yuan, parse_amount
 from mediation_desk.services import clock
 from mediation_desk.ui.labels import format_date, money
 
@@ -54,13 +54,22 @@ def amount_or_none(text: str, key: str) -> Decimal | None:
 
 
 def yuan_or_blank(value: Decimal | None) -> str:
-    """An amount as the interface shows it (``labels.money``); empty for None."""
-    return money(value)
+    """``3,200.50元`` whatever the interface language (text that goes into a document); empty for None."""
+    return format_yuan(value) if value is not None else ""
 
 
 def cn_day(d: date | None) -> str:
-    """A date as the interface shows it: ``2026年3月5日`` in Chinese, ``2026-03-05`` in English
-    (``labels.format_date``); empty for None. Documents format their own dates."""
+    """``2026年3月5日`` (documents and Chinese text use it whatever the interface language)."""
+    return f"{d.year}年{d.month}月{d.day}日" if d else ""
+
+
+def yuan_text(value: Decimal | None) -> str:
+    """An amount as the interface shows it: ``3,200.50元``, in English ``3,200.50 yuan``; empty for None."""
+    return money(value)
+
+
+def day_text(d: date | None) -> str:
+    """A date as the interface shows it: ``2026年3月5日``, in English ``2026-03-05``; empty for None."""
     return format_date(d) if d else ""
 
 

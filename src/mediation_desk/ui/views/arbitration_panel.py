@@ -35,7 +35,7 @@ from mediation_desk.ui.dialogs import arbitration_dialogs as dlg
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.widgets import (guarded as _guarded, cn_day as _cn, yuan_or_blank as _yuan,
+from mediation_desk.ui.widgets import (guarded as _guarded, day_text as _cn, yuan_text as _yuan,
                                       amount_or_none as _amount, read_only_table as _table, fill_table as _fill)
 
 _OK_STYLE = "color: #1e6b35;"

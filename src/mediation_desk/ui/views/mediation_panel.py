@@ -28,7 +28,7 @@ from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.form_support import ERROR_STYLE
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.widgets import (guarded as _guarded, from_qdate as _from_qdate, date_edit as _date_edit,
-                                      amount_or_none as _amount, yuan_or_blank as _yuan, cn_day as _cn,
+                                      amount_or_none as _amount, yuan_text as _yuan, day_text as _cn,
                                       read_only_table as _table, fill_table as _fill)
 
 _OK_STYLE = "color: #1e6b35;"
