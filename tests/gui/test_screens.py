@@ -294,3 +294,21 @@ def test_a_field_error_goes_as_soon_as_the_field_is_corrected(qtbot, desk_book):
     qtbot.keyClicks(dialog.reason, "a")
     assert dialog.form.error_text("reason") == ""
     dialog.reject()
+
+
+def test_the_window_and_a_tall_dialog_fit_the_screen(qtbot, latin_book):
+    """The offscreen screen is 800×800: smaller than the main window's and the intake form's own size."""
+    from PySide6.QtGui import QGuiApplication
+
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    window = MainWindow(latin_book.desk.context(), first_backup_check_ms=None)
+    qtbot.addWidget(window)
+    assert window.width() <= free.width() and window.height() <= free.height()
+    window.show()
+    window.cases_page.open_intake(group=False)
+    dialog = window.cases_page.intake_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert dialog.height() <= free.height() - 40 and dialog.width() <= free.width() - 16  # room for the frame
+    assert dialog.ok_button.isVisibleTo(dialog)
+    dialog.reject()
+    settle(qtbot)

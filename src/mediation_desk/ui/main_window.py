@@ -21,7 +21,7 @@ from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import format_datetime, label
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.form_support import notice_label
-from mediation_desk.ui.widgets import keep_rows_visible
+from mediation_desk.ui.widgets import fit_to_screen, keep_rows_visible
 from mediation_desk.ui.views.cases_page import CasesPage
 from mediation_desk.ui.views.deadlines_page import DeadlinesPage
 from mediation_desk.ui.views.hearings_page import HearingsPage
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(first_backup_check_ms, self.check_backup_due)
         QTimer.singleShot(0, self.check_deadlines)
         self.resize(1360, 820)
+        fit_to_screen(self)  # on a 1366×768 screen the window stays whole on it (dialogs: TaskDialog)
 
     # ---- deadlines: the reminder at log-in ----
     def check_deadlines(self) -> None:
