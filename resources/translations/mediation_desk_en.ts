@@ -177,6 +177,10 @@
         <translation>Conditions of acceptance (case-handling rules, art. 30)</translation>
     </message>
     <message>
+        <source>（{n}）{condition}</source>
+        <translation>({n}) {condition}</translation>
+    </message>
+    <message>
         <source>审查意见（不符合时写明）</source>
         <translation>Review note (required when not met)</translation>
     </message>
@@ -194,7 +198,7 @@
     </message>
     <message>
         <source>履行地仲裁委员会已受理</source>
-        <translation>Commission of the place of performance has accepted</translation>
+        <translation>Accepted at the place of work</translation>
     </message>
     <message>
         <source>判断管辖</source>
@@ -657,12 +661,24 @@
         <translation>Award period</translation>
     </message>
     <message>
+        <source>{name}：{problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
         <source>{name}已于{due}届满，已逾期 {n} 天</source>
         <translation>{name} was due {due}, {n} days overdue</translation>
     </message>
     <message>
         <source>{name}至{due}届满，还剩 {n} 天</source>
         <translation>{name} due {due}, {n} days left</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
     </message>
     <message>
         <source>{day}决定：{decision}。</source>
@@ -1139,8 +1155,16 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>Case details</translation>
     </message>
     <message>
+        <source>{number}&#x3000;{status}</source>
+        <translation>{number}  {status}</translation>
+    </message>
+    <message>
         <source>在列表中选择一个案件，这里显示当事人、请求事项、事实与办理经过。</source>
         <translation>Select a case in the list to see its parties, claims, facts and history here.</translation>
+    </message>
+    <message>
+        <source>{worker}与{respondent}劳动争议</source>
+        <translation>{worker} v. {respondent} (labour dispute)</translation>
     </message>
     <message>
         <source>状态</source>
@@ -1167,6 +1191,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>(none)</translation>
     </message>
     <message>
+        <source>法定期限</source>
+        <translation>Statutory deadlines</translation>
+    </message>
+    <message>
         <source>已逾期{n}天</source>
         <translation>{n} days overdue</translation>
     </message>
@@ -1177,6 +1205,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
     <message>
         <source>还有{n}天</source>
         <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>{period}，{source}</source>
+        <translation>{period}; {source}</translation>
     </message>
     <message>
         <source>当事人</source>
@@ -1205,6 +1237,14 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
     <message>
         <source>（无金额）</source>
         <translation>(no amount)</translation>
+    </message>
+    <message>
+        <source>{name}：</source>
+        <translation>{name}: </translation>
+    </message>
+    <message>
+        <source>（{name}）</source>
+        <translation>({name})</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1439,10 @@ Current status: {status}</translation>
     <message>
         <source>依据</source>
         <translation>Basis</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
     </message>
     <message>
         <source>计算过程：{w}</source>
@@ -2273,11 +2317,83 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
     <message>
         <source>多名仲裁员用顿号分隔；不改则为仲裁庭组成人员</source>
-        <translation>Separate names with 、; unchanged means the tribunal</translation>
+        <translation>Separate several arbitrators with commas; leave unchanged for the tribunal&apos;s members</translation>
     </message>
 </context>
 <context>
     <name>HearingsPage</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>已排期</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>已延期</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>已开庭</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>仲裁庭（房间）</source>
+        <translation>Hearing room</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>仲裁员</source>
+        <translation>Arbitrators</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>开庭通知</source>
+        <translation>Hearing notice</translation>
+    </message>
     <message>
         <source>全部仲裁庭</source>
         <translation>All rooms</translation>
@@ -2317,6 +2433,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>未送达</source>
         <translation>Not served</translation>
+    </message>
+    <message>
+        <source>{day}（{weekday}）</source>
+        <translation>{day} ({weekday})</translation>
     </message>
     <message>
         <source>（应于{d}前送达）</source>
@@ -2397,6 +2517,14 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Sex</translation>
     </message>
     <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
         <source>手机号码</source>
         <translation>Mobile number</translation>
     </message>
@@ -2410,7 +2538,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
     <message>
         <source>平台名称，如 速达外卖</source>
-        <translation>Platform name, e.g. 速达外卖</translation>
+        <translation>Platform name, e.g. FastEats</translation>
     </message>
     <message>
         <source>行业</source>
@@ -2641,6 +2769,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Loading legal aid</translation>
     </message>
     <message>
+        <source>本案尚未转介法律援助。</source>
+        <translation>No legal aid referral in this case yet.</translation>
+    </message>
+    <message>
         <source>法律援助机构</source>
         <translation>Legal-aid centre</translation>
     </message>
@@ -2743,8 +2875,16 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Holiday or deadline rules changed; recomputing the statutory deadlines of every case…</translation>
     </message>
     <message>
-        <source>{text}（{scope}）</source>
-        <translation>{text} ({scope})</translation>
+        <source>{n}项已逾期</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <source>{n}项今日到期</source>
+        <translation>{n} due today</translation>
+    </message>
+    <message>
+        <source>{n}项7日内到期</source>
+        <translation>{n} due within 7 days</translation>
     </message>
     <message>
         <source>您承办的案件</source>
@@ -2753,6 +2893,14 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>全部案件</source>
         <translation>all cases</translation>
+    </message>
+    <message>
+        <source>法定期限提醒：{items}。（{scope}）</source>
+        <translation>Statutory deadlines: {items} ({scope}).</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>尚未备份</source>
@@ -3295,7 +3443,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
     <message>
         <source>如：南昌市劳动人事争议仲裁委员会</source>
-        <translation>e.g. 南昌市劳动人事争议仲裁委员会</translation>
+        <translation>Full name as on the seal, e.g. Nanchang Labour and Personnel Dispute Arbitration Commission</translation>
     </message>
     <message>
         <source>机构类型</source>
@@ -3307,7 +3455,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
     <message>
         <source>如：{example}（案号为 {example}〔2026〕第12号）</source>
-        <translation>e.g. {example} (case numbers like {example}〔2026〕第12号)</translation>
+        <translation>e.g. the organisation&apos;s short name (case numbers then read &lt;prefix&gt;[2026] No. 12)</translation>
     </message>
     <message>
         <source>地址</source>
@@ -3334,7 +3482,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
     <message>
         <source>机构名称和文书字号前缀用于案号和文书，如“洪劳人仲案字〔2026〕第12号”。</source>
-        <translation>The name and the document number prefix appear in case numbers and documents, e.g. “洪劳人仲案字〔2026〕第12号”.</translation>
+        <translation>The name and the document number prefix appear in case numbers and documents, e.g. “&lt;prefix&gt;[2026] No. 12”.</translation>
     </message>
     <message>
         <source>已保存。</source>
@@ -3496,7 +3644,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <name>RespondentRow</name>
     <message>
         <source>企业全称，如 江西速达同城网络科技有限公司</source>
-        <translation>Full name, e.g. 江西速达同城网络科技有限公司</translation>
+        <translation>Full registered name of the enterprise, as on its business licence</translation>
     </message>
     <message>
         <source>18位，可暂缺</source>
@@ -3635,7 +3783,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <source>每行一段发言，格式“发言人：内容”，例如：
 申请人：公司欠我两个月工资。</source>
         <translation>One statement per line, as &quot;speaker: text&quot;, e.g.
-申请人：公司欠我两个月工资。</translation>
+Applicant: The company owes me two months of pay.</translation>
     </message>
     <message>
         <source>同时生成调解笔录</source>
@@ -4013,7 +4161,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
     <message>
         <source>如 速达外卖、快跑出行</source>
-        <translation>e.g. 速达外卖, 快跑出行</translation>
+        <translation>e.g. FastEats, QuickRide</translation>
     </message>
     <message>
         <source>江西省{tier}（按记录期末适用的标准）</source>
@@ -4901,6 +5049,58 @@ Please give this file to your support contact.</translation>
         <translation>Status change</translation>
     </message>
     <message>
+        <source>一般授权</source>
+        <translation>General authority</translation>
+    </message>
+    <message>
+        <source>特别授权</source>
+        <translation>Special authority</translation>
+    </message>
+    <message>
+        <source>收案日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>请求金额</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>自然日</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>7日内到期</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>缺少节假日数据，无法计算</source>
+        <translation>Holiday data missing, cannot compute</translation>
+    </message>
+    <message>
         <source>书证</source>
         <translation>Documentary evidence</translation>
     </message>
@@ -4951,6 +5151,550 @@ Please give this file to your support contact.</translation>
     <message>
         <source>无法解密</source>
         <translation>Cannot be decrypted</translation>
+    </message>
+    <message>
+        <source>符合确立劳动关系情形</source>
+        <translation>Meets the conditions of an employment relationship</translation>
+    </message>
+    <message>
+        <source>不完全符合确立劳动关系情形</source>
+        <translation>Does not fully meet the conditions of an employment relationship</translation>
+    </message>
+    <message>
+        <source>民事关系</source>
+        <translation>Civil relationship</translation>
+    </message>
+    <message>
+        <source>收取押金、保证金或其他费用</source>
+        <translation>Deposits, guarantees or other fees collected</translation>
+    </message>
+    <message>
+        <source>扣押身份证等证件</source>
+        <translation>Identity card or other papers withheld</translation>
+    </message>
+    <message>
+        <source>限制多平台就业</source>
+        <translation>Work for other platforms restricted</translation>
+    </message>
+    <message>
+        <source>报酬低于最低工资标准</source>
+        <translation>Pay below the minimum wage</translation>
+    </message>
+    <message>
+        <source>连续工作超过4小时没有工间休息</source>
+        <translation>More than 4 hours of continuous work without a break</translation>
+    </message>
+    <message>
+        <source>诱导或强迫注册为个体工商户</source>
+        <translation>Induced or forced to register as a self-employed business</translation>
+    </message>
+    <message>
+        <source>已登记为个体工商户（须核实原因）</source>
+        <translation>Registered as a self-employed business (check why)</translation>
+    </message>
+    <message>
+        <source>属于劳动人事争议仲裁受案范围</source>
+        <translation>Within the scope of labour dispute arbitration</translation>
+    </message>
+    <message>
+        <source>有明确的仲裁请求和事实理由</source>
+        <translation>Definite claims, facts and reasons</translation>
+    </message>
+    <message>
+        <source>申请人是与本案有直接利害关系的自然人、法人或者其他组织，有明确的被申请人</source>
+        <translation>Applicant directly concerned; respondent definite</translation>
+    </message>
+    <message>
+        <source>属于本仲裁委员会管辖（劳动合同履行地或者用人单位所在地，履行地优先）</source>
+        <translation>Within this commission&apos;s jurisdiction (place of work first)</translation>
+    </message>
+    <message>
+        <source>直接送达</source>
+        <translation>Personal service</translation>
+    </message>
+    <message>
+        <source>邮寄送达</source>
+        <translation>Service by post</translation>
+    </message>
+    <message>
+        <source>电子送达</source>
+        <translation>Electronic service</translation>
+    </message>
+    <message>
+        <source>留置送达</source>
+        <translation>Service by leaving</translation>
+    </message>
+    <message>
+        <source>公告送达</source>
+        <translation>Service by public notice</translation>
+    </message>
+    <message>
+        <source>中止审理</source>
+        <translation>Suspension of the hearing</translation>
+    </message>
+    <message>
+        <source>公告送达期间</source>
+        <translation>Public notice period</translation>
+    </message>
+    <message>
+        <source>仲裁裁决书</source>
+        <translation>Arbitral award</translation>
+    </message>
+    <message>
+        <source>先行裁决书</source>
+        <translation>Partial award</translation>
+    </message>
+    <message>
+        <source>仲裁调解书</source>
+        <translation>Arbitral mediation statement</translation>
+    </message>
+    <message>
+        <source>终局裁决</source>
+        <translation>Final award</translation>
+    </message>
+    <message>
+        <source>非终局裁决</source>
+        <translation>Non-final award</translation>
+    </message>
+    <message>
+        <source>部分终局、部分非终局</source>
+        <translation>Partly final, partly non-final</translation>
+    </message>
+    <message>
+        <source>支持</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>部分支持</source>
+        <translation>Partly granted</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Do not accept</translation>
+    </message>
+    <message>
+        <source>告知向有管辖权的仲裁委员会申请</source>
+        <translation>Refer to the competent commission</translation>
+    </message>
+    <message>
+        <source>独任仲裁</source>
+        <translation>Sole arbitrator</translation>
+    </message>
+    <message>
+        <source>仲裁庭（三人）</source>
+        <translation>Tribunal of three</translation>
+    </message>
+    <message>
+        <source>符合法律援助条件</source>
+        <translation>Eligible for legal aid</translation>
+    </message>
+    <message>
+        <source>事项符合，待核查经济困难状况</source>
+        <translation>Matter eligible; financial hardship to be checked</translation>
+    </message>
+    <message>
+        <source>不符合法律援助条件</source>
+        <translation>Not eligible for legal aid</translation>
+    </message>
+    <message>
+        <source>追加当事人</source>
+        <translation>Party added</translation>
+    </message>
+    <message>
+        <source>补正申请材料</source>
+        <translation>Application materials supplemented</translation>
+    </message>
+    <message>
+        <source>增加或者变更仲裁请求</source>
+        <translation>Claims added or changed</translation>
+    </message>
+    <message>
+        <source>被申请人提出反申请并合并审理</source>
+        <translation>Counterclaim by the respondent joined</translation>
+    </message>
+    <message>
+        <source>移送管辖后受理</source>
+        <translation>Accepted after transfer of jurisdiction</translation>
+    </message>
+    <message>
+        <source>（不影响期限）</source>
+        <translation>(no effect on deadlines)</translation>
+    </message>
+    <message>
+        <source>仲裁申请书副本送达被申请人</source>
+        <translation>Copy of the application served on the respondent</translation>
+    </message>
+    <message>
+        <source>答辩书副本送达申请人</source>
+        <translation>Copy of the defence served on the applicant</translation>
+    </message>
+    <message>
+        <source>仲裁庭组成通知</source>
+        <translation>Notice of the tribunal&apos;s composition</translation>
+    </message>
+    <message>
+        <source>一类</source>
+        <translation>Tier 1</translation>
+    </message>
+    <message>
+        <source>一类（东湖区、西湖区、青云谱区、青山湖区、红谷滩区、经开区、高新区）</source>
+        <translation>Tier 1 (Donghu, Xihu, Qingyunpu, Qingshanhu, Honggutan, ETDZ, HTZ)</translation>
+    </message>
+    <message>
+        <source>二类</source>
+        <translation>Tier 2</translation>
+    </message>
+    <message>
+        <source>二类（新建区、南昌县）</source>
+        <translation>Tier 2 (Xinjian District, Nanchang County)</translation>
+    </message>
+    <message>
+        <source>三类</source>
+        <translation>Tier 3</translation>
+    </message>
+    <message>
+        <source>三类（进贤县、安义县）</source>
+        <translation>Tier 3 (Jinxian County, Anyi County)</translation>
+    </message>
+    <message>
+        <source>律师</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>基层法律服务工作者</source>
+        <translation>Grassroots legal service worker</translation>
+    </message>
+    <message>
+        <source>近亲属</source>
+        <translation>Close relative</translation>
+    </message>
+    <message>
+        <source>工会推荐</source>
+        <translation>Recommended by the trade union</translation>
+    </message>
+    <message>
+        <source>社区推荐</source>
+        <translation>Recommended by the community</translation>
+    </message>
+    <message>
+        <source>文件完好，与登记的哈希值一致</source>
+        <translation>File intact; matches the registered hash</translation>
+    </message>
+    <message>
+        <source>文件内容与登记的哈希值不符</source>
+        <translation>File content does not match the registered hash</translation>
+    </message>
+    <message>
+        <source>文件不完整（被截断）</source>
+        <translation>File incomplete (truncated)</translation>
+    </message>
+    <message>
+        <source>找不到加密文件</source>
+        <translation>Encrypted file not found</translation>
+    </message>
+    <message>
+        <source>文件无法解密（密钥不符或已损坏）</source>
+        <translation>File cannot be decrypted (wrong key or damaged)</translation>
+    </message>
+    <message>
+        <source>按请求类别</source>
+        <translation>By claim kind</translation>
+    </message>
+    <message>
+        <source>劳动报酬、经济补偿或赔偿金</source>
+        <translation>Pay, economic compensation or damages</translation>
+    </message>
+    <message>
+        <source>劳动标准（工时、休假、社保）</source>
+        <translation>Labour standards (hours, leave, social insurance)</translation>
+    </message>
+    <message>
+        <source>其他事项</source>
+        <translation>Other matters</translation>
+    </message>
+    <message>
+        <source>终局</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>非终局</source>
+        <translation>Non-final</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已批准（锁定）</source>
+        <translation>Approved (locked)</translation>
+    </message>
+    <message>
+        <source>已被更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>裁决书</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>已安排</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>已延期</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>已开庭</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已排期</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>尚未核查</source>
+        <translation>Not yet checked</translation>
+    </message>
+    <message>
+        <source>符合本省经济困难标准</source>
+        <translation>Meets the province&apos;s hardship standard</translation>
+    </message>
+    <message>
+        <source>不符合经济困难标准</source>
+        <translation>Does not meet the hardship standard</translation>
+    </message>
+    <message>
+        <source>个体工商户登记是企业要求的</source>
+        <translation>The self-employed registration was required by the enterprise</translation>
+    </message>
+    <message>
+        <source>调解期限</source>
+        <translation>Mediation period</translation>
+    </message>
+    <message>
+        <source>受理审查期限</source>
+        <translation>Acceptance review period</translation>
+    </message>
+    <message>
+        <source>仲裁申请书副本送达期限</source>
+        <translation>Service of the application copy</translation>
+    </message>
+    <message>
+        <source>答辩期限</source>
+        <translation>Defence period</translation>
+    </message>
+    <message>
+        <source>答辩书副本送达期限</source>
+        <translation>Service of the defence copy</translation>
+    </message>
+    <message>
+        <source>仲裁庭组成通知期限</source>
+        <translation>Notice of the tribunal&apos;s composition</translation>
+    </message>
+    <message>
+        <source>开庭通知期限</source>
+        <translation>Hearing notice</translation>
+    </message>
+    <message>
+        <source>仲裁裁决期限</source>
+        <translation>Award period</translation>
+    </message>
+    <message>
+        <source>仲裁裁决期限（经批准延长）</source>
+        <translation>Award period (extension approved)</translation>
+    </message>
+    <message>
+        <source>不服仲裁裁决起诉期限</source>
+        <translation>Period to sue against the award</translation>
+    </message>
+    <message>
+        <source>申请撤销终局裁决期限</source>
+        <translation>Period to apply to revoke a final award</translation>
+    </message>
+    <message>
+        <source>调解协议仲裁审查申请期限</source>
+        <translation>Period to apply for arbitral review of the agreement</translation>
+    </message>
+    <message>
+        <source>调解协议司法确认申请期限</source>
+        <translation>Period to apply for judicial confirmation of the agreement</translation>
+    </message>
+    <message>
+        <source>仲裁时效</source>
+        <translation>Limitation period for arbitration</translation>
+    </message>
+    <message>
+        <source>仲裁时效（劳动关系终止后追索劳动报酬）</source>
+        <translation>Limitation period (pay claimed after the relationship ended)</translation>
+    </message>
+    <message>
+        <source>法律援助审查决定期限</source>
+        <translation>Legal aid decision period</translation>
+    </message>
+    <message>
+        <source>指派法律援助人员期限</source>
+        <translation>Period to assign a legal aid lawyer</translation>
+    </message>
+    <message>
+        <source>调解申请登记表</source>
+        <translation>Mediation application form</translation>
+    </message>
+    <message>
+        <source>调解笔录</source>
+        <translation>Mediation record</translation>
+    </message>
+    <message>
+        <source>调解协议书</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>调解终止告知书</source>
+        <translation>Notice of termination of mediation</translation>
+    </message>
+    <message>
+        <source>支付令申请书</source>
+        <translation>Payment order application</translation>
+    </message>
+    <message>
+        <source>仲裁审查申请书</source>
+        <translation>Application for arbitral review</translation>
+    </message>
+    <message>
+        <source>司法确认申请书</source>
+        <translation>Application for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>证据目录</source>
+        <translation>List of evidence</translation>
+    </message>
+    <message>
+        <source>劳动关系认定意见表</source>
+        <translation>Employment relationship opinion form</translation>
+    </message>
+    <message>
+        <source>法律援助转介函</source>
+        <translation>Legal aid referral letter</translation>
+    </message>
+    <message>
+        <source>送达回证</source>
+        <translation>Proof of service</translation>
+    </message>
+    <message>
+        <source>案件封面和卷宗目录</source>
+        <translation>Case cover and file index</translation>
+    </message>
+    <message>
+        <source>劳动人事争议仲裁申请书</source>
+        <translation>Arbitration application</translation>
+    </message>
+    <message>
+        <source>受理通知书</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>不予受理通知书</source>
+        <translation>Non-acceptance notice</translation>
+    </message>
+    <message>
+        <source>无管辖权的书面说明</source>
+        <translation>No-jurisdiction statement</translation>
+    </message>
+    <message>
+        <source>应诉通知书</source>
+        <translation>Notice to respond</translation>
+    </message>
+    <message>
+        <source>仲裁庭组成通知书</source>
+        <translation>Notice of the tribunal&apos;s composition</translation>
+    </message>
+    <message>
+        <source>开庭通知书</source>
+        <translation>Hearing notice</translation>
+    </message>
+    <message>
+        <source>延期审理通知书</source>
+        <translation>Notice of postponement</translation>
+    </message>
+    <message>
+        <source>仲裁裁决书（终局）</source>
+        <translation>Arbitral award (final)</translation>
+    </message>
+    <message>
+        <source>仲裁裁决书（非终局）</source>
+        <translation>Arbitral award (non-final)</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>生成时间</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>生成人</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>仲裁申请书副本、应诉通知书</source>
+        <translation>Copy of the application and notice to respond</translation>
+    </message>
+    <message>
+        <source>答辩书副本</source>
+        <translation>Copy of the defence</translation>
     </message>
 </context>
 <context>

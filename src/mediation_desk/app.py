@@ -72,8 +72,13 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         ours = QTranslator(app)
         qm = resource_path(*TRANSLATION_FILE)
         if ours.load(str(qm)):
+            from mediation_desk.ui.labels import DomainLabelTranslator
+
+            # asked after ``ours``: a constant shown through any tr() finds its English label
+            fallback = DomainLabelTranslator(ours, app)
+            app.installTranslator(fallback)
             app.installTranslator(ours)
-            installed.append(ours)
+            installed += [ours, fallback]
         else:
             log.warning("English translation not found: %s", qm)
     else:

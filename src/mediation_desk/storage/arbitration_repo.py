@@ -143,7 +143,8 @@ class SqlArbitrationRepo:
         if arbitrator_key:
             stmt = stmt.where(h.id.in_(select(orm.ArbitrationHearingArbitratorRow.hearing_id).where(
                 orm.ArbitrationHearingArbitratorRow.arbitrator_key == arbitrator_key)))
-        return [x for x in self._hearings(stmt) if x.starts_at < end and start < x.ends_at]
+        start, end = _local(start), _local(end)
+        return [x for x in self._hearings(stmt) if _local(x.starts_at) < end and start < _local(x.ends_at)]
 
     # suspensions
     def add_suspension(self, **fields: Any) -> int:
@@ -210,3 +211,8 @@ class SqlArbitrationRepo:
         if row is None:
             return {}
         return {"final_award": row.finality in (FINAL, MIXED) and row.finality != NON_FINAL}
+
+
+def _local(moment: datetime) -> datetime:
+    """An aware time; a naive one is read as local time (hearing times come both ways)."""
+    return moment if moment.tzinfo is not None else moment.astimezone()

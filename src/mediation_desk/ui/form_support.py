@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDateTimeEdit, QDoubleSpinBox,
+                               QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTextEdit,
+                               QVBoxLayout, QWidget)
 
 ERROR_STYLE = "color: #b3261e;"
 NOTICE_STYLE = ("background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; padding: 8px; "
@@ -17,6 +21,30 @@ def error_label() -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+def on_edited(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` whenever the user changes ``widget``'s value; for a composite widget, any of
+    its editable children. Used to take a field's error away as soon as the field is corrected."""
+    def fire(*_args: object) -> None:
+        callback()
+
+    for w in (widget, *widget.findChildren(QWidget)):
+        if isinstance(w, QLineEdit):
+            w.textEdited.connect(fire)
+        elif isinstance(w, QComboBox):
+            w.currentIndexChanged.connect(fire)
+        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+            if not w.isReadOnly():
+                w.textChanged.connect(fire)
+        elif isinstance(w, QDateTimeEdit):
+            w.dateTimeChanged.connect(fire)
+        elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
+            w.valueChanged.connect(fire)
+        elif isinstance(w, QAbstractSpinBox):
+            w.editingFinished.connect(fire)
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            w.toggled.connect(fire)
 
 
 def notice_label(text: str = "") -> QLabel:
@@ -47,7 +75,15 @@ class FieldForm(QFormLayout):
         self.addRow(text, box)
         self.fields[key] = widget
         self.errors[key] = err
+        on_edited(widget, lambda: self.clear_error(key))
         return widget
+
+    def clear_error(self, key: str) -> None:
+        """Take ``key``'s error away (the field was edited: the message no longer describes it)."""
+        label = self.errors.get(key)
+        if label is not None and not label.isHidden():
+            label.clear()
+            label.hide()
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

@@ -6,12 +6,15 @@ The catalog lists every label once so ``pyside6-lupdate`` extracts it into the "
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTranslator
 
 from mediation_desk.domain.cases import LabelledEnum
 from mediation_desk.domain.errors import AppError
+from mediation_desk.domain.money import format_yuan
 from mediation_desk.ui.errors import current_lang
 
 CATALOG = (
@@ -142,3 +145,114 @@ def format_datetime(dt: datetime | None) -> str:
     if dt.tzinfo is not None:
         dt = dt.astimezone()
     return f"{format_date(dt.date())} {dt:%H:%M}"
+
+
+class DomainLabelTranslator(QTranslator):
+    """The English of a service or domain constant wherever it is translated.
+
+    A panel shows a constant as ``self.tr(text)`` (its own context) or ``label_text(text)`` (the
+    "labels" context). Installed before the application's translator (so asked after it), this one
+    answers a lookup the application's translator did not with the "labels" context's translation
+    of the same Chinese text (``labels.CATALOG`` and ``domain_labels.DOMAIN_CATALOG``). One table of
+    English labels thus serves every screen.
+    """
+
+    def __init__(self, translations: QTranslator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._translations = translations
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
+                  n: int = -1) -> str | None:
+        if context == "labels" or not source:
+            return None
+        return self._translations.translate("labels", source, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+def money(amount: Decimal | int | None) -> str:
+    """An amount as the interface shows it: ``3,200.50元`` in Chinese, ``3,200.50 yuan`` in English;
+    empty for None. (Documents format their own amounts.)"""
+    if amount is None:
+        return ""
+    text = format_yuan(amount)
+    return text.removesuffix("元") + " yuan" if current_lang() == "en" else text
+
+
+def list_text(text: str) -> str:
+    """Names joined with the Chinese enumeration comma (``甲公司、乙公司``), joined as the interface
+    language joins them (``A Co., B Co.`` in English)."""
+    return text.replace("、", ", ") if current_lang() == "en" and text else text
+
+
+def join_names(names: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(names) if current_lang() == "en" else "、".join(names)
+
+
+_PERIOD = re.compile(r"^(\d+)(日|个月|月|年)(?:（(自然日|工作日)）)?$")
+_UNITS_EN = {"日": "day", "个月": "month", "月": "month", "年": "year"}
+
+
+def deadline_period(text: str) -> str:
+    """A deadline's length (``45日（自然日）``) in the interface language (``45 calendar days``)."""
+    m = _PERIOD.match(text or "")
+    if current_lang() != "en" or m is None:
+        return text
+    n, unit, kind = int(m.group(1)), _UNITS_EN[m.group(2)], m.group(3)
+    if kind:
+        return f"{n} {label_text(kind)}"
+    return f"{n} {unit}{'s' if n != 1 else ''}"
+
+
+_NUMERALS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(text: str) -> int:
+    """``四十三`` -> 43, ``二百零五`` -> 205 (the article numbers of Chinese statutes)."""
+    total, digit = 0, 0
+    for ch in text:
+        if ch in _NUMERALS:
+            digit = _NUMERALS[ch]
+        elif ch == "十":
+            total += (digit or 1) * 10
+            digit = 0
+        elif ch == "百":
+            total += (digit or 1) * 100
+            digit = 0
+    return total + digit
+
+
+# Statutes and documents cited by the jurisdiction data, longest name first.
+_STATUTES_EN = (
+    ("劳动人事争议仲裁办案规则", "Rules for Handling Labour and Personnel Dispute Arbitration Cases"),
+    ("劳动争议调解仲裁法", "Labour Dispute Mediation and Arbitration Law"),
+    ("劳动合同法实施条例", "Implementing Regulations of the Labour Contract Law"),
+    ("劳动合同法", "Labour Contract Law"),
+    ("法律援助法", "Legal Aid Law"),
+    ("民事诉讼法", "Civil Procedure Law"),
+    ("人民调解法", "People's Mediation Law"),
+    ("劳动法", "Labour Law"),
+    ("人社部发", "MOHRSS document "),
+    ("人社部摘要", "MOHRSS summary"),
+)
+_PARTS_EN = {"条": "art.", "款": "para.", "项": "item", "章": "ch.", "节": "sec."}
+_PART = re.compile(r"第([零一二两三四五六七八九十百]+)(条|款|项|章|节)")
+
+
+def citation(text: str) -> str:
+    """A legal source (``劳动争议调解仲裁法第四十三条；劳动人事争议仲裁办案规则第四十五条``) in the
+    interface language. In English, statute names and article numbers are translated; a citation
+    with anything not understood stays in Chinese (an exact Chinese source beats a guessed one)."""
+    if current_lang() != "en" or not text:
+        return text
+    out = text
+    for zh, en in _STATUTES_EN:
+        out = out.replace(zh, f" {en} ")
+    out = _PART.sub(lambda m: f" {_PARTS_EN[m.group(2)]} {_cn_number(m.group(1))}", out)
+    out = re.sub(r"（(\d{4})年修正）", r" (\1 amendment)", out)
+    out = re.sub(r"〔(\d{4})〕(\d+)号", r"[\1] No. \2", out)
+    out = (out.replace("〔", "[").replace("〕", "] ").replace("号", "").replace("；", "; ").replace("、", ", ")
+           .replace("至", " to ").replace("（", " (").replace("）", ")").replace("，", ", "))
+    out = re.sub(r" +", " ", out).replace(" )", ")").replace("( ", "(").replace(" ,", ",").replace(" ;", ";").strip()
+    return text if re.search(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", out) else out

@@ -21,6 +21,7 @@ from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import format_datetime, label
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.form_support import notice_label
+from mediation_desk.ui.widgets import fit_to_screen, keep_rows_visible
 from mediation_desk.ui.views.cases_page import CasesPage
 from mediation_desk.ui.views.deadlines_page import DeadlinesPage
 from mediation_desk.ui.views.hearings_page import HearingsPage
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         pages.append((self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings_page))
         for text, icon, page in pages:
             QListWidgetItem(style.standardIcon(icon), text, self.nav)
+            keep_rows_visible(page)
             self.stack.addWidget(page)
         self.PAGE_SETTINGS = len(pages) - 1
         self.deadlines_page.open_case.connect(self.open_case)
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(first_backup_check_ms, self.check_backup_due)
         QTimer.singleShot(0, self.check_deadlines)
         self.resize(1360, 820)
+        fit_to_screen(self)  # on a 1366×768 screen the window stays whole on it (dialogs: TaskDialog)
 
     # ---- deadlines: the reminder at log-in ----
     def check_deadlines(self) -> None:
@@ -136,11 +139,23 @@ class MainWindow(QMainWindow):
         run_task(self, self.tr("计算法定期限"), work, on_done=self._show_reminder,
                  label=self.tr("节假日或期限规则已更新，正在重新计算各案件的法定期限……"))
 
+    def reminder_text(self, overview) -> str:  # noqa: ANN001
+        """The reminder at log-in in the interface language; empty when nothing is due within a week."""
+        parts = []
+        if overview.overdue:
+            parts.append(self.tr("{n}项已逾期").format(n=overview.overdue))
+        if overview.due_today:
+            parts.append(self.tr("{n}项今日到期").format(n=overview.due_today))
+        if overview.this_week:
+            parts.append(self.tr("{n}项7日内到期").format(n=overview.this_week))
+        if not parts:
+            return ""
+        scope = self.tr("您承办的案件") if self.deadlines_page.mine.isChecked() else self.tr("全部案件")
+        return self.tr("法定期限提醒：{items}。（{scope}）").format(items=self.tr("，").join(parts), scope=scope)
+
     def _show_reminder(self, overview) -> None:  # noqa: ANN001
-        text = overview.reminder
-        self.reminder_label.setText(self.tr("{text}（{scope}）").format(
-            text=text, scope=self.tr("您承办的案件") if self.deadlines_page.mine.isChecked() else self.tr("全部案件"))
-            if text else "")
+        text = self.reminder_text(overview)
+        self.reminder_label.setText(text)
         self.reminder.setVisible(bool(text))
         self.deadlines_page._loaded(overview)
 

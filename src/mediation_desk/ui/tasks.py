@@ -6,7 +6,8 @@ where ``progress(done, total) -> bool`` reports progress and returns False once 
 Cancel (the function then raises ``OperationCancelled``). A progress dialog with Cancel appears
 if the work takes longer than a moment. Results and errors come back to the UI thread by signal:
 ``on_done(result)``; errors go to ``on_error(exc)`` if given and it returns True, otherwise
-through ``ui.errors.show_error``. Cancellation is silent.
+through ``ui.errors.show_error``. Cancellation is silent. When ``parent`` has been deleted by
+the time the work ends, the callbacks are skipped (an error is still shown, without a parent).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class Task(QObject):
         self.fn, self.args, self.title = fn, args, title
         self._on_done, self._on_error, self._on_cancelled = on_done, on_error, on_cancelled
         self._error_parent = error_parent
+        self._owned = error_parent is not None
         self._cancel = threading.Event()
         self.released = threading.Event()  # the worker thread holds no reference to this task any more
         self._outcome: tuple[str, Any] | None = None
@@ -140,6 +142,12 @@ class Task(QObject):
         self._outcome = None
         self._close()
         try:
+            if self._owned and not shiboken6.isValid(self._error_parent):
+                # The screen that asked is gone (a case tab is discarded when the case changes): its
+                # callbacks would touch deleted widgets. A failure is still said, without a parent.
+                if kind == "error":
+                    show_error(None, value)
+                return
             if kind == "done":
                 if self._on_done is not None:
                     self._on_done(value)

@@ -221,7 +221,8 @@ class ServiceDialog(FormDialog):
         else:
             self.document_title = self.form.add_field("document_title", self.tr("送达的文书"), QComboBox())
             self.document_title.setEditable(True)
-            self.document_title.addItems(list(documents))
+            for title in documents:  # shown in the interface language; the Chinese title is recorded
+                self.document_title.addItem(self.tr(title), title)
         self.recipient = self.form.add_field("party_id" if award else "recipient", self.tr("受送达人"), QComboBox())
         self.recipient.setEditable(not award)
         for pid, name in parties:
@@ -251,13 +252,23 @@ class ServiceDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         name = self.recipient.currentText().strip()
         pid = self.recipient.currentData() if self.recipient.findText(name) == self.recipient.currentIndex() else None
-        return {"document_title": self.document_title.currentText() if self.document_title is not None else "",
+        return {"document_title": self._document_title(),
                 "recipient": name, "party_id": pid, "method": self.method.currentData(),
                 "consent": self.consent.isChecked(), "sent_on": py_date(self.sent_on),
                 "served_on": py_date(self.served_on) if self.has_served.isChecked() else None,
                 "signed_by": self.signed_by.text(), "receipt": self.receipt.text(), "address": self.address.text(),
                 "event": self.event_choice.currentData() if self.event_choice is not None else "",
                 "note": self.note.text()}
+
+    def _document_title(self) -> str:
+        return _chosen_or_typed(self.document_title) if self.document_title is not None else ""
+
+
+def _chosen_or_typed(combo: QComboBox) -> str:
+    """An editable combo's value: the data of the item shown (its Chinese text), or what was typed."""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    return str(combo.itemData(index) or text) if index >= 0 else text
 
 
 class MediationDialog(FormDialog):

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import FieldForm, error_label
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.widgets import fit_to_screen
 
 
 def password_edit(placeholder: str = "") -> QLineEdit:
@@ -46,6 +47,10 @@ class TaskDialog(QDialog):
         self.buttons.accepted.connect(self.on_ok)
         self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        fit_to_screen(self)  # a tall form on a 1366×768 screen keeps its buttons on the screen
+        super().showEvent(event)
 
     def finish_layout(self) -> None:
         self.body.addLayout(self.form)

@@ -18,7 +18,7 @@ from mediation_desk.domain.wage_standard import StandardInForce
 from mediation_desk.services import clock
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import FieldForm, error_label, notice_label
-from mediation_desk.ui.labels import label
+from mediation_desk.ui.labels import label, money
 
 CALCULABLE = {ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.OVERTIME_PAY, ClaimKind.HOLIDAY_PAY,
               ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION, ClaimKind.DOUBLE_PAY}
@@ -191,7 +191,7 @@ class CalculatorDialog(QDialog):
             notes = result.notes + ((used.warning,) if used.stale else ())
             result = calc.Calculation(result.amount, result.formula, result.basis, result.steps + (extra,), notes)
         self.result_calc = result
-        lines = [f"<p><b>{format_yuan(result.amount)}</b></p><p>{result.formula}</p><ol>"]
+        lines = [f"<p><b>{money(result.amount)}</b></p><p>{result.formula}</p><ol>"]
         lines += [f"<li>{s}</li>" for s in result.steps]
         lines.append("</ol>")
         lines += [f"<p style='color:#8a5a00'>{n}</p>" for n in result.notes]

@@ -13,17 +13,17 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QFram
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from mediation_desk.services import clock
 from mediation_desk.domain.cases import (Agent, AgentAuthority, Claim, ClaimKind, Enterprise, EnterpriseRole,
                                          Industry, Intake, IntakeChannel, Person)
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.identifiers import mask_id_number, validate_resident_id
-from mediation_desk.domain.money import format_plain, format_yuan, parse_amount
+from mediation_desk.domain.money import format_plain, parse_amount
+from mediation_desk.services import clock
 from mediation_desk.services.group_import import GroupPreview, preview_group, read_table
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.errors import current_lang
-from mediation_desk.ui.form_support import ERROR_STYLE, error_label, notice_label
-from mediation_desk.ui.labels import label
+from mediation_desk.ui.form_support import ERROR_STYLE, error_label, notice_label, on_edited
+from mediation_desk.ui.labels import join_names, label, money
 from mediation_desk.ui.tasks import run_task
 
 AGENT_KINDS = ("律师", "法律援助律师", "基层法律服务工作者", "近亲属", "工会推荐", "社区推荐")
@@ -63,6 +63,8 @@ class _Row(QFrame):
         grid.setContentsMargins(6, 6, 6, 6)
         self.grid = grid
         self.errors = error_label()
+        self._shown_errors: dict[str, str] = {}
+        self._captions: dict[str, str] = {}
         remove = QPushButton(self.tr("删除"))
         remove.setObjectName("remove")
         remove.clicked.connect(lambda: on_remove(self))
@@ -78,19 +80,36 @@ class _Row(QFrame):
             self.grid.addWidget(QLabel(caption), row, col, 1, span)
             self.grid.addWidget(widget, row + 1, col, 1, span)
             self.widgets[key] = widget
+            self._captions[key] = caption.strip()
+            # "period" errors belong to both of the period's fields
+            keys = (key, "period") if key.startswith("period_") else (key,)
+            on_edited(widget, lambda keys=keys: self.clear_field_errors(keys))
             col += span
         self.grid.addWidget(self.remove_button, 1, 6)
         self.grid.addWidget(self.errors, row + 2, 0, 1, 7)
         for column in range(6):
             self.grid.setColumnStretch(column, 1)
 
-    def show_errors(self, errors: dict[str, str], captions: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, str], captions: dict[str, str] | None = None) -> None:
+        """Each error with its field's caption (in the interface language) on the row's error line; the
+        fields in error outlined. ``captions`` (Chinese) are recognised at the start of a message."""
+        self._shown_errors = dict(errors)
         for key, widget in self.widgets.items():
             widget.setStyleSheet(_INVALID if key in errors else "")
-        text = "；".join(v if v.startswith(captions.get(k, k)) else f"{captions.get(k, k)}：{v}"
-                        for k, v in errors.items())
+        parts = []
+        for k, v in errors.items():
+            caption = self._captions.get(k) or (captions or {}).get(k, k)
+            known = (captions or {}).get(k, "")
+            parts.append(v if (known and v.startswith(known)) or v.startswith(caption) else f"{caption}：{v}")
+        text = "；".join(parts)
         self.errors.setText(text)
         self.errors.setVisible(bool(text))
+
+    def clear_field_errors(self, keys: tuple[str, ...]) -> None:
+        """The user edited a field: its error (and its outline) go at once; the others stay."""
+        if any(k in self._shown_errors for k in keys):
+            self.show_errors({k: v for k, v in self._shown_errors.items() if k not in keys},
+                             getattr(self, "CAPTIONS", {}))
 
 
 class RespondentRow(_Row):
@@ -172,6 +191,7 @@ class ClaimRow(_Row):
                     ("calculate", " ", self.calculate_button, 1), ("basis", self.tr("依据"), self.basis, 6)])
         self.grid.addWidget(self.working, self.grid.rowCount(), 0, 1, 7)
         self.widgets["period"] = self.period_start
+        self._captions["period"] = self.tr("期间")
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.amount.textEdited.connect(self._amount_edited)
         self._kind_changed()
@@ -233,6 +253,7 @@ class _RowList(QGroupBox):
         self.column.addLayout(bar)
 
     def add_row(self) -> _Row:
+        self.summary.hide()  # "add at least one ..." is answered
         row = self.factory(self.remove_row)
         self.rows.append(row)
         self.column.insertWidget(self.column.count() - 1, row)
@@ -323,7 +344,8 @@ class IntakeDialog(TaskDialog):
             self.id_number.setMaxLength(18)
             self.id_number.editingFinished.connect(self.check_id_number)
             self.sex = self.form.add_field("worker.sex", self.tr("性别"), QComboBox())
-            self.sex.addItems(["", "男", "女"])
+            for text, value in (("", ""), (self.tr("男"), "男"), (self.tr("女"), "女")):  # stored as 男 / 女
+                self.sex.addItem(text, value)
             self.phone = self.form.add_field("worker.phone", self.tr("手机号码"), QLineEdit())
             self.address = self.form.add_field("worker.address", self.tr("住址"), QLineEdit())
             column.addWidget(worker_box)
@@ -371,6 +393,9 @@ class IntakeDialog(TaskDialog):
         self.facts_error = error_label()
         facts_column.addWidget(self.facts)
         facts_column.addWidget(self.facts_error)
+        on_edited(self.facts, self.facts_error.hide)
+        for widget in (self.platform, self.received_on):
+            on_edited(widget, self.case_errors.hide)
         column.addWidget(facts_box)
         column.addStretch(1)
 
@@ -398,7 +423,7 @@ class IntakeDialog(TaskDialog):
             return
         self.form.errors[key].hide()
         self.id_number.setText(rid.number)
-        self.sex.setCurrentText(rid.sex)
+        self.sex.setCurrentIndex(max(0, self.sex.findData(rid.sex)))
 
     # ---- a group's sheet ----
     def choose_sheet(self) -> None:
@@ -425,7 +450,7 @@ class IntakeDialog(TaskDialog):
         for r, m in enumerate(preview.members):
             total = sum((c.amount for c in m.claims if c.amount), start=0)
             cells = [m.person.name, mask_id_number(m.person.id_number), self.tr("是") if m.is_representative else "",
-                     "、".join(label(c.kind) for c in m.claims), format_yuan(total)]
+                     join_names([label(c.kind) for c in m.claims]), money(total)]
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
         if preview.errors:
@@ -438,7 +463,7 @@ class IntakeDialog(TaskDialog):
             self.sheet_errors.hide()
             self.show_message("")
             self.status.setText(self.tr("共 {n} 名劳动者，请求金额合计 {total}").format(
-                n=len(preview.members), total=format_yuan(preview.total)))
+                n=len(preview.members), total=money(preview.total)))
             self.status.show()
 
     def _sheet_failed(self, exc: BaseException) -> bool:
@@ -459,7 +484,7 @@ class IntakeDialog(TaskDialog):
             claims.append(row.value(row_errors))  # type: ignore[attr-defined]
             errors.update({f"claims[{i}].{k}": v for k, v in row_errors.items()})
         worker = Person(name="") if self.group else Person(
-            name=self.name.text(), id_number=self.id_number.text(), sex=self.sex.currentText(),
+            name=self.name.text(), id_number=self.id_number.text(), sex=self.sex.currentData() or "",
             phone=self.phone.text(), address=self.address.text())
         intake = Intake(worker=worker, respondents=tuple(r.value() for r in self.respondents.rows),  # type: ignore[attr-defined]
                         claims=tuple(claims), industry=Industry(self.industry.currentData()),

@@ -9,9 +9,10 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
-from mediation_desk.services import clock
 from mediation_desk import jurisdiction
+from mediation_desk.services import clock
 from mediation_desk.ui.dialogs.base import TaskDialog
+from mediation_desk.ui.labels import event_kind
 
 # Offered first: the events a mediator or clerk records by hand most often.
 COMMON_EVENTS = ("knew_of_infringement", "relationship_ended", "limitation_interrupted", "agreement_performed",
@@ -31,7 +32,7 @@ class RecordEventDialog(TaskDialog):
         self.event_choice = self.form.add_field("event", self.tr("事件"), QComboBox())
         for code in [*COMMON_EVENTS, *sorted(set(labels) - set(COMMON_EVENTS))]:
             if code in labels:
-                self.event_choice.addItem(labels[code], code)
+                self.event_choice.addItem(event_kind(code), code)
         today = today or clock.today()
         self.on_date = self.form.add_field("event_date", self.tr("日期"), QDateEdit(QDate(today.year, today.month,
                                                                                          today.day)))

@@ -137,7 +137,7 @@ class WorkRecordsImportDialog(TaskDialog):
         self.platform.setCurrentText(platform)
         self.tier = QComboBox()
         for name in TIERS:
-            self.tier.addItem(self.tr("江西省{tier}（按记录期末适用的标准）").format(tier=name), name)
+            self.tier.addItem(self.tr("江西省{tier}（按记录期末适用的标准）").format(tier=self.tr(name)), name)
         self.tier.addItem(self.tr("不与最低工资比较"), None)
         self.tier.setCurrentIndex(max(0, self.tier.findData(tier)) if tier else self.tier.count() - 1)
         self.file_name = QLineEdit()

@@ -11,11 +11,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from mediation_desk.domain.cases import CaseQuery, CaseSummary, SortKey
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.identifiers import mask_id_number, mask_phone
-from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.users import Principal
 from mediation_desk.services import cases as case_service
 from mediation_desk.services.ports import UnitOfWork
-from mediation_desk.ui.labels import format_date, label
+from mediation_desk.ui.labels import format_date, label, list_text, money
 
 log = logging.getLogger("mediation_desk.ui")
 
@@ -190,13 +189,13 @@ class CaseTableModel(QAbstractTableModel):
         if col == self.COL_PHONE:
             return mask_phone(case.worker_phone)
         if col == self.COL_RESPONDENT:
-            return case.respondent_names
+            return list_text(case.respondent_names)
         if col == self.COL_PLATFORM:
             return case.platform
         if col == self.COL_INDUSTRY:
             return label(case.industry)
         if col == self.COL_AMOUNT:
-            return format_yuan(case.total_claimed)
+            return money(case.total_claimed)
         if col == self.COL_RECEIVED:
             return format_date(case.received_on)
         if col == self.COL_STATUS:

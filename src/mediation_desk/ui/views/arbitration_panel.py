@@ -35,7 +35,7 @@ from mediation_desk.ui.dialogs import arbitration_dialogs as dlg
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.widgets import (guarded as _guarded, cn_day as _cn, yuan_or_blank as _yuan,
+from mediation_desk.ui.widgets import (guarded as _guarded, day_text as _cn, yuan_text as _yuan,
                                       amount_or_none as _amount, read_only_table as _table, fill_table as _fill)
 
 _OK_STYLE = "color: #1e6b35;"
@@ -156,7 +156,7 @@ class ArbitrationPanel(QWidget):
         self.condition_checks: dict[str, QCheckBox] = {}
         self.condition_notes: dict[str, QLineEdit] = {}
         for row, (code, label, item) in enumerate(arb.ACCEPTANCE_CONDITIONS):
-            check = QCheckBox(f"（{item}）{self.tr(label)}")
+            check = QCheckBox(self.tr("（{n}）{condition}").format(n=item, condition=self.tr(label)))
             check.setChecked(True)
             check.toggled.connect(self._show_decision)
             note = QLineEdit()
@@ -637,7 +637,7 @@ class ArbitrationPanel(QWidget):
                 name = self.tr("受理审查期限（5日）") if code == "acceptance_decision" else self.tr("仲裁审理期限")
                 if due is None:
                     if d is not None and getattr(d, "problem", ""):
-                        parts.append(f"{name}：{d.problem}")
+                        parts.append(self.tr("{name}：{problem}").format(name=name, problem=d.problem))
                     continue
                 left = (due - today).days
                 if left < 0:
@@ -647,7 +647,7 @@ class ArbitrationPanel(QWidget):
                     parts.append(self.tr("{name}至{due}届满，还剩 {n} 天").format(name=name, due=_cn(due), n=left))
                     if left <= 2 and style != _OVERDUE_STYLE:
                         style = _WARN_STYLE
-            self.clock_label.setText("；".join(parts) + "。")
+            self.clock_label.setText(self.tr("；").join(parts) + self.tr("。"))
             self.clock_label.setStyleSheet(style)
 
         # acceptance
@@ -1182,7 +1182,7 @@ class ArbitrationPanel(QWidget):
 
     # ------------------------------------------------------------------ the award editor
     def _claim_text(self, claim: Any) -> str:
-        label = self.tr(claim.kind.label)  # type: ignore[attr-defined]
+        label = claim.kind.label  # type: ignore[attr-defined]  # award and mediation text: Chinese in any UI language
         return f"{label}{format_yuan(claim.amount)}" if claim.amount is not None else label
 
     def _remove_row(self, table: QTableWidget) -> None:

@@ -10,12 +10,11 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
-from mediation_desk.domain.cases import (CaseDetail, CaseQuery, CaseStatus, EnterpriseRole, Industry,
+from mediation_desk.domain.cases import (CaseDetail, CaseQuery, CaseStatus, EnterpriseRole, Industry, PartySide,
                                          allowed_transitions)
 from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.identifiers import mask_id_number, mask_phone
-from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.users import Permission, Role
 from mediation_desk.services import cases as case_service
 from mediation_desk.services import deadlines as deadline_service
@@ -23,10 +22,12 @@ from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs.change_status import ChangeStatusDialog
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.dialogs.record_event import RecordEventDialog
-from mediation_desk.ui.errors import show_error
+from mediation_desk.ui.errors import current_lang, show_error
 from mediation_desk.ui.events import DeskEvents
-from mediation_desk.ui.labels import event_kind, format_date, format_datetime, label
+from mediation_desk.ui.labels import (citation, deadline_period, event_kind, format_date, format_datetime, label,
+                                     label_text, money)
 from mediation_desk.ui.models.case_table import CaseTableModel
+from mediation_desk.ui.widgets import PanelTabs, rows_height
 
 SEARCH_DELAY_MS = 250
 _MAX_RESPONDENT_WIDTH = 280
@@ -90,7 +91,7 @@ class CaseDetailPane(QWidget):
             self.record_event_button.setEnabled(False)
         else:
             s = detail.summary
-            self.title.setText(f"{s.number}　{label(s.status)}")
+            self.title.setText(self.tr("{number}　{status}").format(number=s.number, status=label(s.status)))
             self.change_status_button.setEnabled(can_change and bool(allowed_transitions(s.status)))
             self.record_event_button.setEnabled(can_change)
         self._render()
@@ -108,8 +109,11 @@ class CaseDetailPane(QWidget):
             self.browser.setHtml(f"<p class='muted'>{_e(hint)}</p>")
             return
         s = d.summary
+        respondent = next((p.name for p in d.parties if p.side is PartySide.RESPONDENT), "")
+        title = self.tr("{worker}与{respondent}劳动争议").format(worker=s.worker_name, respondent=respondent) \
+            if current_lang() == "en" and respondent else s.title
         parts: list[str] = ["<table width='100%' cellspacing='0'><tr><td width='46%' style='padding-right: 18px'>",
-                            f"<h2>{_e(s.title)}</h2>", "<table>"]
+                            f"<h2>{_e(title)}</h2>", "<table>"]
         for head, value in ((self.tr("状态"), label(s.status)),
                             (self.tr("收案日期"), format_date(s.received_on)),
                             (self.tr("收案方式"), label(d.channel)),
@@ -119,16 +123,18 @@ class CaseDetailPane(QWidget):
         parts.append("</table>")
 
         if self.deadlines:
-            parts.append(f"<h3>{_e(self.tr('法定期限'))}</h3><table>")
+            h_deadlines = self.tr("法定期限")
+            parts.append(f"<h3>{_e(h_deadlines)}</h3><table>")
             for dl in self.deadlines:
                 colour = {"overdue": "#b3261e", "today": "#8a5a00"}.get(dl.status.value, "#1f4e79")
-                due = format_date(dl.due) if dl.due else dl.problem
+                due = format_date(dl.due) if dl.due else (dl.problem if current_lang() == "zh" else label(dl.status))
                 left = ""
                 if dl.days_left is not None:
                     left = (self.tr("已逾期{n}天").format(n=-dl.days_left) if dl.days_left < 0 else
                             self.tr("今日到期") if dl.days_left == 0 else self.tr("还有{n}天").format(n=dl.days_left))
-                parts.append(f"<tr><th>{_e(dl.name)}</th><td><b style='color:{colour}'>{_e(due)}</b> {_e(left)}"
-                             f"<br><span class=muted>{_e(dl.period)}，{_e(dl.source)}</span></td></tr>")
+                basis = self.tr("{period}，{source}").format(period=deadline_period(dl.period), source=citation(dl.source))
+                parts.append(f"<tr><th>{_e(label_text(dl.name))}</th><td><b style='color:{colour}'>{_e(due)}</b> "
+                             f"{_e(left)}<br><span class=muted>{_e(basis)}</span></td></tr>")
             parts.append("</table>")
 
         h_parties, h_claims, h_total = self.tr("当事人"), self.tr("请求事项"), self.tr("合计")
@@ -150,18 +156,18 @@ class CaseDetailPane(QWidget):
 
         parts.append(f"<h3>{_e(h_claims)}</h3><table>")
         for i, c in enumerate(d.claims, start=1):
-            amount = format_yuan(c.amount) if c.amount is not None else self.tr("（无金额）")
+            amount = money(c.amount) if c.amount is not None else self.tr("（无金额）")
             period = ""
             if c.period_start or c.period_end:
                 period = f"{format_date(c.period_start)} — {format_date(c.period_end)}"
             basis = "<br>".join(_e(x) for x in (period, c.basis) if x)
-            who = f"{_e(c.party_name)}：" if c.party_name else ""
+            who = _e(self.tr("{name}：").format(name=c.party_name)) if c.party_name else ""
             working = f"<br><span class=muted>{_e(c.calculation)}</span>" if c.calculation else ""
             parts.append(f"<tr><td>{i}.</td><td>{who}{_e(label(c.kind))}"
                          f"{'<br><span class=muted>' + basis + '</span>' if basis else ''}{working}</td>"
                          f"<td class=amount>{_e(amount)}</td></tr>")
         parts.append(f"<tr><td></td><td><b>{_e(h_total)}</b></td>"
-                     f"<td class=amount><b>{_e(format_yuan(s.total_claimed))}</b></td></tr></table>")
+                     f"<td class=amount><b>{_e(money(s.total_claimed))}</b></td></tr></table>")
 
         parts.append(f"<h3>{_e(h_facts)}</h3>")
         for para in (d.facts or "").splitlines():
@@ -174,8 +180,9 @@ class CaseDetailPane(QWidget):
             if ev.to_status in CaseStatus._value2member_map_ and ev.from_status:
                 what = f"{what}　→ {label(CaseStatus(ev.to_status))}"
             when = format_date(ev.event_date) if isinstance(ev.event_date, date) else format_datetime(ev.when)
+            actor = self.tr("（{name}）").format(name=ev.actor)
             parts.append(f"<tr><td class=muted style='white-space: nowrap'>{_e(when)}</td><td><b>{_e(what)}</b>"
-                         f"<br>{_e(ev.note)} <span class=muted>（{_e(ev.actor)}）</span></td></tr>")
+                         f"<br>{_e(ev.note)} <span class=muted>{_e(actor)}</span></td></tr>")
         parts.append("</table></td></tr></table>")
         self.browser.setHtml("".join(parts))
 
@@ -255,9 +262,10 @@ class CasesPage(QWidget):
         # The case's details and, one tab each, its mediation, arbitration, evidence, work records, relationship
         # worksheet, legal aid and documents. A tab's panel is built the first time it is shown (or
         # asked for), so opening the window costs only the overview.
-        self.case_tabs = QTabWidget()
+        self.case_tabs = PanelTabs()
         self.case_tabs.addTab(self.detail, self.tr("概况"))
         self._panels: dict[str, QWidget] = {}
+        self._tabs_case_id: int | None = None  # the case the built panels show
         self._panel_tabs: list[tuple[str, str]] = [
             ("mediation", self.tr("调解")), ("arbitration", self.tr("仲裁")), ("evidence", self.tr("证据")),
             ("work_records", self.tr("工作记录")), ("worksheet", self.tr("劳动关系认定")), ("legal_aid", self.tr("法律援助")), ("documents", self.tr("文书"))]
@@ -269,8 +277,10 @@ class CasesPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.case_tabs)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        # the list keeps five rows; the case's tabs get the larger share (they hold tables of their own)
+        self.table.setMinimumHeight(rows_height(self.table))
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -369,21 +379,24 @@ class CasesPage(QWidget):
         self.load_detail(summary.id if summary else None)
 
     def load_detail(self, case_id: int | None) -> None:
-        if case_id is None:
-            self.detail.show_case(None)
-            for panel in self.case_panels:
-                panel.set_case(None)
-            return
-        try:
-            detail = case_service.get_case(self.ctx.uow, self.ctx.principal, case_id)
-            due = deadline_service.case_deadlines(self.ctx.uow, self.ctx.principal, case_id)
-        except AppError as exc:
-            self.load_detail(None)
-            show_error(self, exc)
-            return
+        """Show case ``case_id`` (None: no case). Another case than the one shown gets fresh tabs:
+        nothing typed, found, refused or reported on one case's tabs is ever seen on the next."""
+        detail, due = None, []
+        if case_id is not None:
+            try:
+                detail = case_service.get_case(self.ctx.uow, self.ctx.principal, case_id)
+                due = deadline_service.case_deadlines(self.ctx.uow, self.ctx.principal, case_id)
+            except AppError as exc:
+                self.load_detail(None)
+                show_error(self, exc)
+                return
+        if case_id != self._tabs_case_id:
+            self._discard_panels()
+            self._tabs_case_id = case_id
         self.detail.show_case(detail, can_change=self.ctx.principal.can(Permission.CHANGE_CASE_STATUS), deadlines=due)
         for panel in self.case_panels:
             panel.set_case(detail)
+        self._tab_shown(self.case_tabs.currentIndex())  # the tab in view, built anew for this case
 
     # ---- intake ----
     def open_intake(self, *, group: bool) -> None:
@@ -423,7 +436,31 @@ class CasesPage(QWidget):
         self.event_dialog = dialog
         dialog.open()
 
-    # ---- the case's tabs, built on first use ----
+    # ---- the case's tabs, built on first use, for one case at a time ----
+    # A tab panel is a QWidget with ``set_case(detail: CaseDetail | None)`` (the same case again, to
+    # refresh). It lives only while one case is shown: switching cases discards every built panel
+    # (``_discard_panels``) and the tab in view is built again for the new case, so no field, result,
+    # error or status line of one case can remain on another, whatever the panel keeps.
+    def _discard_panels(self) -> None:
+        if not self._panels:
+            return
+        current = self.case_tabs.currentIndex()
+        self.case_tabs.blockSignals(True)
+        for name, built in list(self._panels.items()):
+            index = self.case_tabs.indexOf(built)
+            if index >= 0:
+                title = self.case_tabs.tabText(index)
+                page = QTabWidget.widget(self.case_tabs, index)  # the panel's scroll area
+                self.case_tabs.removeTab(index)
+                self.case_tabs.insertTab(index, QWidget(), title)
+                page.deleteLater()
+            built.hide()
+            built.setParent(None)  # type: ignore[call-overload]
+            built.deleteLater()
+            del self._panels[name]
+        self.case_tabs.setCurrentIndex(current)
+        self.case_tabs.blockSignals(False)
+
     @property
     def case_panels(self) -> list[QWidget]:
         return list(self._panels.values())
@@ -477,7 +514,7 @@ class CasesPage(QWidget):
         placeholder = self.case_tabs.widget(index)
         self.case_tabs.removeTab(index)
         placeholder.deleteLater()
-        self.case_tabs.insertTab(index, built, title)
+        self.case_tabs.add_panel(index, built, title)
         if was_current:
             self.case_tabs.setCurrentIndex(index)
         self.case_tabs.blockSignals(False)

@@ -14,7 +14,8 @@ from mediation_desk.domain.deadlines import DeadlineStatus
 from mediation_desk.services import deadlines
 from mediation_desk.services.deadlines import DeadlineOverview, DueItem
 from mediation_desk.ui.context import DeskContext
-from mediation_desk.ui.labels import format_date, label
+from mediation_desk.ui.errors import current_lang
+from mediation_desk.ui.labels import citation, format_date, label, label_text, list_text
 from mediation_desk.ui.tasks import run_task
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,9 +52,11 @@ class DeadlineTableModel(QAbstractTableModel):
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             d = item.deadline
-            values = (label(item.status), format_date(d.due) if d.due else d.problem,
-                      "" if item.days_left is None else str(item.days_left), d.name, item.case.number,
-                      item.case.worker_name, item.case.respondent_names, item.case.handler, d.source)
+            values = (label(item.status), format_date(d.due) if d.due else
+                      d.problem if current_lang() == "zh" else label(item.status),
+                      "" if item.days_left is None else str(item.days_left), label_text(d.name), item.case.number,
+                      item.case.worker_name, list_text(item.case.respondent_names), item.case.handler,
+                      citation(d.source))
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and item.status in _COLOURS:
             return QBrush(QColor(_COLOURS[item.status]))

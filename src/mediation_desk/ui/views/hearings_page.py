@@ -7,26 +7,32 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from mediation_desk.services import clock
 from mediation_desk.domain.errors import AppError
-from mediation_desk.services import arbitration
+from mediation_desk.services import arbitration, clock
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.errors import show_error
-from mediation_desk.ui.labels import format_date
+from mediation_desk.ui.labels import format_date, join_names
 from mediation_desk.ui.tasks import run_task
 
-WEEKDAYS = "一二三四五六日"
-STATUS = {"scheduled": "已排期", "postponed": "已延期", "held": "已开庭", "cancelled": "已取消"}
+WEEKDAYS = (QT_TRANSLATE_NOOP("HearingsPage", "周一"), QT_TRANSLATE_NOOP("HearingsPage", "周二"),
+            QT_TRANSLATE_NOOP("HearingsPage", "周三"), QT_TRANSLATE_NOOP("HearingsPage", "周四"),
+            QT_TRANSLATE_NOOP("HearingsPage", "周五"), QT_TRANSLATE_NOOP("HearingsPage", "周六"),
+            QT_TRANSLATE_NOOP("HearingsPage", "周日"))
+STATUS = {"scheduled": QT_TRANSLATE_NOOP("HearingsPage", "已排期"), "postponed": QT_TRANSLATE_NOOP("HearingsPage", "已延期"),
+          "held": QT_TRANSLATE_NOOP("HearingsPage", "已开庭"), "cancelled": QT_TRANSLATE_NOOP("HearingsPage", "已取消")}
 
 
 class HearingsPage(QWidget):
     open_case = Signal(int)
-    HEADERS = ("日期", "时间", "仲裁庭（房间）", "案号", "仲裁员", "状态", "开庭通知")
+    HEADERS = (QT_TRANSLATE_NOOP("HearingsPage", "日期"), QT_TRANSLATE_NOOP("HearingsPage", "时间"),
+               QT_TRANSLATE_NOOP("HearingsPage", "仲裁庭（房间）"), QT_TRANSLATE_NOOP("HearingsPage", "案号"),
+               QT_TRANSLATE_NOOP("HearingsPage", "仲裁员"), QT_TRANSLATE_NOOP("HearingsPage", "状态"),
+               QT_TRANSLATE_NOOP("HearingsPage", "开庭通知"))
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,9 +122,10 @@ class HearingsPage(QWidget):
                       else self.tr("当事人放弃") if h.notice_waived else self.tr("未送达"))
             due = arbitration.hearing_notice_due(h.day)
             late = not h.notice_served_on and not h.notice_waived and h.status == "scheduled" and clock.today() > due
-            cells = (f"{format_date(h.day)}（周{WEEKDAYS[h.day.weekday()]}）",
+            cells = (self.tr("{day}（{weekday}）").format(day=format_date(h.day),
+                                                          weekday=self.tr(WEEKDAYS[h.day.weekday()])),
                      f"{h.starts_at:%H:%M}—{h.ends_at:%H:%M}", h.room, h.case_number,
-                     "、".join(a.name for a in h.arbitrators), self.tr(STATUS.get(h.status, h.status)),
+                     join_names([a.name for a in h.arbitrators]), self.tr(STATUS.get(h.status, h.status)),
                      notice + (self.tr("（应于{d}前送达）").format(d=format_date(due)) if not h.notice_served_on else ""))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -199,7 +199,8 @@ class LegalAidPanel(QWidget):
         self.outcome_button.setEnabled(w and s is ReferralStatus.LAWYER_ASSIGNED)
         self.letter_button.setEnabled(w and r is not None and self.ctx.renderer is not None)
         if r is None:
-            self.status.setHtml(f"<p>{_e(self.tr('本案尚未转介法律援助。'))}</p>")
+            none_yet = self.tr("本案尚未转介法律援助。")
+            self.status.setHtml(f"<p>{_e(none_yet)}</p>")
             return
         rows = [(self.tr("法律援助机构"), r.centre), (self.tr("转介日期"), format_date(r.referred_on)),
                 (self.tr("状态"), label(r.status))]
