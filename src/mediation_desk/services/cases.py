@@ -10,6 +10,7 @@ from mediation_desk.domain.cases import (CaseDetail, CaseQuery, CaseStatus, Case
 from mediation_desk.domain.errors import ConflictError, NotFound, OperationCancelled, ValidationError
 from mediation_desk.domain.intake import validate_intake
 from mediation_desk.domain.users import Permission, Principal
+from mediation_desk.services import clock
 from mediation_desk.services.clock import now
 from mediation_desk.services.deadlines import check_event_date, refresh_case
 from mediation_desk.services.ports import Tx, UnitOfWork
@@ -23,7 +24,7 @@ def format_case_number(prefix: str, year: int, seq: int) -> str:
 
 def check_intake(intake: Intake) -> Intake:
     """Every field checked (ID numbers, credit codes, amounts...); the normalised intake or ValidationError."""
-    return validate_intake(intake, today=date.today())
+    return validate_intake(intake, today=clock.today())
 
 
 def _register(tx: Tx, actor: Principal, intake: Intake, *, refresh: bool = True) -> int:
@@ -113,7 +114,7 @@ def change_status(uow: UnitOfWork, actor: Principal, *, case_id: int, target: Ca
     actor.require(Permission.CHANGE_CASE_STATUS)
     if not reason.strip():
         raise ValidationError({"reason": "请写明变更理由"})
-    if on > date.today():
+    if on > clock.today():
         raise ValidationError({"on": "日期不能晚于今天"})
     with uow.write() as tx:
         detail = tx.cases.get(case_id)
@@ -144,7 +145,7 @@ def _transition(tx: Tx, actor: Principal, case_id: int, current: CaseStatus, tar
 def record_event(uow: UnitOfWork, actor: Principal, *, case_id: int, event: str, on: date, note: str = "") -> None:
     """A dated event that starts or stops a statutory clock (service of a document, a hearing date...)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
-    check_event_date(event, on, date.today())
+    check_event_date(event, on, clock.today())
     with uow.write() as tx:
         detail = tx.cases.get(case_id)
         if detail is None:
