@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from mediation_desk.domain.cases import LabelledEnum
 from mediation_desk.domain.errors import AppError
+from mediation_desk.domain.provisional_dates import ProvisionalDate
 from mediation_desk.ui.errors import current_lang
 
 CATALOG = (
@@ -107,14 +108,19 @@ def event_kind(kind: str) -> str:
 
 
 def format_date(d: date | None) -> str:
-    """``2026年3月5日`` in Chinese, ``2026-03-05`` in English; empty for None."""
+    """``2026年3月5日`` in Chinese, ``2026-03-05`` in English; empty for None. A provisional
+    date (a deadline counted before the year's holiday notice) carries its mark:
+    ``2027年1月18日（暂定）`` / ``2027-01-18 (provisional)``."""
     if d is None:
         return ""
     if isinstance(d, datetime):
         d = d.date()
+    mark = ""
+    if isinstance(d, ProvisionalDate):
+        mark = QCoreApplication.translate("deadlines", "暂定")
     if current_lang() == "en":
-        return d.isoformat()
-    return f"{d.year}年{d.month}月{d.day}日"
+        return d.isoformat() + (f" ({mark})" if mark else "")
+    return f"{d.year}年{d.month}月{d.day}日" + (f"（{mark}）" if mark else "")
 
 
 def format_datetime(dt: datetime | None) -> str:

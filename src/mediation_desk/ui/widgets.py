@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.money import format_yuan, parse_amount
 
@@ -55,8 +56,9 @@ def yuan_or_blank(value: Decimal | None) -> str:
 
 
 def cn_day(d: date | None) -> str:
-    """``2026年3月5日`` (documents and Chinese text use it whatever the interface language)."""
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
+    """``2026年3月5日`` (documents and Chinese text use it whatever the interface language);
+    a provisional date ends in ``（暂定）``."""
+    return numeric_date(d) if d else ""
 
 
 def read_only_table(headers: list[str]) -> QTableWidget:

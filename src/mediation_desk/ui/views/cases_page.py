@@ -20,6 +20,7 @@ from mediation_desk.domain.users import Permission, Role
 from mediation_desk.services import cases as case_service
 from mediation_desk.services import deadlines as deadline_service
 from mediation_desk.ui.context import DeskContext
+from mediation_desk.ui.deadline_labels import period_text, provisional_reason, rule_name, source_text
 from mediation_desk.ui.dialogs.change_status import ChangeStatusDialog
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.dialogs.record_event import RecordEventDialog
@@ -127,8 +128,13 @@ class CaseDetailPane(QWidget):
                 if dl.days_left is not None:
                     left = (self.tr("已逾期{n}天").format(n=-dl.days_left) if dl.days_left < 0 else
                             self.tr("今日到期") if dl.days_left == 0 else self.tr("还有{n}天").format(n=dl.days_left))
-                parts.append(f"<tr><th>{_e(dl.name)}</th><td><b style='color:{colour}'>{_e(due)}</b> {_e(left)}"
-                             f"<br><span class=muted>{_e(dl.period)}，{_e(dl.source)}</span></td></tr>")
+                note = ""
+                if dl.provisional:
+                    note = "<br><span style='color:#8a5a00'>" + _e(self.tr("暂定：{reason}").format(
+                        reason=provisional_reason(dl.provisional_years))) + "</span>"
+                parts.append(f"<tr><th>{_e(rule_name(dl.name))}</th><td><b style='color:{colour}'>{_e(due)}</b> "
+                             f"{_e(left)}{note}<br><span class=muted>{_e(period_text(dl.period))}"
+                             f"{_e(self.tr('，'))}{_e(source_text(dl.source))}</span></td></tr>")
             parts.append("</table>")
 
         h_parties, h_claims, h_total = self.tr("当事人"), self.tr("请求事项"), self.tr("合计")
