@@ -97,7 +97,7 @@ def test_provisional_row_then_the_arrangement_clears_it(qtbot, desk_book, decemb
     tab.workdays["春节"].setText("2月20日")
     tab.lasts["国庆节"].setDate(to_qdate(D(2027, 10, 7)))
     tab.workdays["国庆节"].setText("9月26日、10月9日")
-    screenshot(tab, "settings_holidays_form")
+    screenshot(w, "settings_holidays_form")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.recomputed is not None, timeout=60000)
     assert tab.recomputed >= 1 and "已保存2027年的节假日安排" in tab.done_label.text()
@@ -150,3 +150,55 @@ def test_switching_cases_never_shows_the_other_case_deadlines(qtbot, desk_book, 
     qtbot.waitUntil(lambda: cases.detail.detail is not None and cases.detail.detail.summary.id == other.id, timeout=5000)
     assert "2027年1月18日" not in cases.detail.text() and "暂定" not in cases.detail.text()
     assert all(d.start != TODAY or d.code != "award" for d in cases.detail.deadlines)
+
+
+def test_english_labels_for_the_provisional_deadline_and_the_form(qtbot, qapp, desk_book, december, screenshot):
+    import re
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from mediation_desk.app import install_translators
+    from mediation_desk.ui import errors as ui_errors
+
+    locale = QLocale()
+    translators = install_translators(qapp, "en")
+    ui_errors.set_app_state(qapp, lang="en", log_file=None)
+    try:
+        assert translators
+        w = window(qtbot, desk_book)
+        page = w.deadlines_page
+        assert "Statutory deadlines:" in w.reminder_label.text()
+        assert "the holiday arrangement for 2027 (State Council notice) has not been entered" in w.reminder_label.text()
+        page.filter.setCurrentIndex(page.filter.findData(PROVISIONAL))
+        r = award_rows(page, december)[0]
+        model = page.model
+        assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Status", "Due date", "Days left"]
+        assert model.data(model.index(r, 0)) == "Not yet due"
+        assert model.data(model.index(r, 1)) == "2027-01-18 (provisional)"
+        assert model.data(model.index(r, 3)) == "Award period"
+        assert model.data(model.index(r, 8)).startswith("Labour Dispute Mediation and Arbitration Law, art. 43")
+        assert model.data(model.index(r, 1), Qt.ItemDataRole.ToolTipRole).startswith("the holiday arrangement for 2027")
+        assert page.provisional_note.text().startswith("Provisional: the holiday arrangement for 2027")
+        cjk = re.compile(r"[\u4e00-\u9fff]")
+        assert not cjk.search(page.summary.text() + page.provisional_note.text() + page.filter.currentText())
+        page.open_case.emit(december)
+        qtbot.waitUntil(lambda: w.cases_page.detail.detail is not None
+                        and w.cases_page.detail.detail.summary.id == december, timeout=5000)
+        text = w.cases_page.detail.text()
+        assert "Award period" in text and "2027-01-18 (provisional)" in text and "45 calendar days" in text
+        assert "Provisional: the holiday arrangement for 2027" in text
+        tab = w.settings_page.holidays_tab
+        assert w.settings_page.tabs.tabText(w.settings_page.tabs.indexOf(tab)) == "Holiday arrangements"
+        labels = [x.text() for x in tab.findChildren(QLabel) + tab.findChildren(QCheckBox)]
+        chinese = [t for t in labels if cjk.search(t) and "国办发明电" not in t]
+        assert not chinese, chinese
+        assert tab.year_row_text(2027).startswith("No notice yet")
+        w.show_page(w.PAGE_SETTINGS)
+        w.settings_page.tabs.setCurrentWidget(tab)
+        screenshot(w, "settings_holidays_en")
+    finally:
+        QLocale.setDefault(locale)
+        for t in translators:
+            qapp.removeTranslator(t)
+        ui_errors.set_app_state(qapp, lang="zh", log_file=None)

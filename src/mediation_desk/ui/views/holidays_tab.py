@@ -70,12 +70,14 @@ class HolidaysTab(QWidget):
         self.years.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.years.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.years.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.years.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.years.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.years.setWordWrap(True)
+        self.years.setColumnWidth(1, 210)
         self.years.horizontalHeader().setStretchLastSection(True)
         self.years.itemSelectionChanged.connect(self._year_selected)
         status_box = QVBoxLayout()
         status_box.addWidget(self.years)
-        layout.addWidget(self._group(self.tr("各年份的节假日数据"), status_box))
+        status_box.addStretch(1)
 
         self.form = FieldForm()
         self.year = QSpinBox()
@@ -97,6 +99,7 @@ class HolidaysTab(QWidget):
         self.festivals.setHorizontalHeaderLabels([self.tr("节日"), self.tr("放假（起）"), self.tr("放假（止）"),
                                                   self.tr("调休上班日（如：2月20日、2月28日）")])
         self.festivals.verticalHeader().hide()
+        self.festivals.verticalHeader().setDefaultSectionSize(28)
         header = self.festivals.horizontalHeader()
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -116,7 +119,7 @@ class HolidaysTab(QWidget):
             self.festivals.setCellWidget(row, _COL_OFF_FIRST, self.firsts[name])
             self.festivals.setCellWidget(row, _COL_OFF_LAST, self.lasts[name])
             self.festivals.setCellWidget(row, _COL_WORK, self.workdays[name])
-        self.festivals.setMinimumHeight(self.festivals.verticalHeader().length()
+        self.festivals.setFixedHeight(self.festivals.verticalHeader().length()
                                         + self.festivals.horizontalHeader().height() + 4)
         self.form.add_field("festivals", self.tr("放假和调休"), self.festivals)
 
@@ -140,16 +143,19 @@ class HolidaysTab(QWidget):
         row.addWidget(self.save_button)
         row.addStretch(1)
         form_box.addLayout(row)
-        layout.addWidget(self._group(self.tr("录入国务院办公厅节假日安排通知"), form_box), 1)
+        columns = QHBoxLayout()
+        columns.addWidget(self._group(self.tr("录入国务院办公厅节假日安排通知"), form_box, 860), 3)
+        columns.addWidget(self._group(self.tr("各年份的节假日数据"), status_box, 560), 2)
+        layout.addLayout(columns, 1)
         for w in [self.year, self.title, self.number, self.notice_date, self.save_button, *self.checks.values(),
                   *self.firsts.values(), *self.lasts.values(), *self.workdays.values()]:
             w.setEnabled(self.editable)
         self.load()
 
-    def _group(self, title: str, inner: QVBoxLayout) -> QGroupBox:
+    def _group(self, title: str, inner: QVBoxLayout, max_width: int) -> QGroupBox:
         box = QGroupBox(title)
         box.setLayout(inner)
-        box.setMaximumWidth(980)
+        box.setMaximumWidth(max_width)
         return box
 
     # ---- loading ----
@@ -179,6 +185,7 @@ class HolidaysTab(QWidget):
             if first_open is None and st.source == "provisional":
                 first_open = st.year
         self.years.blockSignals(False)
+        self.years.resizeRowsToContents()
         self.years.setFixedHeight(self.years.horizontalHeader().height() + self.years.verticalHeader().length() + 4)
         target = first_open or self.today.year + 1
         if self.year.value() != target:
