@@ -43,7 +43,21 @@ def calendar_for(tx: Tx) -> WorkCalendar:
 
     repo = getattr(tx, "holidays", None)
     entered = repo.all() if repo is not None else []
-    return jurisdiction.calendar_with((a.year, a.days_off.keys(), a.workdays.keys()) for a in entered)
+    base = jurisdiction.default_calendar()
+    if not entered:
+        return base
+    key = tuple((a.year, a.id, a.entered_at, tuple(sorted(a.days_off)), tuple(sorted(a.workdays))) for a in entered)
+    cached = _BOOK_CALENDARS.get(key)
+    if cached is not None and cached[0] is base:  # refresh_case runs per case of an import: build it once
+        return cached[1]
+    cal = jurisdiction.calendar_with((a.year, a.days_off.keys(), a.workdays.keys()) for a in entered)
+    if len(_BOOK_CALENDARS) >= 8:
+        _BOOK_CALENDARS.clear()
+    _BOOK_CALENDARS[key] = (base, cal)
+    return cal
+
+
+_BOOK_CALENDARS: dict[tuple, tuple[WorkCalendar, WorkCalendar]] = {}
 
 
 def _case_inputs(tx: Tx, case_id: int, today: date) -> dict:
