@@ -37,7 +37,6 @@ def set_today(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
     """Run the services on ``day`` (the program's clock; the real day plays no part)."""
     if hasattr(clock, "freeze"):
         clock.freeze(day)
-        monkeypatch.setattr(clock, "freeze", clock.freeze)  # restored by the suite's clock fixture
         return
     when = datetime.combine(day, time(10, 0)).astimezone()
     monkeypatch.setattr(clock, "now", lambda: when)

@@ -127,3 +127,12 @@ def test_provisional_date_survives_pickling():
     due = ProvisionalDate(2027, 1, 18, years=[2027])
     back = pickle.loads(pickle.dumps(due))
     assert back == due and back.years == (2027,)
+
+
+def test_template_filters_print_the_mark():
+    from mediation_desk.documents.sandbox import cn_date, ymd
+
+    carried = plain_context({"due": ProvisionalDate(2027, 1, 18, years=[2027])})["due"]
+    assert ymd(carried) == "2027年1月18日（暂定）"
+    assert cn_date(carried) == "二〇二七年一月十八日（暂定）"
+    assert ymd("2027-01-18") == "2027年1月18日"
