@@ -44,6 +44,7 @@ __all__ = [
     "official_calendar",
     "package_calendar",
     "provisional_calendar",
+    "statutory_fixed_days",
     "tier_for_district",
     "wage_conversion",
 ]
@@ -223,6 +224,23 @@ def provisional_from_data(data: Mapping[str, Any]) -> WorkCalendar:
         return WorkCalendar(frozenset(holidays), frozenset(), frozenset(years), holidays, frozenset(years))
     except ValidationError as exc:
         raise JurisdictionDataError("节假日推算数据有误：" + exc.zh, "Bad provisional holiday data: " + exc.en) from None
+
+
+def statutory_fixed_days(year: int) -> dict[date, str]:
+    """The statutory holidays of ``year`` on fixed dates (元旦, 劳动节, 国庆节) under 全国年节及纪念日
+    放假办法 in force from ``statutory_days.effective``; empty for earlier years. Every notice of
+    such a year gives these days off, so an entered arrangement must contain them."""
+    spec = ((_load("holidays.json").get("provisional") or {}).get("statutory_days")) or {}
+    effective = _date(spec.get("effective") or "9999-12-31", "节假日推算数据 statutory_days")
+    if year < effective.year:
+        return {}
+    out: dict[date, str] = {}
+    for name, entry in (spec.get("days") or {}).items():
+        if str(name).startswith("_") or "dates" not in entry:
+            continue
+        for md in entry["dates"]:
+            out[_date(f"{year}-{md}", "节假日推算数据 statutory_days")] = str(name)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -148,7 +148,8 @@ def test_the_entered_year_moves_dates_the_estimate_could_not_know(book):
     assert status == {2026: "data", 2027: "entered", 2028: "provisional", 2051: "missing"}
     # entering it again replaces it, with the old values kept in the audit row
     again = holidays.save_arrangement(book.uow, admin, year=2027, notice_number="国办发明电〔2026〕8号",
-                                      notice_date=D(2026, 11, 3), festivals=illustrative_2027()[:2])
+                                      notice_date=D(2026, 11, 3), festivals=illustrative_2027()[:-1] + [
+                                          FestivalEntry("国庆节", D(2027, 10, 1), D(2027, 10, 5))])
     assert again.notice_number.endswith("8号") and len(holidays.list_arrangements(book.uow, admin)) == 1
     last = [r for r in audit_rows(book) if r[0] == "holidays.save"][-1]
     assert last[2]["replaced"]["notice"].endswith("国办发明电〔2026〕7号，2026年11月3日）")
@@ -170,6 +171,12 @@ def test_arrangement_is_checked_and_only_an_administrator_enters_it(book):
         holidays.save_arrangement(book.uow, admin, year=2027, notice_number="国办发明电〔2024〕7号",
                                   notice_date=D(2026, 11, 3), festivals=[])
     assert "文号年份" in err.value.fields["notice_number"] and "festivals" in err.value.fields
+    # the fixed statutory days (全国年节及纪念日放假办法第二条) must be among the days off
+    without_national_day = [f for f in illustrative_2027() if f.name != "国庆节"]
+    with pytest.raises(ValidationError) as err:
+        holidays.save_arrangement(book.uow, admin, year=2027, notice_number="国办发明电〔2026〕7号",
+                                  notice_date=D(2026, 11, 3), festivals=without_national_day)
+    assert err.value.fields == {"国庆节": "国庆节：10月1日是法定节假日（全国年节及纪念日放假办法第二条），应列入放假日期"}
     assert holidays.list_arrangements(book.uow, admin) == []
     assert not any(r[0] == "holidays.save" for r in audit_rows(book))
     accounts.create_user(book.uow, admin, username="xiong", display_name="熊丽华", role=Role.MEDIATOR,

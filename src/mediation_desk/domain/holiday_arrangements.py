@@ -112,11 +112,14 @@ class HolidayArrangement:
 
 
 def build_arrangement(*, year: int, notice_number: str, notice_date: date | None,
-                      festivals: Iterable[FestivalEntry], today: date, notice_title_text: str = "") -> HolidayArrangement:
+                      festivals: Iterable[FestivalEntry], today: date, notice_title_text: str = "",
+                      required_days: Mapping[date, str] | None = None) -> HolidayArrangement:
     """Check an entered arrangement and return it; every problem is a field error in Chinese.
 
     Field names: ``year``, ``notice_number``, ``notice_date``, ``festivals`` and, per festival,
-    ``<name>`` (its days off) and ``<name>.workdays``.
+    ``<name>`` (its days off) and ``<name>.workdays``. ``required_days`` are statutory holidays
+    every notice of the year gives off (the fixed-date ones of 全国年节及纪念日放假办法); one
+    missing from the days off is refused, and so is one listed as a make-up working day.
     """
     problems: dict[str, str] = {}
     if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
@@ -178,6 +181,12 @@ def build_arrangement(*, year: int, notice_number: str, notice_date: date | None
                 workdays[d] = f"{name}调休上班"
     if not entries and "festivals" not in problems:
         problems["festivals"] = "请至少填写一个节日的放假日期"
+    if entries and not problems:
+        for d, name in sorted((required_days or {}).items()):
+            if d not in days_off:
+                key = name if name in FESTIVALS else "festivals"
+                problems.setdefault(key, f"{name}：{d.month}月{d.day}日是法定节假日（全国年节及纪念日放假办法第二条），"
+                                         "应列入放假日期")
     both = sorted(set(days_off) & set(workdays))
     if both and "festivals" not in problems:
         problems["festivals"] = f"{both[0].month}月{both[0].day}日同时被列为放假日和调休上班日"

@@ -87,8 +87,11 @@ def save_arrangement(uow: UnitOfWork, actor: Principal, *, year: int, notice_num
                      today: date | None = None) -> HolidayArrangement:
     """Check and store ``year``'s arrangement (replacing one entered before), audited."""
     actor.require(Permission.MANAGE_ORGANISATION)
+    from mediation_desk import jurisdiction  # data loading lives outside the service layer
+
     arrangement = build_arrangement(year=year, notice_number=notice_number, notice_date=notice_date,
-                                    festivals=festivals, today=today or clock.today(), notice_title_text=notice_title)
+                                    festivals=festivals, today=today or clock.today(), notice_title_text=notice_title,
+                                    required_days=jurisdiction.statutory_fixed_days(year))
     with uow.write() as tx:
         before = tx.holidays.get(year)
         rid = tx.holidays.put(arrangement, entered_by=actor.username, entered_at=clock.now())
