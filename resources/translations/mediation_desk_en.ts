@@ -1207,6 +1207,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>{n} days left</translation>
     </message>
     <message>
+        <source>暂定：{reason}</source>
+        <translation>Provisional: {reason}</translation>
+    </message>
+    <message>
         <source>{period}，{source}</source>
         <translation>{period}; {source}</translation>
     </message>
@@ -1450,6 +1454,45 @@ Current status: {status}</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineTableModel</name>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>全部（7日内及已逾期）</source>
@@ -1468,6 +1511,10 @@ Current status: {status}</translation>
         <translation>Due within 7 days</translation>
     </message>
     <message>
+        <source>到期日暂定（节假日安排未录入）</source>
+        <translation>Provisional due dates (holiday arrangement not entered)</translation>
+    </message>
+    <message>
         <source>无法计算</source>
         <translation>Cannot be computed</translation>
     </message>
@@ -1484,8 +1531,16 @@ Current status: {status}</translation>
         <translation>Show</translation>
     </message>
     <message>
-        <source>双击一行打开案件。期限按法定节假日和调休安排计算；缺少某年节假日数据时标为“无法计算”。</source>
-        <translation>Double-click a row to open the case. Deadlines follow the statutory holidays and make-up working days; where a year&apos;s holiday data is missing they show as “Cannot be computed”.</translation>
+        <source>双击一行打开案件。期限按法定节假日和调休安排计算；某年的节假日安排（国务院办公厅通知）尚未录入时，按周末和法定节假日推算，到期日标为“暂定”，管理员在“设置 → 节假日安排”录入通知后重新计算。</source>
+        <translation>Double-click a row to open the case. Deadlines are counted with the statutory holidays and make-up working days; where a year&apos;s holiday arrangement (State Council notice) has not been entered, weekends and statutory holidays are used and the due date is marked &quot;provisional&quot; until an administrator enters the notice under Settings → Holiday arrangements and the deadlines are recomputed.</translation>
+    </message>
+    <message>
+        <source>；{p} 项期限的到期日为暂定</source>
+        <translation>; provisional due dates: {p}</translation>
+    </message>
+    <message>
+        <source>暂定：{reason}。</source>
+        <translation>Provisional: {reason}.</translation>
     </message>
     <message>
         <source>读取期限</source>
@@ -2448,6 +2503,141 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>元旦</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>清明节</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>已录入通知</source>
+        <translation>Notice entered</translation>
+    </message>
+    <message>
+        <source>程序内置数据</source>
+        <translation>Built-in data</translation>
+    </message>
+    <message>
+        <source>尚无通知：按周末和法定节假日推算，期限暂定</source>
+        <translation>No notice yet: weekends and statutory holidays assumed, deadlines provisional</translation>
+    </message>
+    <message>
+        <source>缺少数据：期限无法计算</source>
+        <translation>No data: deadlines cannot be computed</translation>
+    </message>
+    <message>
+        <source>只有管理员可以录入节假日安排。</source>
+        <translation>Only an administrator can enter holiday arrangements.</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>节假日数据</source>
+        <translation>Holiday data</translation>
+    </message>
+    <message>
+        <source>通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>各年份的节假日数据</source>
+        <translation>Holiday data by year</translation>
+    </message>
+    <message>
+        <source>通知名称</source>
+        <translation>Notice title</translation>
+    </message>
+    <message>
+        <source>如：国办发明电〔2026〕7号</source>
+        <translation>e.g. Guo Ban Fa Ming Dian [2026] No. 7</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>放假（起）</source>
+        <translation>Days off from</translation>
+    </message>
+    <message>
+        <source>放假（止）</source>
+        <translation>Days off to</translation>
+    </message>
+    <message>
+        <source>调休上班日（如：2月20日、2月28日）</source>
+        <translation>Make-up working days (e.g. 2-20, 2-28)</translation>
+    </message>
+    <message>
+        <source>放假和调休</source>
+        <translation>Days off and make-up days</translation>
+    </message>
+    <message>
+        <source>按通知逐项填写：每个节日的放假起止日期（含其中的周六、周日）和调休上班的周六、周日；两个节日合并放假时（如国庆节、中秋节），把全部日期填在一个节日下，另一个不勾选。表中预先填入的是程序现有的数据或推算，请逐日与通知核对。</source>
+        <translation>Enter the notice item by item: for each festival the first and last day off (including Saturdays and Sundays in between) and the Saturdays or Sundays worked in exchange. When two festivals are taken together (e.g. National Day and Mid-Autumn Festival), enter all the days under one of them and untick the other. The table starts from the data or estimate the program has; check every day against the notice.</translation>
+    </message>
+    <message>
+        <source>保存并重新计算期限</source>
+        <translation>Save and recompute deadlines</translation>
+    </message>
+    <message>
+        <source>录入国务院办公厅节假日安排通知</source>
+        <translation>Enter the State Council&apos;s holiday arrangement notice</translation>
+    </message>
+    <message>
+        <source>{notice}；{who}于{when}录入</source>
+        <translation>{notice}; entered by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>已保存{year}年的节假日安排，并重新计算了 {n} 个案件的法定期限。</source>
+        <translation>The {year} holiday arrangement was saved and the statutory deadlines of {n} cases were recomputed.</translation>
+    </message>
+    <message>
+        <source>保存节假日安排</source>
+        <translation>Save holiday arrangement</translation>
+    </message>
+    <message>
+        <source>已保存节假日安排，正在重新计算各案件的法定期限……</source>
+        <translation>Holiday arrangement saved; recomputing the statutory deadlines of every case…</translation>
+    </message>
+    <message>
+        <source>节假日安排已保存；重新计算已取消，下次登录时将自动完成。</source>
+        <translation>The holiday arrangement was saved; the recomputation was cancelled and will be completed at the next log-in.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>申请日期</source>
@@ -2875,16 +3065,8 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Holiday or deadline rules changed; recomputing the statutory deadlines of every case…</translation>
     </message>
     <message>
-        <source>{n}项已逾期</source>
-        <translation>{n} overdue</translation>
-    </message>
-    <message>
-        <source>{n}项今日到期</source>
-        <translation>{n} due today</translation>
-    </message>
-    <message>
-        <source>{n}项7日内到期</source>
-        <translation>{n} due within 7 days</translation>
+        <source>{text}（{scope}）</source>
+        <translation>{text} ({scope})</translation>
     </message>
     <message>
         <source>您承办的案件</source>
@@ -2893,14 +3075,6 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>全部案件</source>
         <translation>all cases</translation>
-    </message>
-    <message>
-        <source>法定期限提醒：{items}。（{scope}）</source>
-        <translation>Statutory deadlines: {items} ({scope}).</translation>
-    </message>
-    <message>
-        <source>，</source>
-        <translation>, </translation>
     </message>
     <message>
         <source>尚未备份</source>
@@ -3840,6 +4014,10 @@ Applicant: The company owes me two months of pay.</translation>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
+    <message>
+        <source>节假日安排</source>
+        <translation>Holiday arrangements</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -4544,6 +4722,10 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>No platform work records imported for this case yet</translation>
     </message>
     <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
         <source>合同上署名</source>
         <translation>Named in the contract</translation>
     </message>
@@ -4743,6 +4925,217 @@ Imported by {who} on {when}, {n} records.</translation>
     <message>
         <source>提醒</source>
         <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>7日内到期</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>缺少节假日数据，无法计算</source>
+        <translation>Cannot be computed: holiday data missing</translation>
+    </message>
+    <message>
+        <source>调解期限</source>
+        <translation>Mediation period</translation>
+    </message>
+    <message>
+        <source>受理审查期限</source>
+        <translation>Acceptance review period</translation>
+    </message>
+    <message>
+        <source>仲裁申请书副本送达期限</source>
+        <translation>Service of the application copy</translation>
+    </message>
+    <message>
+        <source>答辩期限</source>
+        <translation>Defence period</translation>
+    </message>
+    <message>
+        <source>答辩书副本送达期限</source>
+        <translation>Service of the defence copy</translation>
+    </message>
+    <message>
+        <source>仲裁庭组成通知期限</source>
+        <translation>Notice of the tribunal&apos;s composition</translation>
+    </message>
+    <message>
+        <source>开庭通知期限</source>
+        <translation>Hearing notice period</translation>
+    </message>
+    <message>
+        <source>仲裁裁决期限</source>
+        <translation>Award period</translation>
+    </message>
+    <message>
+        <source>仲裁裁决期限（经批准延长）</source>
+        <translation>Award period (extension approved)</translation>
+    </message>
+    <message>
+        <source>不服仲裁裁决起诉期限</source>
+        <translation>Period to sue against the award</translation>
+    </message>
+    <message>
+        <source>申请撤销终局裁决期限</source>
+        <translation>Period to apply to set aside a final award</translation>
+    </message>
+    <message>
+        <source>调解协议仲裁审查申请期限</source>
+        <translation>Period to apply for arbitral review of a mediation agreement</translation>
+    </message>
+    <message>
+        <source>调解协议司法确认申请期限</source>
+        <translation>Period to apply for judicial confirmation of a mediation agreement</translation>
+    </message>
+    <message>
+        <source>仲裁时效</source>
+        <translation>Limitation period for arbitration</translation>
+    </message>
+    <message>
+        <source>仲裁时效（劳动关系终止后追索劳动报酬）</source>
+        <translation>Limitation period (pay claimed after the employment ended)</translation>
+    </message>
+    <message>
+        <source>法律援助审查决定期限</source>
+        <translation>Legal aid decision period</translation>
+    </message>
+    <message>
+        <source>指派法律援助人员期限</source>
+        <translation>Period to assign a legal aid provider</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第十四条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 14</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第二十九条；劳动人事争议仲裁办案规则第三十条、第三十一条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 29; Rules for Handling Labour and Personnel Dispute Arbitration Cases, arts. 30, 31</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第三十条第一款；劳动人事争议仲裁办案规则第三十三条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 30(1); Rules for Handling Labour and Personnel Dispute Arbitration Cases, art. 33</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第三十条第二款；劳动人事争议仲裁办案规则第三十三条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 30(2); Rules for Handling Labour and Personnel Dispute Arbitration Cases, art. 33</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第三十二条；劳动人事争议仲裁办案规则第三十七条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 32; Rules for Handling Labour and Personnel Dispute Arbitration Cases, art. 37</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第三十五条；劳动人事争议仲裁办案规则第三十八条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 35; Rules for Handling Labour and Personnel Dispute Arbitration Cases, art. 38</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第四十三条；劳动人事争议仲裁办案规则第四十五条、第四十六条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 43; Rules for Handling Labour and Personnel Dispute Arbitration Cases, arts. 45, 46</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第四十三条；劳动人事争议仲裁办案规则第四十五条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 43; Rules for Handling Labour and Personnel Dispute Arbitration Cases, art. 45</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第四十八条、第五十条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, arts. 48, 50</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第四十九条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 49</translation>
+    </message>
+    <message>
+        <source>劳动人事争议仲裁办案规则第四章第二节；人力资源社会保障部、最高人民法院《关于劳动人事争议仲裁与诉讼衔接有关问题的意见（一）》（人社部发〔2022〕9号）</source>
+        <translation>Rules for Handling Labour and Personnel Dispute Arbitration Cases, chapter 4 section 2; Opinions (I) of the Ministry of Human Resources and Social Security and the Supreme People&apos;s Court on the Link between Labour and Personnel Dispute Arbitration and Litigation (Ren She Bu Fa [2022] No. 9)</translation>
+    </message>
+    <message>
+        <source>民事诉讼法（2023年修正）第二百零五条；人民调解法第三十三条</source>
+        <translation>Civil Procedure Law (2023), art. 205; People&apos;s Mediation Law, art. 33</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第二十七条第一款至第三款</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 27(1)–(3)</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第二十七条第四款</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 27(4)</translation>
+    </message>
+    <message>
+        <source>法律援助法第四十三条第一款</source>
+        <translation>Legal Aid Law, art. 43(1)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n} year(s)</translation>
+    </message>
+    <message>
+        <source>{n}个月</source>
+        <translation>{n} month(s)</translation>
+    </message>
+    <message>
+        <source>{n}日（工作日）</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <source>{n}日（自然日）</source>
+        <translation>{n} calendar days</translation>
+    </message>
+    <message>
+        <source>暂定</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>{years}年的节假日安排（国务院办公厅通知）尚未录入：本日期按周末和法定节假日推算，未计调休上班日和连休安排，录入通知后自动重新计算</source>
+        <translation>the holiday arrangement for {years} (State Council notice) has not been entered: this date counts weekends and statutory holidays only, without make-up working days or bridged days, and is recomputed when the notice is entered</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{n}项已逾期</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <source>{n}项今日到期</source>
+        <translation>{n} due today</translation>
+    </message>
+    <message>
+        <source>{n}项7日内到期</source>
+        <translation>{n} due within 7 days</translation>
+    </message>
+    <message>
+        <source>法定期限提醒：{parts}。</source>
+        <translation>Statutory deadlines: {parts}. </translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>其中{n}项的到期日为暂定。</source>
+        <translation>Of these, provisional: {n}. </translation>
+    </message>
+    <message>
+        <source>共{n}项期限的到期日为暂定：{reason}。</source>
+        <translation>Provisional due dates: {n}; {reason}.</translation>
     </message>
 </context>
 <context>
@@ -5006,7 +5399,7 @@ Please give this file to your support contact.</translation>
     </message>
     <message>
         <source>逾期未履行</source>
-        <translation>Overdue</translation>
+        <translation>Overdue, not performed</translation>
     </message>
     <message>
         <source>没有逾期未履行的约定。</source>

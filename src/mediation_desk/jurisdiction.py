@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ __all__ = [
     "average_monthly_wage",
     "build_calendar",
     "calendar_from_supplement",
+    "calendar_with",
     "clear_caches",
     "deadline_rules",
     "default_calendar",
@@ -42,7 +43,10 @@ __all__ = [
     "minimum_wage",
     "minimum_wage_for_district",
     "minimum_wage_standards",
+    "official_calendar",
     "package_calendar",
+    "provisional_calendar",
+    "statutory_fixed_days",
     "tier_for_district",
     "wage_conversion",
 ]
@@ -178,9 +182,97 @@ def build_calendar(supplement: Mapping[str, Any] | None = None, *, use_package: 
 
 
 @functools.lru_cache(maxsize=1)
-def default_calendar() -> WorkCalendar:
-    """The calendar every deadline uses unless told otherwise: chinesecalendar + holidays.json."""
+def official_calendar() -> WorkCalendar:
+    """The years with a State Council notice on file: chinesecalendar + holidays.json ``years``."""
     return build_calendar(_load("holidays.json"))
+
+
+def provisional_from_data(data: Mapping[str, Any]) -> WorkCalendar:
+    """The estimate of the ``provisional`` section of ``holidays.json``: for each year of its
+    ``dates`` table, the statutory holidays of 全国年节及纪念日放假办法 (fixed dates, and the
+    lunar festivals and 清明 from the table), no make-up working days; every year provisional."""
+    section = data.get("provisional") or {}
+    days = ((section.get("statutory_days") or {}).get("days")) or {}
+    table = ((section.get("dates") or {}).get("years")) or {}
+    if not isinstance(days, Mapping) or not isinstance(table, Mapping):
+        raise JurisdictionDataError("节假日推算数据格式不正确", "holidays.json: bad 'provisional' section")
+    holidays: dict[date, str] = {}
+    years: set[int] = set()
+    for key, anchors in table.items():
+        if str(key).startswith("_"):
+            continue
+        try:
+            year = int(key)
+        except ValueError:
+            raise JurisdictionDataError(f"节假日推算数据：年份“{key}”无效", f"holidays.json: bad year {key!r}") from None
+        where = f"节假日推算数据 {year}年"
+        for name, spec in days.items():
+            if str(name).startswith("_"):
+                continue
+            if "dates" in spec:
+                found = [_date(f"{year}-{md}", where) for md in spec["dates"]]
+            else:
+                anchor_text = (anchors or {}).get(spec.get("from"))
+                if not anchor_text:
+                    raise JurisdictionDataError(f"{where}：缺少“{spec.get('from')}”的日期",
+                                                f"holidays.json: {year} lacks {spec.get('from')!r}")
+                anchor = _date(anchor_text, where)
+                found = [anchor + timedelta(days=int(k)) for k in spec.get("offsets") or (0,)]
+            for d in found:
+                if d.year == year:  # 除夕 of a new year on 1 January would belong to the year before
+                    holidays[d] = str(name)
+        years.add(year)
+    try:
+        return WorkCalendar(frozenset(holidays), frozenset(), frozenset(years), holidays, frozenset(years))
+    except ValidationError as exc:
+        raise JurisdictionDataError("节假日推算数据有误：" + exc.zh, "Bad provisional holiday data: " + exc.en) from None
+
+
+def statutory_fixed_days(year: int) -> dict[date, str]:
+    """The statutory holidays of ``year`` on fixed dates (元旦, 劳动节, 国庆节) under 全国年节及纪念日
+    放假办法 in force from ``statutory_days.effective``; empty for earlier years. Every notice of
+    such a year gives these days off, so an entered arrangement must contain them."""
+    spec = ((_load("holidays.json").get("provisional") or {}).get("statutory_days")) or {}
+    effective = _date(spec.get("effective") or "9999-12-31", "节假日推算数据 statutory_days")
+    if year < effective.year:
+        return {}
+    out: dict[date, str] = {}
+    for name, entry in (spec.get("days") or {}).items():
+        if str(name).startswith("_") or "dates" not in entry:
+            continue
+        for md in entry["dates"]:
+            out[_date(f"{year}-{md}", "节假日推算数据 statutory_days")] = str(name)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def provisional_calendar() -> WorkCalendar:
+    return provisional_from_data(_load("holidays.json"))
+
+
+@functools.lru_cache(maxsize=1)
+def default_calendar() -> WorkCalendar:
+    """The calendar every deadline uses unless told otherwise: chinesecalendar + holidays.json,
+    and for the years without a notice the provisional estimate (counts through them are 暂定)."""
+    return official_calendar().fill_gaps(provisional_calendar())
+
+
+def calendar_with(arrangements: Iterable[tuple[int, Iterable[date], Iterable[date]]]) -> WorkCalendar:
+    """The default calendar with the years an administrator entered in the book (year, days off,
+    make-up working days) laid over it: an entered year replaces the data and the estimate."""
+    entered = list(arrangements)
+    if not entered:
+        return default_calendar()
+    holidays: set[date] = set()
+    workdays: set[date] = set()
+    for _year, off, work in entered:
+        holidays.update(off)
+        workdays.update(work)
+    try:
+        book = WorkCalendar(frozenset(holidays), frozenset(workdays), frozenset(y for y, _o, _w in entered))
+    except ValidationError as exc:
+        raise JurisdictionDataError("案件库中的节假日安排有误：" + exc.zh, "Bad holiday arrangement in the book: " + exc.en) from None
+    return default_calendar().overlay(book)
 
 
 # ---------------------------------------------------------------------------
@@ -295,8 +387,8 @@ def work_record_thresholds() -> dict[str, Any]:
 
 
 def clear_caches() -> None:
-    for fn in (deadline_rules, event_labels, default_calendar, _minimum_wage_data, minimum_wage_standards,
-               _average_wage_data):
+    for fn in (deadline_rules, event_labels, official_calendar, provisional_calendar, default_calendar,
+               _minimum_wage_data, minimum_wage_standards, _average_wage_data):
         fn.cache_clear()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from mediation_desk.domain.deadlines import DeadlineStatus
 from mediation_desk.services import deadlines
 from mediation_desk.ui.main_window import MainWindow
 from tests.support.clock import TODAY
@@ -27,7 +28,9 @@ def test_reminder_at_log_in_matches_the_service_and_opens_the_view(qtbot, desk_b
     qtbot.mouseClick(w.reminder_button, Qt.MouseButton.LeftButton)
     assert w.stack.currentWidget() is w.deadlines_page
     page = w.deadlines_page
-    assert page.model.rowCount() == len(expected.items)
+    # the default view: overdue, due today, within the week, not computable (provisional dates further
+    # away are in the overview too, shown by their own filter)
+    assert page.model.rowCount() == len([i for i in expected.items if i.status is not DeadlineStatus.LATER])
     assert page.model.data(page.model.index(0, 0)) in ("已逾期", "今日到期", "7日内到期", "缺少节假日数据，无法计算")
     screenshot(w, "deadlines_page")
 

@@ -98,8 +98,12 @@ def test_a_letter_made_on_another_tab_is_listed_and_nothing_of_the_previous_case
     page.select_row(1)
     qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.summary.id != first, timeout=5000)
     wait_idle(TaskRunner.instance())
+    panel, aid = page.documents, page.legal_aid  # the case view's tabs now belong to the other case
+    page.case_tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 0, timeout=5000)
     assert panel.status.text() == "" and not panel.message.isVisible()
+    page.case_tabs.setCurrentWidget(aid)
+    wait_idle(TaskRunner.instance())
     assert not aid.notice.isVisible() and not aid.migrant.isChecked() and aid.result.toPlainText() == ""
     assert "尚未转介" in aid.status.toPlainText()
     assert not message_boxes

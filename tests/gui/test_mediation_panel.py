@@ -271,7 +271,7 @@ def test_the_panels_in_english(qtbot, qapp, desk_book, case_id, screenshot) -> N
             for table in (panel.sessions, panel.proposals, panel.items, panel.entries, panel.documents, docs.table):
                 texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
             assert not [t for t in texts if cjk.search(t)], [t for t in texts if cjk.search(t)]
-        assert panel.items.item(0, 6).text() == "Overdue"
+        assert panel.items.item(0, 6).text() == "Overdue, not performed"
         assert panel.proposals.item(0, 1).text() == "Respondent (enterprise): 江西永信网络科技有限公司"
         assert panel.documents.item(0, 0).text() == "Mediation agreement"
         assert not cjk.search(panel.advice_label.text())

@@ -79,14 +79,15 @@ def test_recorded_events_drive_the_limitation_and_refuse_unknown_codes(book):
     items = deadlines.case_deadlines(book.uow, admin, case_id)
     lim = next(d for d in items if d.code == "limitation_unpaid_wages")
     assert lim.due == date(2026, 6, 30) == due_date("limitation_unpaid_wages", ended)
-    # a period ending in a year without holiday data is reported, not guessed
+    # a period ending in a year without the State Council's notice is counted provisionally (暂定),
+    # with the reason, in the case and in the stored list
     far = register_intake(book.uow, admin, make_intake(7, received_on=TODAY - timedelta(days=1)))
     record_event(book.uow, admin, case_id=far, event="relationship_ended", on=date(2026, 6, 1))
-    gap = next(d for d in deadlines.case_deadlines(book.uow, admin, far) if d.code == "limitation_unpaid_wages")
-    if 2027 not in jurisdiction.default_calendar().years:
-        assert gap.due is None and "2027" in gap.problem
+    lim = next(d for d in deadlines.case_deadlines(book.uow, admin, far) if d.code == "limitation_unpaid_wages")
+    if 2027 in jurisdiction.default_calendar().provisional_years:
+        assert lim.due == date(2027, 6, 1) and lim.provisional and "2027" in lim.provisional_reason  # a Tuesday
         stored = deadlines.overview(book.uow, admin, mine_only=False).items
-        assert any(i.case.id == far and i.deadline.due is None and "2027" in i.deadline.problem for i in stored)
+        assert any(i.case.id == far and i.provisional and "2027" in i.deadline.problem for i in stored)
     with pytest.raises(ValidationError):
         record_event(book.uow, admin, case_id=case_id, event="no_such_event", on=TODAY)
     with pytest.raises(ValidationError):

@@ -8,6 +8,10 @@
   ``十五日内``.
 * :func:`parse_date` -- accepts a ``date``/``datetime`` or an ISO text ``2026-11-29`` (what
   document contexts carry) and returns a ``date``.
+
+A provisional date (:class:`~mediation_desk.domain.provisional_dates.ProvisionalDate`, a
+deadline counted before the year's holiday arrangement was published) keeps its mark: both
+forms end in ``（暂定）``, and the ISO text ``2027-01-18（暂定）`` reads back as provisional.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from mediation_desk.domain.errors import ValidationError
+from mediation_desk.domain.provisional_dates import MARK, ProvisionalDate, strip_mark
 
 __all__ = ["chinese_date", "numeric_date", "chinese_count", "chinese_year", "parse_date"]
 
@@ -29,11 +34,13 @@ def parse_date(value: date | datetime | str) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        text = value.strip()
+        text, marked = strip_mark(value.strip())
         try:
-            return date.fromisoformat(text[:10])
+            d = date.fromisoformat(text[:10])
         except ValueError:
             pass
+        else:
+            return ProvisionalDate.of(d, (d.year,)) if marked else d
     raise ValidationError({"date": f"日期格式不正确：{value!r}（应为2026-11-29的形式）"})
 
 
@@ -58,10 +65,14 @@ def chinese_year(year: int) -> str:
 def chinese_date(value: date | datetime | str) -> str:
     """``二〇二六年十一月二十九日`` (the form used on agreements, awards and notices)."""
     d = parse_date(value)
-    return f"{chinese_year(d.year)}年{chinese_count(d.month)}月{chinese_count(d.day)}日"
+    return f"{chinese_year(d.year)}年{chinese_count(d.month)}月{chinese_count(d.day)}日" + _mark(d)
 
 
 def numeric_date(value: date | datetime | str) -> str:
     """``2026年11月29日`` (no leading zeros)."""
     d = parse_date(value)
-    return f"{d.year}年{d.month}月{d.day}日"
+    return f"{d.year}年{d.month}月{d.day}日" + _mark(d)
+
+
+def _mark(d: date) -> str:
+    return f"（{MARK}）" if isinstance(d, ProvisionalDate) else ""

@@ -23,7 +23,11 @@ Counting (民事诉讼法第八十五条, applied to labour arbitration by refer
   to the previous working day, so the period is never shortened.
 
 A year the calendar has no holiday arrangement for raises :class:`CalendarGap`; it is never
-treated as a year without holidays.
+treated as a year without holidays. A year the calendar has only an estimate for
+(``WorkCalendar.provisional_years``: weekends and the statutory holidays of 全国年节及纪念日
+放假办法, the lunar ones from a table, before the State Council's notice for the year is entered)
+is counted, and a result that depended on one of its days is a
+:class:`~mediation_desk.domain.provisional_dates.ProvisionalDate` (暂定, with the reason).
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ from typing import Any
 
 from mediation_desk.domain.cases import LabelledEnum
 from mediation_desk.domain.errors import AppError, ValidationError
+from mediation_desk.domain.provisional_dates import (ProvisionalDate, is_provisional, provisional,
+                                                     provisional_reason, provisional_reason_en)
 
 __all__ = [
     "CONFIDENCE_TAGS",
@@ -45,9 +51,11 @@ __all__ = [
     "Deadline",
     "DeadlineRule",
     "DeadlineStatus",
+    "ProvisionalDate",
     "WorkCalendar",
     "add_months",
     "due_date",
+    "is_provisional",
     "open_deadlines",
     "rule_from_dict",
     "rules_from_data",
@@ -97,13 +105,15 @@ class WorkCalendar:
     ``holidays`` are all days off of the State Council's arrangement, including the weekend
     days inside a holiday block (as chinesecalendar lists them). Saturdays and Sundays are rest
     days unless listed in ``makeup_workdays``. Asking about a date outside ``years`` raises
-    :class:`CalendarGap`.
+    :class:`CalendarGap`. ``provisional_years`` (a subset of ``years``) are years whose data is
+    an estimate made before the year's notice: counting through them gives provisional dates.
     """
 
     holidays: frozenset[date]
     makeup_workdays: frozenset[date]
     years: frozenset[int]
     names: Mapping[date, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    provisional_years: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         holidays = frozenset(self.holidays)
@@ -115,6 +125,10 @@ class WorkCalendar:
         outside = sorted(d for d in holidays | makeup if d.year not in years)
         if outside:
             raise ValidationError({"holidays": f"{outside[0].isoformat()} 不在节假日数据所覆盖的年份内"})
+        estimated = frozenset(int(y) for y in self.provisional_years)
+        if not estimated <= years:
+            raise ValidationError({"holidays": f"{min(estimated - years)}年的推算数据不在节假日数据所覆盖的年份内"})
+        object.__setattr__(self, "provisional_years", estimated)
         object.__setattr__(self, "holidays", holidays)
         object.__setattr__(self, "makeup_workdays", makeup)
         object.__setattr__(self, "years", years)
@@ -138,24 +152,43 @@ class WorkCalendar:
         """This calendar with every year of ``supplement`` replaced by the supplement's data.
 
         A year is one State Council notice, so a supplied year replaces the whole year rather
-        than mixing dates of two sources.
+        than mixing dates of two sources. A supplied year is provisional only when the supplement
+        says so.
         """
         replaced = supplement.years
         holidays = {d for d in self.holidays if d.year not in replaced} | set(supplement.holidays)
         makeup = {d for d in self.makeup_workdays if d.year not in replaced} | set(supplement.makeup_workdays)
         names = {d: n for d, n in self.names.items() if d.year not in replaced}
         names.update(supplement.names)
-        return WorkCalendar(frozenset(holidays), frozenset(makeup), self.years | replaced, names)
+        estimated = (self.provisional_years - replaced) | supplement.provisional_years
+        return WorkCalendar(frozenset(holidays), frozenset(makeup), self.years | replaced, names, estimated)
+
+    def fill_gaps(self, estimate: "WorkCalendar") -> "WorkCalendar":
+        """This calendar with the years it lacks taken from ``estimate``, marked provisional."""
+        missing = estimate.years - self.years
+        if not missing:
+            return self
+        part = WorkCalendar(frozenset(d for d in estimate.holidays if d.year in missing),
+                            frozenset(d for d in estimate.makeup_workdays if d.year in missing), missing,
+                            {d: n for d, n in estimate.names.items() if d.year in missing}, missing)
+        return self.overlay(part)
 
     def __repr__(self) -> str:
         span = f"{min(self.years)}-{max(self.years)}" if self.years else "none"
         return (f"WorkCalendar(years={span} ({len(self.years)}), holidays={len(self.holidays)}, "
-                f"makeup_workdays={len(self.makeup_workdays)})")
+                f"makeup_workdays={len(self.makeup_workdays)}, provisional={sorted(self.provisional_years)})")
 
     # -- questions about one date --
 
     def covers(self, year: int) -> bool:
         return year in self.years
+
+    def is_provisional_year(self, year: int) -> bool:
+        return year in self.provisional_years
+
+    @property
+    def official_years(self) -> frozenset[int]:
+        return self.years - self.provisional_years
 
     def check(self, d: date) -> None:
         if d.year not in self.years:
@@ -367,7 +400,39 @@ def _excluded_count(after: date, through: date, intervals: tuple[Interval, ...])
     return len(days)
 
 
-def _roll_forward(d: date, rule: DeadlineRule, cal: WorkCalendar) -> date:
+class _Probe:
+    """The calendar questions of one count, noting the provisional years it had to ask about."""
+
+    def __init__(self, cal: WorkCalendar) -> None:
+        self.cal = cal
+        self.years: set[int] = set()
+
+    def _note(self, d: date) -> None:
+        if d.year in self.cal.provisional_years:
+            self.years.add(d.year)
+
+    def is_working_day(self, d: date) -> bool:
+        self._note(d)
+        return self.cal.is_working_day(d)
+
+    def is_statutory_holiday(self, d: date) -> bool:
+        self._note(d)
+        return self.cal.is_statutory_holiday(d)
+
+    def next_working_day(self, d: date) -> date:
+        d += timedelta(days=1)
+        while not self.is_working_day(d):
+            d += timedelta(days=1)
+        return d
+
+    def previous_working_day(self, d: date) -> date:
+        d -= timedelta(days=1)
+        while not self.is_working_day(d):
+            d -= timedelta(days=1)
+        return d
+
+
+def _roll_forward(d: date, rule: DeadlineRule, cal: _Probe) -> date:
     if rule.roll_over == "statutory_holiday":
         while cal.is_statutory_holiday(d):
             d += timedelta(days=1)
@@ -375,7 +440,7 @@ def _roll_forward(d: date, rule: DeadlineRule, cal: WorkCalendar) -> date:
     return d if cal.is_working_day(d) else cal.next_working_day(d)
 
 
-def _roll_back(d: date, rule: DeadlineRule, cal: WorkCalendar) -> date:
+def _roll_back(d: date, rule: DeadlineRule, cal: _Probe) -> date:
     if rule.roll_over == "statutory_holiday":
         while cal.is_statutory_holiday(d):
             d -= timedelta(days=1)
@@ -383,7 +448,7 @@ def _roll_back(d: date, rule: DeadlineRule, cal: WorkCalendar) -> date:
     return d if cal.is_working_day(d) else cal.previous_working_day(d)
 
 
-def _count(rule: DeadlineRule, length: int, start: date, cal: WorkCalendar,
+def _count(rule: DeadlineRule, length: int, start: date, cal: _Probe,
            excluded: tuple[Interval, ...]) -> date:
     one = timedelta(days=1)
     if rule.direction == "before":
@@ -460,7 +525,10 @@ def due_date(rule: str | DeadlineRule, start: date, calendar: WorkCalendar | Non
     (first, last) intervals whose days do not count (only for pausable rules).
     For a ``before`` rule ``start`` is the date of the event (e.g. the hearing) and the result
     is the last day the act may be done.
-    Raises :class:`CalendarGap` when a day the count depends on lies in a year without data.
+    When a day the count depends on lies in a provisional year of the calendar (no State Council
+    notice yet), the result is a :class:`ProvisionalDate` (``is_provisional`` tells; its
+    ``reason`` says why). Raises :class:`CalendarGap` only when such a day lies in a year with
+    neither data nor an estimate.
     """
     if not isinstance(start, date):
         raise ValidationError({"start": "起算日期应为日期"})
@@ -481,7 +549,9 @@ def due_date(rule: str | DeadlineRule, start: date, calendar: WorkCalendar | Non
     if intervals and not counted_rule.pausable:
         raise ValidationError({"suspensions": f"{counted_rule.name}不适用中止或不计入期间的规定"})
     cal = calendar if calendar is not None else _default_calendar()
-    return _count(counted_rule, length, start, cal, intervals)
+    probe = _Probe(cal)
+    due = _count(counted_rule, length, start, probe, intervals)
+    return provisional(due, probe.years)
 
 
 # ---------------------------------------------------------------------------
@@ -495,7 +565,9 @@ class Deadline:
     ``start_event`` is the event the period actually runs from (a restart event such as
     ``claims_changed`` when one moved the start); ``due`` is None only with status
     ``calendar_gap`` (``problem`` then holds the message); ``days_left`` is relative to the
-    ``today`` the list was made for.
+    ``today`` the list was made for. A ``due`` counted through a year without the State
+    Council's notice is a :class:`ProvisionalDate`: ``provisional`` is true and
+    ``provisional_reason`` says why.
     """
 
     code: str
@@ -522,6 +594,22 @@ class Deadline:
     @property
     def day_kind_label(self) -> str:
         return self.day_kind.label  # type: ignore[attr-defined]
+
+    @property
+    def provisional(self) -> bool:
+        return is_provisional(self.due)
+
+    @property
+    def provisional_years(self) -> tuple[int, ...]:
+        return self.due.years if isinstance(self.due, ProvisionalDate) else ()
+
+    @property
+    def provisional_reason(self) -> str:
+        return provisional_reason(self.provisional_years) if self.provisional else ""
+
+    @property
+    def provisional_reason_en(self) -> str:
+        return provisional_reason_en(self.provisional_years) if self.provisional else ""
 
 
 def _status(due: date, today: date) -> DeadlineStatus:
@@ -558,8 +646,10 @@ def open_deadlines(events: Mapping[str, date], today: date, calendar: WorkCalend
     公告送达期间; for the limitation, 时效中止).
     ``facts``: known facts for conditional rules (``{"final_award": False}`` drops the
     revocation deadline); unknown facts keep the rule listed.
-    A year without holiday data gives a deadline with status ``calendar_gap`` and the Chinese
-    message in ``problem`` (``strict=True`` raises :class:`CalendarGap` instead).
+    A period counted through a provisional year gives a provisional ``due`` (see
+    :class:`Deadline`). A year with neither data nor an estimate gives a deadline with status
+    ``calendar_gap`` and the Chinese message in ``problem`` (``strict=True`` raises
+    :class:`CalendarGap` instead).
     The list is sorted by due date, deadlines that cannot be computed first.
     """
     table = rules if rules is not None else _default_rules()

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from mediation_desk.domain.errors import AppError, BookError, ValidationError
+from mediation_desk.domain.provisional_dates import ProvisionalDate
 
 __all__ = [
     "FieldType", "FieldSpec", "NumberKind", "TemplateSpec", "DocumentView",
@@ -323,7 +324,8 @@ def _put(context: dict[str, Any], name: str, value: Any) -> None:
 
 
 def plain_context(value: Any) -> Any:
-    """JSON-ready copy: Decimal -> "3200.50", date -> "2026-11-29", enums -> their code,
+    """JSON-ready copy: Decimal -> "3200.50", date -> "2026-11-29" (a provisional one
+    "2027-01-18（暂定）"), enums -> their code,
     tuples -> lists, mapping keys -> str."""
     if isinstance(value, bool) or value is None or isinstance(value, (int, float, str)):
         if isinstance(value, enum.Enum):
@@ -333,6 +335,8 @@ def plain_context(value: Any) -> Any:
         return format(value, "f")
     if isinstance(value, datetime):
         return value.isoformat()
+    if isinstance(value, ProvisionalDate):
+        return value.marked_iso()  # "2027-01-18（暂定）": the mark reaches the document
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, enum.Enum):

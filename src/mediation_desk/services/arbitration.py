@@ -31,14 +31,14 @@ from typing import Any, Protocol
 from mediation_desk.services import clock
 from mediation_desk.domain.awards import final_award_threshold
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, PartySide
-from mediation_desk.domain.deadlines import Deadline, DeadlineRule, due_date
+from mediation_desk.domain.deadlines import Deadline, DeadlineRule, WorkCalendar, due_date
 from mediation_desk.domain.documents import DocumentView
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
 from mediation_desk.domain.users import Permission, Principal, Role
 from mediation_desk.services.cases import _transition
 from mediation_desk.services.clock import now
-from mediation_desk.services.deadlines import open_deadlines_for, refresh_case
+from mediation_desk.services.deadlines import calendar_for, open_deadlines_for, refresh_case
 from mediation_desk.services.ports import DocumentRenderer, Tx, UnitOfWork
 
 __all__ = [
@@ -540,14 +540,14 @@ def deemed_served_on(method: str, sent_on: date, served_on: date | None = None) 
     return served
 
 
-def hearing_notice_due(hearing_day: date) -> date:
+def hearing_notice_due(hearing_day: date, calendar: WorkCalendar | None = None) -> date:
     """The last day on which the hearing notice still leaves the 5 days (rule ``hearing_notice``)."""
-    return due_date("hearing_notice", hearing_day)
+    return due_date("hearing_notice", hearing_day, calendar)
 
 
-def postponement_request_due(hearing_day: date) -> date:
+def postponement_request_due(hearing_day: date, calendar: WorkCalendar | None = None) -> date:
     """The last day a postponement may be requested (3 days before the hearing)."""
-    return due_date(_POSTPONEMENT_RULE, hearing_day)
+    return due_date(_POSTPONEMENT_RULE, hearing_day, calendar)
 
 
 # --------------------------------------------------------------------------- common
@@ -821,7 +821,7 @@ def serve_hearing_notice(uow: UnitOfWork, actor: Principal, *, hearing_id: int, 
     with uow.write() as tx:
         repo = _repo(tx)
         hearing = _scheduled_hearing(repo, hearing_id, "不能再送达开庭通知")
-        last = hearing_notice_due(hearing.day)
+        last = hearing_notice_due(hearing.day, calendar_for(tx))
         if served_on > last and not waived:
             raise ValidationError({"served_on": (
                 f"开庭通知应当在开庭五日前送达：{_cn(hearing.day)}开庭，最迟应于{_cn(last)}送达，"
@@ -851,7 +851,7 @@ def postpone_hearing(uow: UnitOfWork, actor: Principal, *, hearing_id: int, requ
     with uow.write() as tx:
         repo = _repo(tx)
         hearing = _scheduled_hearing(repo, hearing_id, "不能再延期")
-        last = postponement_request_due(hearing.day)
+        last = postponement_request_due(hearing.day, calendar_for(tx))
         if requested_on > last and not good_cause:
             raise ValidationError({"requested_on": (
                 f"延期开庭应当在开庭三日前提出：{_cn(hearing.day)}开庭，最迟应于{_cn(last)}提出；"
@@ -1128,6 +1128,7 @@ def party_deadlines(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[
         award = current[-1]
         services = [s for s in repo.services(case_id) if s.award_id == award.id]
         detail = _case(tx, case_id)
+        cal = calendar_for(tx)
     sides = {p.name: p.side for p in detail.parties}
     out: list[PartyDeadline] = []
     for s in services:
@@ -1141,7 +1142,7 @@ def party_deadlines(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[
             codes.append(("sue_after_award", "不服仲裁裁决起诉期限（非终局部分）"))
         for code, name in codes:
             try:
-                due, problem = due_date(code, s.served_on), ""
+                due, problem = due_date(code, s.served_on, cal), ""
             except CalendarGap as gap:
                 due, problem = None, gap.zh
             out.append(PartyDeadline(s.recipient, side.value if side else "", code, name, s.served_on, due, problem))

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from mediation_desk.services import clock
 from mediation_desk.domain.cases import (CaseDetail, CaseQuery, CaseStatus, CaseSummary, Intake, can_transition,
                                          intake_event, status_event)
 from mediation_desk.domain.errors import ConflictError, NotFound, OperationCancelled, ValidationError
 from mediation_desk.domain.intake import validate_intake
 from mediation_desk.domain.users import Permission, Principal
+from mediation_desk.services import clock
 from mediation_desk.services.clock import now
 from mediation_desk.services.deadlines import check_event_date, refresh_case
 from mediation_desk.services.ports import Tx, UnitOfWork

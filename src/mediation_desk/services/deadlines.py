@@ -3,6 +3,10 @@
 The computation is ``domain.deadlines.open_deadlines``; this module stores its result per case
 (in the transaction that changed the events) so the office-wide view and the reminder at log-in
 are one indexed query, and recomputes every case when the rules or holiday data change.
+
+The calendar is the book's: the data files, the years an administrator entered from the State
+Council's notices (``tx.holidays``) and, for the years with neither, the provisional estimate; a
+date counted through an estimated year is stored with its years and comes back 暂定.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from mediation_desk.services import clock
 from mediation_desk.domain.cases import CaseQuery, CaseSummary
-from mediation_desk.domain.deadlines import Deadline, DeadlineStatus, open_deadlines
+from mediation_desk.domain.deadlines import Deadline, DeadlineStatus, WorkCalendar, open_deadlines
 from mediation_desk.domain.errors import NotFound, OperationCancelled, ValidationError
+from mediation_desk.domain.provisional_dates import provisional_reason
 from mediation_desk.domain.users import Permission, Principal, Role
+from mediation_desk.services import clock
 from mediation_desk.services.ports import DeadlineRow, Tx, UnitOfWork
 
 Progress = Callable[[int, int], bool]
@@ -27,7 +32,32 @@ RULES_STAMP_KEY = "deadlines.rules_stamp"
 
 def _to_row(d: Deadline) -> DeadlineRow:
     return DeadlineRow(code=d.code, name=d.name, start_event=d.start_event, start=d.start, due=d.due,
-                       day_kind=d.day_kind.value, source=d.source, problem=d.problem)
+                       day_kind=d.day_kind.value, source=d.source, problem=d.problem or d.provisional_reason,
+                       provisional_years=d.provisional_years)
+
+
+def calendar_for(tx: Tx) -> WorkCalendar:
+    """The book's working calendar: the data files, the arrangements an administrator entered
+    (each replaces its year), and the provisional estimate for the years with neither."""
+    from mediation_desk import jurisdiction  # data loading lives outside the service layer
+
+    repo = getattr(tx, "holidays", None)
+    entered = repo.all() if repo is not None else []
+    base = jurisdiction.default_calendar()
+    if not entered:
+        return base
+    key = tuple((a.year, a.id, a.entered_at, tuple(sorted(a.days_off)), tuple(sorted(a.workdays))) for a in entered)
+    cached = _BOOK_CALENDARS.get(key)
+    if cached is not None and cached[0] is base:  # refresh_case runs per case of an import: build it once
+        return cached[1]
+    cal = jurisdiction.calendar_with((a.year, a.days_off.keys(), a.workdays.keys()) for a in entered)
+    if len(_BOOK_CALENDARS) >= 8:
+        _BOOK_CALENDARS.clear()
+    _BOOK_CALENDARS[key] = (base, cal)
+    return cal
+
+
+_BOOK_CALENDARS: dict[tuple, tuple[WorkCalendar, WorkCalendar]] = {}
 
 
 def _case_inputs(tx: Tx, case_id: int, today: date) -> dict:
@@ -40,17 +70,19 @@ def _case_inputs(tx: Tx, case_id: int, today: date) -> dict:
             "facts": arbitration.deadline_facts(case_id) or None}
 
 
-def refresh_case(tx: Tx, case_id: int, *, today: date | None = None) -> list[Deadline]:
+def refresh_case(tx: Tx, case_id: int, *, today: date | None = None,
+                 calendar: WorkCalendar | None = None) -> list[Deadline]:
     """Recompute and store one case's open deadlines (call inside the write transaction)."""
     today = today or clock.today()
-    deadlines = open_deadlines(tx.cases.events_of(case_id), today, **_case_inputs(tx, case_id, today))
+    cal = calendar if calendar is not None else calendar_for(tx)
+    deadlines = open_deadlines(tx.cases.events_of(case_id), today, cal, **_case_inputs(tx, case_id, today))
     tx.cases.replace_deadlines(case_id, [_to_row(d) for d in deadlines])
     return deadlines
 
 
 def open_deadlines_for(tx: Tx, case_id: int, today: date) -> list[Deadline]:
     """A case's open deadlines computed now from its events, inside a transaction."""
-    return open_deadlines(tx.cases.events_of(case_id), today, **_case_inputs(tx, case_id, today))
+    return open_deadlines(tx.cases.events_of(case_id), today, calendar_for(tx), **_case_inputs(tx, case_id, today))
 
 
 def case_deadlines(uow: UnitOfWork, actor: Principal, case_id: int, *, today: date | None = None) -> list[Deadline]:
@@ -62,7 +94,8 @@ def case_deadlines(uow: UnitOfWork, actor: Principal, case_id: int, *, today: da
         today = today or clock.today()
         events = tx.cases.events_of(case_id)
         inputs = _case_inputs(tx, case_id, today)
-    return open_deadlines(events, today, **inputs)
+        cal = calendar_for(tx)
+    return open_deadlines(events, today, cal, **inputs)
 
 
 def status_of(due: date | None, today: date) -> DeadlineStatus:
@@ -84,6 +117,10 @@ class DueItem:
     status: DeadlineStatus
     days_left: int | None
 
+    @property
+    def provisional(self) -> bool:
+        return bool(self.deadline.provisional_years)
+
 
 @dataclass(frozen=True)
 class DeadlineOverview:
@@ -91,13 +128,19 @@ class DeadlineOverview:
     overdue: int
     due_today: int
     this_week: int
-    items: tuple[DueItem, ...]  # soonest first, at most ``limit``
+    items: tuple[DueItem, ...]  # soonest first, at most ``limit``; every provisional one, however far
+    provisional: int = 0  # open deadlines whose date is provisional (暂定), whenever due
+    provisional_years: tuple[int, ...] = ()  # the years whose holiday arrangement they wait for
+
+    @property
+    def urgent_provisional(self) -> int:
+        """Provisional deadlines among the overdue, due today and due within a week."""
+        return sum(1 for i in self.items if i.provisional and i.status in _URGENT)
 
     @property
     def reminder(self) -> str:
-        """One sentence for the reminder at log-in; empty when nothing is due within a week."""
-        if not (self.overdue or self.due_today or self.this_week):
-            return ""
+        """The reminder at log-in in Chinese; empty when nothing is due within a week and no date is
+        provisional."""
         parts = []
         if self.overdue:
             parts.append(f"{self.overdue}项已逾期")
@@ -105,7 +148,15 @@ class DeadlineOverview:
             parts.append(f"{self.due_today}项今日到期")
         if self.this_week:
             parts.append(f"{self.this_week}项7日内到期")
-        return "法定期限提醒：" + "，".join(parts) + "。"
+        text = ("法定期限提醒：" + "，".join(parts) + "。") if parts else ""
+        if self.urgent_provisional:
+            text += f"其中{self.urgent_provisional}项的到期日为暂定。"
+        if self.provisional:
+            text += (f"共{self.provisional}项期限的到期日为暂定：" + provisional_reason(self.provisional_years) + "。")
+        return text
+
+
+_URGENT = (DeadlineStatus.OVERDUE, DeadlineStatus.TODAY, DeadlineStatus.THIS_WEEK)
 
 
 def _scope(actor: Principal, mine_only: bool | None) -> int | None:
@@ -125,44 +176,52 @@ def overview(uow: UnitOfWork, actor: Principal, *, today: date | None = None, mi
         overdue = tx.cases.count_deadlines_due(until=today - timedelta(days=1), since=None, handler_id=handler)
         due_today = tx.cases.count_deadlines_due(until=today, since=today, handler_id=handler)
         this_week = tx.cases.count_deadlines_due(until=week_end, since=today + timedelta(days=1), handler_id=handler)
-        rows = tx.cases.deadlines_due(until=week_end, handler_id=handler, limit=limit)
+        provisional = tx.cases.count_deadlines_due(until=date.max, since=None, handler_id=handler, provisional=True)
+        rows = tx.cases.deadlines_due(until=week_end, handler_id=handler, limit=limit, include_provisional=True)
     items = tuple(DueItem(case=c, deadline=d, status=status_of(d.due, today),
                           days_left=(d.due - today).days if d.due else None) for c, d in rows)
-    return DeadlineOverview(today=today, overdue=overdue, due_today=due_today, this_week=this_week, items=items)
+    years = tuple(sorted({y for i in items for y in i.deadline.provisional_years}))
+    return DeadlineOverview(today=today, overdue=overdue, due_today=due_today, this_week=this_week, items=items,
+                            provisional=provisional, provisional_years=years)
 
 
-def rules_stamp() -> str:
-    """A fingerprint of the deadline rules and the holiday calendar in force."""
+def rules_stamp(calendar: WorkCalendar | None = None) -> str:
+    """A fingerprint of the deadline rules and the holiday calendar in force (the book's, when given:
+    an arrangement entered by an administrator changes it)."""
     from mediation_desk import jurisdiction  # data loading lives outside the service layer
 
     rules = jurisdiction.deadline_rules()
-    cal = jurisdiction.default_calendar()
+    cal = calendar if calendar is not None else jurisdiction.default_calendar()
     payload = json.dumps([sorted((k, repr(v)) for k, v in rules.items()), sorted(map(str, cal.holidays)),
-                          sorted(map(str, cal.makeup_workdays)), sorted(cal.years)], ensure_ascii=False)
+                          sorted(map(str, cal.makeup_workdays)), sorted(cal.years), sorted(cal.provisional_years)],
+                         ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
 def needs_recompute(uow: UnitOfWork) -> bool:
     with uow.read() as tx:
-        return tx.settings.get(RULES_STAMP_KEY) != rules_stamp()
+        return tx.settings.get(RULES_STAMP_KEY) != rules_stamp(calendar_for(tx))
 
 
-def recompute_all(uow: UnitOfWork, actor: Principal, *, progress: Progress | None = None, batch: int = 2000) -> int:
-    """Recompute every case's deadlines (after the rules or holiday data changed), in batches."""
+def recompute_all(uow: UnitOfWork, actor: Principal, *, progress: Progress | None = None, batch: int = 2000,
+                  reason: str = "") -> int:
+    """Recompute every case's deadlines (after the rules or holiday data changed), in batches;
+    ``reason`` (e.g. ``"holidays:2027"``) is kept in the audit row."""
     actor.require(Permission.VIEW_CASES)
-    stamp = rules_stamp()
     with uow.read() as tx:
         total = tx.cases.count(CaseQuery())
+        cal = calendar_for(tx)
+    stamp = rules_stamp(cal)
     done, last_id, today = 0, 0, clock.today()
     while True:
         with uow.write() as tx:
             ids = tx.cases.active_case_ids(last_id, batch)
             for case_id in ids:
-                refresh_case(tx, case_id, today=today)
+                refresh_case(tx, case_id, today=today, calendar=cal)
             if not ids:
                 tx.settings.set(RULES_STAMP_KEY, stamp)
                 tx.audit.append(actor=actor.username, action="deadlines.recompute", entity="book", entity_id="deadlines",
-                                changes={"cases": done, "rules_stamp": stamp})
+                                changes={"cases": done, "rules_stamp": stamp, "reason": reason or "rules_changed"})
                 return done
         done += len(ids)
         last_id = ids[-1]

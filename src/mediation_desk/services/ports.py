@@ -14,6 +14,7 @@ from mediation_desk.domain.documents import DocumentView, TemplateSpec
 from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, EvidenceItem, IntegrityCheck,
                                             IntegrityStatus)
 from mediation_desk.domain.legal_aid import Referral
+from mediation_desk.domain.holiday_arrangements import HolidayArrangement
 from mediation_desk.domain.users import OrganisationView, Role, UserView
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going? False cancels (OperationCancelled)
@@ -41,6 +42,7 @@ class DeadlineRow:
     day_kind: str
     source: str
     problem: str = ""
+    provisional_years: tuple[int, ...] = ()  # the date was counted with an estimate for these years (暂定)
 
 
 class AuditLog(Protocol):
@@ -83,8 +85,9 @@ class CaseRepo(Protocol):
     def events_of(self, case_id: int) -> dict[str, date]: ...
     def replace_deadlines(self, case_id: int, deadlines: list[DeadlineRow]) -> None: ...
     def deadlines_due(self, *, until: date, handler_id: int | None, active_only: bool = True,
-                      limit: int = 1000) -> list[tuple[CaseSummary, DeadlineRow]]: ...
-    def count_deadlines_due(self, *, until: date, since: date | None, handler_id: int | None) -> int: ...
+                      limit: int = 1000, include_provisional: bool = False) -> list[tuple[CaseSummary, DeadlineRow]]: ...
+    def count_deadlines_due(self, *, until: date, since: date | None, handler_id: int | None,
+                            provisional: bool | None = None) -> int: ...
     def active_case_ids(self, after_id: int, limit: int) -> list[int]: ...
 
 
@@ -249,6 +252,12 @@ class LegalAidRepo(Protocol):
     def for_lawyer(self, user_id: int | None) -> "list[Referral]": ...
 
 
+class HolidayRepo(Protocol):
+    def all(self) -> list[HolidayArrangement]: ...
+    def get(self, year: int) -> HolidayArrangement | None: ...
+    def put(self, arrangement: HolidayArrangement, *, entered_by: str, entered_at: datetime) -> int: ...
+
+
 class Tx(Protocol):
     """One transaction's repositories."""
 
@@ -263,6 +272,7 @@ class Tx(Protocol):
     worksheets: WorksheetRepo
     documents: DocumentRepo
     legal_aid: LegalAidRepo
+    holidays: HolidayRepo
     audit: AuditLog
 
 

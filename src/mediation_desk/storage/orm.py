@@ -193,6 +193,24 @@ class CaseDeadline(Base):
     day_kind: Mapped[str] = mapped_column(String(16))
     source: Mapped[str] = mapped_column(String(200), default="")
     problem: Mapped[str] = mapped_column(String(300), default="")
+    # years whose holiday arrangement was estimated when the date was counted ("2027"): the date
+    # is provisional (暂定) until the notice is entered and the deadline recomputed
+    provisional_years: Mapped[str] = mapped_column(String(40), default="", server_default="")
+
+
+class HolidayArrangementRow(Base):
+    """A year's holiday arrangement entered by an administrator from the State Council's notice."""
+
+    __tablename__ = "holiday_arrangements"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    notice_title: Mapped[str] = mapped_column(String(100))
+    notice_number: Mapped[str] = mapped_column(String(40))
+    notice_date: Mapped[date] = mapped_column(Date)
+    days_off: Mapped[str] = mapped_column(Text)  # JSON {"YYYY-MM-DD": "春节"}
+    workdays: Mapped[str] = mapped_column(Text)  # JSON {"YYYY-MM-DD": "春节调休上班"}
+    entered_by: Mapped[str] = mapped_column(String(64))
+    entered_at: Mapped[datetime] = mapped_column(IsoDateTime)
 
 
 class AuditRow(Base):

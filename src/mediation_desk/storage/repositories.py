@@ -17,6 +17,7 @@ from mediation_desk.domain.cases import (CaseDetail, CaseEventView, CaseQuery, C
                                          ClaimKind, ClaimView, Industry, Intake, IntakeChannel, PartySide,
                                          PartyView, SortKey)
 from mediation_desk.domain.users import OrganisationView, OrgKind, Role, UserView
+from mediation_desk.domain.provisional_dates import ProvisionalDate
 from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, EvidenceItem, EvidenceType,
                                             IntegrityStatus)
 from mediation_desk.services.ports import (DeadlineRow, EvidenceFile, StoredWorkRecordImport, StoredWorksheet,
@@ -141,6 +142,20 @@ def _summary(c: orm.Case, handler: str) -> CaseSummary:
                        respondent_names=c.respondent_names, total_claimed=c.total_claimed or Decimal("0"),
                        received_on=c.received_on, handler=handler, is_group=c.is_group,
                        applicant_count=c.applicant_count)
+
+
+def _plain_date(d: date | None) -> date | None:
+    return None if d is None else date(d.year, d.month, d.day)
+
+
+def _deadline_row(d: orm.CaseDeadline) -> DeadlineRow:
+    """A stored deadline; a due date counted with estimated holidays comes back provisional (暂定)."""
+    years = tuple(int(y) for y in (d.provisional_years or "").split(",") if y.strip().isdigit())
+    due = d.due_date
+    if due is not None and years:
+        due = ProvisionalDate.of(due, years)
+    return DeadlineRow(code=d.code, name=d.name, start_event=d.start_event, start=d.start_date, due=due,
+                       day_kind=d.day_kind, source=d.source, problem=d.problem, provisional_years=years)
 
 
 class SqlCaseRepo:
@@ -307,16 +322,21 @@ class SqlCaseRepo:
         if deadlines:
             self.s.execute(insert(orm.CaseDeadline), [
                 {"case_id": case_id, "code": d.code, "name": d.name, "start_event": d.start_event,
-                 "start_date": d.start, "due_date": d.due, "day_kind": d.day_kind, "source": d.source[:200],
-                 "problem": d.problem[:300]} for d in deadlines])
+                 "start_date": d.start, "due_date": _plain_date(d.due), "day_kind": d.day_kind,
+                 "source": d.source[:200], "problem": d.problem[:300],
+                 "provisional_years": ",".join(str(y) for y in d.provisional_years)[:40]} for d in deadlines])
 
     def deadlines_due(self, *, until: date, handler_id: int | None, active_only: bool = True,
-                      limit: int = 1000) -> list[tuple[CaseSummary, DeadlineRow]]:
-        """Deadlines due on or before ``until`` (and those that cannot be computed), soonest first."""
+                      limit: int = 1000, include_provisional: bool = False) -> list[tuple[CaseSummary, DeadlineRow]]:
+        """Deadlines due on or before ``until`` (and those that cannot be computed; with
+        ``include_provisional`` also every provisional one), soonest first."""
+        wanted = (orm.CaseDeadline.due_date <= until) | orm.CaseDeadline.due_date.is_(None)
+        if include_provisional:
+            wanted = wanted | (orm.CaseDeadline.provisional_years != "")
         stmt = (select(orm.CaseDeadline, orm.Case, orm.User.display_name)
                 .join(orm.Case, orm.Case.id == orm.CaseDeadline.case_id)
                 .outerjoin(orm.User, orm.User.id == orm.Case.handler_id)
-                .where((orm.CaseDeadline.due_date <= until) | orm.CaseDeadline.due_date.is_(None))
+                .where(wanted)
                 .order_by(orm.CaseDeadline.due_date.is_not(None), orm.CaseDeadline.due_date, orm.Case.id).limit(limit))
         if handler_id is not None:
             stmt = stmt.where(orm.Case.handler_id == handler_id)
@@ -324,16 +344,18 @@ class SqlCaseRepo:
             stmt = stmt.where(orm.Case.status.not_in([CaseStatus.CLOSED.value, CaseStatus.WITHDRAWN.value]))
         out = []
         for d, c, h in self.s.execute(stmt).all():
-            out.append((_summary(c, h or ""), DeadlineRow(code=d.code, name=d.name, start_event=d.start_event,
-                                                          start=d.start_date, due=d.due_date, day_kind=d.day_kind,
-                                                          source=d.source, problem=d.problem)))
+            out.append((_summary(c, h or ""), _deadline_row(d)))
         return out
 
-    def count_deadlines_due(self, *, until: date, since: date | None, handler_id: int | None) -> int:
+    def count_deadlines_due(self, *, until: date, since: date | None, handler_id: int | None,
+                            provisional: bool | None = None) -> int:
         stmt = (select(func.count()).select_from(orm.CaseDeadline)
                 .join(orm.Case, orm.Case.id == orm.CaseDeadline.case_id)
                 .where(orm.CaseDeadline.due_date <= until,
                        orm.Case.status.not_in([CaseStatus.CLOSED.value, CaseStatus.WITHDRAWN.value])))
+        if provisional is not None:
+            stmt = stmt.where((orm.CaseDeadline.provisional_years != "") if provisional
+                              else (orm.CaseDeadline.provisional_years == ""))
         if since is not None:
             stmt = stmt.where(orm.CaseDeadline.due_date >= since)
         if handler_id is not None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from mediation_desk.domain.errors import BookError
 from mediation_desk.storage.arbitration_repo import SqlArbitrationRepo
 from mediation_desk.storage.document_repo import SqlDocumentRepo
+from mediation_desk.storage.holiday_repo import SqlHolidayRepo
 from mediation_desk.storage.mediation_repo import SqlMediationRepo
 from mediation_desk.storage.legal_aid_repo import SqlLegalAidRepo
 from mediation_desk.storage.repositories import (SqlAuditLog, SqlCaseRepo, SqlColumnMappingRepo, SqlCounterRepo,
@@ -36,6 +37,7 @@ class SqlTx:
         self.mediation = SqlMediationRepo(session)
         self.legal_aid = SqlLegalAidRepo(session)
         self.arbitration = SqlArbitrationRepo(session)
+        self.holidays = SqlHolidayRepo(session)
         self.audit = SqlAuditLog(session)
 
 

@@ -10,3 +10,4 @@ class DeskEvents(QObject):
     users_changed = Signal()
     backup_recorded = Signal(object)  # the BackupInfo just written
     backup_settings_changed = Signal()
+    deadlines_recomputed = Signal()  # holiday data changed and every case's deadlines were recomputed

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTransl
 from mediation_desk.domain.cases import LabelledEnum
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.money import format_yuan
+from mediation_desk.domain.provisional_dates import ProvisionalDate
 from mediation_desk.ui.errors import current_lang
 
 CATALOG = (
@@ -128,14 +129,19 @@ def event_kind(kind: str) -> str:
 
 
 def format_date(d: date | None) -> str:
-    """``2026年3月5日`` in Chinese, ``2026-03-05`` in English; empty for None."""
+    """``2026年3月5日`` in Chinese, ``2026-03-05`` in English; empty for None. A provisional
+    date (a deadline counted before the year's holiday notice) carries its mark:
+    ``2027年1月18日（暂定）`` / ``2027-01-18 (provisional)``."""
     if d is None:
         return ""
     if isinstance(d, datetime):
         d = d.date()
+    mark = ""
+    if isinstance(d, ProvisionalDate):
+        mark = QCoreApplication.translate("deadlines", "暂定")
     if current_lang() == "en":
-        return d.isoformat()
-    return f"{d.year}年{d.month}月{d.day}日"
+        return d.isoformat() + (f" ({mark})" if mark else "")
+    return f"{d.year}年{d.month}月{d.day}日" + (f"（{mark}）" if mark else "")
 
 
 def format_datetime(dt: datetime | None) -> str:
@@ -225,6 +231,9 @@ def _cn_number(text: str) -> int:
 
 # Statutes and documents cited by the jurisdiction data, longest name first.
 _STATUTES_EN = (
+    ("人力资源社会保障部、最高人民法院《关于劳动人事争议仲裁与诉讼衔接有关问题的意见（一）》",
+     "MOHRSS and Supreme People's Court, Opinions (I) on the Link between Labour and Personnel Dispute "
+     "Arbitration and Litigation"),
     ("劳动人事争议仲裁办案规则", "Rules for Handling Labour and Personnel Dispute Arbitration Cases"),
     ("劳动争议调解仲裁法", "Labour Dispute Mediation and Arbitration Law"),
     ("劳动合同法实施条例", "Implementing Regulations of the Labour Contract Law"),

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.users import OrgKind
-from mediation_desk.services import accounts, backups, deadlines
+from mediation_desk.services import accounts, backups, clock, deadlines
 from mediation_desk.services.clock import now
 from mediation_desk.ui.backup_work import backup_and_record, backup_folder
 from mediation_desk.ui.context import DeskContext
+from mediation_desk.ui.deadline_labels import reminder_text
 from mediation_desk.ui.errors import error_text, show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import format_datetime, label
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.backup_label)
         self.events.backup_recorded.connect(lambda _info: self.refresh_backup_label())
         self.events.backup_settings_changed.connect(self.refresh_backup_label)
+        self.events.deadlines_recomputed.connect(self._deadlines_recomputed)
         self.refresh_backup_label()
 
         self.backup_timer = QTimer(self)
@@ -134,28 +136,20 @@ class MainWindow(QMainWindow):
         def work(progress):  # noqa: ANN001, ANN202
             if deadlines.needs_recompute(ctx.uow):
                 deadlines.recompute_all(ctx.uow, ctx.principal, progress=progress)
-            return deadlines.overview(ctx.uow, ctx.principal)
+            return deadlines.overview(ctx.uow, ctx.principal, today=clock.today())
 
         run_task(self, self.tr("计算法定期限"), work, on_done=self._show_reminder,
                  label=self.tr("节假日或期限规则已更新，正在重新计算各案件的法定期限……"))
 
-    def reminder_text(self, overview) -> str:  # noqa: ANN001
-        """The reminder at log-in in the interface language; empty when nothing is due within a week."""
-        parts = []
-        if overview.overdue:
-            parts.append(self.tr("{n}项已逾期").format(n=overview.overdue))
-        if overview.due_today:
-            parts.append(self.tr("{n}项今日到期").format(n=overview.due_today))
-        if overview.this_week:
-            parts.append(self.tr("{n}项7日内到期").format(n=overview.this_week))
-        if not parts:
-            return ""
-        scope = self.tr("您承办的案件") if self.deadlines_page.mine.isChecked() else self.tr("全部案件")
-        return self.tr("法定期限提醒：{items}。（{scope}）").format(items=self.tr("，").join(parts), scope=scope)
+    def _deadlines_recomputed(self) -> None:
+        self.check_deadlines()
+        self.cases_page._case_changed_elsewhere()
 
     def _show_reminder(self, overview) -> None:  # noqa: ANN001
-        text = self.reminder_text(overview)
-        self.reminder_label.setText(text)
+        text = reminder_text(overview)
+        self.reminder_label.setText(self.tr("{text}（{scope}）").format(
+            text=text, scope=self.tr("您承办的案件") if self.deadlines_page.mine.isChecked() else self.tr("全部案件"))
+            if text else "")
         self.reminder.setVisible(bool(text))
         self.deadlines_page._loaded(overview)
 

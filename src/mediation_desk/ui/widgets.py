@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFrame, QHeaderView, QScrollArea, QStyle, QTableView,
                                QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QWidget)
 
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.money import format_yuan, parse_amount
 from mediation_desk.services import clock
@@ -59,8 +60,9 @@ def yuan_or_blank(value: Decimal | None) -> str:
 
 
 def cn_day(d: date | None) -> str:
-    """``2026年3月5日`` (documents and Chinese text use it whatever the interface language)."""
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
+    """``2026年3月5日`` (documents and Chinese text use it whatever the interface language);
+    a provisional date ends in ``（暂定）``."""
+    return numeric_date(d) if d else ""
 
 
 def yuan_text(value: Decimal | None) -> str:

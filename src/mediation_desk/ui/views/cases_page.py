@@ -19,13 +19,13 @@ from mediation_desk.domain.users import Permission, Role
 from mediation_desk.services import cases as case_service
 from mediation_desk.services import deadlines as deadline_service
 from mediation_desk.ui.context import DeskContext
+from mediation_desk.ui.deadline_labels import period_text, provisional_reason, rule_name, source_text
 from mediation_desk.ui.dialogs.change_status import ChangeStatusDialog
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.dialogs.record_event import RecordEventDialog
 from mediation_desk.ui.errors import current_lang, show_error
 from mediation_desk.ui.events import DeskEvents
-from mediation_desk.ui.labels import (citation, deadline_period, event_kind, format_date, format_datetime, label,
-                                     label_text, money)
+from mediation_desk.ui.labels import event_kind, format_date, format_datetime, label, money
 from mediation_desk.ui.models.case_table import CaseTableModel
 from mediation_desk.ui.widgets import PanelTabs, rows_height
 
@@ -132,9 +132,13 @@ class CaseDetailPane(QWidget):
                 if dl.days_left is not None:
                     left = (self.tr("已逾期{n}天").format(n=-dl.days_left) if dl.days_left < 0 else
                             self.tr("今日到期") if dl.days_left == 0 else self.tr("还有{n}天").format(n=dl.days_left))
-                basis = self.tr("{period}，{source}").format(period=deadline_period(dl.period), source=citation(dl.source))
-                parts.append(f"<tr><th>{_e(label_text(dl.name))}</th><td><b style='color:{colour}'>{_e(due)}</b> "
-                             f"{_e(left)}<br><span class=muted>{_e(basis)}</span></td></tr>")
+                note = ""
+                if dl.provisional:
+                    note = "<br><span style='color:#8a5a00'>" + _e(self.tr("暂定：{reason}").format(
+                        reason=provisional_reason(dl.provisional_years))) + "</span>"
+                basis = self.tr("{period}，{source}").format(period=period_text(dl.period), source=source_text(dl.source))
+                parts.append(f"<tr><th>{_e(rule_name(dl.name))}</th><td><b style='color:{colour}'>{_e(due)}</b> "
+                             f"{_e(left)}{note}<br><span class=muted>{_e(basis)}</span></td></tr>")
             parts.append("</table>")
 
         h_parties, h_claims, h_total = self.tr("当事人"), self.tr("请求事项"), self.tr("合计")

@@ -1,30 +1,37 @@
-"""The deadline view across cases: overdue, due today and due within seven days."""
+"""The deadline view across cases: overdue, due today and due within seven days, and every date
+that is provisional (暂定) because its year's holiday arrangement is not yet entered."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from mediation_desk.services import clock
 from mediation_desk.domain.deadlines import DeadlineStatus
-from mediation_desk.services import deadlines
+from mediation_desk.services import clock, deadlines
 from mediation_desk.services.deadlines import DeadlineOverview, DueItem
 from mediation_desk.ui.context import DeskContext
-from mediation_desk.ui.errors import current_lang
-from mediation_desk.ui.labels import citation, format_date, label, label_text, list_text
+from mediation_desk.ui.deadline_labels import provisional_reason, rule_name, source_text, status_text
+from mediation_desk.ui.labels import format_date, list_text
 from mediation_desk.ui.tasks import run_task
 
 _Index = QModelIndex | QPersistentModelIndex
 _COLOURS = {DeadlineStatus.OVERDUE: "#fde7e9", DeadlineStatus.TODAY: "#fff4ce",
             DeadlineStatus.CALENDAR_GAP: "#eeeeee"}
+_PROVISIONAL_COLOUR = "#8a5a00"
+PROVISIONAL = "provisional"  # the filter's value for "dates that are provisional"
 
 
 class DeadlineTableModel(QAbstractTableModel):
-    HEADERS = ("状态", "到期日", "剩余天数", "期限", "案号", "申请人", "被申请人", "承办人", "依据")
+    HEADERS = (QT_TRANSLATE_NOOP("DeadlineTableModel", "状态"), QT_TRANSLATE_NOOP("DeadlineTableModel", "到期日"),
+               QT_TRANSLATE_NOOP("DeadlineTableModel", "剩余天数"), QT_TRANSLATE_NOOP("DeadlineTableModel", "期限"),
+               QT_TRANSLATE_NOOP("DeadlineTableModel", "案号"), QT_TRANSLATE_NOOP("DeadlineTableModel", "申请人"),
+               QT_TRANSLATE_NOOP("DeadlineTableModel", "被申请人"), QT_TRANSLATE_NOOP("DeadlineTableModel", "承办人"),
+               QT_TRANSLATE_NOOP("DeadlineTableModel", "依据"))
+    COL_DUE = 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,18 +57,20 @@ class DeadlineTableModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self.items)):
             return None
         item = self.items[index.row()]
+        d = item.deadline
         if role == Qt.ItemDataRole.DisplayRole:
-            d = item.deadline
-            values = (label(item.status), format_date(d.due) if d.due else
-                      d.problem if current_lang() == "zh" else label(item.status),
-                      "" if item.days_left is None else str(item.days_left), label_text(d.name), item.case.number,
-                      item.case.worker_name, list_text(item.case.respondent_names), item.case.handler,
-                      citation(d.source))
+            values = (status_text(item.status), format_date(d.due) if d.due else d.problem,
+                      "" if item.days_left is None else str(item.days_left), rule_name(d.name), item.case.number,
+                      item.case.worker_name, list_text(item.case.respondent_names), item.case.handler, source_text(d.source))
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and item.status in _COLOURS:
             return QBrush(QColor(_COLOURS[item.status]))
+        if role == Qt.ItemDataRole.ForegroundRole and item.provisional and index.column() == self.COL_DUE:
+            return QBrush(QColor(_PROVISIONAL_COLOUR))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.deadline.problem or item.deadline.source
+            if item.provisional:
+                return provisional_reason(d.provisional_years)
+            return d.problem or source_text(d.source)
         if role == Qt.ItemDataRole.UserRole:
             return item.case.id
         return None
@@ -80,8 +89,9 @@ class DeadlinesPage(QWidget):
         for text, value in ((self.tr("全部（7日内及已逾期）"), None), (self.tr("已逾期"), DeadlineStatus.OVERDUE),
                             (self.tr("今日到期"), DeadlineStatus.TODAY),
                             (self.tr("7日内到期"), DeadlineStatus.THIS_WEEK),
+                            (self.tr("到期日暂定（节假日安排未录入）"), PROVISIONAL),
                             (self.tr("无法计算"), DeadlineStatus.CALENDAR_GAP)):
-            self.filter.addItem(text, value.value if value else None)
+            self.filter.addItem(text, getattr(value, "value", value))
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.mine = QCheckBox(self.tr("只看我承办的案件"))
         self.mine.setChecked(ctx.principal.role.value not in ("administrator", "clerk"))
@@ -105,14 +115,19 @@ class DeadlinesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open)
-        hint = QLabel(self.tr("双击一行打开案件。期限按法定节假日和调休安排计算；缺少某年节假日数据时标为“无法计算”。"))
+        hint = QLabel(self.tr("双击一行打开案件。期限按法定节假日和调休安排计算；某年的节假日安排（国务院办公厅通知）尚未录入时，按周末和法定节假日推算，到期日标为“暂定”，管理员在“设置 → 节假日安排”录入通知后重新计算。"))  # noqa: E501
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #52606d;")
+        self.provisional_note = QLabel()
+        self.provisional_note.setWordWrap(True)
+        self.provisional_note.setStyleSheet(f"color: {_PROVISIONAL_COLOUR};")
+        self.provisional_note.hide()
 
         column = QVBoxLayout(self)
         column.addWidget(self.summary)
         column.addLayout(bar)
         column.addWidget(self.table, 1)
+        column.addWidget(self.provisional_note)
         column.addWidget(hint)
 
     def refresh(self) -> None:
@@ -125,15 +140,27 @@ class DeadlinesPage(QWidget):
 
     def _loaded(self, overview: DeadlineOverview) -> None:  # also fed by the window's reminder at log-in
         self.overview = overview
-        self.summary.setText(self.tr("已逾期 {o} 项，今日到期 {t} 项，7日内到期 {w} 项（{d}）").format(
-            o=overview.overdue, t=overview.due_today, w=overview.this_week, d=format_date(overview.today)))
+        text = self.tr("已逾期 {o} 项，今日到期 {t} 项，7日内到期 {w} 项（{d}）").format(
+            o=overview.overdue, t=overview.due_today, w=overview.this_week, d=format_date(overview.today))
+        if overview.provisional:
+            text += self.tr("；{p} 项期限的到期日为暂定").format(p=overview.provisional)
+        self.summary.setText(text)
+        if overview.provisional:
+            self.provisional_note.setText(self.tr("暂定：{reason}。").format(
+                reason=provisional_reason(overview.provisional_years)))
+        self.provisional_note.setVisible(bool(overview.provisional))
         self._apply_filter()
 
     def _apply_filter(self) -> None:
         if self.overview is None:
             return
-        wanted = self.filter.currentData()
-        items = [i for i in self.overview.items if wanted is None or i.status.value == wanted]  # combo data comes back as str
+        wanted = self.filter.currentData()  # combo data comes back as str
+        if wanted is None:  # overdue, today, within the week and not computable (provisional ones are listed too)
+            items = [i for i in self.overview.items if i.status is not DeadlineStatus.LATER]
+        elif wanted == PROVISIONAL:
+            items = [i for i in self.overview.items if i.provisional]
+        else:
+            items = [i for i in self.overview.items if i.status.value == wanted]
         self.model.set_items(items)
 
     def _open(self, index: QModelIndex) -> None:

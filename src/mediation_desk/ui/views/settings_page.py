@@ -23,6 +23,7 @@ from mediation_desk.ui.form_support import FieldForm, error_label, notice_label
 from mediation_desk.ui.labels import format_datetime, label
 from mediation_desk.ui.models.user_table import UserTableModel
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.views.holidays_tab import HolidaysTab
 
 
 FORM_MAX_WIDTH = 760
@@ -398,8 +399,10 @@ class SettingsPage(QWidget):
         self.organisation_tab = OrganisationTab(ctx)
         self.users_tab = UsersTab(ctx, events)
         self.backup_tab = BackupTab(ctx, events)
+        self.holidays_tab = HolidaysTab(ctx, events)
         self.tabs.addTab(self.organisation_tab, self.tr("机构"))
         self.tabs.addTab(self.users_tab, self.tr("用户"))
         self.tabs.addTab(self.backup_tab, self.tr("备份"))
+        self.tabs.addTab(self.holidays_tab, self.tr("节假日安排"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

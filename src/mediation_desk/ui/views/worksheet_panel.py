@@ -358,7 +358,7 @@ class WorksheetPanel(QWidget):
         self.chain_checks = []
         for i, m in enumerate(self.members):
             role = label(EnterpriseRole(m.role)) if m.role in EnterpriseRole._value2member_map_ else m.role
-            include = QCheckBox(f"{m.name}（{role}）")
+            include = QCheckBox(self.tr("{name}（{role}）").format(name=m.name, role=role))
             include.setChecked(True)
             named = QCheckBox(self.tr("合同上署名"))
             named.setToolTip(self.tr("劳动者签订的书面合同（协议）上署名的企业"))
