@@ -22,6 +22,7 @@ from mediation_desk.services.ports import (DeadlineRow, EvidenceFile, StoredWork
                                           UserRecord)
 from mediation_desk.storage import orm
 from mediation_desk.storage.case_search import TermSql, index_input, term_sql, write_index
+from mediation_desk.storage.user_names import user_names
 
 
 class SqlAuditLog:
@@ -270,7 +271,8 @@ class SqlCaseRepo:
         claims = tuple(ClaimView(kind=ClaimKind(x.kind), amount=x.amount, period_start=x.period_start,
                                  period_end=x.period_end, basis=x.basis, calculation=x.calculation,
                                  party_name=names.get(x.party_id, "") if x.party_id else "") for x in c.claims)
-        events = tuple(CaseEventView(when=e.recorded_at, kind=e.kind, actor=e.actor, note=e.note,
+        who = user_names(self.s, (e.actor for e in c.events))  # the case history shows people's names
+        events = tuple(CaseEventView(when=e.recorded_at, kind=e.kind, actor=who.get(e.actor, e.actor), note=e.note,
                                      event_date=e.event_date, from_status=e.from_status, to_status=e.to_status)
                        for e in c.events)
         return CaseDetail(summary=_summary(c, handler), facts=c.facts, channel=IntakeChannel(c.channel),
@@ -429,12 +431,14 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _work_record_import(r: orm.WorkRecordImportRow, *, with_metrics: bool = True) -> StoredWorkRecordImport:
+def _work_record_import(r: orm.WorkRecordImportRow, names: dict[str, str], *,
+                        with_metrics: bool = True) -> StoredWorkRecordImport:
+    """``imported_by`` is the name of the user who imported it (the row keeps the username)."""
     return StoredWorkRecordImport(id=r.id, case_id=r.case_id, source_name=r.source_name,
                                   source_sha256=r.source_sha256, source_size=r.source_size, platform=r.platform,
                                   mapping=json.loads(r.mapping), row_count=r.row_count,
                                   metrics=json.loads(r.metrics) if with_metrics else None,
-                                  imported_at=r.imported_at, imported_by=r.imported_by)
+                                  imported_at=r.imported_at, imported_by=names.get(r.imported_by, r.imported_by))
 
 
 class SqlWorkRecordRepo:
@@ -456,18 +460,19 @@ class SqlWorkRecordRepo:
 
     def get(self, import_id: int) -> StoredWorkRecordImport | None:
         row = self.s.get(orm.WorkRecordImportRow, import_id)
-        return _work_record_import(row) if row else None
+        return _work_record_import(row, user_names(self.s, [row.imported_by])) if row else None
 
     def list_for_case(self, case_id: int) -> list[StoredWorkRecordImport]:
         rows = self.s.scalars(select(orm.WorkRecordImportRow).options(defer(orm.WorkRecordImportRow.metrics))
                               .where(orm.WorkRecordImportRow.case_id == case_id)
-                              .order_by(orm.WorkRecordImportRow.id.desc()))
-        return [_work_record_import(r, with_metrics=False) for r in rows]
+                              .order_by(orm.WorkRecordImportRow.id.desc())).all()
+        names = user_names(self.s, (r.imported_by for r in rows))
+        return [_work_record_import(r, names, with_metrics=False) for r in rows]
 
     def latest_for_case(self, case_id: int) -> StoredWorkRecordImport | None:
         row = self.s.scalar(select(orm.WorkRecordImportRow).where(orm.WorkRecordImportRow.case_id == case_id)
                             .order_by(orm.WorkRecordImportRow.id.desc()).limit(1))
-        return _work_record_import(row) if row else None
+        return _work_record_import(row, user_names(self.s, [row.imported_by])) if row else None
 
 
 class SqlColumnMappingRepo:
