@@ -1,5 +1,6 @@
 """The case search box with what users type: a printed case number, an ID or phone tail (the list
-stays masked), and a runaway paste of hundreds of words (a note, no crash)."""
+stays masked), and a runaway paste of hundreds of words (a note, no crash); the case history
+names people, not usernames."""
 
 from __future__ import annotations
 
@@ -67,3 +68,12 @@ def test_hundreds_of_words_search_by_the_first_ones_and_say_so(qtbot, desk_book)
     _type(page, target.worker_name)
     qtbot.waitUntil(lambda: page.model.total > 0, timeout=WAIT)
     assert "只按" not in page.count_label.text()
+
+
+def test_case_history_names_the_person_not_the_username(qtbot, desk_book):
+    page = _page(qtbot, desk_book)
+    page.select_row(2)
+    qtbot.waitUntil(lambda: "办理经过" in page.detail.text(), timeout=5000)
+    timeline = page.detail.text().split("办理经过", 1)[1]
+    assert f"（{desk_book.mediator.display_name}）" in timeline  # 熊丽华 registered the template's cases
+    assert f"（{desk_book.mediator.username}）" not in timeline
