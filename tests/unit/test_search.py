@@ -112,3 +112,4 @@ def test_queries_are_bounded():
     (term,) = plan_query("熊" * 10_000).terms
     assert len(term.phrases[0]) == MAX_TERM_CHARS
     assert plan_query("  ，。 ").terms == ()
+    assert len(plan_term("1" * 100_000).phrases[0]) == MAX_TERM_CHARS  # no huge number is parsed

@@ -242,7 +242,9 @@ class SearchPlan:
 
 
 def plan_term(raw: str) -> SearchTerm | None:
-    text = normalise(raw)[:MAX_TERM_CHARS]
+    """One whitespace-free piece of a query (cut to :data:`MAX_TERM_CHARS`) with its alternatives."""
+    raw = raw[:MAX_TERM_CHARS]
+    text = normalise(raw)
     if not text:
         return None
     phrases: list[str] = [text]
