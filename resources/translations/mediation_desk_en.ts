@@ -1305,10 +1305,6 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <source>搜索案号、申请人、被申请人、平台或案情</source>
-        <translation>Search case number, applicant, respondent, platform or facts</translation>
-    </message>
-    <message>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -1353,8 +1349,16 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>{n} cases</translation>
     </message>
     <message>
+        <source>（只按前 {m} 个词搜索）</source>
+        <translation> (searching by the first {m} words only)</translation>
+    </message>
+    <message>
         <source>概况</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>搜索案号、姓名、证件号、电话、金额或请求事项</source>
+        <translation>Search case number, name, ID or phone number, amount or claim</translation>
     </message>
     <message>
         <source>证据</source>

@@ -13,7 +13,7 @@ from mediation_desk.domain.audit import AuditEntry, verify_chain
 from mediation_desk.domain.cases import CaseQuery
 from mediation_desk.domain.errors import BookNewerThanApp
 from mediation_desk.services import accounts
-from mediation_desk.services.cases import count_cases
+from mediation_desk.services.cases import count_cases, list_cases
 from mediation_desk.storage import book as book_mod
 from mediation_desk.storage import schema
 from mediation_desk.storage.engine import connect_raw
@@ -65,6 +65,19 @@ def test_saved_book_opens_at_head(name: str, tmp_path: Path):
         assert count_cases(book.uow, admin, CaseQuery(text=name[:1])) >= 1
         assert count_cases(book.uow, admin, CaseQuery(text=name)) >= 1
         assert count_cases(book.uow, admin, CaseQuery(text=platform)) >= 1
+        # ... and is rebuilt over normalised text with its keys: the printed number, ID and phone
+        # tails, amounts and claim kinds find the old cases
+        with book.engine.connect() as conn:
+            case_id, number, id_number, phone = conn.exec_driver_sql(
+                "SELECT c.id, c.number, p.id_number, p.phone FROM cases c JOIN parties p ON p.case_id = c.id "
+                "WHERE p.side = 'applicant' AND p.id_number != '' AND p.phone != '' ORDER BY c.id LIMIT 1").one()
+            fen, kind = conn.exec_driver_sql(f"SELECT amount, kind FROM claims WHERE case_id = {case_id} "
+                                             "AND amount IS NOT NULL LIMIT 1").one()
+        for text in (number, id_number[-4:], phone[-4:], f"{fen // 100:,}.{fen % 100:02d}"):
+            found = list_cases(book.uow, admin, CaseQuery(text=text), offset=0, limit=100)
+            assert case_id in [c.id for c in found], text
+        if kind == "unpaid_pay":
+            assert count_cases(book.uow, admin, CaseQuery(text="欠薪")) >= 1
         assert verify_chain(_chain(book), book_mod.audit_head(book.engine)) == []
         from mediation_desk.storage.maintenance import verify_book
 

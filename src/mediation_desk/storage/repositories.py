@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, defer
 
 from mediation_desk.domain import clock
 from mediation_desk.domain.audit import GENESIS, canonical_changes, entry_hash
-from mediation_desk.domain.search import query_terms, short_grams
+from mediation_desk.domain.search import plan_query
 from mediation_desk.domain.cases import (CaseDetail, CaseEventView, CaseQuery, CaseStatus, CaseSummary,
                                          ClaimKind, ClaimView, Industry, Intake, IntakeChannel, PartySide,
                                          PartyView, SortKey)
@@ -23,6 +23,8 @@ from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, Evidenc
 from mediation_desk.services.ports import (DeadlineRow, EvidenceFile, StoredWorkRecordImport, StoredWorksheet,
                                           UserRecord)
 from mediation_desk.storage import orm
+from mediation_desk.storage.case_search import TermSql, index_input, term_sql, write_index
+from mediation_desk.storage.user_names import user_names
 
 
 class SqlAuditLog:
@@ -205,7 +207,7 @@ class SqlCaseRepo:
             case.claims.append(self._claim_row(c, len(case.claims)))
         self.s.add(case)
         self.s.flush()
-        self._index_grams(case)
+        self._index(case)
         return case.id
 
     @staticmethod
@@ -213,39 +215,30 @@ class SqlCaseRepo:
         return orm.ClaimRow(position=position, kind=c.kind.value, amount=c.amount, period_start=c.period_start,
                             period_end=c.period_end, basis=c.basis, calculation=c.calculation, party=party)
 
-    def _index_grams(self, case: orm.Case) -> None:
-        grams = short_grams([case.number, case.worker_name, case.applicant_names, case.respondent_names, case.platform],
-                            [case.facts])
-        self.s.execute(text("DELETE FROM case_grams WHERE rowid = :id"), {"id": case.id})
-        self.s.execute(text("INSERT INTO case_grams(rowid, grams) VALUES (:id, :grams)"), {"id": case.id, "grams": grams})
+    def _index(self, case: orm.Case) -> None:
+        write_index(self.s, case.id, index_input(case))
 
     # A search term matching more cases than this is "common": the list is then read in its sort
     # order, testing each row against the term's set of matches (one pass, a bloom filter), instead
     # of looking every match up and sorting them all (which costs ~1.7 ms per 1,000 matches).
     COMMON_MATCHES = 2000
 
-    def _text_terms(self, q: CaseQuery) -> list[tuple[int, str, str]]:
-        """(matches, FTS table, phrase) for each term, rarest first. Terms are letters and digits
-        only, so quoting them as an FTS5 phrase is safe."""
-        terms = []
-        for term in query_terms(q.text):
-            table = "case_fts" if len(term) >= 3 else "case_grams"
-            phrase = f'"{term}"'
-            n = self.s.scalar(text(f"SELECT count(*) FROM {table} WHERE {table} MATCH :t"), {"t": phrase}) or 0
-            terms.append((n, table, phrase))
-        return sorted(terms)
+    def _text_terms(self, q: CaseQuery) -> list[TermSql]:
+        """Each term of the query (bounded, see ``domain.search.plan_query``) as SQL, rarest first."""
+        terms = [t for i, term in enumerate(plan_query(q.text).terms) if (t := term_sql(self.s, term, i)) is not None]
+        return sorted(terms, key=lambda t: t.matches)
 
     @staticmethod
     def _has_field_filters(q: CaseQuery) -> bool:
         return any(v is not None and v != "" for v in (q.status, q.industry, q.platform, q.handler_id, q.referred_to))
 
-    def _filtered(self, stmt, q: CaseQuery, terms: list[tuple[int, str, str]]):  # noqa: ANN001, ANN202
-        common = bool(terms) and terms[0][0] > self.COMMON_MATCHES
-        for i, (_n, table, phrase) in enumerate(terms):
+    def _filtered(self, stmt, q: CaseQuery, terms: list[TermSql]):  # noqa: ANN001, ANN202
+        common = bool(terms) and terms[0].matches > self.COMMON_MATCHES
+        for i, term in enumerate(terms):
             # "+cases.id" keeps SQLite from looking the matches up one by one (see COMMON_MATCHES).
             column = "+cases.id" if common or i > 0 else "cases.id"
-            stmt = stmt.where(text(f"{column} IN (SELECT rowid FROM {table} WHERE {table} MATCH :t{i})")
-                              .bindparams(bindparam(f"t{i}", phrase)))
+            stmt = stmt.where(text(f"{column} IN ({term.sql})")
+                              .bindparams(*(bindparam(k, v) for k, v in term.params.items())))
         if q.status is not None:
             stmt = stmt.where(orm.Case.status == q.status.value)
         if q.industry is not None:
@@ -263,12 +256,12 @@ class SqlCaseRepo:
         terms = self._text_terms(query)
         if terms and not self._has_field_filters(query):
             if len(terms) == 1:
-                return terms[0][0]
+                return terms[0].matches
             # only the search index is needed: intersect the terms' matches there
-            parts = " INTERSECT ".join(f"SELECT rowid FROM {table} WHERE {table} MATCH :t{i}"
-                                       for i, (_n, table, _p) in enumerate(terms))
-            return self.s.scalar(text(f"SELECT count(*) FROM ({parts})"),
-                                 {f"t{i}": phrase for i, (_n, _t, phrase) in enumerate(terms)}) or 0
+            parts = " INTERSECT ".join(t.sql if " UNION " not in t.sql else f"SELECT rowid FROM ({t.sql})"
+                                       for t in terms)
+            params = {k: v for t in terms for k, v in t.params.items()}
+            return self.s.scalar(text(f"SELECT count(*) FROM ({parts})"), params) or 0
         return self.s.scalar(self._filtered(select(func.count()).select_from(orm.Case), query, terms)) or 0
 
     def page(self, query: CaseQuery, offset: int, limit: int) -> list[CaseSummary]:
@@ -294,7 +287,8 @@ class SqlCaseRepo:
         claims = tuple(ClaimView(kind=ClaimKind(x.kind), amount=x.amount, period_start=x.period_start,
                                  period_end=x.period_end, basis=x.basis, calculation=x.calculation,
                                  party_name=names.get(x.party_id, "") if x.party_id else "") for x in c.claims)
-        events = tuple(CaseEventView(when=e.recorded_at, kind=e.kind, actor=e.actor, note=e.note,
+        who = user_names(self.s, (e.actor for e in c.events))  # the case history shows people's names
+        events = tuple(CaseEventView(when=e.recorded_at, kind=e.kind, actor=who.get(e.actor, e.actor), note=e.note,
                                      event_date=e.event_date, from_status=e.from_status, to_status=e.to_status)
                        for e in c.events)
         return CaseDetail(summary=_summary(c, handler), facts=c.facts, channel=IntakeChannel(c.channel),
@@ -460,12 +454,14 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _work_record_import(r: orm.WorkRecordImportRow, *, with_metrics: bool = True) -> StoredWorkRecordImport:
+def _work_record_import(r: orm.WorkRecordImportRow, names: dict[str, str], *,
+                        with_metrics: bool = True) -> StoredWorkRecordImport:
+    """``imported_by`` is the name of the user who imported it (the row keeps the username)."""
     return StoredWorkRecordImport(id=r.id, case_id=r.case_id, source_name=r.source_name,
                                   source_sha256=r.source_sha256, source_size=r.source_size, platform=r.platform,
                                   mapping=json.loads(r.mapping), row_count=r.row_count,
                                   metrics=json.loads(r.metrics) if with_metrics else None,
-                                  imported_at=r.imported_at, imported_by=r.imported_by)
+                                  imported_at=r.imported_at, imported_by=names.get(r.imported_by, r.imported_by))
 
 
 class SqlWorkRecordRepo:
@@ -487,18 +483,19 @@ class SqlWorkRecordRepo:
 
     def get(self, import_id: int) -> StoredWorkRecordImport | None:
         row = self.s.get(orm.WorkRecordImportRow, import_id)
-        return _work_record_import(row) if row else None
+        return _work_record_import(row, user_names(self.s, [row.imported_by])) if row else None
 
     def list_for_case(self, case_id: int) -> list[StoredWorkRecordImport]:
         rows = self.s.scalars(select(orm.WorkRecordImportRow).options(defer(orm.WorkRecordImportRow.metrics))
                               .where(orm.WorkRecordImportRow.case_id == case_id)
-                              .order_by(orm.WorkRecordImportRow.id.desc()))
-        return [_work_record_import(r, with_metrics=False) for r in rows]
+                              .order_by(orm.WorkRecordImportRow.id.desc())).all()
+        names = user_names(self.s, (r.imported_by for r in rows))
+        return [_work_record_import(r, names, with_metrics=False) for r in rows]
 
     def latest_for_case(self, case_id: int) -> StoredWorkRecordImport | None:
         row = self.s.scalar(select(orm.WorkRecordImportRow).where(orm.WorkRecordImportRow.case_id == case_id)
                             .order_by(orm.WorkRecordImportRow.id.desc()).limit(1))
-        return _work_record_import(row) if row else None
+        return _work_record_import(row, user_names(self.s, [row.imported_by])) if row else None
 
 
 class SqlColumnMappingRepo:

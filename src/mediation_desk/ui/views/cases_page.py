@@ -15,6 +15,7 @@ from mediation_desk.domain.cases import (CaseDetail, CaseQuery, CaseStatus, Ente
 from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.identifiers import mask_id_number, mask_phone
+from mediation_desk.domain.search import MAX_QUERY_CHARS, MAX_TERMS, plan_query
 from mediation_desk.domain.users import Permission, Role
 from mediation_desk.services import cases as case_service
 from mediation_desk.services import deadlines as deadline_service
@@ -200,7 +201,8 @@ class CasesPage(QWidget):
         self.status_dialog: ChangeStatusDialog | None = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索案号、申请人、被申请人、平台或案情"))
+        self.search.setPlaceholderText(self.tr("搜索案号、姓名、证件号、电话、金额或请求事项"))
+        self.search.setMaxLength(MAX_QUERY_CHARS)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(280)
         self.status_filter = QComboBox()
@@ -345,7 +347,10 @@ class CasesPage(QWidget):
     def _after_query(self) -> None:
         if self.model.canFetchMore():
             self.model.fetchMore()
-        self.count_label.setText(self.tr("共 {n} 件").format(n=self.model.total))
+        text = self.tr("共 {n} 件").format(n=self.model.total)
+        if plan_query(self.model.query.text).truncated:
+            text += self.tr("（只按前 {m} 个词搜索）").format(m=MAX_TERMS)
+        self.count_label.setText(text)
         if not self._columns_sized and self.model.rowCount():
             self.size_columns()
         self.load_detail(None)

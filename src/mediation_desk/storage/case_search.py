@@ -1,0 +1,92 @@
+"""The case search index in the book and the SQL of a search term (see ``domain.search``).
+
+``case_fts`` (FTS5 trigram, contentless) holds each case's normalised text; ``case_grams``
+(FTS5 with ordinary tokens, contentless) holds its 1-/2-grams and keys. Both are written here,
+in the transaction that writes the case, from the same normaliser the query uses; a delete
+trigger on ``cases`` removes a case's rows from both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from mediation_desk.domain.cases import ClaimKind, PartySide
+from mediation_desk.domain.search import INDEX_COLUMNS, CaseIndexInput, SearchTerm, index_entry
+from mediation_desk.storage import orm
+
+_COLUMNS = ", ".join(INDEX_COLUMNS)
+_VALUES = ", ".join(f":{c}" for c in INDEX_COLUMNS)
+
+
+def _kinds(values: list[str]) -> tuple[ClaimKind, ...]:
+    out = []
+    for v in values:
+        try:
+            out.append(ClaimKind(v))
+        except ValueError:
+            continue
+    return tuple(out)
+
+
+def index_input(case: orm.Case) -> CaseIndexInput:
+    applicants = [p for p in case.parties if p.side == PartySide.APPLICANT.value]
+    amounts = [c.amount for c in case.claims if c.amount is not None]
+    if case.total_claimed is not None:
+        amounts.append(case.total_claimed)
+    return CaseIndexInput(
+        number=case.number, worker_name=case.worker_name, applicant_names=case.applicant_names,
+        respondent_names=case.respondent_names, platform=case.platform, facts=case.facts,
+        claim_kinds=_kinds([c.kind for c in case.claims]), amounts=tuple(Decimal(a) for a in amounts),
+        id_numbers=tuple(p.id_number for p in applicants if p.is_person and p.id_number),
+        phones=tuple(p.phone for p in applicants if p.is_person and p.phone),
+        credit_codes=tuple(p.credit_code for p in case.parties
+                           if p.side == PartySide.RESPONDENT.value and p.credit_code))
+
+
+def write_index(session: Session, case_id: int, entry_input: CaseIndexInput) -> None:
+    entry = index_entry(entry_input)
+    session.execute(text("DELETE FROM case_fts WHERE rowid = :id"), {"id": case_id})
+    session.execute(text("DELETE FROM case_grams WHERE rowid = :id"), {"id": case_id})
+    session.execute(text(f"INSERT INTO case_fts(rowid, {_COLUMNS}) VALUES (:id, {_VALUES})"),
+                    {"id": case_id, **dict(zip(INDEX_COLUMNS, entry.text))})
+    session.execute(text("INSERT INTO case_grams(rowid, grams) VALUES (:id, :grams)"),
+                    {"id": case_id, "grams": entry.tokens})
+
+
+@dataclass(frozen=True)
+class TermSql:
+    """One term as SQL: ``sql`` selects the rowids of the cases matching it; ``matches`` counts them."""
+
+    matches: int
+    sql: str
+    params: dict[str, str]
+
+
+def _match_expression(values: list[str]) -> str:
+    # Phrases and keys are letters and digits only (domain.search), so quoting them is safe.
+    return " OR ".join(f'"{v}"' for v in values)
+
+
+def term_sql(session: Session, term: SearchTerm, i: int) -> TermSql | None:
+    trigram = [p for p in term.phrases if len(p) >= 3]
+    tokens = [p for p in term.phrases if len(p) < 3] + list(term.keys)
+    parts, params = [], {}
+    if trigram:
+        parts.append(f"SELECT rowid FROM case_fts WHERE case_fts MATCH :t{i}a")
+        params[f"t{i}a"] = _match_expression(trigram)
+    if tokens:
+        parts.append(f"SELECT rowid FROM case_grams WHERE case_grams MATCH :t{i}b")
+        params[f"t{i}b"] = _match_expression(tokens)
+    if not parts:
+        return None
+    sql = " UNION ".join(parts)
+    if len(parts) == 1:
+        count_sql = sql.replace("SELECT rowid", "SELECT count(*)", 1)
+    else:
+        count_sql = f"SELECT count(*) FROM ({sql})"
+    matches = session.scalar(text(count_sql), params) or 0
+    return TermSql(matches=matches, sql=sql, params=params)
