@@ -63,7 +63,9 @@ def party_id(desk, case_id: int, name: str) -> int:
 
 def ruling(claim: str, kind: ClaimKind | None, amount: str | None, *, category: str = "",
            outcome: str = arb.GRANTED) -> arb.Ruling:
-    return arb.Ruling(claim=claim, outcome=outcome, text=f"被申请人支付申请人{claim}",
+    money = amount is not None
+    return arb.Ruling(claim=claim, outcome=outcome, subject="" if money else f"为申请人{WORKER}{claim}",
+                      payers=(EMPLOYER,) if money else (), due_days=10 if money else None,
                       amount=Decimal(amount) if amount is not None else None, claim_kind=kind, category=category,
                       calculation=f"{amount}元（按结算单计算）" if amount else "")
 
@@ -205,13 +207,16 @@ def test_not_accepted_and_wrong_commission(desk) -> None:
     assert not ok and "履行地" in text
 
 
-def _accepted_case(desk, hearing_day: date | None = None) -> int:
+def _accepted_case(desk, hearing_day: date | None = None, *, written: bool = False) -> int:
     book, admin = desk
     case_id = new_case(desk, date(2026, 11, 2))
     arb.review_application(book.uow, admin, case_id=case_id, checklist=ALL_MET, decided_on=date(2026, 11, 3))
     arb.form_tribunal(book.uow, admin, case_id=case_id,
                       members=[arb.ArbitratorRef("张首席"), arb.ArbitratorRef("李仲裁"), arb.ArbitratorRef("王仲裁")],
                       formed_on=date(2026, 11, 4))
+    if written:
+        arb.decide_written_review(book.uow, admin, case_id=case_id, on=date(2026, 11, 18),
+                                  reason="双方当事人书面同意不开庭，案件事实清楚")
     return case_id
 
 
@@ -277,7 +282,7 @@ def test_final_award_test_per_item() -> None:
 
 def test_mixed_award_is_split_and_locked_award_is_superseded(desk) -> None:
     book, admin = desk
-    case_id = _accepted_case(desk)
+    case_id = _accepted_case(desk, written=True)
     on = date(2026, 11, 20)
     draft = award_draft([ruling("拖欠劳动报酬", ClaimKind.UNPAID_PAY, "6790.00"),
                          ruling("违法解除劳动合同赔偿金", ClaimKind.UNLAWFUL_TERMINATION, "30000.00"),
@@ -312,7 +317,7 @@ def test_mixed_award_is_split_and_locked_award_is_superseded(desk) -> None:
 
 def test_partial_award_provisional_execution_and_arbitral_mediation(desk) -> None:
     book, admin = desk
-    case_id = _accepted_case(desk)
+    case_id = _accepted_case(desk, written=True)
     pay = ruling("拖欠劳动报酬", ClaimKind.UNPAID_PAY, "6790.00")
     bad = arb.ProvisionalExecution(rulings=(0,), rights_clear=True, livelihood_affected=False)
     with pytest.raises(ValidationError, match="严重影响申请人的生活"):
@@ -326,7 +331,9 @@ def test_partial_award_provisional_execution_and_arbitral_mediation(desk) -> Non
     assert partial.locked and get_case(book.uow, admin, case_id).summary.status is CaseStatus.ARBITRATION
 
     med = arb.record_arbitral_mediation(book.uow, admin, case_id=case_id, mediated_on=date(2026, 11, 25),
-                                        claims=["支付拖欠劳动报酬6790元"], agreement=["被申请人于2026年12月5日前支付申请人3000元"])
+                                        claims=["支付拖欠劳动报酬6790元"],
+                                        agreement=[{"obligor": EMPLOYER, "obligee": WORKER, "content": "拖欠的劳动报酬",
+                                                    "amount": "3000", "due_date": date(2026, 12, 5)}])
     with pytest.raises(ValidationError, match="不能留置"):
         arb.serve_award(book.uow, admin, award_id=med.id, party_id=party_id(desk, case_id, WORKER), method="left",
                         sent_on=date(2026, 11, 25), signed_by=WORKER, note="拒收")

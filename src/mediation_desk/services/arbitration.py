@@ -28,14 +28,17 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Protocol
 
+from mediation_desk.domain.award_text import (Obligation, PartyRef, dismissal_clause, full_stop, join_sentences,
+                                               money_text, obligation_clause, procedure_text)
 from mediation_desk.domain.awards import final_award_threshold
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, PartySide
 from mediation_desk.domain.deadlines import Deadline, DeadlineRule, due_date
 from mediation_desk.domain.documents import DocumentView
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
-from mediation_desk.domain.users import Permission, Principal, Role
+from mediation_desk.domain.users import OrgKind, Permission, Principal, Role
 from mediation_desk.services.cases import _transition
+from mediation_desk.services import clock
 from mediation_desk.services.clock import now
 from mediation_desk.services.deadlines import open_deadlines_for, refresh_case
 from mediation_desk.services.ports import DocumentRenderer, Tx, UnitOfWork
@@ -56,7 +59,9 @@ __all__ = [
     "review_application", "form_tribunal", "notify_tribunal", "schedule_hearing", "serve_hearing_notice",
     "postpone_hearing", "record_attendance", "approve_extension", "add_suspension", "end_suspension",
     "record_restart", "record_service", "serve_award", "record_arbitral_mediation", "draft_award",
-    "update_draft", "approve_award", "correct_award", "get_award", "list_awards", "hearing_calendar",
+    "update_draft", "approve_award", "correct_award", "record_mediation_failure", "decide_written_review",
+    "require_commission", "check_obligations", "procedure_record", "operative_clause", "MEDIATION_FAILED",
+    "WRITTEN_REVIEW", "get_award", "list_awards", "hearing_calendar",
     "party_deadlines", "arbitration_overview", "award_context", "render_arbitration_document",
     # document contexts
     "arbitrator_rows", "time_text", "application_context", "acceptance_context", "non_acceptance_context",
@@ -283,6 +288,18 @@ class Ruling:
     category: str = ""  # empty: derived from claim_kind (default_category)
     calculation: str = ""
     basis: str = ""  # the grounds of this ruling (认定依据), printed under 裁决理由
+    # What the ruling orders, as the operative clause states it (``domain.award_text``): the
+    # respondents who owe it (names of the case's parties; the first is the principal debtor), the
+    # party it is owed to (default: the applicant), the time limit from the award taking effect
+    # (``due_days``) or a fixed date, joint liability (连带责任) of the other payers, and ``subject``:
+    # for money what is paid (“2025年4月至5月拖欠的劳动报酬”), otherwise the act or the finding
+    # (“为申请人出具解除劳动合同的证明”, “确认申请人与被申请人自……起存在劳动关系”).
+    payers: tuple[str, ...] = ()
+    payee: str = ""
+    due_days: int | None = None
+    due_date: date | None = None
+    joint: bool = False
+    subject: str = ""
 
 
 @dataclass(frozen=True)
@@ -565,7 +582,7 @@ def _not_before_receipt(name: str, on: date, detail: CaseDetail, label: str) -> 
 
 
 def _not_future(name: str, on: date, label: str) -> None:
-    if on > date.today():
+    if on > clock.today():
         raise ValidationError({name: f"{label}不能晚于今天"})
 
 
@@ -580,6 +597,19 @@ def _event(tx: Tx, actor: Principal, case_id: int, kind: str, on: date, note: st
 
 def _cn(on: date | None) -> str:
     return f"{on.year}年{on.month}月{on.day}日" if on else ""
+
+
+def require_commission(tx: Tx) -> Any:
+    """The organisation of the book, refused unless it is a labour arbitration commission: only a
+    commission accepts applications, forms tribunals, holds hearings and makes awards."""
+    org = tx.org.get()
+    if org is None or org.kind is not OrgKind.ARBITRATION:
+        name = org.name if org is not None else "本案件库"
+        raise ConflictError(f"{name}不是劳动人事争议仲裁委员会，不能办理仲裁受理、组庭、开庭、送达和裁决；"
+                            "仲裁文书只能在仲裁委员会的案件库中制作。",
+                            "Arbitration (acceptance, tribunal, hearings, service and awards) is available only "
+                            "in the case book of a labour arbitration commission.")
+    return org
 
 
 def _require_arbitration(detail: CaseDetail, what: str) -> None:
@@ -621,6 +651,7 @@ def review_application(uow: UnitOfWork, actor: Principal, *, case_id: int, check
         reasons = notes.get("jurisdiction") or "本案不属于本委管辖。"
     _not_future("decided_on", decided_on, "审查决定日期")
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _not_before_receipt("decided_on", decided_on, detail, "审查决定日期")
         status = detail.summary.status
@@ -693,6 +724,7 @@ def form_tribunal(uow: UnitOfWork, actor: Principal, *, case_id: int, members: S
     if len(members) not in (1, 3):
         raise ValidationError({"members": "仲裁庭由一名仲裁员独任仲裁或者由三名仲裁员组成"})
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _require_arbitration(detail, "组成仲裁庭")
         _not_before_receipt("formed_on", formed_on, detail, "组庭日期")
@@ -723,6 +755,7 @@ def notify_tribunal(uow: UnitOfWork, actor: Principal, *, case_id: int, notified
     """Record the written notice of the tribunal's composition (event ``tribunal_notified``)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         _case(tx, case_id)
         repo = _repo(tx)
         tribunal = repo.latest_tribunal(case_id)
@@ -769,6 +802,7 @@ def schedule_hearing(uow: UnitOfWork, actor: Principal, *, case_id: int, starts_
     if not room.strip():
         raise ValidationError({"room": "请填写仲裁庭室"})
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _require_arbitration(detail, "安排开庭")
         return _schedule(tx, actor, detail, starts_at=starts_at, ends_at=ends_at, room=room.strip(),
@@ -818,6 +852,7 @@ def serve_hearing_notice(uow: UnitOfWork, actor: Principal, *, hearing_id: int, 
     the parties waived the notice period (``waived``, with ``waiver_note``)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         repo = _repo(tx)
         hearing = _scheduled_hearing(repo, hearing_id, "不能再送达开庭通知")
         last = hearing_notice_due(hearing.day)
@@ -848,6 +883,7 @@ def postpone_hearing(uow: UnitOfWork, actor: Principal, *, hearing_id: int, requ
     if not requested_by.strip():
         raise ValidationError({"requested_by": "请写明申请延期的当事人"})
     with uow.write() as tx:
+        require_commission(tx)
         repo = _repo(tx)
         hearing = _scheduled_hearing(repo, hearing_id, "不能再延期")
         last = postponement_request_due(hearing.day)
@@ -875,6 +911,7 @@ def record_attendance(uow: UnitOfWork, actor: Principal, *, hearing_id: int, app
     made by default (``Award.default_award``)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         repo = _repo(tx)
         hearing = repo.get_hearing(hearing_id)
         if hearing is None:
@@ -919,6 +956,7 @@ def approve_extension(uow: UnitOfWork, actor: Principal, *, case_id: int, approv
                                if not (approver if k == "approver" else reason).strip()})
     _not_future("approved_on", approved_on, "批准日期")
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _require_arbitration(detail, "延长审理期限")
         if "award_extension_approved" in tx.cases.events_of(case_id):
@@ -940,6 +978,7 @@ def add_suspension(uow: UnitOfWork, actor: Principal, *, case_id: int, kind: str
     if end is not None and end < start:
         raise ValidationError({"end": "结束日期不能早于开始日期"})
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _not_before_receipt("start", start, detail, "开始日期")
         repo = _repo(tx)
@@ -962,6 +1001,7 @@ def end_suspension(uow: UnitOfWork, actor: Principal, *, suspension_id: int, end
     """The last day of a running suspension (审理恢复 the next day)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         repo = _repo(tx)
         found = repo.get_suspension(suspension_id)
         if found is None:
@@ -974,7 +1014,7 @@ def end_suspension(uow: UnitOfWork, actor: Principal, *, suspension_id: int, end
         detail = _case(tx, found.case_id)
         if found.kind == SUSPENSION and detail.summary.status is CaseStatus.SUSPENDED:
             _transition(tx, actor, found.case_id, CaseStatus.SUSPENDED, CaseStatus.ARBITRATION,
-                        min(end + timedelta(days=1), date.today()), "中止原因消除，恢复审理", refresh=False)
+                        min(end + timedelta(days=1), clock.today()), "中止原因消除，恢复审理", refresh=False)
         refresh_case(tx, found.case_id)
         tx.audit.append(actor=actor.username, action="arbitration.suspension_end", entity="case",
                         entity_id=found.case_id, changes={"suspension": suspension_id, "end": end.isoformat()})
@@ -993,6 +1033,7 @@ def record_restart(uow: UnitOfWork, actor: Principal, *, case_id: int, event: st
         raise ValidationError({"note": "请写明情况"})
     _not_future("on", on, "日期")
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _require_arbitration(detail, "登记该事项")
         _event(tx, actor, case_id, event, on, note.strip())
@@ -1012,6 +1053,7 @@ def record_service(uow: UnitOfWork, actor: Principal, *, case_id: int, document_
     is recorded at the date of service and drives the case's deadlines."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         return _record_service(tx, actor, case_id=case_id, document_title=document_title, recipient=recipient,
                                method=method, sent_on=sent_on, served_on=served_on, party_id=party_id,
                                document_id=document_id, award_id=award_id, consent=consent, address=address,
@@ -1077,6 +1119,7 @@ def serve_award(uow: UnitOfWork, actor: Principal, *, award_id: int, method: str
     ``arbitral_mediation_effective``) and, with ``close_case``, on to CLOSED."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         repo = _repo(tx)
         award = repo.get_award(award_id)
         if award is None:
@@ -1150,31 +1193,65 @@ def party_deadlines(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[
 # --------------------------------------------------------------------------- 5. mediation in arbitration
 
 
-def _agreement_items(agreement: Sequence[str | Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """The agreed terms as ``{"content", "amount", "due_date"}`` (amount and date optional)."""
+def _agreement_items(agreement: Sequence[str | Mapping[str, Any]], detail: CaseDetail | None = None,
+                     mediated_on: date | None = None) -> list[dict[str, Any]]:
+    """The agreed terms of a 仲裁调解书, each as an enforceable clause like an agreement item of
+    mediation: ``{"obligor"(s), "obligee", "content", "amount", "due_date" or "due_days", "joint"}``.
+    A sum of money needs who pays (a party of the case), to whom and by when; any other term with
+    an obligor needs its time limit too. A plain text (or a mapping without an obligor) is a
+    declaration of the parties (e.g. 申请人放弃其他仲裁请求). Each item keeps its clause as ``text``."""
+    sides = {p.name: p.side.label for p in detail.parties} if detail is not None else {}  # type: ignore[attr-defined]
+    errors: dict[str, str] = {}
     out = []
     for n, a in enumerate(agreement, start=1):
-        if isinstance(a, Mapping):
-            content = str(a.get("content") or "").strip()
-            amount = a.get("amount")
-            due = a.get("due_date")
-        else:
-            content, amount, due = str(a).strip(), None, None
+        a = a if isinstance(a, Mapping) else {"content": str(a)}
+        content = str(a.get("content") or "").strip()
         if not content:
             continue
-        if amount is not None and str(amount).strip() != "":
+        amount: Decimal | None = None
+        raw = a.get("amount")
+        if raw is not None and str(raw).strip() != "":
             try:
-                amount = Decimal(str(amount).replace(",", "")).quantize(Decimal("0.01"))
+                amount = Decimal(str(raw).replace(",", "")).quantize(Decimal("0.01"))
             except ArithmeticError:
-                raise ValidationError({f"agreement.{n}.amount": "金额格式不正确"}) from None
+                raise ValidationError({f"agreement.{n}.amount": f"第{n}项：金额格式不正确"}) from None
             if amount <= 0:
-                raise ValidationError({f"agreement.{n}.amount": "金额应大于零"})
-        else:
-            amount = None
-        if isinstance(due, str) and due:
-            due = date.fromisoformat(due)
+                errors[f"agreement.{n}.amount"] = f"第{n}项：金额应大于零"
+        due = a.get("due_date")
+        if isinstance(due, str):
+            due = date.fromisoformat(due) if due else None
+        due_days = a.get("due_days")
+        due_days = int(due_days) if due_days not in (None, "") else None
+        obligors = a.get("obligors") or ([a["obligor"]] if a.get("obligor") else [])
+        obligors = [str(o).strip() for o in obligors if str(o).strip()]
+        obligee = str(a.get("obligee") or "").strip()
+        joint = bool(a.get("joint"))
+        for who in (*obligors, *([obligee] if obligee else [])):
+            if detail is not None and who not in sides:
+                errors[f"agreement.{n}.party"] = f"第{n}项：“{who}”不是本案的当事人"
+        if amount is not None and not obligors:
+            errors[f"agreement.{n}.obligor"] = f"第{n}项：请写明由哪一方支付"
+        if amount is not None and not obligee:
+            errors[f"agreement.{n}.obligee"] = f"第{n}项：请写明向哪一方支付"
+        if obligee and obligee in obligors:
+            errors[f"agreement.{n}.obligee"] = f"第{n}项：付款人与收款人不能是同一当事人"
+        if len(obligors) > 1 and not joint:
+            errors[f"agreement.{n}.joint"] = f"第{n}项：由多方共同履行的，请写明承担连带责任，或者分项写明各自的数额"
+        if obligors and due is None and due_days is None:
+            errors[f"agreement.{n}.due_date"] = f"第{n}项：请写明履行期限"
+        if isinstance(due, date) and mediated_on is not None and due < mediated_on:
+            errors[f"agreement.{n}.due_date"] = f"第{n}项：履行期限不能早于调解日期"
+        if due_days is not None and not 0 < due_days <= 365:
+            errors[f"agreement.{n}.due_date"] = f"第{n}项：履行期限应为1至365日"
+        text = obligation_clause(Obligation(
+            subject=content, payers=tuple(PartyRef(o, sides.get(o, "")) for o in obligors),
+            payee=PartyRef(obligee, sides.get(obligee, "")) if obligee else None, amount=amount,
+            due_days=due_days, due_date=due if isinstance(due, date) else None, joint=joint), effective="本调解书生效")
         out.append({"content": content, "amount": str(amount) if amount is not None else None,
-                    "due_date": due.isoformat() if isinstance(due, date) else None})
+                    "due_date": due.isoformat() if isinstance(due, date) else None, "due_days": due_days,
+                    "obligors": obligors, "obligee": obligee, "joint": joint, "text": text})
+    if errors:
+        raise ValidationError(errors)
     return out
 
 
@@ -1183,20 +1260,22 @@ def record_arbitral_mediation(uow: UnitOfWork, actor: Principal, *, case_id: int
                               arbitrators: Sequence[str] = (), clerk: str = "", performance: str = "") -> Award:
     """A successful 先行调解 (第四十二条): the 仲裁调解书 with the claims and the agreed terms,
     numbered and locked at once. It takes effect when both parties sign for it (``serve_award``).
-    Each term is a text or a mapping ``{"content", "amount", "due_date"}``; ``performance`` says how
-    the sums are paid."""
+    Each term is a mapping ``{"obligor", "obligee", "content", "amount", "due_date"}`` (see
+    ``_agreement_items``: who pays whom, how much, by when) or a text for a declaration of the
+    parties; ``performance`` says how the sums are paid."""
     actor.require(Permission.CHANGE_CASE_STATUS)
-    items = _agreement_items(agreement)
-    if not items:
+    if not _agreement_items(agreement):
         raise ValidationError({"agreement": "请写明协议内容"})
     _not_future("mediated_on", mediated_on, "调解日期")
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
+        items = _agreement_items(agreement, detail, mediated_on)
         _require_arbitration(detail, "制作仲裁调解书")
         _not_before_receipt("mediated_on", mediated_on, detail, "调解日期")
         number = detail.summary.number  # the 仲裁调解书 carries the case number
         content = {"claims": [c.strip() for c in claims if c.strip()],
-                   "agreement": [i["content"] for i in items], "agreement_items": items,
+                   "agreement": [i["text"] for i in items], "agreement_items": items,
                    "performance": performance.strip(),
                    "arbitrators": list(arbitrators) or _tribunal_names(tx, case_id), "clerk": clerk.strip(),
                    "parts": []}
@@ -1229,7 +1308,9 @@ def _ruling_json(r: Ruling) -> dict[str, Any]:
             "amount": str(r.amount) if r.amount is not None else None,
             "claimed_amount": str(r.claimed_amount) if r.claimed_amount is not None else None,
             "claim_kind": r.claim_kind.value if r.claim_kind else "", "category": r.category or
-            default_category(r.claim_kind), "calculation": r.calculation, "basis": r.basis}
+            default_category(r.claim_kind), "calculation": r.calculation, "basis": r.basis,
+            "payers": list(r.payers), "payee": r.payee, "due_days": r.due_days,
+            "due_date": r.due_date.isoformat() if r.due_date else None, "joint": r.joint, "subject": r.subject}
 
 
 def _ruling_from_json(d: Mapping[str, Any]) -> Ruling:
@@ -1237,7 +1318,10 @@ def _ruling_from_json(d: Mapping[str, Any]) -> Ruling:
                   amount=Decimal(d["amount"]) if d.get("amount") is not None else None,
                   claimed_amount=Decimal(d["claimed_amount"]) if d.get("claimed_amount") is not None else None,
                   claim_kind=ClaimKind(d["claim_kind"]) if d.get("claim_kind") else None,
-                  category=d.get("category", ""), calculation=d.get("calculation", ""), basis=d.get("basis", "") or "")
+                  category=d.get("category", ""), calculation=d.get("calculation", ""), basis=d.get("basis", "") or "",
+                  payers=tuple(d.get("payers") or ()), payee=d.get("payee") or "", due_days=d.get("due_days"),
+                  due_date=date.fromisoformat(d["due_date"]) if d.get("due_date") else None,
+                  joint=bool(d.get("joint")), subject=d.get("subject") or "")
 
 
 def _check_draft(draft: AwardDraft) -> None:
@@ -1285,8 +1369,59 @@ def _monthly_minimum(draft: AwardDraft) -> tuple[Decimal, str]:
     return mw.monthly, f"江西省{mw.tier}最低工资标准（{mw.source}）"
 
 
+def _is_money(r: Ruling) -> bool:
+    return r.amount is not None and r.amount > 0
+
+
+def check_obligations(detail: CaseDetail, rulings: Sequence[Ruling], award_date: date) -> tuple[Ruling, ...]:
+    """Each granted ruling's operative clause must be enforceable: a sum of money names the
+    respondent(s) who pay it (several only with joint liability), the party it is paid to (default:
+    the applicant) and the time limit; any other ruling says what it orders or confirms. Returns
+    the rulings with the payee filled in."""
+    errors: dict[str, str] = {}
+    sides = {p.name: p.side for p in detail.parties}
+    applicants = [p.name for p in detail.parties if p.side is PartySide.APPLICANT]
+    out = []
+    for n, r in enumerate(rulings, start=1):
+        if r.outcome == DISMISSED:
+            out.append(r)
+            continue
+        payee = r.payee.strip() or (applicants[0] if applicants else "")
+        payers = tuple(p.strip() for p in r.payers if p.strip())
+        money = _is_money(r)
+        for p in payers:
+            if sides.get(p) not in (PartySide.RESPONDENT, PartySide.THIRD_PARTY):
+                errors[f"rulings.{n}.payers"] = f"第{n}项：“{p}”不是本案的被申请人"
+        if len(set(payers)) != len(payers):
+            errors[f"rulings.{n}.payers"] = f"第{n}项：同一被申请人重复列出"
+        if money and not payers:
+            errors[f"rulings.{n}.payers"] = f"第{n}项：请写明由哪一被申请人支付"
+        if len(payers) > 1 and not r.joint:
+            errors[f"rulings.{n}.joint"] = (f"第{n}项：由多名被申请人承担的，请写明承担连带责任，"
+                                           "或者分项裁决各自支付的数额")
+        if (money or payers) and r.due_days is None and r.due_date is None:
+            errors[f"rulings.{n}.due"] = f"第{n}项：请写明履行期限（本裁决书生效之日起若干日内，或者具体日期）"
+        if r.due_days is not None and not 0 < r.due_days <= 365:
+            errors[f"rulings.{n}.due"] = f"第{n}项：履行期限应为1至365日"
+        if r.due_date is not None and r.due_date < award_date:
+            errors[f"rulings.{n}.due"] = f"第{n}项：履行期限不能早于裁决日期"
+        if money:
+            if not payee or sides.get(payee) is None:
+                errors[f"rulings.{n}.payee"] = f"第{n}项：请写明向哪一方当事人支付"
+            elif payee in payers:
+                errors[f"rulings.{n}.payee"] = f"第{n}项：付款人与收款人不能是同一当事人"
+        elif not (r.subject.strip() or r.text.strip()):
+            errors[f"rulings.{n}.subject"] = (f"第{n}项：请写明裁决的事项（如确认劳动关系的起止时间、"
+                                              "为申请人出具解除劳动合同的证明）")
+        out.append(replace(r, payers=payers, payee=payee if money else r.payee.strip()))
+    if errors:
+        raise ValidationError(errors)
+    return tuple(out)
+
+
 def _content(tx: Tx, case_id: int, draft: AwardDraft) -> tuple[dict[str, Any], AwardClassification, bool]:
     _check_draft(draft)
+    draft = replace(draft, rulings=check_obligations(_case(tx, case_id), draft.rulings, draft.award_date))
     monthly, wage_source = _monthly_minimum(draft)
     cls = classify_award(draft.rulings, monthly)
     known = {e.id for e in tx.evidence.list_for_case(case_id)}
@@ -1330,6 +1465,7 @@ def draft_award(uow: UnitOfWork, actor: Principal, *, case_id: int, draft: Award
     ``default_award`` is set when the respondent was absent from a held hearing."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _require_arbitration(detail, "起草裁决书")
         _not_before_receipt("award_date", draft.award_date, detail, "裁决日期")
@@ -1353,6 +1489,7 @@ def update_draft(uow: UnitOfWork, actor: Principal, *, award_id: int, draft: Awa
     (use ``correct_award``)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         award = _load_award(tx, award_id)
         if award.locked:
             raise ConflictError(f"{award.title}{award.number}已审批锁定，不能修改；如需更正，请制作新版本。",
@@ -1367,6 +1504,81 @@ def update_draft(uow: UnitOfWork, actor: Principal, *, award_id: int, draft: Awa
         return _load_award(tx, award_id)
 
 
+MEDIATION_FAILED = "arbitral_mediation_failed"
+WRITTEN_REVIEW = "written_review_decided"
+
+
+def record_mediation_failure(uow: UnitOfWork, actor: Principal, *, case_id: int, on: date, note: str = "") -> None:
+    """The tribunal's mediation before the award (第四十二条) did not succeed (event
+    ``arbitral_mediation_failed``): only then may the award say 调解不成."""
+    actor.require(Permission.CHANGE_CASE_STATUS)
+    _not_future("on", on, "调解日期")
+    with uow.write() as tx:
+        require_commission(tx)
+        detail = _case(tx, case_id)
+        _require_arbitration(detail, "登记调解情况")
+        _not_before_receipt("on", on, detail, "调解日期")
+        _event(tx, actor, case_id, MEDIATION_FAILED, on, note.strip() or "仲裁庭主持调解，调解不成")
+
+
+def decide_written_review(uow: UnitOfWork, actor: Principal, *, case_id: int, on: date, reason: str) -> None:
+    """The tribunal decides the case on the papers (书面审理) for ``reason`` (e.g. 双方当事人书面同意不开庭、
+    事实清楚); the award then says so instead of a hearing (event ``written_review_decided``)."""
+    actor.require(Permission.CHANGE_CASE_STATUS)
+    if not reason.strip():
+        raise ValidationError({"reason": "请写明书面审理的理由"})
+    _not_future("on", on, "决定日期")
+    with uow.write() as tx:
+        require_commission(tx)
+        detail = _case(tx, case_id)
+        _require_arbitration(detail, "决定书面审理")
+        _not_before_receipt("on", on, detail, "决定日期")
+        _event(tx, actor, case_id, WRITTEN_REVIEW, on, reason.strip())
+
+
+def _tribunal_sentence(tribunal: Tribunal | None) -> str:
+    if tribunal is None:
+        return ""
+    names = [m.name for m in tribunal.members]
+    if tribunal.kind == "sole":
+        return f"本委依法指定仲裁员{names[0]}独任仲裁"
+    return f"本委依法组成仲裁庭，由{names[0]}担任首席仲裁员，{'、'.join(names[1:])}担任仲裁员"
+
+
+def procedure_record(repo: ArbitrationRepo, detail: CaseDetail, award_date: date) -> dict[str, Any]:
+    """What the award may say about the proceedings, from the record as it stands on ``award_date``:
+    the tribunal, the hearings held (with attendance), a decision to decide on the papers and its
+    reason, a failed mediation. Refused (``ConflictError``) when the record does not support an
+    award: no tribunal, or neither a hearing held nor a decision for 书面审理 (e.g. the only hearing
+    is still to come), or a hearing held after the award date."""
+    case_id = detail.summary.id
+    tribunal = repo.latest_tribunal(case_id)
+    if tribunal is None:
+        raise ConflictError("本案尚未组成仲裁庭，不能作出裁决。", "No tribunal has been formed.")
+    hearings = repo.hearings_of_case(case_id)
+    held = [h for h in hearings if h.status == "held"]
+    late = [h for h in held if h.day > award_date]
+    if late:
+        raise ConflictError(f"裁决日期{_cn(award_date)}早于开庭日期{_cn(late[0].day)}，请核对裁决日期。",
+                            "The award date is before a hearing.")
+    written = [e for e in detail.events if e.kind == WRITTEN_REVIEW and (e.event_date or award_date) <= award_date]
+    if not held and not written:
+        pending = [h for h in hearings if h.status == "scheduled"]
+        if pending:
+            raise ConflictError(
+                f"本案的开庭安排在{_cn(pending[-1].day)}，尚无已开庭的记录；裁决书不能写明已开庭审理。"
+                "请先记录开庭情况，或者登记书面审理的决定及理由。",
+                "No hearing has been held yet (the hearing is still to come); record the hearing first.")
+        raise ConflictError("本案没有开庭审理的记录，也没有书面审理的决定，裁决书无从写明审理经过。"
+                            "请先记录开庭情况，或者登记书面审理的决定及理由。",
+                            "Neither a hearing held nor a decision to decide on the papers is on record.")
+    failed = any(e.kind == MEDIATION_FAILED and (e.event_date or award_date) <= award_date for e in detail.events)
+    return {"tribunal": _tribunal_sentence(tribunal),
+            "hearings": [[h.day.isoformat(), h.applicant_present, h.respondent_present] for h in held],
+            "written_reason": written[-1].note if written and not held else "",
+            "mediation_failed": failed}
+
+
 def approve_award(uow: UnitOfWork, actor: Principal, *, award_id: int) -> Award:
     """The arbitrator approves the draft (permission ``APPROVE_AWARD``): it is locked and numbered
     -- a mixed award gets two numbers, one for its final part and one for its non-final part, each
@@ -1375,6 +1587,7 @@ def approve_award(uow: UnitOfWork, actor: Principal, *, award_id: int) -> Award:
     award date (event ``award_made``); a partial award leaves the status alone."""
     actor.require(Permission.APPROVE_AWARD)
     with uow.write() as tx:
+        require_commission(tx)
         award = _load_award(tx, award_id)
         if award.locked:
             raise ConflictError(f"{award.title}已审批，不能重复审批。", "Already approved.")
@@ -1382,6 +1595,9 @@ def approve_award(uow: UnitOfWork, actor: Principal, *, award_id: int) -> Award:
         detail = _case(tx, award.case_id)
         assert award.award_date is not None
         content = dict(award.content)
+        content["procedure"] = procedure_record(repo, detail, award.award_date)
+        if award.kind != MEDIATION:
+            check_obligations(detail, award.rulings, award.award_date)
         per = content["per_ruling"]
         old = repo.get_award(award.supersedes_id) if award.supersedes_id else None
         old_numbers = {p.finality: p.number for p in old.parts} if old else {}
@@ -1422,6 +1638,7 @@ def correct_award(uow: UnitOfWork, actor: Principal, *, award_id: int, draft: Aw
     if not reason.strip():
         raise ValidationError({"reason": "请写明更正理由"})
     with uow.write() as tx:
+        require_commission(tx)
         award = _load_award(tx, award_id)
         if award.status != APPROVED:
             raise ConflictError("只能更正现行有效的已审批文书。", "Only the current approved award can be corrected.")
@@ -1470,7 +1687,7 @@ def arbitration_overview(uow: UnitOfWork, actor: Principal, case_id: int, *, tod
                                    hearings=tuple(repo.hearings_of_case(case_id)),
                                    suspensions=tuple(repo.suspensions(case_id)),
                                    services=tuple(repo.services(case_id)), awards=tuple(repo.awards(case_id)),
-                                   deadlines=tuple(open_deadlines_for(tx, case_id, today or date.today())))
+                                   deadlines=tuple(open_deadlines_for(tx, case_id, today or clock.today())))
 
 
 # --------------------------------------------------------------------------- documents
@@ -1611,7 +1828,8 @@ def mediation_context(award: Award, *, tribunal: Tribunal | None = None,
     for i in stored:
         amount = Decimal(i["amount"]) if i.get("amount") not in (None, "") else None
         due = date.fromisoformat(i["due_date"]) if i.get("due_date") else None
-        items.append({"content": i["content"], "amount": amount, "due_date": due, **_money_fields(amount)})
+        items.append({"content": i["content"], "amount": amount, "due_date": due, "text": i.get("text", ""),
+                      **_money_fields(amount)})
         if amount is not None:
             amounts.append(amount)
     names = c.get("arbitrators") or []
@@ -1637,15 +1855,76 @@ def _part(award: Award, part: str | None) -> tuple[list[AwardPart], AwardPart | 
     return parts, chosen[0]
 
 
+_SUBJECTS = {ClaimKind.UNPAID_PAY: "拖欠的劳动报酬", ClaimKind.BELOW_MINIMUM_WAGE: "低于最低工资标准的工资差额",
+             ClaimKind.OVERTIME_PAY: "加班费", ClaimKind.HOLIDAY_PAY: "法定节假日加班工资",
+             ClaimKind.DEPOSIT_REFUND: "押金、保证金", ClaimKind.UNLAWFUL_DEDUCTION: "违法扣款",
+             ClaimKind.DOUBLE_PAY: "未订立书面劳动合同的二倍工资差额",
+             ClaimKind.ECONOMIC_COMPENSATION: "解除劳动合同经济补偿",
+             ClaimKind.UNLAWFUL_TERMINATION: "违法解除劳动合同赔偿金", ClaimKind.WORK_INJURY: "工伤（职业伤害）待遇"}
+_RETURNED = (ClaimKind.DEPOSIT_REFUND, ClaimKind.UNLAWFUL_DEDUCTION)
+
+
+def _claim_name(claim: str) -> str:
+    """A claim as the applicant put it, without a trailing amount (“拖欠劳动报酬6,790.00元”)."""
+    text = claim.strip()
+    cut = len(text)
+    while cut and (text[cut - 1].isdigit() or text[cut - 1] in ",.元"):
+        cut -= 1
+    return text[:cut].strip() or text
+
+
+def operative_clause(r: Ruling, sides: Mapping[str, str], *, effective: str = "本裁决书生效") -> str:
+    """The operative clause of one granted ruling (``domain.award_text.obligation_clause``);
+    ``sides`` maps party names to their side's label (申请人, 被申请人)."""
+    def ref(name: str) -> PartyRef:
+        return PartyRef(name, sides.get(name, ""))
+
+    money = _is_money(r)
+    if not r.payers and not r.subject and r.text:  # an award drafted before clauses were structured
+        return full_stop(r.text + (f"，计{money_text(r.amount)}" if money and r.amount is not None else ""))
+    subject = r.subject.strip() or (_SUBJECTS.get(r.claim_kind, "") if r.claim_kind else "") or _claim_name(r.claim)
+    return obligation_clause(Obligation(
+        subject=subject, payers=tuple(ref(p) for p in r.payers), payee=ref(r.payee) if r.payee else None,
+        amount=r.amount if money else None, due_days=r.due_days, due_date=r.due_date, joint=r.joint,
+        verb="返还" if r.claim_kind in _RETURNED else "支付"), effective=effective)
+
+
+def _finality_basis(award: Award, indexes: Sequence[int], finality: str) -> str:
+    """Why this instrument is final or non-final, one sentence per ruling, without restating the
+    conclusion the rights notice already states."""
+    rulings = award.rulings
+    limit = Decimal(award.content.get("threshold") or "0")
+    parts = []
+    for i in indexes:
+        r = rulings[i]
+        if r.outcome == DISMISSED:
+            continue
+        cat = r.category or default_category(r.claim_kind)
+        name = _claim_name(r.claim)
+        if cat == STANDARDS:
+            parts.append(f"关于{name}，属于因执行国家的劳动标准在工作时间、休息休假、社会保险等方面发生的争议"
+                         "（《中华人民共和国劳动争议调解仲裁法》第四十七条第（二）项）")
+        elif cat == MONEY and r.amount is not None and limit:
+            rel = "不超过" if r.amount <= limit else "超过"
+            parts.append(f"关于{name}，裁决数额{format_yuan(r.amount)}{rel}当地月最低工资标准十二个月金额{format_yuan(limit)}")
+        elif finality == NON_FINAL:
+            parts.append(f"关于{name}，不属于《中华人民共和国劳动争议调解仲裁法》第四十七条规定的终局裁决事项")
+    return "；".join(parts) + "。" if parts else ""
+
+
 def award_context(award: Award, *, part: str | None = None, case_number: str = "",
                   evidence: Sequence[Any] = (), tribunal: Tribunal | None = None,
-                  hearings: Sequence[Hearing] = (), review: AcceptanceReview | None = None) -> dict[str, Any]:
+                  hearings: Sequence[Hearing] = (), review: AcceptanceReview | None = None,
+                  parties: Sequence[Any] = (), events: Sequence[Any] = ()) -> dict[str, Any]:
     """The values an award template needs (``award_final`` / ``award_non_final`` / ``partial_award``)
     for the whole award or, with ``part`` FINAL or NON_FINAL, for one instrument of a mixed award
     (``number_suffix`` 之一/之二 and ``related_award_note`` naming the other part). ``evidence``
-    (the case's items), ``tribunal``, ``hearings`` and ``review`` add the evidence relied on, the
-    arbitrators' roles, the hearing dates and the acceptance date. Also gives ``award_number``,
-    ``rulings`` (claim, outcome, text, amount in figures and capitals) and ``rights_notice``."""
+    (the case's items), ``tribunal``, ``hearings``, ``review``, ``parties`` and ``events`` add the
+    evidence relied on, the arbitrators' roles, the account of the proceedings (from the record
+    kept at approval, see ``procedure_record``), the acceptance date and the parties' sides.
+
+    ``ruling_items`` are the reasons per ruling; ``operative_items`` the enforceable clauses
+    (who pays whom, how much, by when; joint liability) ending with what is dismissed."""
     if award.kind == MEDIATION:
         raise ValidationError({"record_id": "仲裁调解书请使用 mediation_context"})
     c = award.content
@@ -1654,22 +1933,36 @@ def award_context(award: Award, *, part: str | None = None, case_number: str = "
     selected = [chosen] if chosen is not None else parts
     indexes = sorted(i for p in selected for i in p.rulings) if selected else list(range(len(rulings)))
     reasoning, legacy = _split_legacy_bases(c.get("reasoning", ""))
-    reasons = c.get("finality_reasons", [])
+    sides = {p.name: p.side.label for p in parties}  # type: ignore[attr-defined]
 
-    ruling_items, legacy_items, amounts, dismissed = [], [], [], []
+    ruling_items, legacy_items, operative, amounts, dismissed, partly = [], [], [], [], [], []
     for n, i in enumerate(indexes, start=1):
         r = rulings[i]
         outcome = _OUTCOME_LABELS.get(r.outcome, r.outcome)
         legacy_items.append({"position": n, "claim": r.claim, "outcome": outcome, "text": r.text,
                              "calculation": r.calculation, **_money_fields(r.amount)})
-        if r.outcome == DISMISSED and r.amount is None and not r.text:
-            dismissed.append(r.claim)
+        granted = r.outcome != DISMISSED
+        ruling_items.append({"kind_label": _claim_name(r.claim), "amount": r.amount if granted else None,
+                             "basis": r.basis or legacy.get(i + 1, ""), "outcome": outcome,
+                             "calculation": r.calculation if granted else "",
+                             **_money_fields(r.amount if granted else None),
+                             "result": operative_clause(r, sides) if granted else ""})
+        if not granted:
+            dismissed.append(_claim_name(r.claim))
             continue
-        ruling_items.append({"kind_label": r.claim, "amount": r.amount, "basis": r.basis or legacy.get(i + 1, ""),
-                             "calculation": r.calculation, **_money_fields(r.amount),
-                             "result": r.text or f"{outcome}申请人关于{r.claim}的请求"})
-        if r.amount is not None and r.outcome != DISMISSED:
+        operative.append({"text": operative_clause(r, sides), "amount": r.amount if _is_money(r) else None})
+        if r.outcome == PARTLY:
+            partly.append(_claim_name(r.claim))
+        if _is_money(r):
             amounts.append(r.amount)
+    whole = chosen is None or len(parts) <= 1
+    if operative or dismissed:
+        if whole and not operative:
+            operative.append({"text": "驳回申请人的全部仲裁请求。", "amount": None})
+        else:
+            refusal = dismissal_clause(dismissed, partly, whole=whole)
+            if refusal:
+                operative.append({"text": refusal, "amount": None})
 
     finality = chosen.finality if chosen is not None else (selected[0].finality if len(selected) == 1
                                                           else award.finality)
@@ -1685,38 +1978,50 @@ def award_context(award: Award, *, part: str | None = None, case_number: str = "
             e = by_id.get(eid)
             if e is not None and all(x["title"] != e.title for x in relied):
                 relied.append({"title": e.title, "note": e.purpose})
-    held = sorted(h.day for h in hearings if h.status == "held")
-    why = "；".join(reasons[i] for i in indexes if i < len(reasons))
+    proc = c.get("procedure")
+    if proc is None:  # approved before the record was kept with the award: read it now
+        held_now = [h for h in hearings if h.status == "held"]
+        proc = {"tribunal": _tribunal_sentence(tribunal),
+                "hearings": [[h.day.isoformat(), h.applicant_present, h.respondent_present] for h in held_now],
+                "written_reason": next((e.note for e in reversed(list(events)) if e.kind == WRITTEN_REVIEW), ""),
+                "mediation_failed": any(e.kind == MEDIATION_FAILED for e in events)}
+    held = [(date.fromisoformat(d), a, r) for d, a, r in proc.get("hearings", [])]
+    respondents = "、".join(f"被申请人{n}" for n, s in sides.items() if s == PartySide.RESPONDENT.label)  # type: ignore[attr-defined]
+    absent = [n for n, s in sides.items() if s == PartySide.RESPONDENT.label]  # type: ignore[attr-defined]
+    procedure = procedure_text(tribunal=proc.get("tribunal", ""), hearings=held,
+                               written_reason=proc.get("written_reason", ""),
+                               mediation_failed=bool(proc.get("mediation_failed")),
+                               respondents=respondents if len(absent) == 1 else "被申请人")
+    basis = _finality_basis(award, indexes, finality)
 
     ctx: dict[str, Any] = {
         **_accepted_on(review),
         "award_number": "、".join(p.number for p in selected) or award.number,
         "award_title": award.title, "award_date": award.award_date, "document_date": award.award_date,
         "finality_label": _FINALITY_LABELS.get(finality, ""),
-        "facts_found": "\n".join(f.get("text", "") for f in c.get("facts", []) if f.get("text")),
-        "evidence_relied": relied, "reasoning": reasoning,
-        "ruling_items": ruling_items, "rulings_total": sum(amounts, Decimal("0.00")) if amounts else None,
+        "facts_found": join_sentences(f.get("text", "") for f in c.get("facts", []) if f.get("text")),
+        "evidence_relied": relied, "reasoning": full_stop(reasoning),
+        "ruling_items": ruling_items, "operative_items": operative,
+        "rulings_total": sum(amounts, Decimal("0.00")) if len(amounts) > 1 else None,
         "legal_basis": c.get("legal_basis") or _DEFAULT_LEGAL_BASIS.get(finality, _DEFAULT_LEGAL_BASIS[NON_FINAL]),
-        "arbitrators": rows, "clerk": c.get("clerk", ""),
+        "arbitrators": rows, "clerk": c.get("clerk", ""), "procedure_text": procedure,
         "rulings": legacy_items, "rights_notice": "\n".join(p.rights_notice for p in selected),
         "default_award": award.default_award, "provisional_execution": c.get("provisional_execution"),
     }
     if held:
-        ctx["hearing_dates"] = "、".join(_cn(d) for d in dict.fromkeys(held))
-    if dismissed:
-        ctx["dismissed_text"] = "驳回申请人关于" + "、".join(dismissed) + "的仲裁请求。"
+        ctx["hearing_dates"] = "、".join(_cn(d) for d in sorted({d for d, _a, _r in held}))
     if finality == FINAL:
-        ctx["final_basis"] = why
+        ctx["final_basis"] = basis
     elif finality == NON_FINAL:
-        ctx["non_final_basis"] = why
+        ctx["non_final_basis"] = basis
     if award.kind == PARTIAL:
-        ctx.update(partial_scope="关于" + "、".join(rulings[i].claim for i in indexes) + "的请求",
+        ctx.update(partial_scope="关于" + "、".join(_claim_name(rulings[i].claim) for i in indexes) + "的请求",
                    is_final=finality == FINAL)
     if chosen is not None and len(parts) > 1:
         if case_number and chosen.number.startswith(case_number):
             ctx["number_suffix"] = chosen.number[len(case_number):]
         other = next(p for p in parts if p is not chosen)
-        claims = "、".join(rulings[i].claim for i in other.rulings)
+        claims = "、".join(_claim_name(rulings[i].claim) for i in other.rulings)
         kind = "终局裁决书" if other.finality == FINAL else "非终局裁决书"
         where = other.number[len(case_number):] if case_number and other.number.startswith(case_number) else other.number
         ctx["related_award_note"] = f"申请人关于{claims}的请求，另行制作{kind}（本案{where}）。"
@@ -1774,10 +2079,12 @@ def document_context(tx: Tx, actor: Principal, *, case_id: int, template: str,
     if template not in ARBITRATION_TEMPLATES:
         raise ValidationError({"template": f"不是仲裁文书模板：{template}"})
     detail = _case(tx, case_id)
-    org = tx.org.get()
+    org = tx.org.get() if template == "arbitration_application" else require_commission(tx)
     repo = _repo(tx)
     review = repo.latest_review(case_id)
     ctx: dict[str, Any] = _contact(actor, org)
+    if org is not None and template != "arbitration_application":
+        ctx["arbitration_commission"] = org.name  # the heading of every instrument of the commission
 
     def need_review() -> AcceptanceReview:
         if review is None:
@@ -1816,7 +2123,7 @@ def document_context(tx: Tx, actor: Principal, *, case_id: int, template: str,
         ctx.update(award_context(award, part=part if len(award.parts) > 1 else None,
                                  case_number=detail.summary.number, evidence=tx.evidence.list_for_case(case_id),
                                  tribunal=repo.latest_tribunal(case_id), hearings=repo.hearings_of_case(case_id),
-                                 review=review))
+                                 review=review, parties=detail.parties, events=detail.events))
         award_id = award.id
     return ctx, award_id
 
@@ -1845,10 +2152,12 @@ def render_arbitration_document(uow: UnitOfWork, renderer: DocumentRenderer, act
         part = FINAL if extra.get("is_final", True) else NON_FINAL
         with uow.read() as tx:
             repo = _repo(tx)
+            detail = _case(tx, case_id)
             ctx.update(award_context(award, part=part, case_number=number,
                                      evidence=tx.evidence.list_for_case(case_id),
                                      tribunal=repo.latest_tribunal(case_id), hearings=repo.hearings_of_case(case_id),
-                                     review=repo.latest_review(case_id)))
+                                     review=repo.latest_review(case_id), parties=detail.parties,
+                                     events=detail.events))
     view = render_document(uow, renderer, actor, case_id=case_id, template=template,
                            context_overrides={**ctx, **extra}, today=today)
     if award is not None:
