@@ -358,3 +358,54 @@ def test_a_running_suspension_is_the_case_state_and_its_end_resumes(desk) -> Non
     assert _get(book.uow, admin, case_id).summary.status is CaseStatus.SUSPENDED
     arb.end_suspension(book.uow, admin, suspension_id=s.id, end=start + timedelta(days=2))
     assert _get(book.uow, admin, case_id).summary.status is CaseStatus.ARBITRATION
+
+
+def test_a_postponed_hearing_reopens_its_notice_deadline(desk) -> None:
+    """The notice served for a postponed hearing does not close the notice deadline of the new one:
+    the case's hearing-notice deadline opens again at the new date until its own notice is served."""
+    book, admin = desk
+    case_id = _accepted_case(desk)
+    day = date(2026, 12, 21)  # Monday
+    first = arb.schedule_hearing(book.uow, admin, case_id=case_id, starts_at=at(day, 9), ends_at=at(day, 11),
+                                 room="第六仲裁庭")
+    # 5 working days before Mon 12-21: 12-18 (1), 12-17 (2), 12-16 (3), 12-15 (4), 12-14 (5)
+    assert dues(desk, case_id, date(2026, 12, 8))["hearing_notice"] == date(2026, 12, 14)
+    arb.serve_hearing_notice(book.uow, admin, hearing_id=first.id, served_on=date(2026, 12, 9))
+    assert "hearing_notice" not in dues(desk, case_id, date(2026, 12, 9))
+    new_day = date(2026, 12, 29)  # Tuesday
+    second = arb.postpone_hearing(book.uow, admin, hearing_id=first.id, requested_by=WORKER,
+                                  requested_on=date(2026, 12, 10), reason="申请人住院治疗",
+                                  new_starts_at=at(new_day, 9), new_ends_at=at(new_day, 11))
+    # reopened: 5 working days before Tue 12-29: 12-28 (1), 12-25 (2), 12-24 (3), 12-23 (4), 12-22 (5)
+    assert dues(desk, case_id, date(2026, 12, 10))["hearing_notice"] == date(2026, 12, 22)
+    with book.uow.read() as tx:  # the stored per-case deadlines, as the office-wide list reads them
+        stored = {row.code: row.due for case, row in tx.cases.deadlines_due(until=date(2027, 12, 31), handler_id=None)
+                  if case.id == case_id}
+    assert stored["hearing_notice"] == date(2026, 12, 22)
+    arb.serve_hearing_notice(book.uow, admin, hearing_id=second.id, served_on=date(2026, 12, 11))
+    assert "hearing_notice" not in dues(desk, case_id, date(2026, 12, 11))
+
+
+def test_a_mediation_centre_book_cannot_arbitrate(tmp_path) -> None:
+    """Acceptance, tribunal, hearings and awards belong to a commission's book; a mediation
+    centre's book refuses each with a clear message (it may still draft the worker's application)."""
+    book = create_book(AppPaths(tmp_path / "centre"), PASSPHRASE, keyring=NoKeyring())
+    org = OrganisationView(name="南昌市新就业形态劳动争议调解中心", kind=OrgKind.MEDIATION, doc_prefix="洪新调字",
+                           address="南昌市红谷滩区", phone="0791-86000000")
+    admin = setup_organisation(book.uow, org=org, admin_username=ADMIN_USERNAME, admin_display_name="熊丽华",
+                               admin_password=ADMIN_PASSWORD)
+    try:
+        case_id = register_intake(book.uow, admin, replace(demo_intake(), received_on=date(2026, 11, 2)))
+        with pytest.raises(ConflictError, match="不是劳动人事争议仲裁委员会") as exc:
+            arb.review_application(book.uow, admin, case_id=case_id, checklist=ALL_MET, decided_on=date(2026, 11, 3))
+        assert "南昌市新就业形态劳动争议调解中心" in exc.value.zh and "commission" in exc.value.en
+        with pytest.raises(ConflictError, match="不是劳动人事争议仲裁委员会"):
+            arb.form_tribunal(book.uow, admin, case_id=case_id, members=[arb.ArbitratorRef("刘仲裁")],
+                              formed_on=date(2026, 11, 4))
+        with pytest.raises(ConflictError, match="不是劳动人事争议仲裁委员会"):
+            arb.draft_award(book.uow, admin, case_id=case_id,
+                            draft=award_draft([ruling("拖欠劳动报酬", ClaimKind.UNPAID_PAY, "6790.00")],
+                                              date(2026, 11, 20)))
+        assert get_case(book.uow, admin, case_id).summary.status is CaseStatus.INTAKE  # nothing half-written
+    finally:
+        book.close()
