@@ -1219,10 +1219,13 @@ def _agreement_items(agreement: Sequence[str | Mapping[str, Any]], detail: CaseD
             if amount <= 0:
                 errors[f"agreement.{n}.amount"] = f"第{n}项：金额应大于零"
         due = a.get("due_date")
-        if isinstance(due, str):
-            due = date.fromisoformat(due) if due else None
         due_days = a.get("due_days")
-        due_days = int(due_days) if due_days not in (None, "") else None
+        try:
+            if isinstance(due, str):
+                due = date.fromisoformat(due.strip()) if due.strip() else None
+            due_days = int(due_days) if due_days not in (None, "") else None
+        except ValueError:
+            raise ValidationError({f"agreement.{n}.due_date": f"第{n}项：履行期限应为日期（如2026-12-25）或天数"}) from None
         obligors = a.get("obligors") or ([a["obligor"]] if a.get("obligor") else [])
         obligors = [str(o).strip() for o in obligors if str(o).strip()]
         obligee = str(a.get("obligee") or "").strip()

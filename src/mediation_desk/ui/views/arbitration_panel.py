@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPlainTextEdit,
@@ -27,15 +27,18 @@ from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, Party
 from mediation_desk.domain.deadlines import due_date
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.money import format_yuan
-from mediation_desk.domain.users import Permission, Role
+from mediation_desk.domain.users import OrgKind, Permission, Role
+from mediation_desk.services import accounts, clock
 from mediation_desk.services import arbitration as arb
 from mediation_desk.services import evidence as evidence_service
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs import arbitration_dialogs as dlg
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE
+from mediation_desk.ui.labels import label as label_of
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.widgets import (guarded as _guarded, cn_day as _cn, yuan_or_blank as _yuan,
+from mediation_desk.ui.labels import format_date as _cn
+from mediation_desk.ui.widgets import (guarded as _guarded, yuan_or_blank as _yuan,
                                       amount_or_none as _amount, read_only_table as _table, fill_table as _fill)
 
 _OK_STYLE = "color: #1e6b35;"
@@ -53,7 +56,75 @@ STATUS = {"draft": "草稿", "approved": "已批准（锁定）", "superseded": 
 KINDS = {arb.AWARD: "裁决书", arb.PARTIAL: "先行裁决书", arb.MEDIATION: "仲裁调解书"}
 HEARING_STATUS = {"scheduled": "已安排", "postponed": "已延期", "held": "已开庭", "cancelled": "已取消"}
 # ruling table columns
-C_CLAIM, C_KIND, C_CATEGORY, C_OUTCOME, C_AMOUNT, C_FINALITY, C_BASIS, C_CALC, C_TEXT = range(9)
+C_CLAIM, C_KIND, C_CATEGORY, C_OUTCOME, C_AMOUNT, C_PAYERS, C_DUE, C_FINALITY, C_BASIS, C_CALC, C_TEXT = range(11)
+
+
+# Labels that come from the arbitration service and the deadline rules, listed so that the English
+# translation has them (each is shown through ``self.tr``).
+_CATALOG = (
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "属于劳动人事争议仲裁受案范围"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "有明确的仲裁请求和事实理由"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "申请人是与本案有直接利害关系的自然人、法人或者其他组织，有明确的被申请人"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "属于本仲裁委员会管辖（劳动合同履行地或者用人单位所在地，履行地优先）"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "受理"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "不予受理"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "告知向有管辖权的仲裁委员会申请"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "独任仲裁"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "仲裁庭（三人）"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "中止审理"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "公告送达期间"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "直接送达"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "邮寄送达"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "电子送达"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "留置送达"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "公告送达"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "仲裁裁决书"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "先行裁决书"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "仲裁调解书"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "裁决书"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "支持"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "部分支持"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "驳回"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "按请求类别"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "劳动报酬、经济补偿或赔偿金"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "劳动标准（工时、休假、社保）"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "其他事项"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "终局"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "非终局"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "部分终局、部分非终局"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "草稿"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "已批准（锁定）"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "已被更正"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "已安排"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "已延期"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "已开庭"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "已取消"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "一类"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "二类"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "三类"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "受理通知书"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "应诉通知书"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "不予受理通知书"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "无管辖权的书面说明"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "不服仲裁裁决起诉期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "申请撤销终局裁决期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "不服仲裁裁决起诉期限（非终局部分）"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "调解期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "受理审查期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "仲裁申请书副本送达期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "答辩期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "答辩书副本送达期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "仲裁庭组成通知期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "开庭通知期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "仲裁裁决期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "仲裁裁决期限（经批准延长）"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "调解协议仲裁审查申请期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "调解协议司法确认申请期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "仲裁时效"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "仲裁时效（劳动关系终止后追索劳动报酬）"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "法律援助审查决定期限"),
+    QT_TRANSLATE_NOOP("ArbitrationPanel", "指派法律援助人员期限"),
+)
 
 
 def _names(refs: Any) -> str:
@@ -96,6 +167,80 @@ class EvidencePicker(QToolButton):
             a.setChecked(i in ids)
 
 
+class PayerPicker(QToolButton):
+    """A cell widget: the respondent(s) who pay or perform a ruling, and whether they answer jointly."""
+
+    def __init__(self, respondents: list[str], chosen: tuple[str, ...] = (), joint: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_ = QMenu(self)
+        self.actions_: dict[str, Any] = {}
+        self._order: list[str] = list(chosen)  # in the order chosen: the first is the principal debtor
+        for name in [*chosen, *[r for r in respondents if r not in chosen]]:
+            action = self.menu_.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name in chosen)
+            action.toggled.connect(lambda on, n=name: self._toggled(n, on))
+            self.actions_[name] = action
+        self.menu_.addSeparator()
+        self.joint_action = self.menu_.addAction(self.tr("承担连带责任"))
+        self.joint_action.setCheckable(True)
+        self.joint_action.setChecked(joint)
+        self.joint_action.toggled.connect(self._label)
+        self.setMenu(self.menu_)
+        self._label()
+
+    def _label(self, *_args: Any) -> None:
+        names = self.payers()
+        text = "、".join(names) if names else self.tr("（选择义务人）")
+        if len(names) > 1 and self.joint():
+            text += self.tr("（连带）")
+        self.setText(text)
+        self.setToolTip(text)
+
+    def _toggled(self, name: str, on: bool) -> None:
+        if on and name not in self._order:
+            self._order.append(name)
+        elif not on and name in self._order:
+            self._order.remove(name)
+        self._label()
+
+    def payers(self) -> tuple[str, ...]:
+        return tuple(n for n in self._order if n in self.actions_ and self.actions_[n].isChecked())
+
+    def joint(self) -> bool:
+        return self.joint_action.isChecked()
+
+    def set_payers(self, names: tuple[str, ...], joint: bool = False) -> None:
+        self._order = [n for n in names if n in self.actions_]
+        for n, a in self.actions_.items():
+            a.blockSignals(True)
+            a.setChecked(n in names)
+            a.blockSignals(False)
+        self.joint_action.setChecked(joint)
+        self._label()
+
+
+def _due_text(r: arb.Ruling) -> str:
+    if r.due_date is not None:
+        return r.due_date.isoformat()
+    return str(r.due_days) if r.due_days is not None else ""
+
+
+def _parse_due(text: str, field: str) -> tuple[int | None, date | None]:
+    """“10” -> ten days from the award taking effect; “2027-01-08” -> that date; blank -> none."""
+    t = text.strip().removesuffix("日").removesuffix("天").strip()
+    if not t:
+        return None, None
+    if t.isdigit():
+        return int(t), None
+    try:
+        return None, date.fromisoformat(t)
+    except ValueError:
+        raise ValidationError({field: "履行期限请填写天数（如10，即裁决书生效之日起十日内）或日期（如2027-01-08）"}) from None
+
+
 class ArbitrationPanel(QWidget):
     """The arbitration of the case given to ``set_case``. ``case_changed`` is emitted after the
     case's status, events or deadlines changed."""
@@ -119,6 +264,12 @@ class ArbitrationPanel(QWidget):
         self.can_change = p.can(Permission.CHANGE_CASE_STATUS)
         self.can_approve = p.can(Permission.APPROVE_AWARD)
         self.can_render = p.can(Permission.MANAGE_EVIDENCE) and ctx.renderer is not None
+        try:
+            org = accounts.get_organisation(ctx.uow)
+        except AppError:
+            org = None
+        # only a commission's book accepts, hears and awards (the services refuse the others too)
+        self.is_commission = org is not None and org.kind is OrgKind.ARBITRATION
 
         self.heading = QLabel(self.tr("仲裁"))
         self.heading.setStyleSheet("font-weight: bold;")
@@ -146,6 +297,9 @@ class ArbitrationPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.status_label)
+        if not self.is_commission:
+            self.sections.setEnabled(False)
+            self.clock_label.setText(self.tr("本机构不是劳动人事争议仲裁委员会，不能办理仲裁受理、开庭和裁决。"))
         self.set_case(None)
 
     # ------------------------------------------------------------------ building
@@ -302,7 +456,11 @@ class ArbitrationPanel(QWidget):
         self.postponement_doc_button.clicked.connect(lambda: self.render("postponement_notice"))
         self.tribunal_doc_button = QPushButton(self.tr("仲裁庭组成通知书"))
         self.tribunal_doc_button.clicked.connect(lambda: self.render("tribunal_notice"))
-        for b in (self.schedule_button, self.notice_button, self.postpone_button, self.attendance_button):
+        self.written_button = QPushButton(self.tr("书面审理…"))
+        self.written_button.setToolTip(self.tr("仲裁庭决定不开庭、书面审理时登记决定及理由；裁决书据此写明审理经过"))
+        self.written_button.clicked.connect(lambda: self.open_written_review())
+        for b in (self.schedule_button, self.notice_button, self.postpone_button, self.attendance_button,
+                  self.written_button):
             bar.addWidget(b)
         bar.addStretch(1)
         for b in (self.tribunal_doc_button, self.hearing_doc_button, self.postponement_doc_button):
@@ -382,8 +540,12 @@ class ArbitrationPanel(QWidget):
         self.mediation_serve_button.clicked.connect(lambda: self.open_serve_award(mediation=True))
         self.mediation_doc_button = QPushButton(self.tr("仲裁调解书"))
         self.mediation_doc_button.clicked.connect(lambda: self.render("arbitral_mediation"))
+        self.mediation_failed_button = QPushButton(self.tr("调解不成…"))
+        self.mediation_failed_button.setToolTip(self.tr("登记仲裁庭先行调解不成；裁决书只在有此记录时写明“调解不成”"))
+        self.mediation_failed_button.clicked.connect(lambda: self.open_mediation_failed())
         bar = QHBoxLayout()
         bar.addWidget(self.mediation_button)
+        bar.addWidget(self.mediation_failed_button)
         bar.addWidget(self.mediation_serve_button)
         bar.addStretch(1)
         bar.addWidget(self.mediation_doc_button)
@@ -448,15 +610,22 @@ class ArbitrationPanel(QWidget):
         self.rights_clear.setEnabled(False)
         self.livelihood.setEnabled(False)
 
-        self.rulings = QTableWidget(0, 9)
+        self.rulings = QTableWidget(0, 11)
         self.rulings.setHorizontalHeaderLabels([self.tr("仲裁请求"), self.tr("请求类别"), self.tr("事项类别"),
-                                                self.tr("裁决结果"), self.tr("裁决金额（元）"), self.tr("终局性"),
-                                                self.tr("认定依据"), self.tr("计算过程"), self.tr("裁决主文")])
+                                                self.tr("裁决结果"), self.tr("裁决金额（元）"), self.tr("义务人"),
+                                                self.tr("履行期限（日或日期）"), self.tr("终局性"),
+                                                self.tr("认定依据"), self.tr("计算过程"), self.tr("给付或确认的内容")])
+        self.rulings.horizontalHeaderItem(C_TEXT).setToolTip(self.tr(
+            "金额：支付的是什么，如“2025年4月至5月拖欠的劳动报酬”；其他事项：裁决的内容，如“确认申请人与被申请人"
+            "自2024年10月1日起存在劳动关系”或“为申请人出具解除劳动合同的证明”"))
+        self.rulings.horizontalHeaderItem(C_DUE).setToolTip(self.tr(
+            "天数：本裁决书生效之日起若干日内履行；或者具体日期，如2027-01-08"))
         self.rulings.verticalHeader().hide()
         self.rulings.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.rulings.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((C_CLAIM, 170), (C_KIND, 120), (C_CATEGORY, 110), (C_OUTCOME, 86), (C_AMOUNT, 96),
-                           (C_FINALITY, 64), (C_BASIS, 150), (C_CALC, 150), (C_TEXT, 180)):
+        for col, width in ((C_CLAIM, 150), (C_KIND, 110), (C_CATEGORY, 100), (C_OUTCOME, 86), (C_AMOUNT, 90),
+                           (C_PAYERS, 150), (C_DUE, 80), (C_FINALITY, 64), (C_BASIS, 150), (C_CALC, 150),
+                           (C_TEXT, 180)):
             self.rulings.setColumnWidth(col, width)
         self.rulings.cellChanged.connect(lambda *_: self.refresh_classification())
         self.add_ruling_button = QPushButton(self.tr("添加一项"))
@@ -554,10 +723,42 @@ class ArbitrationPanel(QWidget):
         if not same:
             self.overview = None
             self.award = None
+            self.evidence = []
+            self.party_rows = []
+            if self.dialog is not None:  # a form of the previous case never saves onto this one
+                self.dialog.reject()
+                self.dialog = None
             self._show_status("")
+            self._clear_case_fields()
             self._clear_editor()
             self._show()
         self.reload()
+
+    def _clear_case_fields(self) -> None:
+        """Everything typed or shown for the previous case: the review's checks and notes, the
+        jurisdiction inputs and result, the decision's fields, the tribunal form, the messages."""
+        for check in self.condition_checks.values():
+            check.blockSignals(True)
+            check.setChecked(True)
+            check.blockSignals(False)
+        for edit in (*self.condition_notes.values(), self.performance_place, self.employer_seat, self.reasons,
+                     self.competent_commission):
+            edit.clear()
+        self.commission_area.setText(COMMISSION_AREA)
+        self.seized.setChecked(False)
+        self.jurisdiction_label.clear()
+        self.review_result.clear()
+        self.then_status.setCurrentIndex(0)
+        today = clock.today()
+        for edit in (self.decided_on, self.formed_on):
+            edit.setDate(QDate(today.year, today.month, today.day))
+        for combo in self.member_edits:
+            combo.setCurrentText("")
+        self.tribunal_kind.setCurrentIndex(0)
+        self.hearing_message.clear()
+        self.hearing_message.hide()
+        self.award_message.clear()
+        self.award_message.hide()
 
     @property
     def case_id(self) -> int | None:
@@ -618,12 +819,14 @@ class ArbitrationPanel(QWidget):
 
     def _show(self, select_award: int | None = None) -> None:
         o = self.overview
-        today = date.today()
+        today = clock.today()
         self.clock_label.setStyleSheet("")
-        if o is None:
+        if not self.is_commission:
+            pass
+        elif o is None:
             self.clock_label.setText("")
         else:
-            parts = [self.tr("案件状态：{status}").format(status=self.tr(o.status.label))]  # type: ignore[attr-defined]
+            parts = [self.tr("案件状态：{status}").format(status=label_of(o.status))]  # type: ignore[attr-defined]
             style = ""
             for code in ("acceptance_decision", "award"):
                 d = self._deadline(code)
@@ -750,7 +953,7 @@ class ArbitrationPanel(QWidget):
 
     def _update_buttons(self) -> None:
         o = self.overview
-        ready = o is not None and not self.loading and not self.busy and self.dialog is None
+        ready = o is not None and not self.loading and not self.busy and self.dialog is None and self.is_commission
         status = o.status if o else None
         change = ready and self.can_change
         in_review = status in (CaseStatus.INTAKE, CaseStatus.ACCEPTANCE_REVIEW)
@@ -776,7 +979,7 @@ class ArbitrationPanel(QWidget):
         self.schedule_button.setEnabled(change and in_arb)
         self.notice_button.setEnabled(change and scheduled)
         self.postpone_button.setEnabled(change and scheduled)
-        self.attendance_button.setEnabled(change and scheduled and h is not None and h.day <= date.today())
+        self.attendance_button.setEnabled(change and scheduled and h is not None and h.day <= clock.today())
         self.hearing_doc_button.setEnabled(render and scheduled)
         self.postponement_doc_button.setEnabled(render and h is not None and h.status == "postponed")
         self.extension_button.setEnabled(change and in_arb)
@@ -786,6 +989,8 @@ class ArbitrationPanel(QWidget):
         self.restart_button.setEnabled(change and in_arb)
         self.service_button.setEnabled(change and self.case is not None)
         self.mediation_button.setEnabled(change and in_arb)
+        self.mediation_failed_button.setEnabled(change and in_arb)
+        self.written_button.setEnabled(change and in_arb)
         m = self.current_mediation()
         self.mediation_serve_button.setEnabled(change and m is not None)
         self.mediation_doc_button.setEnabled(render and m is not None and accepted)
@@ -1176,13 +1381,44 @@ class ArbitrationPanel(QWidget):
         def save(v: dict[str, Any]) -> Any:
             return arb.record_arbitral_mediation(ctx.uow, ctx.principal, case_id=case_id, **v)
 
-        return self._open(dlg.MediationDialog(save, claims=claims, arbitrators=self._tribunal_names(), parent=self),  # type: ignore[return-value]
+        parties = [(p.name, p.side.label) for p in self.case.parties  # type: ignore[attr-defined]
+                   if p.side in (PartySide.APPLICANT, PartySide.RESPONDENT, PartySide.THIRD_PARTY)]
+        return self._open(dlg.MediationDialog(save, claims=claims, arbitrators=self._tribunal_names(),  # type: ignore[return-value]
+                                              parties=parties, parent=self),
                           lambda r: r is not None and self._changed(self.tr(
                               "已制作仲裁调解书（{number}），经双方当事人签收后发生法律效力。").format(number=r.number)))
 
+    def open_mediation_failed(self) -> dlg.DateReasonDialog | None:
+        if self.case is None or self.dialog is not None or not self.mediation_failed_button.isEnabled():
+            return None
+        ctx, case_id = self.ctx, self.case.summary.id
+
+        def save(v: dict[str, Any]) -> Any:
+            arb.record_mediation_failure(ctx.uow, ctx.principal, case_id=case_id, on=v["on"], note=v["note"])
+            return True
+
+        dialog = dlg.DateReasonDialog(self.tr("调解不成"), save, date_label=self.tr("调解日期"),
+                                      reason_label=self.tr("情况"), reason_key="note",
+                                      placeholder=self.tr("例如：被申请人不同意调解方案"), parent=self)
+        return self._open(dialog, lambda r: r and self._changed(self.tr("已登记先行调解不成。")))  # type: ignore[return-value]
+
+    def open_written_review(self) -> dlg.DateReasonDialog | None:
+        if self.case is None or self.dialog is not None or not self.written_button.isEnabled():
+            return None
+        ctx, case_id = self.ctx, self.case.summary.id
+
+        def save(v: dict[str, Any]) -> Any:
+            arb.decide_written_review(ctx.uow, ctx.principal, case_id=case_id, on=v["on"], reason=v["reason"])
+            return True
+
+        dialog = dlg.DateReasonDialog(self.tr("书面审理"), save, date_label=self.tr("决定日期"),
+                                      reason_label=self.tr("理由"),
+                                      placeholder=self.tr("例如：双方当事人书面同意不开庭，案件事实清楚"), parent=self)
+        return self._open(dialog, lambda r: r and self._changed(self.tr("已登记书面审理的决定。")))  # type: ignore[return-value]
+
     # ------------------------------------------------------------------ the award editor
     def _claim_text(self, claim: Any) -> str:
-        label = self.tr(claim.kind.label)  # type: ignore[attr-defined]
+        label = label_of(claim.kind)  # type: ignore[attr-defined]
         return f"{label}{format_yuan(claim.amount)}" if claim.amount is not None else label
 
     def _remove_row(self, table: QTableWidget) -> None:
@@ -1198,15 +1434,17 @@ class ArbitrationPanel(QWidget):
         row = table.rowCount()
         table.insertRow(row)
         for col, text in ((C_CLAIM, r.claim), (C_AMOUNT, format(r.amount, "f") if r.amount is not None else ""),
-                          (C_BASIS, getattr(r, "basis", "") or basis), (C_CALC, r.calculation), (C_TEXT, r.text)):
+                          (C_BASIS, getattr(r, "basis", "") or basis), (C_CALC, r.calculation),
+                          (C_TEXT, r.subject or ("" if r.amount else r.text)), (C_DUE, _due_text(r))):
             table.setItem(row, col, QTableWidgetItem(text))
+        table.setCellWidget(row, C_PAYERS, PayerPicker(self._respondents(), r.payers, r.joint))
         final = QTableWidgetItem("")
         final.setFlags(final.flags() & ~Qt.ItemFlag.ItemIsEditable)
         table.setItem(row, C_FINALITY, final)
         kind = QComboBox()
         kind.addItem(self.tr("（其他）"), "")
         for member in ClaimKind:
-            kind.addItem(self.tr(member.label), member.value)  # type: ignore[attr-defined]
+            kind.addItem(label_of(member), member.value)  # type: ignore[attr-defined]
         kind.setCurrentIndex(max(0, kind.findData(r.claim_kind.value if r.claim_kind else "")))
         kind.currentIndexChanged.connect(self.refresh_classification)
         table.setCellWidget(row, C_KIND, kind)
@@ -1233,12 +1471,21 @@ class ArbitrationPanel(QWidget):
         self.facts.setCellWidget(row, 1, EvidencePicker(self.evidence, evidence_ids))
         return row
 
+    def _respondents(self) -> list[str]:
+        if self.case is None:
+            return []
+        return [p.name for p in self.case.parties if p.side in (PartySide.RESPONDENT, PartySide.THIRD_PARTY)]
+
     def rulings_from_claims(self) -> None:
         if self.case is None:
             return
+        respondents = [p.name for p in self.case.parties if p.side is PartySide.RESPONDENT]
         for c in self.case.claims:
+            # one respondent: it is the payer; several: the arbitrator chooses who pays and whether jointly
+            payers = tuple(respondents) if len(respondents) == 1 and c.amount is not None else ()
             self.add_ruling(arb.Ruling(claim=self._claim_text(c), outcome=arb.GRANTED, amount=c.amount,
-                                       claimed_amount=c.amount, claim_kind=c.kind, calculation=c.calculation or ""),
+                                       claimed_amount=c.amount, claim_kind=c.kind, calculation=c.calculation or "",
+                                       payers=payers),
                             basis=c.basis or "")
 
     def _cell(self, row: int, col: int) -> str:
@@ -1254,10 +1501,15 @@ class ArbitrationPanel(QWidget):
         for row in range(self.rulings.rowCount()):
             kind = self._combo(row, C_KIND)
             amount = _amount(self._cell(row, C_AMOUNT), f"rulings.{row + 1}.amount")
+            due_days, due_on = _parse_due(self._cell(row, C_DUE), f"rulings.{row + 1}.due")
+            picker = self.rulings.cellWidget(row, C_PAYERS)
             values: dict[str, Any] = dict(claim=self._cell(row, C_CLAIM).strip(), outcome=self._combo(row, C_OUTCOME),
-                                          text=self._cell(row, C_TEXT).strip(), amount=amount,
+                                          subject=self._cell(row, C_TEXT).strip(), amount=amount,
                                           claim_kind=ClaimKind(kind) if kind else None,
-                                          category=self._combo(row, C_CATEGORY), calculation=self._cell(row, C_CALC).strip())
+                                          category=self._combo(row, C_CATEGORY), calculation=self._cell(row, C_CALC).strip(),
+                                          payers=picker.payers() if isinstance(picker, PayerPicker) else (),
+                                          joint=picker.joint() if isinstance(picker, PayerPicker) else False,
+                                          due_days=due_days, due_date=due_on)
             basis = self._cell(row, C_BASIS).strip()
             values["basis"] = basis
             out.append(arb.Ruling(**values))
@@ -1355,7 +1607,7 @@ class ArbitrationPanel(QWidget):
         self.rights_clear.setChecked(False)
         self.livelihood.setChecked(False)
         self.award_kind.setCurrentIndex(0)
-        today = date.today()
+        today = clock.today()
         self.award_date.setDate(QDate(today.year, today.month, today.day))
         self.award_message.hide()
         self.refresh_classification()
