@@ -2401,6 +2401,50 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
 <context>
     <name>HearingsPage</name>
     <message>
+        <source>已排期</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>已延期</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>已开庭</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>仲裁庭（房间）</source>
+        <translation>Tribunal room</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>仲裁员</source>
+        <translation>Arbitrators</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>开庭通知</source>
+        <translation>Hearing notice</translation>
+    </message>
+    <message>
         <source>全部仲裁庭</source>
         <translation>All rooms</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -15,12 +15,21 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 from mediation_desk.domain.errors import AppError
 from mediation_desk.services import arbitration
 from mediation_desk.ui.context import DeskContext
-from mediation_desk.ui.errors import show_error
+from mediation_desk.ui.errors import current_lang, show_error
 from mediation_desk.ui.labels import format_date
 from mediation_desk.ui.tasks import run_task
 
 WEEKDAYS = "一二三四五六日"
 STATUS = {"scheduled": "已排期", "postponed": "已延期", "held": "已开庭", "cancelled": "已取消"}
+# the statuses and headers above, listed so that the English translation has them
+_CATALOG = (
+    QT_TRANSLATE_NOOP("HearingsPage", "已排期"), QT_TRANSLATE_NOOP("HearingsPage", "已延期"),
+    QT_TRANSLATE_NOOP("HearingsPage", "已开庭"), QT_TRANSLATE_NOOP("HearingsPage", "已取消"),
+    QT_TRANSLATE_NOOP("HearingsPage", "日期"), QT_TRANSLATE_NOOP("HearingsPage", "时间"),
+    QT_TRANSLATE_NOOP("HearingsPage", "仲裁庭（房间）"), QT_TRANSLATE_NOOP("HearingsPage", "案号"),
+    QT_TRANSLATE_NOOP("HearingsPage", "仲裁员"), QT_TRANSLATE_NOOP("HearingsPage", "状态"),
+    QT_TRANSLATE_NOOP("HearingsPage", "开庭通知"),
+)
 
 
 class HearingsPage(QWidget):
@@ -115,7 +124,8 @@ class HearingsPage(QWidget):
                       else self.tr("当事人放弃") if h.notice_waived else self.tr("未送达"))
             due = arbitration.hearing_notice_due(h.day)
             late = not h.notice_served_on and not h.notice_waived and h.status == "scheduled" and date.today() > due
-            cells = (f"{format_date(h.day)}（周{WEEKDAYS[h.day.weekday()]}）",
+            weekday = (f" ({h.day:%a})" if current_lang() == "en" else f"（周{WEEKDAYS[h.day.weekday()]}）")
+            cells = (f"{format_date(h.day)}{weekday}",
                      f"{h.starts_at:%H:%M}—{h.ends_at:%H:%M}", h.room, h.case_number,
                      "、".join(a.name for a in h.arbitrators), self.tr(STATUS.get(h.status, h.status)),
                      notice + (self.tr("（应于{d}前送达）").format(d=format_date(due)) if not h.notice_served_on else ""))
