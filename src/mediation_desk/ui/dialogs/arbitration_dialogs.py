@@ -272,7 +272,7 @@ class MediationDialog(FormDialog):
     def __init__(self, save: Callable[[dict[str, Any]], Any], *, claims: Sequence[str], arbitrators: str,
                  parties: Sequence[tuple[str, str]] = (), parent: QWidget | None = None) -> None:
         super().__init__(self.tr("仲裁调解书"), save, parent)
-        self.setMinimumWidth(900)
+        self.setMinimumWidth(1100)
         self.parties = list(parties)  # (name, side label)
         self.mediated_on = self.form.add_field("mediated_on", self.tr("调解日期"), date_edit())
         self.claims = self.form.add_field("claims", self.tr("仲裁请求（每行一项）"), QPlainTextEdit("\n".join(claims)))
@@ -283,6 +283,8 @@ class MediationDialog(FormDialog):
                                               self.tr("履行期限（日期或天数）")])
         self.items.verticalHeader().hide()
         self.items.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 210), (1, 190), (2, 150), (4, 100), (5, 160)):
+            self.items.setColumnWidth(col, width)
         self.items.setMinimumHeight(150)
         self.items.horizontalHeaderItem(5).setToolTip(self.tr("日期如2026-12-25；天数如10，即本调解书生效之日起十日内"))
         self.add_button = QPushButton(self.tr("添加一项"))

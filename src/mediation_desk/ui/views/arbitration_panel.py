@@ -56,7 +56,7 @@ STATUS = {"draft": "草稿", "approved": "已批准（锁定）", "superseded": 
 KINDS = {arb.AWARD: "裁决书", arb.PARTIAL: "先行裁决书", arb.MEDIATION: "仲裁调解书"}
 HEARING_STATUS = {"scheduled": "已安排", "postponed": "已延期", "held": "已开庭", "cancelled": "已取消"}
 # ruling table columns
-C_CLAIM, C_KIND, C_CATEGORY, C_OUTCOME, C_AMOUNT, C_PAYERS, C_DUE, C_FINALITY, C_BASIS, C_CALC, C_TEXT = range(11)
+C_CLAIM, C_KIND, C_CATEGORY, C_OUTCOME, C_AMOUNT, C_PAYERS, C_DUE, C_TEXT, C_FINALITY, C_BASIS, C_CALC = range(11)
 
 
 # Labels that come from the arbitration service and the deadline rules, listed so that the English
@@ -613,8 +613,8 @@ class ArbitrationPanel(QWidget):
         self.rulings = QTableWidget(0, 11)
         self.rulings.setHorizontalHeaderLabels([self.tr("仲裁请求"), self.tr("请求类别"), self.tr("事项类别"),
                                                 self.tr("裁决结果"), self.tr("裁决金额（元）"), self.tr("义务人"),
-                                                self.tr("履行期限（日或日期）"), self.tr("终局性"),
-                                                self.tr("认定依据"), self.tr("计算过程"), self.tr("给付或确认的内容")])
+                                                self.tr("履行期限（日或日期）"), self.tr("给付或确认的内容"),
+                                                self.tr("终局性"), self.tr("认定依据"), self.tr("计算过程")])
         self.rulings.horizontalHeaderItem(C_TEXT).setToolTip(self.tr(
             "金额：支付的是什么，如“2025年4月至5月拖欠的劳动报酬”；其他事项：裁决的内容，如“确认申请人与被申请人"
             "自2024年10月1日起存在劳动关系”或“为申请人出具解除劳动合同的证明”"))
@@ -624,8 +624,8 @@ class ArbitrationPanel(QWidget):
         self.rulings.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.rulings.horizontalHeader().setStretchLastSection(True)
         for col, width in ((C_CLAIM, 150), (C_KIND, 110), (C_CATEGORY, 100), (C_OUTCOME, 86), (C_AMOUNT, 90),
-                           (C_PAYERS, 150), (C_DUE, 80), (C_FINALITY, 64), (C_BASIS, 150), (C_CALC, 150),
-                           (C_TEXT, 180)):
+                           (C_PAYERS, 170), (C_DUE, 130), (C_TEXT, 220), (C_FINALITY, 64), (C_BASIS, 150),
+                           (C_CALC, 150)):
             self.rulings.setColumnWidth(col, width)
         self.rulings.cellChanged.connect(lambda *_: self.refresh_classification())
         self.add_ruling_button = QPushButton(self.tr("添加一项"))
