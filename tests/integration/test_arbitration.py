@@ -329,6 +329,16 @@ def test_partial_award_provisional_execution_and_arbitral_mediation(desk) -> Non
         provisional_execution=replace(bad, livelihood_affected=True)))
     partial = arb.approve_award(book.uow, admin, award_id=partial.id)
     assert partial.locked and get_case(book.uow, admin, case_id).summary.status is CaseStatus.ARBITRATION
+    # a partial award names what it dismisses: the other claims are still to be decided
+    other = arb.draft_award(book.uow, admin, case_id=case_id, draft=replace(
+        award_draft([pay, ruling("加班费", ClaimKind.OVERTIME_PAY, None, outcome=arb.DISMISSED)], date(2026, 11, 20)),
+        kind=arb.PARTIAL))
+    detail = get_case(book.uow, admin, case_id)
+    texts = [i["text"] for i in arb.award_context(other, parties=detail.parties)["operative_items"]]
+    assert texts[0].startswith(f"被申请人{EMPLOYER}应于本裁决书生效之日起十日内向申请人{WORKER}支付拖欠的劳动报酬")
+    assert texts[1] == "驳回申请人关于加班费的仲裁请求。"
+    whole = arb.award_context(replace(other, kind=arb.AWARD), parties=detail.parties)["operative_items"]
+    assert whole[-1]["text"] == "驳回申请人的其他仲裁请求。"
 
     med = arb.record_arbitral_mediation(book.uow, admin, case_id=case_id, mediated_on=date(2026, 11, 25),
                                         claims=["支付拖欠劳动报酬6790元"],

@@ -290,9 +290,11 @@ def award_context(award: Award, *, part: str | None = None, case_number: str = "
             partly.append(_claim_name(r.claim))
         if _is_money(r):
             amounts.append(r.amount)
-    whole = chosen is None or len(parts) <= 1
+    # an award deciding every claim dismisses “the other claims”; a partial award or one part of a
+    # split award names the claims it dismisses (the others are decided elsewhere)
+    whole = award.kind != PARTIAL and (chosen is None or len(parts) <= 1)
     if operative or dismissed:
-        if whole and not operative:
+        if whole and not operative and not partly:
             operative.append({"text": "驳回申请人的全部仲裁请求。", "amount": None})
         else:
             refusal = dismissal_clause(dismissed, partly, whole=whole)
