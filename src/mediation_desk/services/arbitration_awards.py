@@ -95,6 +95,8 @@ def check_obligations(detail: CaseDetail, rulings: Sequence[Ruling], award_date:
         payee = r.payee.strip() or (applicants[0] if applicants else "")
         payers = tuple(p.strip() for p in r.payers if p.strip())
         money = _is_money(r)
+        if not money and (r.category or default_category(r.claim_kind)) == MONEY:
+            errors[f"rulings.{n}.amount"] = f"第{n}项：支持劳动报酬、经济补偿或赔偿金的，请写明裁决金额"
         for p in payers:
             if sides.get(p) not in (PartySide.RESPONDENT, PartySide.THIRD_PARTY):
                 errors[f"rulings.{n}.payers"] = f"第{n}项：“{p}”不是本案的被申请人"

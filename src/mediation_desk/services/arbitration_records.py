@@ -227,7 +227,7 @@ class Ruling:
 
     claim: str
     outcome: str  # GRANTED / PARTLY / DISMISSED
-    text: str = ""  # the operative sentence, e.g. "被申请人于本裁决生效之日起十日内支付申请人……"
+    text: str = ""  # the operative sentence as typed in awards drafted before clauses were structured
     amount: Decimal | None = None
     claimed_amount: Decimal | None = None
     claim_kind: ClaimKind | None = None
