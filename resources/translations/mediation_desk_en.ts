@@ -1149,6 +1149,18 @@ Non-final part: {non_final}</translation>
         <translation>Rights notice: </translation>
     </message>
     <message>
+        <source>无法计算（缺少该年的节假日安排）</source>
+        <translation>Cannot be computed (no holiday schedule for that year)</translation>
+    </message>
+    <message>
+        <source>终局裁决自作出之日起生效；劳动者可以自收到裁决书之日起十五日内起诉，用人单位可以自收到之日起三十日内向中级人民法院申请撤销。</source>
+        <translation>A final award takes effect when made; the worker may sue within 15 days of service, the employer may apply to the intermediate people&apos;s court within 30 days of service to set it aside.</translation>
+    </message>
+    <message>
+        <source>当事人可以自收到裁决书之日起十五日内起诉；期满不起诉的，裁决书发生法律效力。</source>
+        <translation>Either party may sue within 15 days of service; if neither does, the award takes effect.</translation>
+    </message>
+    <message>
         <source>已批准{title}，文号{number}（{finality}），已锁定。</source>
         <translation>{title} approved, number {number} ({finality}), locked.</translation>
     </message>

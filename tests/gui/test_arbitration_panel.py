@@ -439,19 +439,32 @@ def test_the_panel_in_english(qtbot, qapp, desk_book, arbitrator) -> None:
     from mediation_desk.app import install_translators
     from mediation_desk.ui import errors as ui_errors
 
-    case_id = new_case(desk_book, accepted=False)
+    case_id = new_case(desk_book, accepted=True, arbitrator=arbitrator)
+    day = TODAY + timedelta(days=20)
+    arb.schedule_hearing(desk_book.uow, desk_book.admin, case_id=case_id, starts_at=_at(day, 9),
+                         ends_at=_at(day, 11), room="Room 1")
     locale = QLocale()
     translators = install_translators(qapp, "en")
     ui_errors.set_app_state(qapp, lang="en", log_file=None)
     try:
         panel = open_panel(qtbot, desk_book, arbitrator, case_id)
+        panel.sections.setCurrentIndex(5)
+        panel.rulings_from_claims()
         cjk = re.compile(r"[\u4e00-\u9fff]")
-        texts = [w.text() for w in panel.findChildren(QLabel) + panel.findChildren(QAbstractButton)]
+        texts = [w.text() for w in panel.findChildren(QLabel) + panel.findChildren(QAbstractButton)
+                 if w is not panel.tribunal_label]  # (the arbitrators' names are the user's data)
         texts += [panel.sections.tabText(i) for i in range(panel.sections.count())]
         for table in panel.findChildren(QTableWidget):
             texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        texts += [panel.hearings.item(0, c).text() for c in (0, 4, 5)]  # date, status, notice
+        texts += [panel.deadlines.item(r, c).text() for r in range(panel.deadlines.rowCount()) for c in (0, 2, 3)]
+        for row in range(panel.rulings.rowCount()):
+            for col in (ap.C_KIND, ap.C_CATEGORY, ap.C_OUTCOME):
+                texts.append(panel.rulings.cellWidget(row, col).currentText())
+            texts += [panel.rulings.cellWidget(row, ap.C_PAYERS).text(), panel.rulings.item(row, ap.C_FINALITY).text()]
         chinese = [t for t in texts if cjk.search(t)]
         assert not chinese, chinese
+        assert panel.hearings.item(0, 4).text() == "Scheduled"
     finally:
         QLocale.setDefault(locale)
         for t in translators:

@@ -668,7 +668,7 @@ class ArbitrationPanel(QWidget):
                 name = self.tr("受理审查期限（5日）") if code == "acceptance_decision" else self.tr("仲裁审理期限")
                 if due is None:
                     if d is not None and getattr(d, "problem", ""):
-                        parts.append(f"{name}：{d.problem}")
+                        parts.append(f"{name}：{self._problem(d.problem)}")
                     continue
                 left = (due - today).days
                 if left < 0:
@@ -732,7 +732,7 @@ class ArbitrationPanel(QWidget):
             left = "" if d.due is None else (self.tr("{n} 天").format(n=(d.due - today).days)
                                              if d.due >= today else self.tr("已逾期"))
             drows.append([self.tr(d.name), _cn(d.start) if getattr(d, "start", None) else "",
-                          _cn(d.due) if d.due else getattr(d, "problem", ""), left])
+                          _cn(d.due) if d.due else self._problem(getattr(d, "problem", "")), left])
         _fill(self.deadlines, drows)
         _fill(self.suspensions, [[self.tr(s.kind_label), _cn(s.start), _cn(s.end) if s.end else self.tr("（进行中）"),
                                   s.reason] for s in (o.suspensions if o else ())])
@@ -740,8 +740,8 @@ class ArbitrationPanel(QWidget):
         # service
         _fill(self.services, [[s.document_title, s.recipient, self.tr(s.method_label), _cn(s.sent_on), _cn(s.served_on),
                                s.signed_by, s.receipt] for s in (o.services if o else ())])
-        _fill(self.party_deadlines, [[p.party, self.tr(p.name), _cn(p.served_on), _cn(p.due) if p.due else p.problem]
-                                     for p in self.party_rows])
+        _fill(self.party_deadlines, [[p.party, self.tr(p.name), _cn(p.served_on),
+                                      _cn(p.due) if p.due else self._problem(p.problem)] for p in self.party_rows])
 
         # mediation
         mediations = [a for a in (o.awards if o else ()) if a.kind == arb.MEDIATION]
@@ -1395,14 +1395,32 @@ class ArbitrationPanel(QWidget):
         self.classification_label.setStyleSheet("")
         self.classification_label.setText(self.tr(
             "终局裁决标准：当地月最低工资标准{wage}×12个月＝{limit}。本裁决为：{finality}。").format(
-                wage=_yuan(cls.monthly_minimum_wage), limit=_yuan(cls.threshold),
+                wage=self._money(cls.monthly_minimum_wage), limit=self._money(cls.threshold),
                 finality=self.tr(FINALITY[cls.finality])))
         if cls.finality == arb.MIXED:
             text = self.tr("终局部分与非终局部分分别制作裁决书。\n终局部分：{final}\n非终局部分：{non_final}").format(
-                final=arb.rights_notice(arb.FINAL), non_final=arb.rights_notice(arb.NON_FINAL))
+                final=self._rights(arb.FINAL), non_final=self._rights(arb.NON_FINAL))
         else:
-            text = self.tr("权利告知：") + arb.rights_notice(cls.finality)
+            text = self.tr("权利告知：") + self._rights(cls.finality)
         self.rights_label.setText(text)
+
+    def _problem(self, text: str) -> str:
+        """Why a deadline cannot be computed; in English in general terms."""
+        if not text or current_lang() != "en":
+            return text
+        return self.tr("无法计算（缺少该年的节假日安排）")
+
+    def _money(self, amount: Any) -> str:
+        return _yuan(amount) if current_lang() != "en" else f"{amount:,.2f} yuan"
+
+    def _rights(self, finality: str, stored: str = "") -> str:
+        """The rights notice as the award states it; in English a summary of it."""
+        if current_lang() != "en":
+            return stored or arb.rights_notice(finality)
+        if finality == arb.FINAL:
+            return self.tr("终局裁决自作出之日起生效；劳动者可以自收到裁决书之日起十五日内起诉，用人单位可以自收到之日起"
+                           "三十日内向中级人民法院申请撤销。")
+        return self.tr("当事人可以自收到裁决书之日起十五日内起诉；期满不起诉的，裁决书发生法律效力。")
 
     def _set_editable(self, editable: bool) -> None:
         for w in (self.award_kind, self.award_date, self.wage_tier, self.clerk, self.provisional, self.legal_basis,
@@ -1475,8 +1493,9 @@ class ArbitrationPanel(QWidget):
         self.reasoning.setPlainText(reasoning)
         self.refresh_classification()
         if award.locked and award.parts:
-            self.rights_label.setText("\n".join(f"{self.tr(FINALITY[p.finality])}（{p.number}）：{p.rights_notice}"
-                                                for p in award.parts))
+            self.rights_label.setText("\n".join(
+                f"{self.tr(FINALITY[p.finality])}（{p.number}）：{self._rights(p.finality, p.rights_notice)}"
+                for p in award.parts))
 
     def _draft_or_message(self) -> arb.AwardDraft | None:
         try:
