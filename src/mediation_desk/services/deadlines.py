@@ -45,7 +45,8 @@ def _events(tx: Tx, case_id: int) -> dict[str, date]:
     whatever was served for the postponed one."""
     events = dict(tx.cases.events_of(case_id))
     arbitration = getattr(tx, "arbitration", None)
-    current = arbitration.hearing_events(case_id) if arbitration is not None else {}
+    hearing_events = getattr(arbitration, "hearing_events", None)
+    current = hearing_events(case_id) if hearing_events is not None else {}
     for kind, on in current.items():
         if on is None:
             events.pop(kind, None)
