@@ -283,6 +283,8 @@ def test_the_two_parts_of_a_mixed_award_keep_apart(walked) -> None:
     assert to_chinese_capital(WAGES) not in non_final_rulings and "迟到扣款" not in non_final_rulings
     assert "之二" not in final.replace("本案之二", "") and "之一" not in non_final.replace("本案之一", "")
     assert "申请撤销裁决" not in non_final and "本裁决为非终局裁决" not in final
+    # the sums are owed by different parties (one jointly): no total that would blur who owes what
+    assert "以上款项合计" not in final
 
 
 def test_the_award_is_linked_to_its_document(walked) -> None:

@@ -289,7 +289,7 @@ def award_context(award: Award, *, part: str | None = None, case_number: str = "
         if r.outcome == PARTLY:
             partly.append(_claim_name(r.claim))
         if _is_money(r):
-            amounts.append(r.amount)
+            amounts.append((r.amount, (r.payers, r.joint, r.payee)))
     # an award deciding every claim dismisses “the other claims”; a partial award or one part of a
     # split award names the claims it dismisses (the others are decided elsewhere)
     whole = award.kind != PARTIAL and (chosen is None or len(parts) <= 1)
@@ -339,7 +339,9 @@ def award_context(award: Award, *, part: str | None = None, case_number: str = "
         "facts_found": join_sentences(f.get("text", "") for f in c.get("facts", []) if f.get("text")),
         "evidence_relied": relied, "reasoning": full_stop(reasoning),
         "ruling_items": ruling_items, "operative_items": operative,
-        "rulings_total": sum(amounts, Decimal("0.00")) if len(amounts) > 1 else None,
+        # a total only where the same party owes every sum to the same party (otherwise it misleads)
+        "rulings_total": (sum((a for a, _who in amounts), Decimal("0.00"))
+                          if len(amounts) > 1 and len({who for _a, who in amounts}) == 1 else None),
         "legal_basis": c.get("legal_basis") or _DEFAULT_LEGAL_BASIS.get(finality, _DEFAULT_LEGAL_BASIS[NON_FINAL]),
         "arbitrators": rows, "clerk": c.get("clerk", ""), "procedure_text": procedure,
         "rulings": legacy_items, "rights_notice": "\n".join(p.rights_notice for p in selected),
