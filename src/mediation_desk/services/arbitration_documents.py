@@ -154,7 +154,8 @@ def postponement_context(hearing: Hearing, new: Hearing | None = None) -> dict[s
 
 def mediation_context(award: Award, *, tribunal: Tribunal | None = None,
                       review: AcceptanceReview | None = None) -> dict[str, Any]:
-    """仲裁调解书 (arbitral_mediation): the agreed terms with their sums and dates, and the total."""
+    """仲裁调解书 (arbitral_mediation): the agreed terms as clauses with their sums and time limits, and
+    the total where one party owes every sum to the same party."""
     if award.kind != MEDIATION:
         raise ValidationError({"record_id": "该文书不是仲裁调解书"})
     c = award.content
@@ -166,14 +167,17 @@ def mediation_context(award: Award, *, tribunal: Tribunal | None = None,
         items.append({"content": i["content"], "amount": amount, "due_date": due, "text": i.get("text", ""),
                       **_money_fields(amount)})
         if amount is not None:
-            amounts.append(amount)
+            who = (tuple(i.get("obligors") or ()), bool(i.get("joint")), i.get("obligee") or "")
+            amounts.append((amount, who))
     names = c.get("arbitrators") or []
     if tribunal is not None and [m.name for m in tribunal.members] == list(names):
         rows = arbitrator_rows(tribunal.members, sole=tribunal.kind == "sole")
     else:
         rows = arbitrator_rows(names)
     ctx: dict[str, Any] = {**_accepted_on(review), "mediation_items": items,
-                           "mediation_total": sum(amounts, Decimal("0.00")) if amounts else None,
+                           # a total only where the same party owes every sum to the same party
+                           "mediation_total": (sum((a for a, _who in amounts), Decimal("0.00"))
+                                               if len(amounts) > 1 and len({w for _a, w in amounts}) == 1 else None),
                            "arbitrators": rows, "clerk": c.get("clerk", ""), "document_date": award.award_date}
     if c.get("performance"):
         ctx["performance"] = c["performance"]
