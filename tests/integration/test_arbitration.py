@@ -419,3 +419,28 @@ def test_a_mediation_centre_book_cannot_arbitrate(tmp_path) -> None:
         assert get_case(book.uow, admin, case_id).summary.status is CaseStatus.INTAKE  # nothing half-written
     finally:
         book.close()
+
+
+def test_approval_is_refused_while_the_record_cannot_support_the_award(desk) -> None:
+    book, admin = desk
+    case_id = _accepted_case(desk)
+    pay = ruling("拖欠劳动报酬", ClaimKind.UNPAID_PAY, "6790.00")
+    award = arb.draft_award(book.uow, admin, case_id=case_id, draft=award_draft([pay], date(2026, 11, 20)))
+    with pytest.raises(ConflictError, match="没有开庭审理的记录"):  # no hearing held, no 书面审理 decision
+        arb.approve_award(book.uow, admin, award_id=award.id)
+    arb.decide_written_review(book.uow, admin, case_id=case_id, on=date(2026, 11, 18), reason="双方书面同意不开庭")
+    future = arb.update_draft(book.uow, admin, award_id=award.id, draft=award_draft([pay], date(2099, 1, 4)))
+    with pytest.raises(ConflictError, match="晚于今天"):
+        arb.approve_award(book.uow, admin, award_id=future.id)
+    # a payment without its payer or time limit never gets that far
+    with pytest.raises(ValidationError, match="履行期限"):
+        arb.update_draft(book.uow, admin, award_id=award.id,
+                         draft=award_draft([replace(pay, due_days=None)], date(2026, 11, 20)))
+    with pytest.raises(ValidationError, match="连带责任"):
+        arb.update_draft(book.uow, admin, award_id=award.id,
+                         draft=award_draft([replace(pay, payers=(EMPLOYER, "江西星耀网络科技有限公司"))],
+                                           date(2026, 11, 20)))
+    arb.update_draft(book.uow, admin, award_id=award.id, draft=award_draft([pay], date(2026, 11, 20)))
+    approved = arb.approve_award(book.uow, admin, award_id=award.id)
+    assert approved.content["procedure"]["written_reason"] == "双方书面同意不开庭"
+    assert approved.content["procedure"]["hearings"] == [] and not approved.content["procedure"]["mediation_failed"]

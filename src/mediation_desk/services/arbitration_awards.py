@@ -260,6 +260,9 @@ def procedure_record(repo: ArbitrationRepo, detail: CaseDetail, award_date: date
     award: no tribunal, or neither a hearing held nor a decision for 书面审理 (e.g. the only hearing
     is still to come), or a hearing held after the award date."""
     case_id = detail.summary.id
+    if award_date > clock.today():
+        raise ConflictError(f"裁决日期{_cn(award_date)}晚于今天，裁决书不能先于作出之日批准。",
+                            "The award date is in the future.")
     tribunal = repo.latest_tribunal(case_id)
     if tribunal is None:
         raise ConflictError("本案尚未组成仲裁庭，不能作出裁决。", "No tribunal has been formed.")
