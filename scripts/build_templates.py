@@ -1363,24 +1363,35 @@ def build_postponement_notice(b: Builder) -> None:
     b.seal()
 
 
+PARTIES_WORD = "{% if (applicants|length) + (respondents|length) > 2 %}各方当事人{% else %}双方当事人{% endif %}"
+
+
+def commission_heading(b: Builder, title: str) -> None:
+    """The commission's name over the document's title, as its instruments are headed."""
+    b.p(ARB_COMMISSION, "文书标题")
+    b.p(title, "文书标题")
+
+
 def build_arbitral_mediation(b: Builder) -> None:
-    b.title()
+    commission_heading(b, b.title_text)
+    b.p("{{ doc_number }}", "文号")
     arb_parties_block(b)
     b.p("申请人" + APPLICANT_NAMES + "与被申请人" + RESPONDENT_NAMES + "劳动争议一案，本委于{{ accepted_on|ymd }}受理。"
         "仲裁庭依法进行审理，并在作出裁决前先行调解。")
     b.heading("一、仲裁请求")
     arb_claims(b)
-    b.p("{% if case.facts %}{{ case.facts }}{% endif %}")
+    b.p("{% if case.facts %}{{ case.facts|trim('。；; ') }}。{% endif %}")
     b.heading("二、协议的结果")
-    b.p("经仲裁庭主持调解，双方当事人自愿达成如下协议：")
+    b.p("经仲裁庭主持调解，" + PARTIES_WORD + "自愿达成如下协议：")
     b.tag("{%p for item in mediation_items %}")
-    b.p("（{{ loop.index|cn_count }}）{{ item.content|trim('。；;') }}{% if item.amount %}，计{{ item.amount|rmb }}{% endif %}"
-        "{% if item.due_date %}，于{{ item.due_date|ymd }}前履行完毕{% endif %}。")
+    b.p("（{{ loop.index|cn_count }}）{% if item.text %}{{ item.text }}{% else %}{{ item.content|trim('。；;') }}"
+        "{% if item.amount %}，计{{ item.amount|rmb }}{% endif %}"
+        "{% if item.due_date %}，于{{ item.due_date|ymd }}前履行完毕{% endif %}。{% endif %}")
     b.tag("{%p endfor %}")
     b.p("{% if mediation_total %}以上款项合计{{ mediation_total|rmb }}。{% endif %}{% if performance %}"
-        "{{ performance }}{% endif %}")
+        "{{ performance|trim('。；; ') }}。{% endif %}")
     b.p("上述协议符合有关法律规定，仲裁庭予以确认。")
-    b.p("本调解书经双方当事人签收后，发生法律效力（《中华人民共和国劳动争议调解仲裁法》第四十二条）。"
+    b.p("本调解书经" + PARTIES_WORD + "签收后，发生法律效力（《中华人民共和国劳动争议调解仲裁法》第四十二条）。"
         "调解书送达前一方当事人反悔的，仲裁庭将及时作出裁决。调解书发生法律效力后，一方当事人逾期不履行的，"
         "另一方当事人可以依照民事诉讼法的有关规定向人民法院申请执行（同法第五十一条）。")
     arbitrators_signature(b, "{{ document_date|cn_date }}")
@@ -1405,48 +1416,47 @@ RIGHTS_NON_FINAL = [
 def award_body(b: Builder, *, partial: bool = False) -> None:
     b.p("{{ doc_number }}{% if number_suffix %}{{ number_suffix }}{% endif %}", "文号")
     arb_parties_block(b)
+    # the account of the proceedings comes from the record (services.arbitration.procedure_record)
     b.p("申请人" + APPLICANT_NAMES + "与被申请人" + RESPONDENT_NAMES + "劳动争议一案，本委于{{ accepted_on|ymd }}受理。"
-        "{% if procedure_text %}{{ procedure_text }}{% else %}本委依法组成仲裁庭，"
-        "{% if hearing_dates %}于{{ hearing_dates }}开庭审理{% else %}依法进行了审理{% endif %}。{% endif %}"
-        "仲裁庭在裁决前进行了调解，调解不成。本案现已审理终结。")
+        "{% if procedure_text %}{{ procedure_text }}{% endif %}")
     b.heading("一、仲裁请求")
     b.p("申请人请求：")
     arb_claims(b)
-    b.p("{% if applicant_statement %}申请人称：{{ applicant_statement }}{% endif %}")
-    b.p("{% if respondent_defence %}被申请人辩称：{{ respondent_defence }}{% endif %}")
+    b.p("{% if applicant_statement %}申请人称：{{ applicant_statement|trim('。；; ') }}。{% endif %}")
+    b.p("{% if respondent_defence %}被申请人辩称：{{ respondent_defence|trim('。；; ') }}。{% endif %}")
     b.heading("二、争议事实")
-    b.p("经审理查明：{{ facts_found }}")
+    b.p("经审理查明：{{ facts_found|trim('。；; ') }}。")
     b.tag("{%p if evidence_relied %}")
     b.p("上述事实，有下列证据证明：")
     b.tag("{%p endif %}")
     b.tag("{%p for e in evidence_relied %}")
-    b.p("{{ loop.index }}. {{ e.title }}{% if e.note %}（{{ e.note|trim('。') }}）{% endif %}。")
+    b.p("{{ loop.index }}. {{ e.title|trim('。') }}{% if e.note %}（{{ e.note|trim('。') }}）{% endif %}。")
     b.tag("{%p endfor %}")
     b.heading("三、裁决理由")
-    b.p("{{ reasoning }}")
+    b.p("{{ reasoning|trim('。；; ') }}。")
     b.tag("{%p for item in ruling_items %}")
-    b.p("（{{ loop.index|cn_count }}）关于{{ item.kind_label }}。{% if item.basis %}{{ item.basis|trim('。') }}。{% endif %}"
-        "{% if item.calculation %}计算：{{ item.calculation|trim('。') }}。{% endif %}"
-        "{% if item.amount %}仲裁庭确认该项数额为{{ item.amount|rmb }}。{% endif %}")
+    b.p("（{{ loop.index|cn_count }}）关于{{ item.kind_label|trim('。') }}。{% if item.basis %}{{ item.basis|trim('。；; ') }}。"
+        "{% endif %}{% if item.calculation %}计算：{{ item.calculation|trim('。；; ') }}。{% endif %}"
+        "{% if item.amount %}仲裁庭确认该项数额为{{ item.amount|rmb }}。{% elif item.outcome == '驳回' %}"
+        "仲裁庭对该项请求不予支持。{% endif %}")
     b.tag("{%p endfor %}")
     if partial:
         b.p("本案{{ partial_scope }}部分事实已经清楚，根据《中华人民共和国劳动争议调解仲裁法》第四十三条第二款的规定，"
             "仲裁庭就该部分先行裁决。")
     b.heading("四、裁决结果")
-    b.p("根据{{ legal_basis }}的规定，裁决如下：")
-    b.tag("{%p for item in ruling_items %}")
-    b.p("{{ loop.index|cn_count }}、{{ item.result|trim('。；;') }}{% if item.amount %}，计{{ item.amount|rmb }}{% endif %}。")
+    b.p("根据{{ legal_basis|trim('。；; ') }}的规定，裁决如下：")
+    b.tag("{%p for item in operative_items %}")
+    b.p("{{ loop.index|cn_count }}、{{ item.text }}")
     b.tag("{%p endfor %}")
     b.p("{% if rulings_total %}以上款项合计{{ rulings_total|rmb }}。{% endif %}{% if payment_terms %}"
-        "{{ payment_terms }}{% endif %}")
-    b.p("{% if dismissed_text %}{{ dismissed_text }}{% endif %}")
+        "{{ payment_terms|trim('。；; ') }}。{% endif %}")
     if partial:
         b.p("{{ remaining_text or '本案其余仲裁请求，仲裁庭继续审理后另行裁决。' }}")
     b.p("{% if related_award_note %}{{ related_award_note }}{% endif %}")
 
 
 def build_award(b: Builder, rights: list[str]) -> None:
-    b.p("仲裁裁决书", "文书标题")  # the same printed title for the final and the non-final variant
+    commission_heading(b, "仲裁裁决书")  # the same printed title for the final and the non-final variant
     award_body(b)
     b.heading("五、当事人权利")
     for text in rights:
@@ -1465,7 +1475,7 @@ def build_award_non_final(b: Builder) -> None:
 
 
 def build_partial_award(b: Builder) -> None:
-    b.p(b.title_text, "文书标题")
+    commission_heading(b, b.title_text)
     award_body(b, partial=True)
     b.heading("五、当事人权利")
     b.p("{% if is_final %}" + RIGHTS_FINAL[0] + "{% else %}" + RIGHTS_NON_FINAL[0] + "{% endif %}")
@@ -1498,17 +1508,21 @@ CLERK = F("clerk", "text", "书记员")
 RULING_ITEMS = F("ruling_items", "list", "裁决事项", True,
                  [F("kind_label", "text", "事项名称（如拖欠劳动报酬）", True), F("amount", "money", "裁决金额"),
                   F("basis", "text", "认定依据和理由"), F("calculation", "text", "计算过程"),
-                  F("result", "text", "裁决结果（如“被申请人于本裁决生效之日起五日内向申请人支付……”）", True)])
+                  F("outcome", "text", "裁决结果（支持、部分支持或驳回）"),
+                  F("result", "text", "裁决主文（如“被申请人某公司应于本裁决书生效之日起十日内向申请人某某支付……”）")])
+OPERATIVE_ITEMS = F("operative_items", "list", "裁决主文（逐项：谁向谁支付多少、何时履行；连带责任；驳回的请求）", True,
+                    [F("text", "text", "该项裁决的完整表述（以句号结尾）", True), F("amount", "money", "金额")])
 AWARD_FIELDS = [
     ORG, CASE_NO, DOC_NO, ARB_APPLICANTS, AGENTS, ARB_RESPONDENTS, ARB_CLAIMS, CLAIMS_TOTAL, ACCEPTED_ON,
     F("number_suffix", "text", "文号后缀（同一案件分别制作裁决书时，如“之一”）"),
-    F("procedure_text", "text", "审理经过（默认：依法组成仲裁庭开庭审理）"), F("hearing_dates", "text", "开庭日期"),
+    F("procedure_text", "text", "审理经过（由案件记录生成：组庭、开庭或书面审理、调解情况）"),
+    F("hearing_dates", "text", "开庭日期"),
     F("applicant_statement", "text", "申请人陈述的事实和理由"), F("respondent_defence", "text", "被申请人答辩意见"),
     F("facts_found", "text", "仲裁庭查明的争议事实", True),
     F("evidence_relied", "list", "认定事实所依据的证据", False,
       [F("title", "text", "证据名称", True), F("note", "text", "证明内容")]),
-    F("reasoning", "text", "裁决理由", True), RULING_ITEMS, F("rulings_total", "money", "裁决金额合计"),
-    F("payment_terms", "text", "履行期限和方式"), F("dismissed_text", "text", "驳回其他仲裁请求的表述"),
+    F("reasoning", "text", "裁决理由", True), RULING_ITEMS, OPERATIVE_ITEMS, F("rulings_total", "money", "裁决金额合计"),
+    F("payment_terms", "text", "履行方式（如银行转账的账户）"), COMMISSION,
     F("legal_basis", "text", "裁决依据的法律条文（如《中华人民共和国劳动合同法》第三十条）", True),
     F("related_award_note", "text", "关联裁决书的说明（终局与非终局事项分别制作时）"),
     F("award_date", "date", "裁决日期", True), ARBITRATORS, CLERK,
@@ -1580,10 +1594,11 @@ SPECS += [
          "延期开庭或者延期审理的书面通知（劳动争议调解仲裁法第三十五条、第四十三条）。以案号作为文号，故使用案号",
          build_postponement_notice),
     Spec("arbitral_mediation", "仲裁调解书", "case",
-         [ORG, CASE_NO, DOC_NO, APPLICANTS, AGENTS, ARB_RESPONDENTS, ARB_CLAIMS, CLAIMS_TOTAL, ACCEPTED_ON,
+         [ORG, CASE_NO, DOC_NO, APPLICANTS, AGENTS, ARB_RESPONDENTS, ARB_CLAIMS, CLAIMS_TOTAL, ACCEPTED_ON, COMMISSION,
           F("case.facts", "text", "案情简述"),
           F("mediation_items", "list", "协议的结果", True,
-            [F("content", "text", "内容", True), F("amount", "money", "金额"), F("due_date", "date", "履行期限")]),
+            [F("content", "text", "内容", True), F("amount", "money", "金额"), F("due_date", "date", "履行期限"),
+             F("text", "text", "该项协议的完整表述（谁向谁支付多少、何时履行）")]),
           F("mediation_total", "money", "协议金额合计"), F("performance", "text", "履行方式"),
           ARBITRATORS, CLERK, DOC_DATE],
          "仲裁庭先行调解达成协议时制作，写明仲裁请求和当事人协议的结果，由仲裁员签名、加盖仲裁委员会印章，"

@@ -273,6 +273,238 @@
         <translation>Sole arbitrator</translation>
     </message>
     <message>
+        <source>属于劳动人事争议仲裁受案范围</source>
+        <translation>Within the scope of labour and personnel dispute arbitration</translation>
+    </message>
+    <message>
+        <source>有明确的仲裁请求和事实理由</source>
+        <translation>Definite claims with facts and reasons</translation>
+    </message>
+    <message>
+        <source>申请人是与本案有直接利害关系的自然人、法人或者其他组织，有明确的被申请人</source>
+        <translation>The applicant has a direct interest in the case and the respondent is identified</translation>
+    </message>
+    <message>
+        <source>属于本仲裁委员会管辖（劳动合同履行地或者用人单位所在地，履行地优先）</source>
+        <translation>Within this commission&apos;s jurisdiction (place of performance or employer&apos;s seat; place of performance prevails)</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>告知向有管辖权的仲裁委员会申请</source>
+        <translation>Referred to the competent commission</translation>
+    </message>
+    <message>
+        <source>仲裁庭（三人）</source>
+        <translation>Tribunal (three arbitrators)</translation>
+    </message>
+    <message>
+        <source>中止审理</source>
+        <translation>Suspension of the hearing</translation>
+    </message>
+    <message>
+        <source>公告送达期间</source>
+        <translation>Public-notice period</translation>
+    </message>
+    <message>
+        <source>直接送达</source>
+        <translation>Direct service</translation>
+    </message>
+    <message>
+        <source>邮寄送达</source>
+        <translation>Service by post</translation>
+    </message>
+    <message>
+        <source>电子送达</source>
+        <translation>Electronic service</translation>
+    </message>
+    <message>
+        <source>留置送达</source>
+        <translation>Service by leaving</translation>
+    </message>
+    <message>
+        <source>公告送达</source>
+        <translation>Service by public notice</translation>
+    </message>
+    <message>
+        <source>支持</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>部分支持</source>
+        <translation>Partly granted</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>按请求类别</source>
+        <translation>By claim kind</translation>
+    </message>
+    <message>
+        <source>劳动报酬、经济补偿或赔偿金</source>
+        <translation>Pay, compensation or damages</translation>
+    </message>
+    <message>
+        <source>劳动标准（工时、休假、社保）</source>
+        <translation>Labour standards (hours, leave, social insurance)</translation>
+    </message>
+    <message>
+        <source>其他事项</source>
+        <translation>Other matters</translation>
+    </message>
+    <message>
+        <source>终局</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>非终局</source>
+        <translation>Non-final</translation>
+    </message>
+    <message>
+        <source>部分终局、部分非终局</source>
+        <translation>Partly final, partly non-final</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已批准（锁定）</source>
+        <translation>Approved (locked)</translation>
+    </message>
+    <message>
+        <source>已被更正</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>已安排</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>已延期</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>已开庭</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>一类</source>
+        <translation>Tier 1</translation>
+    </message>
+    <message>
+        <source>二类</source>
+        <translation>Tier 2</translation>
+    </message>
+    <message>
+        <source>三类</source>
+        <translation>Tier 3</translation>
+    </message>
+    <message>
+        <source>受理通知书</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>应诉通知书</source>
+        <translation>Respondent notice</translation>
+    </message>
+    <message>
+        <source>不予受理通知书</source>
+        <translation>Non-acceptance notice</translation>
+    </message>
+    <message>
+        <source>无管辖权的书面说明</source>
+        <translation>Explanation of no jurisdiction</translation>
+    </message>
+    <message>
+        <source>不服仲裁裁决起诉期限</source>
+        <translation>Time to sue against the award</translation>
+    </message>
+    <message>
+        <source>申请撤销终局裁决期限</source>
+        <translation>Time to apply to set aside a final award</translation>
+    </message>
+    <message>
+        <source>不服仲裁裁决起诉期限（非终局部分）</source>
+        <translation>Time to sue against the award (non-final part)</translation>
+    </message>
+    <message>
+        <source>调解期限</source>
+        <translation>Mediation period</translation>
+    </message>
+    <message>
+        <source>受理审查期限</source>
+        <translation>Acceptance decision</translation>
+    </message>
+    <message>
+        <source>仲裁申请书副本送达期限</source>
+        <translation>Service of the application copy</translation>
+    </message>
+    <message>
+        <source>答辩期限</source>
+        <translation>Defence period</translation>
+    </message>
+    <message>
+        <source>答辩书副本送达期限</source>
+        <translation>Service of the defence copy</translation>
+    </message>
+    <message>
+        <source>仲裁庭组成通知期限</source>
+        <translation>Tribunal notice</translation>
+    </message>
+    <message>
+        <source>开庭通知期限</source>
+        <translation>Hearing notice</translation>
+    </message>
+    <message>
+        <source>仲裁裁决期限</source>
+        <translation>Award period</translation>
+    </message>
+    <message>
+        <source>仲裁裁决期限（经批准延长）</source>
+        <translation>Award period (extended)</translation>
+    </message>
+    <message>
+        <source>调解协议仲裁审查申请期限</source>
+        <translation>Application for arbitral review of the agreement</translation>
+    </message>
+    <message>
+        <source>调解协议司法确认申请期限</source>
+        <translation>Application for judicial confirmation of the agreement</translation>
+    </message>
+    <message>
+        <source>仲裁时效</source>
+        <translation>Limitation period</translation>
+    </message>
+    <message>
+        <source>仲裁时效（劳动关系终止后追索劳动报酬）</source>
+        <translation>Limitation period (pay after the employment ended)</translation>
+    </message>
+    <message>
+        <source>法律援助审查决定期限</source>
+        <translation>Legal aid decision</translation>
+    </message>
+    <message>
+        <source>指派法律援助人员期限</source>
+        <translation>Assignment of a legal aid lawyer</translation>
+    </message>
+    <message>
+        <source>本机构不是劳动人事争议仲裁委员会，不能办理仲裁受理、开庭和裁决。</source>
+        <translation>This organisation is not a labour arbitration commission: it cannot accept applications, hold hearings or make awards.</translation>
+    </message>
+    <message>
         <source>三名仲裁员组成仲裁庭</source>
         <translation>Three-member tribunal</translation>
     </message>
@@ -355,6 +587,14 @@
     <message>
         <source>仲裁庭组成通知书</source>
         <translation>Tribunal notice</translation>
+    </message>
+    <message>
+        <source>书面审理…</source>
+        <translation>Decide on the papers…</translation>
+    </message>
+    <message>
+        <source>仲裁庭决定不开庭、书面审理时登记决定及理由；裁决书据此写明审理经过</source>
+        <translation>Record the tribunal&apos;s decision to decide on the papers and why; the award&apos;s account of the proceedings follows it</translation>
     </message>
     <message>
         <source>期限</source>
@@ -485,6 +725,18 @@
         <translation>Serve (signed receipt)…</translation>
     </message>
     <message>
+        <source>给付或确认的内容</source>
+        <translation>What is paid, done or confirmed</translation>
+    </message>
+    <message>
+        <source>金额：支付的是什么，如“2025年4月至5月拖欠的劳动报酬”；其他事项：裁决的内容，如“确认申请人与被申请人自2024年10月1日起存在劳动关系”或“为申请人出具解除劳动合同的证明”</source>
+        <translation>For money: what is paid, e.g. the unpaid pay for April to May 2025; otherwise what is ordered or confirmed, e.g. that an employment relationship has existed since 1 October 2024, or issuing a certificate of termination</translation>
+    </message>
+    <message>
+        <source>天数：本裁决书生效之日起若干日内履行；或者具体日期，如2027-01-08</source>
+        <translation>A number of days from the award taking effect, or a date such as 2027-01-08</translation>
+    </message>
+    <message>
         <source>仲裁调解书</source>
         <translation>Arbitral mediation statement</translation>
     </message>
@@ -529,6 +781,14 @@
         <translation>Partial award</translation>
     </message>
     <message>
+        <source>调解不成…</source>
+        <translation>Mediation failed…</translation>
+    </message>
+    <message>
+        <source>登记仲裁庭先行调解不成；裁决书只在有此记录时写明“调解不成”</source>
+        <translation>Record that the tribunal&apos;s mediation failed; the award says so only when it is recorded</translation>
+    </message>
+    <message>
         <source>书记员</source>
         <translation>Clerk</translation>
     </message>
@@ -569,16 +829,20 @@
         <translation>Amount (yuan)</translation>
     </message>
     <message>
+        <source>义务人</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>履行期限（日或日期）</source>
+        <translation>Time limit (days or date)</translation>
+    </message>
+    <message>
         <source>认定依据</source>
         <translation>Grounds</translation>
     </message>
     <message>
         <source>计算过程</source>
         <translation>Calculation</translation>
-    </message>
-    <message>
-        <source>裁决主文</source>
-        <translation>Operative text</translation>
     </message>
     <message>
         <source>添加一项</source>
@@ -849,6 +1113,34 @@
         <translation>Arbitral mediation statement {number} made; effective once both parties sign for it.</translation>
     </message>
     <message>
+        <source>调解不成</source>
+        <translation>Mediation failed</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>例如：被申请人不同意调解方案</source>
+        <translation>e.g. the respondent rejected the proposal</translation>
+    </message>
+    <message>
+        <source>已登记先行调解不成。</source>
+        <translation>Failed mediation recorded.</translation>
+    </message>
+    <message>
+        <source>书面审理</source>
+        <translation>Decision on the papers</translation>
+    </message>
+    <message>
+        <source>例如：双方当事人书面同意不开庭，案件事实清楚</source>
+        <translation>e.g. both parties agreed in writing to no hearing; the facts are clear</translation>
+    </message>
+    <message>
+        <source>已登记书面审理的决定。</source>
+        <translation>Decision on the papers recorded.</translation>
+    </message>
+    <message>
         <source>（其他）</source>
         <translation>(other)</translation>
     </message>
@@ -881,6 +1173,18 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
     <message>
         <source>本程序保存的最新标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。</source>
         <translation>The newest standard on file has been in force since {effective}, more than {years} years ago: confirm the current standard.</translation>
+    </message>
+    <message>
+        <source>无法计算（缺少该年的节假日安排）</source>
+        <translation>Cannot be computed (no holiday schedule for that year)</translation>
+    </message>
+    <message>
+        <source>终局裁决自作出之日起生效；劳动者可以自收到裁决书之日起十五日内起诉，用人单位可以自收到之日起三十日内向中级人民法院申请撤销。</source>
+        <translation>A final award takes effect when made; the worker may sue within 15 days of service, the employer may apply to the intermediate people&apos;s court within 30 days of service to set it aside.</translation>
+    </message>
+    <message>
+        <source>当事人可以自收到裁决书之日起十五日内起诉；期满不起诉的，裁决书发生法律效力。</source>
+        <translation>Either party may sue within 15 days of service; if neither does, the award takes effect.</translation>
     </message>
     <message>
         <source>已批准{title}，文号{number}（{finality}），已锁定。</source>
@@ -3120,12 +3424,64 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Claims (one per line)</translation>
     </message>
     <message>
-        <source>协议内容（每行一项）</source>
-        <translation>Agreed terms (one per line)</translation>
+        <source>义务人</source>
+        <translation>Obligor</translation>
     </message>
     <message>
-        <source>例如：被申请人于2026年12月25日前向申请人支付工资4,430.50元</source>
-        <translation>e.g. The respondent pays the applicant wages of 4,430.50 yuan by 25 Dec 2026</translation>
+        <source>连带责任人</source>
+        <translation>Jointly liable</translation>
+    </message>
+    <message>
+        <source>权利人</source>
+        <translation>Obligee</translation>
+    </message>
+    <message>
+        <source>给付或履行的内容</source>
+        <translation>What is paid or done</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>履行期限（日期或天数）</source>
+        <translation>Time limit (date or days)</translation>
+    </message>
+    <message>
+        <source>日期如2026-12-25；天数如10，即本调解书生效之日起十日内</source>
+        <translation>A date such as 2026-12-25, or days such as 10 (within ten days of the statement taking effect)</translation>
+    </message>
+    <message>
+        <source>添加一项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>删除所选项</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>不写义务人的一项为当事人的声明，如“申请人放弃其他仲裁请求”。</source>
+        <translation>An item without an obligor is a declaration of the parties, e.g. the applicant waives the other claims.</translation>
+    </message>
+    <message>
+        <source>协议内容</source>
+        <translation>Agreed terms</translation>
+    </message>
+    <message>
+        <source>履行方式</source>
+        <translation>Manner of performance</translation>
+    </message>
+    <message>
+        <source>例如：款项一次性转入申请人本人的银行账户</source>
+        <translation>e.g. paid in one sum into the applicant&apos;s own bank account</translation>
+    </message>
+    <message>
+        <source>（无，当事人声明）</source>
+        <translation>(none: a declaration)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>仲裁员</source>
@@ -3665,6 +4021,21 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>已保存。</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PayerPicker</name>
+    <message>
+        <source>承担连带责任</source>
+        <translation>Jointly liable</translation>
+    </message>
+    <message>
+        <source>（选择义务人）</source>
+        <translation>(choose the obligor)</translation>
+    </message>
+    <message>
+        <source>（连带）</source>
+        <translation> (jointly)</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.cases < 0:
         raise CliError("--cases 不能是负数。", "--cases cannot be negative.")
     _create_new_book(paths, passphrase, lambda book: create_demo(
-        book.uow, cases=args.cases, password=password, progress=_progress_printer("演示案件")))
+        book.uow, cases=args.cases, password=password, progress=_progress_printer("演示案件"), kind=args.kind))
     _say(f"已创建演示案件库：{paths.data_dir}，{args.cases} 件案件。登录：admin / mediator / arbitrator / clerk / lawyer"
          + ("，密码 " + DEMO_PASSWORD if password == DEMO_PASSWORD else "")
          + ("；案件库口令 " + DEMO_PASSPHRASE if passphrase == DEMO_PASSPHRASE else ""),
@@ -330,6 +330,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("demo", parents=[common, secret], help="创建演示案件库 / create a demo case book")
     s.add_argument("--cases", type=int, default=300, metavar="N")
+    s.add_argument("--kind", choices=["mediation", "arbitration"], default="mediation",
+                   help="调解组织或仲裁委员会的演示案件库 / a mediation centre's or an arbitration commission's book")
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("verify", parents=[common, secret], help="校验案件库 / verify the case book")

@@ -67,8 +67,12 @@ def idle(qtbot, panel: ArbitrationPanel) -> None:
     qtbot.waitUntil(lambda: not panel.loading and not panel.busy and panel.overview is not None, timeout=20000)
 
 
+EMPLOYER = "江西永信网络科技有限公司"
+PLATFORM = "江西星耀网络科技有限公司"
+
+
 def set_ruling(panel: ArbitrationPanel, row: int, *, outcome: str, amount: str, calculation: str, text: str,
-               basis: str) -> None:
+               basis: str, payers: tuple[str, ...] = (EMPLOYER,), joint: bool = False, due: str = "10") -> None:
     outcome_box = panel.rulings.cellWidget(row, ap.C_OUTCOME)
     assert isinstance(outcome_box, QComboBox)
     outcome_box.setCurrentIndex(outcome_box.findData(outcome))
@@ -76,6 +80,10 @@ def set_ruling(panel: ArbitrationPanel, row: int, *, outcome: str, amount: str, 
     panel.rulings.setItem(row, ap.C_CALC, QTableWidgetItem(calculation))
     panel.rulings.setItem(row, ap.C_TEXT, QTableWidgetItem(text))
     panel.rulings.setItem(row, ap.C_BASIS, QTableWidgetItem(basis))
+    panel.rulings.setItem(row, ap.C_DUE, QTableWidgetItem(due))
+    picker = panel.rulings.cellWidget(row, ap.C_PAYERS)
+    assert isinstance(picker, ap.PayerPicker)
+    picker.set_payers(payers, joint)
 
 
 def test_acceptance_review_accepts_into_arbitration(qtbot, desk_book, arbitrator) -> None:
@@ -125,14 +133,14 @@ def test_award_drafted_approved_locked_and_corrected(qtbot, desk_book, arbitrato
     kind0 = panel.rulings.cellWidget(0, ap.C_KIND)
     kind0.setCurrentIndex(kind0.findData(ClaimKind.UNPAID_PAY.value))
     set_ruling(panel, 0, outcome=arb.GRANTED, amount="6790", calculation="保底工资每月4,000元×2个月－已付1,210元＝6,790元",
-               text="被申请人于本裁决生效之日起五日内向申请人支付拖欠的劳动报酬6,790元",
-               basis="被申请人未足额支付保底工资")
+               text="2025年4月至5月拖欠的劳动报酬", basis="被申请人未足额支付保底工资",
+               payers=(EMPLOYER, PLATFORM), joint=True)
     panel.rulings.setItem(1, ap.C_CLAIM, QTableWidgetItem("支付违法解除劳动合同赔偿金"))
     kind1 = panel.rulings.cellWidget(1, ap.C_KIND)
     kind1.setCurrentIndex(kind1.findData(ClaimKind.UNLAWFUL_TERMINATION.value))
     set_ruling(panel, 1, outcome=arb.PARTLY, amount="36000", calculation="月工资6,000元×3个月×2＝36,000元",
-               text="被申请人于本裁决生效之日起五日内向申请人支付违法解除劳动合同赔偿金36,000元",
-               basis="以流水未达标为由解除，不符合劳动合同法第三十九条、第四十条")
+               text="违法解除劳动合同赔偿金", basis="以流水未达标为由解除，不符合劳动合同法第三十九条、第四十条",
+               due="15")
     # the final-award test per item and the rights notice, before approval
     assert panel.rulings.item(0, ap.C_FINALITY).text() == "终局"
     assert panel.rulings.item(1, ap.C_FINALITY).text() == "非终局"
@@ -158,14 +166,36 @@ def test_award_drafted_approved_locked_and_corrected(qtbot, desk_book, arbitrato
     assert "已保存草稿" in panel.status_label.text()
     assert panel.versions.item(0, 2).text() == "草稿" and not panel.editor_locked
 
-    # 批准: numbered, locked
+    # a payment without its payer is refused with the item named
+    picker = panel.rulings.cellWidget(1, ap.C_PAYERS)
+    picker.set_payers(())
+    panel.save_button.click()
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: "由哪一被申请人支付" in panel.award_message.text(), timeout=10000)
+    assert "第2项" in panel.award_message.text()
+    picker.set_payers((EMPLOYER,))
+    panel.save_button.click()
+    idle(qtbot, panel)
+
+    # 批准 is refused while the record cannot support the award's account of the proceedings
     assert panel.approve_button.isEnabled()
+    panel.approve_button.click()
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: "书面审理" in panel.award_message.text(), timeout=10000)
+    assert not arb.get_award(desk_book.uow, desk_book.admin, panel.award.id).locked
+    arb.decide_written_review(desk_book.uow, desk_book.admin, case_id=case_id, on=TODAY,
+                              reason="双方当事人书面同意不开庭，案件事实清楚")
+    # 批准: numbered, locked
     panel.approve_button.click()
     idle(qtbot, panel)
     qtbot.waitUntil(lambda: panel.award is not None and panel.award.locked, timeout=10000)
     assert "已批准" in panel.status_label.text()
     v1 = panel.award
     assert v1.status == "approved" and v1.finality == arb.MIXED and len(v1.parts) == 2
+    first = v1.rulings[0]
+    assert first.payers == (EMPLOYER, PLATFORM) and first.joint and first.due_days == 10
+    assert first.payee == "杨娟" and v1.rulings[1].due_days == 15
+    assert v1.content["procedure"]["written_reason"] == "双方当事人书面同意不开庭，案件事实清楚"
     assert panel.versions.item(0, 2).text() == "已批准（锁定）"
     assert get_case(desk_book.uow, desk_book.admin, case_id).summary.status is CaseStatus.AWARD
     # the locked award's editor is read-only
@@ -323,3 +353,120 @@ def test_provisional_execution_needs_both_conditions(qtbot, desk_book, arbitrato
     saved = arb.list_awards(desk_book.uow, desk_book.admin, case_id)[0]
     assert saved.content["provisional_execution"]["rulings"] == [0]
     assert saved.content["legal_basis"].startswith("《中华人民共和国劳动合同法》第三十条")
+
+
+def test_switching_cases_leaves_nothing_of_the_previous_case(qtbot, desk_book, arbitrator) -> None:
+    """Case A's review, jurisdiction result, notes, messages and status line are gone on case B."""
+    a = new_case(desk_book, accepted=False)
+    b = new_case(desk_book, accepted=False)
+    panel = open_panel(qtbot, desk_book, arbitrator, a)
+    panel.performance_place.setText("江西省九江市浔阳区")
+    panel.employer_seat.setText("江西省九江市濂溪区")
+    panel.check_jurisdiction()
+    panel.reasons.setText("案件A的理由")
+    assert panel.jurisdiction_label.text() and panel.condition_notes["jurisdiction"].text()
+    panel.performance_place.setText("南昌市红谷滩区")
+    panel.check_jurisdiction()
+    panel.decide_button.click()
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.overview.review is not None, timeout=10000)
+    assert panel.review_result.text() and panel.status_label.isVisible()
+    panel.hearing_message.setText("时间冲突：案件A")
+    panel.hearing_message.show()
+    panel._award_error("案件A的错误")
+
+    panel.set_case(get_case(desk_book.uow, desk_book.admin, b))
+    idle(qtbot, panel)
+    assert panel.overview.case_id == b and panel.overview.review is None
+    assert panel.review_result.text() == "" and not panel.status_label.isVisible()
+    assert panel.jurisdiction_label.text() == "" and panel.performance_place.text() == ""
+    assert panel.employer_seat.text() == "" and panel.reasons.text() == ""
+    assert all(n.text() == "" for n in panel.condition_notes.values())
+    assert all(c.isChecked() for c in panel.condition_checks.values())
+    assert not panel.hearing_message.isVisible() and panel.hearing_message.text() == ""
+    assert not panel.award_message.isVisible() and panel.rulings.rowCount() == 0
+    assert panel.decide_button.isEnabled()
+
+
+def test_arbitral_mediation_terms_are_entered_as_items(qtbot, desk_book, arbitrator) -> None:
+    case_id = new_case(desk_book, accepted=True, arbitrator=arbitrator)
+    panel = open_panel(qtbot, desk_book, arbitrator, case_id)
+    panel.sections.setCurrentIndex(4)
+    dialog = panel.open_mediation()
+    assert dialog is not None and dialog.items.rowCount() == 1
+    obligor, joint, obligee = (dialog.items.cellWidget(0, c) for c in range(3))
+    obligor.setCurrentIndex(obligor.findData(EMPLOYER))
+    joint.setCurrentIndex(joint.findData(PLATFORM))
+    obligee.setCurrentIndex(obligee.findData("杨娟"))
+    for col, text in ((3, "2025年4月至5月工资"), (4, "4430.50"), (5, "10")):
+        dialog.items.setItem(0, col, QTableWidgetItem(text))
+    row = dialog.add_item()
+    dialog.items.cellWidget(row, 0).setCurrentIndex(0)  # no obligor: a declaration of the parties
+    dialog.items.setItem(row, 3, QTableWidgetItem("申请人放弃其他仲裁请求"))
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: panel.dialog is None, timeout=10000)
+    idle(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.mediations.rowCount() == 1, timeout=10000)
+    med = next(a for a in arb.list_awards(desk_book.uow, desk_book.admin, case_id) if a.kind == arb.MEDIATION)
+    first, second = med.content["agreement_items"]
+    assert first["obligors"] == [EMPLOYER, PLATFORM] and first["joint"] and first["obligee"] == "杨娟"
+    assert first["amount"] == "4430.50" and first["due_days"] == 10
+    assert first["text"] == ("被申请人江西永信网络科技有限公司应于本调解书生效之日起十日内向申请人杨娟支付2025年4月至5月工资"
+                             "人民币4,430.50元（大写：肆仟肆佰叁拾元伍角），被申请人江西星耀网络科技有限公司对上述款项承担连带责任。")
+    assert second["obligors"] == [] and second["text"] == "申请人放弃其他仲裁请求。"
+    assert first["text"] in panel.mediations.item(0, 2).text()
+
+
+def test_a_mediation_centre_has_no_arbitration_tab(qtbot, desk_book) -> None:
+    from mediation_desk.ui.events import DeskEvents
+    from mediation_desk.ui.views.cases_page import CasesPage
+
+    page = CasesPage(desk_book.context(desk_book.admin), DeskEvents())
+    qtbot.addWidget(page)
+    titles = [page.case_tabs.tabText(i) for i in range(page.case_tabs.count())]
+    assert "仲裁" not in titles and "调解" in titles
+    panel = ArbitrationPanel(desk_book.context(desk_book.admin))  # built anyway: it offers nothing
+    qtbot.addWidget(panel)
+    assert not panel.sections.isEnabled() and "不是劳动人事争议仲裁委员会" in panel.clock_label.text()
+
+
+def test_the_panel_in_english(qtbot, qapp, desk_book, arbitrator) -> None:
+    import re
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTableWidget
+
+    from mediation_desk.app import install_translators
+    from mediation_desk.ui import errors as ui_errors
+
+    case_id = new_case(desk_book, accepted=True, arbitrator=arbitrator)
+    day = TODAY + timedelta(days=20)
+    arb.schedule_hearing(desk_book.uow, desk_book.admin, case_id=case_id, starts_at=_at(day, 9),
+                         ends_at=_at(day, 11), room="Room 1")
+    locale = QLocale()
+    translators = install_translators(qapp, "en")
+    ui_errors.set_app_state(qapp, lang="en", log_file=None)
+    try:
+        panel = open_panel(qtbot, desk_book, arbitrator, case_id)
+        panel.sections.setCurrentIndex(5)
+        panel.rulings_from_claims()
+        cjk = re.compile(r"[\u4e00-\u9fff]")
+        texts = [w.text() for w in panel.findChildren(QLabel) + panel.findChildren(QAbstractButton)
+                 if w is not panel.tribunal_label]  # (the arbitrators' names are the user's data)
+        texts += [panel.sections.tabText(i) for i in range(panel.sections.count())]
+        for table in panel.findChildren(QTableWidget):
+            texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        texts += [panel.hearings.item(0, c).text() for c in (0, 4, 5)]  # date, status, notice
+        texts += [panel.deadlines.item(r, c).text() for r in range(panel.deadlines.rowCount()) for c in (0, 2, 3)]
+        for row in range(panel.rulings.rowCount()):
+            for col in (ap.C_KIND, ap.C_CATEGORY, ap.C_OUTCOME):
+                texts.append(panel.rulings.cellWidget(row, col).currentText())
+            texts += [panel.rulings.cellWidget(row, ap.C_PAYERS).text(), panel.rulings.item(row, ap.C_FINALITY).text()]
+        chinese = [t for t in texts if cjk.search(t)]
+        assert not chinese, chinese
+        assert panel.hearings.item(0, 4).text() == "Scheduled"
+    finally:
+        QLocale.setDefault(locale)
+        for t in translators:
+            qapp.removeTranslator(t)
+        ui_errors.set_app_state(qapp, lang="zh", log_file=None)

@@ -63,7 +63,9 @@ def party_id(desk, case_id: int, name: str) -> int:
 
 def ruling(claim: str, kind: ClaimKind | None, amount: str | None, *, category: str = "",
            outcome: str = arb.GRANTED) -> arb.Ruling:
-    return arb.Ruling(claim=claim, outcome=outcome, text=f"被申请人支付申请人{claim}",
+    money = amount is not None
+    return arb.Ruling(claim=claim, outcome=outcome, subject="" if money else f"为申请人{WORKER}{claim}",
+                      payers=(EMPLOYER,) if money else (), due_days=10 if money else None,
                       amount=Decimal(amount) if amount is not None else None, claim_kind=kind, category=category,
                       calculation=f"{amount}元（按结算单计算）" if amount else "")
 
@@ -205,13 +207,16 @@ def test_not_accepted_and_wrong_commission(desk) -> None:
     assert not ok and "履行地" in text
 
 
-def _accepted_case(desk, hearing_day: date | None = None) -> int:
+def _accepted_case(desk, hearing_day: date | None = None, *, written: bool = False) -> int:
     book, admin = desk
     case_id = new_case(desk, date(2026, 11, 2))
     arb.review_application(book.uow, admin, case_id=case_id, checklist=ALL_MET, decided_on=date(2026, 11, 3))
     arb.form_tribunal(book.uow, admin, case_id=case_id,
                       members=[arb.ArbitratorRef("张首席"), arb.ArbitratorRef("李仲裁"), arb.ArbitratorRef("王仲裁")],
                       formed_on=date(2026, 11, 4))
+    if written:
+        arb.decide_written_review(book.uow, admin, case_id=case_id, on=date(2026, 11, 18),
+                                  reason="双方当事人书面同意不开庭，案件事实清楚")
     return case_id
 
 
@@ -277,7 +282,7 @@ def test_final_award_test_per_item() -> None:
 
 def test_mixed_award_is_split_and_locked_award_is_superseded(desk) -> None:
     book, admin = desk
-    case_id = _accepted_case(desk)
+    case_id = _accepted_case(desk, written=True)
     on = date(2026, 11, 20)
     draft = award_draft([ruling("拖欠劳动报酬", ClaimKind.UNPAID_PAY, "6790.00"),
                          ruling("违法解除劳动合同赔偿金", ClaimKind.UNLAWFUL_TERMINATION, "30000.00"),
@@ -312,7 +317,7 @@ def test_mixed_award_is_split_and_locked_award_is_superseded(desk) -> None:
 
 def test_partial_award_provisional_execution_and_arbitral_mediation(desk) -> None:
     book, admin = desk
-    case_id = _accepted_case(desk)
+    case_id = _accepted_case(desk, written=True)
     pay = ruling("拖欠劳动报酬", ClaimKind.UNPAID_PAY, "6790.00")
     bad = arb.ProvisionalExecution(rulings=(0,), rights_clear=True, livelihood_affected=False)
     with pytest.raises(ValidationError, match="严重影响申请人的生活"):
@@ -324,9 +329,21 @@ def test_partial_award_provisional_execution_and_arbitral_mediation(desk) -> Non
         provisional_execution=replace(bad, livelihood_affected=True)))
     partial = arb.approve_award(book.uow, admin, award_id=partial.id)
     assert partial.locked and get_case(book.uow, admin, case_id).summary.status is CaseStatus.ARBITRATION
+    # a partial award names what it dismisses: the other claims are still to be decided
+    other = arb.draft_award(book.uow, admin, case_id=case_id, draft=replace(
+        award_draft([pay, ruling("加班费", ClaimKind.OVERTIME_PAY, None, outcome=arb.DISMISSED)], date(2026, 11, 20)),
+        kind=arb.PARTIAL))
+    detail = get_case(book.uow, admin, case_id)
+    texts = [i["text"] for i in arb.award_context(other, parties=detail.parties)["operative_items"]]
+    assert texts[0].startswith(f"被申请人{EMPLOYER}应于本裁决书生效之日起十日内向申请人{WORKER}支付拖欠的劳动报酬")
+    assert texts[1] == "驳回申请人关于加班费的仲裁请求。"
+    whole = arb.award_context(replace(other, kind=arb.AWARD), parties=detail.parties)["operative_items"]
+    assert whole[-1]["text"] == "驳回申请人的其他仲裁请求。"
 
     med = arb.record_arbitral_mediation(book.uow, admin, case_id=case_id, mediated_on=date(2026, 11, 25),
-                                        claims=["支付拖欠劳动报酬6790元"], agreement=["被申请人于2026年12月5日前支付申请人3000元"])
+                                        claims=["支付拖欠劳动报酬6790元"],
+                                        agreement=[{"obligor": EMPLOYER, "obligee": WORKER, "content": "拖欠的劳动报酬",
+                                                    "amount": "3000", "due_date": date(2026, 12, 5)}])
     with pytest.raises(ValidationError, match="不能留置"):
         arb.serve_award(book.uow, admin, award_id=med.id, party_id=party_id(desk, case_id, WORKER), method="left",
                         sent_on=date(2026, 11, 25), signed_by=WORKER, note="拒收")
@@ -351,3 +368,79 @@ def test_a_running_suspension_is_the_case_state_and_its_end_resumes(desk) -> Non
     assert _get(book.uow, admin, case_id).summary.status is CaseStatus.SUSPENDED
     arb.end_suspension(book.uow, admin, suspension_id=s.id, end=start + timedelta(days=2))
     assert _get(book.uow, admin, case_id).summary.status is CaseStatus.ARBITRATION
+
+
+def test_a_postponed_hearing_reopens_its_notice_deadline(desk) -> None:
+    """The notice served for a postponed hearing does not close the notice deadline of the new one:
+    the case's hearing-notice deadline opens again at the new date until its own notice is served."""
+    book, admin = desk
+    case_id = _accepted_case(desk)
+    day = date(2026, 12, 21)  # Monday
+    first = arb.schedule_hearing(book.uow, admin, case_id=case_id, starts_at=at(day, 9), ends_at=at(day, 11),
+                                 room="第六仲裁庭")
+    # 5 working days before Mon 12-21: 12-18 (1), 12-17 (2), 12-16 (3), 12-15 (4), 12-14 (5)
+    assert dues(desk, case_id, date(2026, 12, 8))["hearing_notice"] == date(2026, 12, 14)
+    arb.serve_hearing_notice(book.uow, admin, hearing_id=first.id, served_on=date(2026, 12, 9))
+    assert "hearing_notice" not in dues(desk, case_id, date(2026, 12, 9))
+    new_day = date(2026, 12, 29)  # Tuesday
+    second = arb.postpone_hearing(book.uow, admin, hearing_id=first.id, requested_by=WORKER,
+                                  requested_on=date(2026, 12, 10), reason="申请人住院治疗",
+                                  new_starts_at=at(new_day, 9), new_ends_at=at(new_day, 11))
+    # reopened: 5 working days before Tue 12-29: 12-28 (1), 12-25 (2), 12-24 (3), 12-23 (4), 12-22 (5)
+    assert dues(desk, case_id, date(2026, 12, 10))["hearing_notice"] == date(2026, 12, 22)
+    with book.uow.read() as tx:  # the stored per-case deadlines, as the office-wide list reads them
+        stored = {row.code: row.due for case, row in tx.cases.deadlines_due(until=date(2027, 12, 31), handler_id=None)
+                  if case.id == case_id}
+    assert stored["hearing_notice"] == date(2026, 12, 22)
+    arb.serve_hearing_notice(book.uow, admin, hearing_id=second.id, served_on=date(2026, 12, 11))
+    assert "hearing_notice" not in dues(desk, case_id, date(2026, 12, 11))
+
+
+def test_a_mediation_centre_book_cannot_arbitrate(tmp_path) -> None:
+    """Acceptance, tribunal, hearings and awards belong to a commission's book; a mediation
+    centre's book refuses each with a clear message (it may still draft the worker's application)."""
+    book = create_book(AppPaths(tmp_path / "centre"), PASSPHRASE, keyring=NoKeyring())
+    org = OrganisationView(name="南昌市新就业形态劳动争议调解中心", kind=OrgKind.MEDIATION, doc_prefix="洪新调字",
+                           address="南昌市红谷滩区", phone="0791-86000000")
+    admin = setup_organisation(book.uow, org=org, admin_username=ADMIN_USERNAME, admin_display_name="熊丽华",
+                               admin_password=ADMIN_PASSWORD)
+    try:
+        case_id = register_intake(book.uow, admin, replace(demo_intake(), received_on=date(2026, 11, 2)))
+        with pytest.raises(ConflictError, match="不是劳动人事争议仲裁委员会") as exc:
+            arb.review_application(book.uow, admin, case_id=case_id, checklist=ALL_MET, decided_on=date(2026, 11, 3))
+        assert "南昌市新就业形态劳动争议调解中心" in exc.value.zh and "commission" in exc.value.en
+        with pytest.raises(ConflictError, match="不是劳动人事争议仲裁委员会"):
+            arb.form_tribunal(book.uow, admin, case_id=case_id, members=[arb.ArbitratorRef("刘仲裁")],
+                              formed_on=date(2026, 11, 4))
+        with pytest.raises(ConflictError, match="不是劳动人事争议仲裁委员会"):
+            arb.draft_award(book.uow, admin, case_id=case_id,
+                            draft=award_draft([ruling("拖欠劳动报酬", ClaimKind.UNPAID_PAY, "6790.00")],
+                                              date(2026, 11, 20)))
+        assert get_case(book.uow, admin, case_id).summary.status is CaseStatus.INTAKE  # nothing half-written
+    finally:
+        book.close()
+
+
+def test_approval_is_refused_while_the_record_cannot_support_the_award(desk) -> None:
+    book, admin = desk
+    case_id = _accepted_case(desk)
+    pay = ruling("拖欠劳动报酬", ClaimKind.UNPAID_PAY, "6790.00")
+    award = arb.draft_award(book.uow, admin, case_id=case_id, draft=award_draft([pay], date(2026, 11, 20)))
+    with pytest.raises(ConflictError, match="没有开庭审理的记录"):  # no hearing held, no 书面审理 decision
+        arb.approve_award(book.uow, admin, award_id=award.id)
+    arb.decide_written_review(book.uow, admin, case_id=case_id, on=date(2026, 11, 18), reason="双方书面同意不开庭")
+    future = arb.update_draft(book.uow, admin, award_id=award.id, draft=award_draft([pay], date(2099, 1, 4)))
+    with pytest.raises(ConflictError, match="晚于今天"):
+        arb.approve_award(book.uow, admin, award_id=future.id)
+    # a payment without its payer or time limit never gets that far
+    with pytest.raises(ValidationError, match="履行期限"):
+        arb.update_draft(book.uow, admin, award_id=award.id,
+                         draft=award_draft([replace(pay, due_days=None)], date(2026, 11, 20)))
+    with pytest.raises(ValidationError, match="连带责任"):
+        arb.update_draft(book.uow, admin, award_id=award.id,
+                         draft=award_draft([replace(pay, payers=(EMPLOYER, "江西星耀网络科技有限公司"))],
+                                           date(2026, 11, 20)))
+    arb.update_draft(book.uow, admin, award_id=award.id, draft=award_draft([pay], date(2026, 11, 20)))
+    approved = arb.approve_award(book.uow, admin, award_id=award.id)
+    assert approved.content["procedure"]["written_reason"] == "双方书面同意不开庭"
+    assert approved.content["procedure"]["hearings"] == [] and not approved.content["procedure"]["mediation_failed"]

@@ -61,22 +61,34 @@ def at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=CST)
 
 
-def ruling(claim: str, kind: ClaimKind, amount: Decimal, basis: str, calculation: str, text: str,
-           category: str = "") -> arb.Ruling:
-    return arb.Ruling(claim=claim, outcome=arb.GRANTED, text=text, amount=amount, claimed_amount=amount,
-                      claim_kind=kind, category=category, calculation=calculation, basis=basis)
+PLATFORM = "江西星耀网络科技有限公司"
+
+
+def ruling(claim: str, kind: ClaimKind, amount: Decimal, basis: str, calculation: str, subject: str,
+           category: str = "", *, payers: tuple[str, ...] = (EMPLOYER,), joint: bool = False,
+           due_days: int = 10) -> arb.Ruling:
+    return arb.Ruling(claim=claim, outcome=arb.GRANTED, subject=subject, amount=amount, claimed_amount=amount,
+                      claim_kind=kind, category=category, calculation=calculation, basis=basis, payers=payers,
+                      joint=joint, due_days=due_days)
 
 
 PAY = ruling("拖欠劳动报酬", ClaimKind.UNPAID_PAY, WAGES, "被申请人未足额支付2025年4月至5月的保底工资",
-             "保底工资每月4,000元×2个月－已付1,210元＝6,790元",
-             "被申请人江西永信网络科技有限公司于本裁决生效之日起五日内向申请人杨娟支付拖欠的劳动报酬")
+             "保底工资每月4,000元×2个月－已付1,210元＝6,790元", "2025年4月至5月拖欠的劳动报酬",
+             payers=(EMPLOYER, PLATFORM), joint=True)
 DEDUCTION = ruling("返还违法扣款", ClaimKind.UNLAWFUL_DEDUCTION, DEDUCTIONS, "被申请人以迟到、缺播为由扣减报酬，无合法依据",
-                   "迟到扣款350元＋缺播扣款420元＝770元",
-                   "被申请人江西永信网络科技有限公司于本裁决生效之日起五日内向申请人杨娟返还违法扣款", category=arb.MONEY)
+                   "迟到扣款350元＋缺播扣款420元＝770元", "违法扣款", category=arb.MONEY, due_days=15)
 DAMAGES = ruling("违法解除劳动合同赔偿金", ClaimKind.UNLAWFUL_TERMINATION, COMPENSATION,
                  "被申请人以流水未达标为由解除劳动合同，不符合劳动合同法第三十九条、第四十条规定的情形",
-                 "月工资6,000元×经济补偿年限3个月×2＝36,000元",
-                 "被申请人江西永信网络科技有限公司于本裁决生效之日起五日内向申请人杨娟支付违法解除劳动合同赔偿金")
+                 "月工资6,000元×经济补偿年限3个月×2＝36,000元", "违法解除劳动合同赔偿金")
+OVERTIME = arb.Ruling(claim="加班费", outcome=arb.DISMISSED, claim_kind=ClaimKind.OVERTIME_PAY,
+                      basis="申请人未能举证证明存在延长工作时间的事实")
+# What the operative part of each instrument must say, word for word: who pays whom, how much, by when.
+PAY_CLAUSE = ("被申请人江西永信网络科技有限公司应于本裁决书生效之日起十日内向申请人杨娟支付2025年4月至5月拖欠的劳动报酬"
+              "人民币6,790.00元（大写：陆仟柒佰玖拾元整），被申请人江西星耀网络科技有限公司对上述款项承担连带责任。")
+DEDUCTION_CLAUSE = ("被申请人江西永信网络科技有限公司应于本裁决书生效之日起十五日内向申请人杨娟返还违法扣款"
+                    "人民币770.00元（大写：柒佰柒拾元整）。")
+DAMAGES_CLAUSE = ("被申请人江西永信网络科技有限公司应于本裁决书生效之日起十日内向申请人杨娟支付违法解除劳动合同赔偿金"
+                  "人民币36,000.00元（大写：叁万陆仟元整）。")
 LEGAL_BASIS = "《中华人民共和国劳动合同法》第三十条、第八十七条，《中华人民共和国劳动争议调解仲裁法》第四十七条"
 
 
@@ -134,13 +146,19 @@ def walked(tmp_path_factory):
     docs = {code: render(code, main) for code in ("arbitration_application", "acceptance_notice",
                                                   "respondent_notice", "tribunal_notice", "hearing_notice")}
     docs["postponement_notice"] = render("postponement_notice", main, record_id=first.id)
+    # before the hearing is held the record cannot support an award: approval is refused
+    early = arb.draft_award(uow, admin, case_id=main, draft=draft([PAY], date(2026, 10, 30), tuple(ids[:2]),
+                                                                  kind=arb.PARTIAL))
+    with pytest.raises(ConflictError, match="尚无已开庭的记录"):
+        arb.approve_award(uow, admin, award_id=early.id)
     arb.record_attendance(uow, admin, hearing_id=second.id, applicant_present=True, respondent_present=True)
+    arb.record_mediation_failure(uow, admin, case_id=main, on=date(2026, 11, 2), note="被申请人不同意调解方案")
 
-    partial = arb.draft_award(uow, admin, case_id=main, draft=draft([PAY], date(2026, 11, 5), tuple(ids[:2]),
-                                                                    kind=arb.PARTIAL))
+    partial = arb.update_draft(uow, admin, award_id=early.id,
+                               draft=draft([PAY], date(2026, 11, 5), tuple(ids[:2]), kind=arb.PARTIAL))
     cases["partial"] = arb.approve_award(uow, admin, award_id=partial.id).id
     award = arb.draft_award(uow, admin, case_id=main,
-                            draft=draft([PAY, DEDUCTION, DAMAGES], date(2026, 11, 10), tuple(ids[:2])))
+                            draft=draft([PAY, DEDUCTION, DAMAGES, OVERTIME], date(2026, 11, 10), tuple(ids[:2])))
     award = arb.approve_award(uow, admin, award_id=award.id)
     assert award.finality == arb.MIXED
     cases["award"] = award.id
@@ -153,10 +171,10 @@ def walked(tmp_path_factory):
     med = arb.record_arbitral_mediation(
         uow, admin, case_id=mediated, mediated_on=date(2026, 10, 20), claims=["支付拖欠劳动报酬", "返还违法扣款"],
         arbitrators=["陈国华"], clerk="王晓梅", performance="款项一次性转入申请人本人的银行账户。",
-        agreement=[{"content": "被申请人江西永信网络科技有限公司向申请人杨娟支付2025年4月至5月工资", "amount": MEDIATION_PAY,
+        agreement=[{"obligor": EMPLOYER, "obligee": WORKER, "content": "2025年4月至5月工资", "amount": MEDIATION_PAY,
                     "due_date": date(2026, 12, 25)},
-                   {"content": "被申请人江西永信网络科技有限公司向申请人杨娟返还扣款", "amount": DEDUCTIONS,
-                    "due_date": date(2026, 12, 25)},
+                   {"obligors": [EMPLOYER, PLATFORM], "joint": True, "obligee": WORKER, "content": "返还扣款",
+                    "amount": DEDUCTIONS, "due_days": 10},
                    "申请人放弃其他仲裁请求，双方就本案再无其他争议"])
     cases["mediated"], cases["mediation"] = mediated, med.id
     docs["arbitral_mediation"] = render("arbitral_mediation", mediated)
@@ -194,7 +212,7 @@ CHECKS: dict[str, tuple[str, str, list[Decimal]]] = {
     "tribunal_notice": ("main", "", []),
     "hearing_notice": ("main", "", []),
     "postponement_notice": ("main", "", []),
-    "arbitral_mediation": ("mediated", "", [MEDIATION_PAY, DEDUCTIONS, MEDIATION_PAY + DEDUCTIONS]),
+    "arbitral_mediation": ("mediated", "", [MEDIATION_PAY, DEDUCTIONS]),
     "award_final": ("main", "之一", [WAGES, DEDUCTIONS, WAGES + DEDUCTIONS]),
     "award_non_final": ("main", "之二", [COMPENSATION]),
     "partial_award": ("main", "", [WAGES]),
@@ -206,14 +224,27 @@ EXPECTED: dict[str, list[str]] = {
     "tribunal_notice": ["首席仲裁员：陈国华", "仲裁员：李红梅", "由三名仲裁员组成仲裁庭"],
     "hearing_notice": ["2026年11月2日", "下午2时30分", "第三仲裁庭", "南昌市劳动人事争议仲裁院"],
     "postponement_notice": ["2026年10月26日", "上午9时00分", "2026年11月2日", "申请人突发疾病住院治疗", "申请人杨娟"],
-    "arbitral_mediation": ["2026年12月25日", "独任仲裁员", "陈国华", "申请人放弃其他仲裁请求", "银行账户"],
+    "arbitral_mediation": ["独任仲裁员", "陈国华", "申请人放弃其他仲裁请求", "银行账户", "南昌市劳动人事争议仲裁委员会",
+                           "（一）被申请人江西永信网络科技有限公司应于2026年12月25日前向申请人杨娟支付2025年4月至5月工资"
+                           "人民币4,430.50元（大写：肆仟肆佰叁拾元伍角）。",
+                           "（二）被申请人江西永信网络科技有限公司应于本调解书生效之日起十日内向申请人杨娟返还扣款"
+                           "人民币770.00元（大写：柒佰柒拾元整），被申请人江西星耀网络科技有限公司对上述款项承担连带责任。"],
     "award_final": ["终局裁决", "被申请人未足额支付2025年4月至5月的保底工资", "保底工资每月4,000元×2个月", LEGAL_BASIS,
+                    "南昌市劳动人事争议仲裁委员会", "一、" + PAY_CLAUSE, "二、" + DEDUCTION_CLAUSE,
+                    "三、驳回申请人关于加班费的仲裁请求。", "仲裁庭于2026年11月2日开庭审理了本案。",
+                    "仲裁庭在作出裁决前进行了调解，调解不成。", "申请人未能举证证明存在延长工作时间的事实。",
                     "江西省南昌市中级人民法院申请撤销裁决", "违法解除劳动合同赔偿金的请求，另行制作非终局裁决书（本案之二）",
                     "二〇二六年十一月十日", "首席仲裁员", "黄志强", "王晓梅", "2026年11月2日", "2026年10月12日"],
     "award_non_final": ["非终局裁决", "不符合劳动合同法第三十九条、第四十条规定的情形", "南昌市红谷滩区人民法院",
+                        "一、" + DAMAGES_CLAUSE, "超过当地月最低工资标准十二个月金额22,200.00元",
                         "另行制作终局裁决书（本案之一）", "二〇二六年十一月十日"],
-    "partial_award": ["先行裁决", "关于拖欠劳动报酬的请求", "江西省南昌市中级人民法院"],
+    "partial_award": ["先行裁决", "关于拖欠劳动报酬的请求", "江西省南昌市中级人民法院", "一、" + PAY_CLAUSE],
 }
+
+
+PDF_CLAUSES = {"award_final": [PAY_CLAUSE, DEDUCTION_CLAUSE, "驳回申请人关于加班费的仲裁请求。"],
+               "award_non_final": [DAMAGES_CLAUSE], "partial_award": [PAY_CLAUSE],
+               "arbitral_mediation": EXPECTED["arbitral_mediation"][-2:]}
 
 
 @pytest.mark.parametrize("code", list(CHECKS))
@@ -252,6 +283,9 @@ def test_the_two_parts_of_a_mixed_award_keep_apart(walked) -> None:
     assert to_chinese_capital(WAGES) not in non_final_rulings and "迟到扣款" not in non_final_rulings
     assert "之二" not in final.replace("本案之二", "") and "之一" not in non_final.replace("本案之一", "")
     assert "申请撤销裁决" not in non_final and "本裁决为非终局裁决" not in final
+    # the sums are owed by different parties (one jointly): no total that would blur who owes what
+    assert "以上款项合计" not in final
+    assert "以上款项合计" not in docx_text(docs["arbitral_mediation"][1])
 
 
 def test_the_award_is_linked_to_its_document(walked) -> None:
@@ -293,4 +327,8 @@ def test_every_document_converts_to_pdf(walked, tmp_path) -> None:
         assert pdf.is_file() and pdf.stat().st_size > 1000, code
         if shutil.which("pdftotext"):
             txt = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-            assert WORKER in txt.replace(" ", "").replace("\n", ""), code
+            flat = "".join(txt.split())
+            assert WORKER in flat, code
+            # the operative part read back from the PDF: who pays whom, how much, by when, for every item
+            for clause in PDF_CLAUSES.get(code, []):
+                assert "".join(clause.split()) in flat, (code, clause)

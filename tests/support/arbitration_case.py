@@ -56,6 +56,19 @@ NON_FINAL_ITEMS = [
      "calculation": "月工资6,000元×经济补偿年限3个月×2＝36,000元",
      "result": "被申请人江西永信网络科技有限公司于本裁决生效之日起五日内向申请人杨娟支付违法解除劳动合同赔偿金"},
 ]
+# The operative part as the service writes it: who pays whom, how much, by when.
+FINAL_CLAUSES = [
+    {"text": "被申请人江西永信网络科技有限公司应于本裁决书生效之日起十日内向申请人杨娟支付2025年4月至5月拖欠的劳动报酬"
+             "人民币6,790.00元（大写：陆仟柒佰玖拾元整）。", "amount": WAGES},
+    {"text": "被申请人江西永信网络科技有限公司应于本裁决书生效之日起十日内向申请人杨娟返还违法扣款"
+             "人民币770.00元（大写：柒佰柒拾元整）。", "amount": DEDUCTIONS},
+]
+NON_FINAL_CLAUSES = [
+    {"text": "被申请人江西永信网络科技有限公司应于本裁决书生效之日起十日内向申请人杨娟支付违法解除劳动合同赔偿金"
+             "人民币36,000.00元（大写：叁万陆仟元整），被申请人江西星耀网络科技有限公司对上述款项承担连带责任。",
+     "amount": COMPENSATION},
+    {"text": "驳回申请人的其他仲裁请求。"},
+]
 AWARD_COMMON = {
     "accepted_on": ACCEPTED_ON, "hearing_dates": "2026年12月15日",
     "applicant_statement": "申请人自2024年10月起在被申请人处从事直播工作，被申请人拖欠保底工资并违法扣款，后以流水未达标为由解除合作。",
@@ -109,16 +122,17 @@ EXTRA: dict[str, dict] = {
             {"content": "申请人放弃其他仲裁请求，双方就本案再无其他争议"}],
         "mediation_total": MEDIATION_TOTAL, "performance": "款项一次性转入申请人本人的银行账户。",
         "arbitrators": ARBITRATORS, "clerk": "王晓梅"},
-    "award_final": {**AWARD_COMMON, "ruling_items": FINAL_ITEMS, "rulings_total": FINAL_TOTAL,
+    "award_final": {**AWARD_COMMON, "ruling_items": FINAL_ITEMS, "operative_items": FINAL_CLAUSES,
+                    "rulings_total": FINAL_TOTAL,
                     "number_suffix": "之一",
                     "final_basis": "本裁决各项数额均不超过当地月最低工资标准十二个月金额。",
                     "related_award_note": "申请人关于违法解除劳动合同赔偿金的请求，另行制作非终局裁决书（本案之二）。",
                     "revocation_court": "江西省南昌市中级人民法院"},
-    "award_non_final": {**AWARD_COMMON, "ruling_items": NON_FINAL_ITEMS, "rulings_total": COMPENSATION,
-                        "number_suffix": "之二", "dismissed_text": "驳回申请人的其他仲裁请求。",
+    "award_non_final": {**AWARD_COMMON, "ruling_items": NON_FINAL_ITEMS, "operative_items": NON_FINAL_CLAUSES,
+                        "number_suffix": "之二",
                         "non_final_basis": "违法解除劳动合同赔偿金的数额超过当地月最低工资标准十二个月金额。",
                         "court": "南昌市红谷滩区人民法院"},
-    "partial_award": {**AWARD_COMMON, "ruling_items": FINAL_ITEMS[:1], "rulings_total": WAGES,
+    "partial_award": {**AWARD_COMMON, "ruling_items": FINAL_ITEMS[:1], "operative_items": FINAL_CLAUSES[:1],
                       "partial_scope": "关于拖欠劳动报酬的请求", "is_final": True,
                       "revocation_court": "江西省南昌市中级人民法院"},
 }

@@ -36,6 +36,7 @@ from mediation_desk.domain.identifiers import credit_code_check_char, resident_i
 __all__ = [
     "DemoOrganisation",
     "DEMO_ORGANISATION",
+    "DEMO_COMMISSION",
     "DEMO_ORGANISATION_NAME",
     "DEMO_ORGANISATION_KIND",
     "DEMO_NUMBER_PREFIX",
@@ -65,6 +66,14 @@ DEMO_ORGANISATION = DemoOrganisation(
     name=DEMO_ORGANISATION_NAME,
     kind=DEMO_ORGANISATION_KIND,
     number_prefix=DEMO_NUMBER_PREFIX,
+    region="江西省南昌市",
+)
+
+# A commission's demo book (``demo --kind arbitration``): its cases are walked to approved awards.
+DEMO_COMMISSION = DemoOrganisation(
+    name="南昌市劳动人事争议仲裁委员会",
+    kind="arbitration",
+    number_prefix="洪劳人仲案字",
     region="江西省南昌市",
 )
 

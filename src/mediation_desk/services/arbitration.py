@@ -17,29 +17,41 @@ of ``resources/jurisdiction/deadline_rules.json`` and the audit log stay consist
 
 The final-award test is applied per ruling (第四十七条; 解释（一）第十八至二十条); a mixed award is
 split into a final and a non-final part, each with its own number and rights notice (办案规则第五十条).
+
+The records and vocabulary live in ``arbitration_records``, the awards in ``arbitration_awards`` and
+the documents in ``arbitration_documents``; every public name is available from this module.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
-from mediation_desk.services import clock
+from mediation_desk.domain.award_text import Obligation, PartyRef, obligation_clause
 from mediation_desk.domain.awards import final_award_threshold
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, PartySide
-from mediation_desk.domain.deadlines import Deadline, DeadlineRule, WorkCalendar, due_date
-from mediation_desk.domain.documents import DocumentView
+from mediation_desk.domain.deadlines import WorkCalendar, due_date
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
-from mediation_desk.domain.money import format_yuan, to_chinese_capital
-from mediation_desk.domain.users import Permission, Principal, Role
+from mediation_desk.domain.money import format_yuan
+from mediation_desk.domain.users import OrgKind, Permission, Principal, Role
 from mediation_desk.services.cases import _transition
+from mediation_desk.services import clock
 from mediation_desk.services.clock import now
 from mediation_desk.services.deadlines import calendar_for, open_deadlines_for, refresh_case
-from mediation_desk.services.ports import DocumentRenderer, Tx, UnitOfWork
+from mediation_desk.services.ports import Tx, UnitOfWork
+from mediation_desk.services.arbitration_records import (  # noqa: F401 - re-exported
+    ACCEPT, NOT_ACCEPT, WRONG_COMMISSION, ACCEPTANCE_CONDITIONS, _CONDITION_LABELS, SERVICE_METHODS,
+    PUBLIC_NOTICE_DAYS, RESTART_EVENTS, SUSPENSION, PUBLIC_NOTICE, _SUSPENSION_LABELS, AWARD, PARTIAL,
+    MEDIATION, _KIND_TITLES, FINAL, NON_FINAL, MIXED, _FINALITY_LABELS, GRANTED, PARTLY, DISMISSED,
+    _OUTCOME_LABELS, MONEY, STANDARDS, OTHER, DRAFT, APPROVED, SUPERSEDED, _MONEY_KINDS, PROVISIONAL_KINDS,
+    _PROVISIONAL_KINDS, ARBITRATION_TEMPLATES, _POSTPONEMENT_RULE, AcceptanceReview, ArbitratorRef, Tribunal,
+    Hearing, Suspension, ServiceRecord, FactFound, Ruling, ProvisionalExecution, AwardDraft, AwardPart,
+    AwardClassification, Award, PartyDeadline, ArbitrationOverview, ArbitrationRepo, _repo, _ruling_json,
+    _ruling_from_json, default_category)
 
 __all__ = [
     # constants
@@ -57,7 +69,9 @@ __all__ = [
     "review_application", "form_tribunal", "notify_tribunal", "schedule_hearing", "serve_hearing_notice",
     "postpone_hearing", "record_attendance", "approve_extension", "add_suspension", "end_suspension",
     "record_restart", "record_service", "serve_award", "record_arbitral_mediation", "draft_award",
-    "update_draft", "approve_award", "correct_award", "get_award", "list_awards", "hearing_calendar",
+    "update_draft", "approve_award", "correct_award", "record_mediation_failure", "decide_written_review",
+    "require_commission", "check_obligations", "procedure_record", "operative_clause", "MEDIATION_FAILED",
+    "WRITTEN_REVIEW", "get_award", "list_awards", "hearing_calendar",
     "party_deadlines", "arbitration_overview", "award_context", "render_arbitration_document",
     # document contexts
     "arbitrator_rows", "time_text", "application_context", "acceptance_context", "non_acceptance_context",
@@ -65,371 +79,28 @@ __all__ = [
     "award_documents", "document_context",
 ]
 
-# --------------------------------------------------------------------------- vocabulary
-
-ACCEPT = "accept"
-NOT_ACCEPT = "not_accept"
-WRONG_COMMISSION = "wrong_commission"
-
-# (code, label, item of 办案规则第三十条). Items 1-3 unmet -> 不予受理通知书; only item 4 -> a
-# written explanation naming the competent commission (第三十一条).
-ACCEPTANCE_CONDITIONS: tuple[tuple[str, str, int], ...] = (
-    ("scope", "属于劳动人事争议仲裁受案范围", 1),
-    ("claims_and_facts", "有明确的仲裁请求和事实理由", 2),
-    ("proper_parties", "申请人是与本案有直接利害关系的自然人、法人或者其他组织，有明确的被申请人", 3),
-    ("jurisdiction", "属于本仲裁委员会管辖（劳动合同履行地或者用人单位所在地，履行地优先）", 4),
-)
-_CONDITION_LABELS = {code: label for code, label, _ in ACCEPTANCE_CONDITIONS}
-
-SERVICE_METHODS: dict[str, str] = {
-    "direct": "直接送达",
-    "post": "邮寄送达",
-    "electronic": "电子送达",
-    "left": "留置送达",
-    "public_notice": "公告送达",
+# The names of the awards and documents modules, served from here on first use (they import this
+# module, so they are loaded lazily rather than at the top).
+_LAZY = {
+    "mediation_desk.services.arbitration_awards": (
+        "MEDIATION_FAILED", "WRITTEN_REVIEW", "check_obligations", "record_mediation_failure",
+        "decide_written_review", "procedure_record", "draft_award", "update_draft", "approve_award",
+        "correct_award", "get_award", "list_awards", "arbitration_overview"),
+    "mediation_desk.services.arbitration_documents": (
+        "operative_clause", "arbitrator_rows", "time_text", "application_context", "acceptance_context",
+        "non_acceptance_context", "jurisdiction_context", "tribunal_context", "hearing_context",
+        "postponement_context", "mediation_context", "award_context", "award_documents", "document_context",
+        "render_arbitration_document"),
 }
-PUBLIC_NOTICE_DAYS = 30  # 民事诉讼法第九十五条: 自发出公告之日起，经过三十日，即视为送达
-
-RESTART_EVENTS = ("party_added", "materials_supplemented", "claims_changed", "counterclaim_joined",
-                  "transfer_received")
-SUSPENSION = "suspension"
-PUBLIC_NOTICE = "public_notice"
-_SUSPENSION_LABELS = {SUSPENSION: "中止审理", PUBLIC_NOTICE: "公告送达期间"}
-
-AWARD = "award"        # 仲裁裁决书
-PARTIAL = "partial"    # 先行裁决书 (第四十三条第二款)
-MEDIATION = "mediation"  # 仲裁调解书 (第四十二条)
-_KIND_TITLES = {AWARD: "仲裁裁决书", PARTIAL: "先行裁决书", MEDIATION: "仲裁调解书"}
-
-FINAL = "final"
-NON_FINAL = "non_final"
-MIXED = "mixed"
-_FINALITY_LABELS = {FINAL: "终局裁决", NON_FINAL: "非终局裁决", MIXED: "部分终局、部分非终局"}
-
-GRANTED = "granted"
-PARTLY = "partly"
-DISMISSED = "dismissed"
-_OUTCOME_LABELS = {GRANTED: "支持", PARTLY: "部分支持", DISMISSED: "驳回"}
-
-MONEY = "money"          # 第四十七条第（一）项: 劳动报酬、工伤医疗费、经济补偿或者赔偿金
-STANDARDS = "standards"  # 第四十七条第（二）项: 工作时间、休息休假、社会保险等劳动标准
-OTHER = "other"          # anything else (e.g. 确认劳动关系): non-final
-
-DRAFT = "draft"
-APPROVED = "approved"
-SUPERSEDED = "superseded"
-
-# Claim kinds 第四十七条第（一）项 covers (with 办案规则第五十条's reading of 经济补偿 and 赔偿金).
-_MONEY_KINDS = {ClaimKind.UNPAID_PAY, ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.OVERTIME_PAY, ClaimKind.HOLIDAY_PAY,
-                ClaimKind.DOUBLE_PAY, ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION,
-                ClaimKind.WORK_INJURY}
-# Kinds for which provisional execution (先予执行, 第四十四条) may be ordered.
-PROVISIONAL_KINDS = frozenset(_MONEY_KINDS)
-_PROVISIONAL_KINDS = PROVISIONAL_KINDS
-
-# The documents of this module (template codes of templates/docs/registry.json).
-ARBITRATION_TEMPLATES = ("arbitration_application", "acceptance_notice", "non_acceptance_notice", "jurisdiction_explanation",
-                         "respondent_notice", "tribunal_notice", "hearing_notice", "postponement_notice",
-                         "arbitral_mediation", "award_final", "award_non_final", "partial_award",
-                         "service_receipt")
 
 
-# 办案规则第三十八条: a postponement is requested at the latest 3 days before the hearing.
-_POSTPONEMENT_RULE = DeadlineRule(code="postponement_request", name="延期开庭申请期限", start_event="hearing_date",
-                                  length=3, unit="day", day_kind="working",  # type: ignore[arg-type]
-                                  source="劳动人事争议仲裁办案规则第三十八条", confidence="[S]", direction="before")
+def __getattr__(name: str) -> Any:
+    import importlib
 
-
-# --------------------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class AcceptanceReview:
-    id: int
-    case_id: int
-    checklist: dict[str, dict[str, Any]]  # condition code -> {"met": bool, "note": str}
-    decision: str  # ACCEPT / NOT_ACCEPT / WRONG_COMMISSION
-    reasons: str
-    competent_commission: str
-    decided_on: date
-    decided_by: str
-    created_at: datetime
-    due: date | None = None  # the last day of the 5-day clock
-    late: bool = False
-
-    @property
-    def decision_label(self) -> str:
-        return {ACCEPT: "受理", NOT_ACCEPT: "不予受理", WRONG_COMMISSION: "告知向有管辖权的仲裁委员会申请"}[self.decision]
-
-
-@dataclass(frozen=True)
-class ArbitratorRef:
-    """An arbitrator: a user with the arbitrator role (``user_id``) or a name (an external arbitrator)."""
-
-    name: str = ""
-    user_id: int | None = None
-
-    @property
-    def key(self) -> str:
-        return f"user:{self.user_id}" if self.user_id is not None else f"name:{self.name.strip()}"
-
-
-@dataclass(frozen=True)
-class Tribunal:
-    id: int
-    case_id: int
-    kind: str  # "sole" / "three"
-    members: tuple[ArbitratorRef, ...]  # the first presides
-    formed_on: date
-    notified_on: date | None
-    created_by: str
-    created_at: datetime
-
-    @property
-    def kind_label(self) -> str:
-        return "独任仲裁" if self.kind == "sole" else "仲裁庭（三人）"
-
-    @property
-    def presiding(self) -> ArbitratorRef:
-        return self.members[0]
-
-
-@dataclass(frozen=True)
-class Hearing:
-    id: int
-    case_id: int
-    starts_at: datetime
-    ends_at: datetime
-    room: str
-    arbitrators: tuple[ArbitratorRef, ...]
-    status: str  # scheduled / postponed / held / cancelled
-    notice_served_on: date | None = None
-    notice_waived: bool = False
-    previous_id: int | None = None
-    postponement_reason: str = ""
-    postponement_requested_on: date | None = None
-    postponement_requested_by: str = ""
-    applicant_present: bool | None = None
-    respondent_present: bool | None = None
-    record: str = ""
-    case_number: str = ""
-
-    @property
-    def day(self) -> date:
-        return self.starts_at.date()
-
-
-@dataclass(frozen=True)
-class Suspension:
-    id: int
-    case_id: int
-    kind: str  # SUSPENSION / PUBLIC_NOTICE
-    start: date
-    end: date | None
-    reason: str
-    created_by: str
-    created_at: datetime
-
-    @property
-    def kind_label(self) -> str:
-        return _SUSPENSION_LABELS.get(self.kind, self.kind)
-
-
-@dataclass(frozen=True)
-class ServiceRecord:
-    id: int
-    case_id: int
-    document_title: str
-    recipient: str
-    method: str
-    sent_on: date
-    served_on: date
-    party_id: int | None = None
-    document_id: int | None = None
-    award_id: int | None = None
-    consent: bool = False
-    address: str = ""
-    receipt: str = ""
-    signed_by: str = ""
-    event_kind: str = ""
-    note: str = ""
-    recorded_by: str = ""
-    recorded_at: datetime | None = None
-
-    @property
-    def method_label(self) -> str:
-        return SERVICE_METHODS.get(self.method, self.method)
-
-
-@dataclass(frozen=True)
-class FactFound:
-    """A fact the tribunal found, with the ids of the evidence items it relied on."""
-
-    text: str
-    evidence_ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class Ruling:
-    """The ruling on one claim. ``amount`` is the sum awarded (None for a non-money ruling);
-    ``category`` is MONEY (§47(1)), STANDARDS (§47(2)) or OTHER; ``calculation`` the text of the
-    calculation (e.g. from ``domain.calculators``)."""
-
-    claim: str
-    outcome: str  # GRANTED / PARTLY / DISMISSED
-    text: str = ""  # the operative sentence, e.g. "被申请人于本裁决生效之日起十日内支付申请人……"
-    amount: Decimal | None = None
-    claimed_amount: Decimal | None = None
-    claim_kind: ClaimKind | None = None
-    category: str = ""  # empty: derived from claim_kind (default_category)
-    calculation: str = ""
-    basis: str = ""  # the grounds of this ruling (认定依据), printed under 裁决理由
-
-
-@dataclass(frozen=True)
-class ProvisionalExecution:
-    """先予执行 (第四十四条): for pay, work-injury medical costs, compensation or damages, when the
-    rights and duties are clear and not executing first would seriously affect the applicant's life."""
-
-    rulings: tuple[int, ...]  # indexes into the award's rulings
-    rights_clear: bool
-    livelihood_affected: bool
-    text: str = ""
-
-
-@dataclass(frozen=True)
-class AwardDraft:
-    claims: tuple[str, ...]  # the applicant's claims as stated (仲裁请求)
-    facts: tuple[FactFound, ...]
-    reasoning: str
-    rulings: tuple[Ruling, ...]
-    award_date: date
-    kind: str = AWARD  # AWARD / PARTIAL
-    minimum_wage_tier: str = "一类"
-    monthly_minimum_wage: Decimal | None = None  # None: the tier's standard in force on award_date
-    provisional_execution: ProvisionalExecution | None = None
-    arbitrators: tuple[str, ...] = ()
-    clerk: str = ""
-    respondent_absent: bool | None = None  # None: from the hearings (默认: a held hearing without the respondent)
-    legal_basis: str = ""  # the provisions the award is made under (“根据……的规定，裁决如下”)
-
-
-@dataclass(frozen=True)
-class AwardPart:
-    """One instrument of an approved award: the final or the non-final part (or the whole)."""
-
-    finality: str  # FINAL / NON_FINAL
-    rulings: tuple[int, ...]  # indexes into the award's rulings
-    number: str
-    rights_notice: str
-
-
-@dataclass(frozen=True)
-class AwardClassification:
-    threshold: Decimal
-    monthly_minimum_wage: Decimal
-    per_ruling: tuple[str, ...]  # FINAL / NON_FINAL for each ruling
-    reasons: tuple[str, ...]  # why, for each ruling
-    finality: str  # FINAL / NON_FINAL / MIXED
-
-
-@dataclass(frozen=True)
-class Award:
-    id: int
-    case_id: int
-    kind: str
-    lineage: int
-    version: int
-    status: str  # draft / approved / superseded
-    finality: str
-    number: str
-    award_date: date | None
-    default_award: bool
-    content: dict[str, Any]
-    supersedes_id: int | None
-    correction_reason: str
-    approved_by: str
-    approved_at: datetime | None
-    created_by: str
-    created_at: datetime
-    updated_at: datetime
-    document_id: int | None = None
-
-    @property
-    def locked(self) -> bool:
-        return self.status != DRAFT
-
-    @property
-    def title(self) -> str:
-        return _KIND_TITLES.get(self.kind, "仲裁文书")
-
-    @property
-    def parts(self) -> list[AwardPart]:
-        return [AwardPart(p["finality"], tuple(p["rulings"]), p["number"], p["rights_notice"])
-                for p in self.content.get("parts", [])]
-
-    @property
-    def rulings(self) -> list[Ruling]:
-        return [_ruling_from_json(r) for r in self.content.get("rulings", [])]
-
-
-@dataclass(frozen=True)
-class PartyDeadline:
-    party: str
-    side: str
-    code: str  # sue_after_award / revoke_final_award
-    name: str
-    served_on: date
-    due: date | None
-    problem: str = ""
-
-
-@dataclass(frozen=True)
-class ArbitrationOverview:
-    case_id: int
-    status: CaseStatus
-    review: AcceptanceReview | None
-    tribunal: Tribunal | None
-    hearings: tuple[Hearing, ...]
-    suspensions: tuple[Suspension, ...]
-    services: tuple[ServiceRecord, ...]
-    awards: tuple[Award, ...]
-    deadlines: tuple[Deadline, ...]
-
-
-class ArbitrationRepo(Protocol):
-    """What the arbitration services need from storage (``storage.arbitration_repo``)."""
-
-    def add_review(self, **fields: Any) -> int: ...
-    def latest_review(self, case_id: int) -> AcceptanceReview | None: ...
-    def add_tribunal(self, **fields: Any) -> int: ...
-    def latest_tribunal(self, case_id: int) -> Tribunal | None: ...
-    def set_tribunal_notified(self, tribunal_id: int, on: date) -> None: ...
-    def add_hearing(self, *, arbitrators: Sequence[ArbitratorRef], **fields: Any) -> int: ...
-    def get_hearing(self, hearing_id: int) -> Hearing | None: ...
-    def update_hearing(self, hearing_id: int, **fields: Any) -> None: ...
-    def hearings_of_case(self, case_id: int) -> list[Hearing]: ...
-    def overlapping(self, *, starts_at: datetime, ends_at: datetime, room: str, keys: Sequence[str],
-                    exclude_id: int | None = None) -> list[Hearing]: ...
-    def calendar(self, *, start: datetime, end: datetime, room: str | None = None,
-                 arbitrator_key: str | None = None) -> list[Hearing]: ...
-    def add_suspension(self, **fields: Any) -> int: ...
-    def get_suspension(self, suspension_id: int) -> Suspension | None: ...
-    def set_suspension_end(self, suspension_id: int, end: date) -> None: ...
-    def suspensions(self, case_id: int) -> list[Suspension]: ...
-    def add_service(self, **fields: Any) -> int: ...
-    def services(self, case_id: int) -> list[ServiceRecord]: ...
-    def add_award(self, **fields: Any) -> int: ...
-    def get_award(self, award_id: int) -> Award | None: ...
-    def update_award(self, award_id: int, **fields: Any) -> None: ...
-    def awards(self, case_id: int) -> list[Award]: ...
-    # for services.deadlines.refresh_case
-    def suspensions_for_deadlines(self, case_id: int, today: date) -> dict[str, list[tuple[date, date]]]: ...
-    def deadline_facts(self, case_id: int) -> dict[str, bool]: ...
-
-
-def _repo(tx: Tx) -> ArbitrationRepo:
-    return tx.arbitration  # type: ignore[attr-defined]
+    for module, names in _LAZY.items():
+        if name in names:
+            return getattr(importlib.import_module(module), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --------------------------------------------------------------------------- pure helpers
@@ -470,12 +141,6 @@ def jurisdiction_check(*, performance_place: str, employer_seat: str, commission
                    "请向劳动合同履行地（优先）或者用人单位所在地的劳动人事争议仲裁委员会申请仲裁。")
 
 
-def default_category(kind: ClaimKind | None) -> str:
-    if kind in _MONEY_KINDS:
-        return MONEY
-    if kind is ClaimKind.SOCIAL_INSURANCE:
-        return STANDARDS
-    return OTHER
 
 
 def classify_award(rulings: Sequence[Ruling], monthly_minimum_wage: Decimal) -> AwardClassification:
@@ -583,6 +248,19 @@ def _cn(on: date | None) -> str:
     return f"{on.year}年{on.month}月{on.day}日" if on else ""
 
 
+def require_commission(tx: Tx) -> Any:
+    """The organisation of the book, refused unless it is a labour arbitration commission: only a
+    commission accepts applications, forms tribunals, holds hearings and makes awards."""
+    org = tx.org.get()
+    if org is None or org.kind is not OrgKind.ARBITRATION:
+        name = org.name if org is not None else "本案件库"
+        raise ConflictError(f"{name}不是劳动人事争议仲裁委员会，不能办理仲裁受理、组庭、开庭、送达和裁决；"
+                            "仲裁文书只能在仲裁委员会的案件库中制作。",
+                            "Arbitration (acceptance, tribunal, hearings, service and awards) is available only "
+                            "in the case book of a labour arbitration commission.")
+    return org
+
+
 def _require_arbitration(detail: CaseDetail, what: str) -> None:
     if detail.summary.status is not CaseStatus.ARBITRATION:
         raise ConflictError(f"案件当前为“{detail.summary.status.label}”，不在仲裁审理中，不能{what}。",  # type: ignore[attr-defined]
@@ -622,6 +300,7 @@ def review_application(uow: UnitOfWork, actor: Principal, *, case_id: int, check
         reasons = notes.get("jurisdiction") or "本案不属于本委管辖。"
     _not_future("decided_on", decided_on, "审查决定日期")
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _not_before_receipt("decided_on", decided_on, detail, "审查决定日期")
         status = detail.summary.status
@@ -694,6 +373,7 @@ def form_tribunal(uow: UnitOfWork, actor: Principal, *, case_id: int, members: S
     if len(members) not in (1, 3):
         raise ValidationError({"members": "仲裁庭由一名仲裁员独任仲裁或者由三名仲裁员组成"})
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _require_arbitration(detail, "组成仲裁庭")
         _not_before_receipt("formed_on", formed_on, detail, "组庭日期")
@@ -724,6 +404,7 @@ def notify_tribunal(uow: UnitOfWork, actor: Principal, *, case_id: int, notified
     """Record the written notice of the tribunal's composition (event ``tribunal_notified``)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         _case(tx, case_id)
         repo = _repo(tx)
         tribunal = repo.latest_tribunal(case_id)
@@ -770,6 +451,7 @@ def schedule_hearing(uow: UnitOfWork, actor: Principal, *, case_id: int, starts_
     if not room.strip():
         raise ValidationError({"room": "请填写仲裁庭室"})
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _require_arbitration(detail, "安排开庭")
         return _schedule(tx, actor, detail, starts_at=starts_at, ends_at=ends_at, room=room.strip(),
@@ -819,6 +501,7 @@ def serve_hearing_notice(uow: UnitOfWork, actor: Principal, *, hearing_id: int, 
     the parties waived the notice period (``waived``, with ``waiver_note``)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         repo = _repo(tx)
         hearing = _scheduled_hearing(repo, hearing_id, "不能再送达开庭通知")
         last = hearing_notice_due(hearing.day, calendar_for(tx))
@@ -849,6 +532,7 @@ def postpone_hearing(uow: UnitOfWork, actor: Principal, *, hearing_id: int, requ
     if not requested_by.strip():
         raise ValidationError({"requested_by": "请写明申请延期的当事人"})
     with uow.write() as tx:
+        require_commission(tx)
         repo = _repo(tx)
         hearing = _scheduled_hearing(repo, hearing_id, "不能再延期")
         last = postponement_request_due(hearing.day, calendar_for(tx))
@@ -876,6 +560,7 @@ def record_attendance(uow: UnitOfWork, actor: Principal, *, hearing_id: int, app
     made by default (``Award.default_award``)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         repo = _repo(tx)
         hearing = repo.get_hearing(hearing_id)
         if hearing is None:
@@ -920,6 +605,7 @@ def approve_extension(uow: UnitOfWork, actor: Principal, *, case_id: int, approv
                                if not (approver if k == "approver" else reason).strip()})
     _not_future("approved_on", approved_on, "批准日期")
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _require_arbitration(detail, "延长审理期限")
         if "award_extension_approved" in tx.cases.events_of(case_id):
@@ -941,6 +627,7 @@ def add_suspension(uow: UnitOfWork, actor: Principal, *, case_id: int, kind: str
     if end is not None and end < start:
         raise ValidationError({"end": "结束日期不能早于开始日期"})
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _not_before_receipt("start", start, detail, "开始日期")
         repo = _repo(tx)
@@ -963,6 +650,7 @@ def end_suspension(uow: UnitOfWork, actor: Principal, *, suspension_id: int, end
     """The last day of a running suspension (审理恢复 the next day)."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         repo = _repo(tx)
         found = repo.get_suspension(suspension_id)
         if found is None:
@@ -994,6 +682,7 @@ def record_restart(uow: UnitOfWork, actor: Principal, *, case_id: int, event: st
         raise ValidationError({"note": "请写明情况"})
     _not_future("on", on, "日期")
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
         _require_arbitration(detail, "登记该事项")
         _event(tx, actor, case_id, event, on, note.strip())
@@ -1013,6 +702,7 @@ def record_service(uow: UnitOfWork, actor: Principal, *, case_id: int, document_
     is recorded at the date of service and drives the case's deadlines."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         return _record_service(tx, actor, case_id=case_id, document_title=document_title, recipient=recipient,
                                method=method, sent_on=sent_on, served_on=served_on, party_id=party_id,
                                document_id=document_id, award_id=award_id, consent=consent, address=address,
@@ -1078,6 +768,7 @@ def serve_award(uow: UnitOfWork, actor: Principal, *, award_id: int, method: str
     ``arbitral_mediation_effective``) and, with ``close_case``, on to CLOSED."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     with uow.write() as tx:
+        require_commission(tx)
         repo = _repo(tx)
         award = repo.get_award(award_id)
         if award is None:
@@ -1152,31 +843,68 @@ def party_deadlines(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[
 # --------------------------------------------------------------------------- 5. mediation in arbitration
 
 
-def _agreement_items(agreement: Sequence[str | Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """The agreed terms as ``{"content", "amount", "due_date"}`` (amount and date optional)."""
+def _agreement_items(agreement: Sequence[str | Mapping[str, Any]], detail: CaseDetail | None = None,
+                     mediated_on: date | None = None) -> list[dict[str, Any]]:
+    """The agreed terms of a 仲裁调解书, each as an enforceable clause like an agreement item of
+    mediation: ``{"obligor"(s), "obligee", "content", "amount", "due_date" or "due_days", "joint"}``.
+    A sum of money needs who pays (a party of the case), to whom and by when; any other term with
+    an obligor needs its time limit too. A plain text (or a mapping without an obligor) is a
+    declaration of the parties (e.g. 申请人放弃其他仲裁请求). Each item keeps its clause as ``text``."""
+    sides = {p.name: p.side.label for p in detail.parties} if detail is not None else {}  # type: ignore[attr-defined]
+    errors: dict[str, str] = {}
     out = []
     for n, a in enumerate(agreement, start=1):
-        if isinstance(a, Mapping):
-            content = str(a.get("content") or "").strip()
-            amount = a.get("amount")
-            due = a.get("due_date")
-        else:
-            content, amount, due = str(a).strip(), None, None
+        a = a if isinstance(a, Mapping) else {"content": str(a)}
+        content = str(a.get("content") or "").strip()
         if not content:
             continue
-        if amount is not None and str(amount).strip() != "":
+        amount: Decimal | None = None
+        raw = a.get("amount")
+        if raw is not None and str(raw).strip() != "":
             try:
-                amount = Decimal(str(amount).replace(",", "")).quantize(Decimal("0.01"))
+                amount = Decimal(str(raw).replace(",", "")).quantize(Decimal("0.01"))
             except ArithmeticError:
-                raise ValidationError({f"agreement.{n}.amount": "金额格式不正确"}) from None
+                raise ValidationError({f"agreement.{n}.amount": f"第{n}项：金额格式不正确"}) from None
             if amount <= 0:
-                raise ValidationError({f"agreement.{n}.amount": "金额应大于零"})
-        else:
-            amount = None
-        if isinstance(due, str) and due:
-            due = date.fromisoformat(due)
+                errors[f"agreement.{n}.amount"] = f"第{n}项：金额应大于零"
+        due = a.get("due_date")
+        due_days = a.get("due_days")
+        try:
+            if isinstance(due, str):
+                due = date.fromisoformat(due.strip()) if due.strip() else None
+            due_days = int(due_days) if due_days not in (None, "") else None
+        except ValueError:
+            raise ValidationError({f"agreement.{n}.due_date": f"第{n}项：履行期限应为日期（如2026-12-25）或天数"}) from None
+        obligors = a.get("obligors") or ([a["obligor"]] if a.get("obligor") else [])
+        obligors = [str(o).strip() for o in obligors if str(o).strip()]
+        obligee = str(a.get("obligee") or "").strip()
+        joint = bool(a.get("joint"))
+        for who in (*obligors, *([obligee] if obligee else [])):
+            if detail is not None and who not in sides:
+                errors[f"agreement.{n}.party"] = f"第{n}项：“{who}”不是本案的当事人"
+        if amount is not None and not obligors:
+            errors[f"agreement.{n}.obligor"] = f"第{n}项：请写明由哪一方支付"
+        if amount is not None and not obligee:
+            errors[f"agreement.{n}.obligee"] = f"第{n}项：请写明向哪一方支付"
+        if obligee and obligee in obligors:
+            errors[f"agreement.{n}.obligee"] = f"第{n}项：付款人与收款人不能是同一当事人"
+        if len(obligors) > 1 and not joint:
+            errors[f"agreement.{n}.joint"] = f"第{n}项：由多方共同履行的，请写明承担连带责任，或者分项写明各自的数额"
+        if obligors and due is None and due_days is None:
+            errors[f"agreement.{n}.due_date"] = f"第{n}项：请写明履行期限"
+        if isinstance(due, date) and mediated_on is not None and due < mediated_on:
+            errors[f"agreement.{n}.due_date"] = f"第{n}项：履行期限不能早于调解日期"
+        if due_days is not None and not 0 < due_days <= 365:
+            errors[f"agreement.{n}.due_date"] = f"第{n}项：履行期限应为1至365日"
+        text = obligation_clause(Obligation(
+            subject=content, payers=tuple(PartyRef(o, sides.get(o, "")) for o in obligors),
+            payee=PartyRef(obligee, sides.get(obligee, "")) if obligee else None, amount=amount,
+            due_days=due_days, due_date=due if isinstance(due, date) else None, joint=joint), effective="本调解书生效")
         out.append({"content": content, "amount": str(amount) if amount is not None else None,
-                    "due_date": due.isoformat() if isinstance(due, date) else None})
+                    "due_date": due.isoformat() if isinstance(due, date) else None, "due_days": due_days,
+                    "obligors": obligors, "obligee": obligee, "joint": joint, "text": text})
+    if errors:
+        raise ValidationError(errors)
     return out
 
 
@@ -1185,20 +913,22 @@ def record_arbitral_mediation(uow: UnitOfWork, actor: Principal, *, case_id: int
                               arbitrators: Sequence[str] = (), clerk: str = "", performance: str = "") -> Award:
     """A successful 先行调解 (第四十二条): the 仲裁调解书 with the claims and the agreed terms,
     numbered and locked at once. It takes effect when both parties sign for it (``serve_award``).
-    Each term is a text or a mapping ``{"content", "amount", "due_date"}``; ``performance`` says how
-    the sums are paid."""
+    Each term is a mapping ``{"obligor", "obligee", "content", "amount", "due_date"}`` (see
+    ``_agreement_items``: who pays whom, how much, by when) or a text for a declaration of the
+    parties; ``performance`` says how the sums are paid."""
     actor.require(Permission.CHANGE_CASE_STATUS)
-    items = _agreement_items(agreement)
-    if not items:
+    if not _agreement_items(agreement):
         raise ValidationError({"agreement": "请写明协议内容"})
     _not_future("mediated_on", mediated_on, "调解日期")
     with uow.write() as tx:
+        require_commission(tx)
         detail = _case(tx, case_id)
+        items = _agreement_items(agreement, detail, mediated_on)
         _require_arbitration(detail, "制作仲裁调解书")
         _not_before_receipt("mediated_on", mediated_on, detail, "调解日期")
         number = detail.summary.number  # the 仲裁调解书 carries the case number
         content = {"claims": [c.strip() for c in claims if c.strip()],
-                   "agreement": [i["content"] for i in items], "agreement_items": items,
+                   "agreement": [i["text"] for i in items], "agreement_items": items,
                    "performance": performance.strip(),
                    "arbitrators": list(arbitrators) or _tribunal_names(tx, case_id), "clerk": clerk.strip(),
                    "parts": []}
@@ -1221,647 +951,3 @@ def record_arbitral_mediation(uow: UnitOfWork, actor: Principal, *, case_id: int
 def _tribunal_names(tx: Tx, case_id: int) -> list[str]:
     tribunal = _repo(tx).latest_tribunal(case_id)
     return [m.name for m in tribunal.members] if tribunal else []
-
-
-# --------------------------------------------------------------------------- 6. awards
-
-
-def _ruling_json(r: Ruling) -> dict[str, Any]:
-    return {"claim": r.claim, "outcome": r.outcome, "text": r.text,
-            "amount": str(r.amount) if r.amount is not None else None,
-            "claimed_amount": str(r.claimed_amount) if r.claimed_amount is not None else None,
-            "claim_kind": r.claim_kind.value if r.claim_kind else "", "category": r.category or
-            default_category(r.claim_kind), "calculation": r.calculation, "basis": r.basis}
-
-
-def _ruling_from_json(d: Mapping[str, Any]) -> Ruling:
-    return Ruling(claim=d["claim"], outcome=d["outcome"], text=d.get("text", ""),
-                  amount=Decimal(d["amount"]) if d.get("amount") is not None else None,
-                  claimed_amount=Decimal(d["claimed_amount"]) if d.get("claimed_amount") is not None else None,
-                  claim_kind=ClaimKind(d["claim_kind"]) if d.get("claim_kind") else None,
-                  category=d.get("category", ""), calculation=d.get("calculation", ""), basis=d.get("basis", "") or "")
-
-
-def _check_draft(draft: AwardDraft) -> None:
-    errors: dict[str, str] = {}
-    if draft.kind not in (AWARD, PARTIAL):
-        errors["kind"] = "请选择裁决书或先行裁决书"
-    if not draft.rulings:
-        errors["rulings"] = "请至少写明一项裁决"
-    for n, r in enumerate(draft.rulings, start=1):
-        if r.outcome not in _OUTCOME_LABELS:
-            errors[f"rulings.{n}.outcome"] = f"第{n}项：请选择支持、部分支持或驳回"
-        if (r.category or default_category(r.claim_kind)) not in (MONEY, STANDARDS, OTHER):
-            errors[f"rulings.{n}.category"] = f"第{n}项：裁决事项类别不明"
-        if not r.claim.strip():
-            errors[f"rulings.{n}.claim"] = f"第{n}项：请写明对应的仲裁请求"
-        if r.amount is not None and r.amount < 0:
-            errors[f"rulings.{n}.amount"] = f"第{n}项：金额不能为负"
-        if r.outcome == DISMISSED and r.amount not in (None, Decimal("0")):
-            errors[f"rulings.{n}.amount"] = f"第{n}项：驳回的请求不应有裁决金额"
-        if r.outcome in (GRANTED, PARTLY) and r.amount is not None and r.amount > 0 and not r.calculation.strip():
-            errors[f"rulings.{n}.calculation"] = f"第{n}项：请写明金额的计算过程"
-    pe = draft.provisional_execution
-    if pe is not None:
-        for i in pe.rulings:
-            if not 0 <= i < len(draft.rulings):
-                errors["provisional_execution"] = "先予执行所指的裁决事项不存在"
-                break
-            r = draft.rulings[i]
-            if r.claim_kind not in _PROVISIONAL_KINDS:
-                errors["provisional_execution"] = ("先予执行仅适用于追索劳动报酬、工伤医疗费、经济补偿或者赔偿金的案件"
-                                                   f"（第{i + 1}项不属于）")
-        if not (pe.rights_clear and pe.livelihood_affected):
-            errors["provisional_execution.conditions"] = ("裁决先予执行应当符合：当事人之间权利义务关系明确；"
-                                                          "不先予执行将严重影响申请人的生活")
-    if errors:
-        raise ValidationError(errors)
-
-
-def _monthly_minimum(draft: AwardDraft) -> tuple[Decimal, str]:
-    if draft.monthly_minimum_wage is not None:
-        return Decimal(draft.monthly_minimum_wage), "按所填当地月最低工资标准"
-    from mediation_desk import jurisdiction
-
-    mw = jurisdiction.minimum_wage(draft.minimum_wage_tier, draft.award_date)
-    return mw.monthly, f"江西省{mw.tier}最低工资标准（{mw.source}）"
-
-
-def _content(tx: Tx, case_id: int, draft: AwardDraft) -> tuple[dict[str, Any], AwardClassification, bool]:
-    _check_draft(draft)
-    monthly, wage_source = _monthly_minimum(draft)
-    cls = classify_award(draft.rulings, monthly)
-    known = {e.id for e in tx.evidence.list_for_case(case_id)}
-    for n, f in enumerate(draft.facts, start=1):
-        missing = [i for i in f.evidence_ids if i not in known]
-        if missing:
-            raise ValidationError({f"facts.{n}": f"第{n}项事实所依据的证据不属于本案：{missing}"})
-    if draft.respondent_absent is None:
-        absent = any(h.status == "held" and h.respondent_present is False for h in _repo(tx).hearings_of_case(case_id))
-    else:
-        absent = draft.respondent_absent
-    pe = draft.provisional_execution
-    content = {
-        "claims": [c.strip() for c in draft.claims if c.strip()],
-        "facts": [{"text": f.text.strip(), "evidence_ids": list(f.evidence_ids)} for f in draft.facts],
-        "reasoning": draft.reasoning.strip(),
-        "legal_basis": draft.legal_basis.strip(),
-        "rulings": [_ruling_json(r) for r in draft.rulings],
-        "per_ruling": list(cls.per_ruling), "finality_reasons": list(cls.reasons),
-        "threshold": str(cls.threshold), "monthly_minimum_wage": str(cls.monthly_minimum_wage),
-        "minimum_wage_tier": draft.minimum_wage_tier, "minimum_wage_source": wage_source,
-        "provisional_execution": None if pe is None else {
-            "rulings": list(pe.rulings), "rights_clear": pe.rights_clear,
-            "livelihood_affected": pe.livelihood_affected, "text": pe.text.strip()},
-        "arbitrators": list(draft.arbitrators) or _tribunal_names(tx, case_id), "clerk": draft.clerk.strip(),
-        "parts": [],
-    }
-    return content, cls, absent
-
-
-def _load_award(tx: Tx, award_id: int) -> Award:
-    award = _repo(tx).get_award(award_id)
-    if award is None:
-        raise NotFound("找不到该裁决书。", "Award not found.")
-    return award
-
-
-def draft_award(uow: UnitOfWork, actor: Principal, *, case_id: int, draft: AwardDraft) -> Award:
-    """Save a new award (or partial award) as a draft: the rulings are checked, the evidence relied
-    on must belong to the case, the final-award test is applied per ruling (stored with reasons).
-    ``default_award`` is set when the respondent was absent from a held hearing."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
-    with uow.write() as tx:
-        detail = _case(tx, case_id)
-        _require_arbitration(detail, "起草裁决书")
-        _not_before_receipt("award_date", draft.award_date, detail, "裁决日期")
-        content, cls, absent = _content(tx, case_id, draft)
-        stamp = now()
-        repo = _repo(tx)
-        aid = repo.add_award(case_id=case_id, kind=draft.kind, lineage=0, version=1, status=DRAFT,
-                             finality=cls.finality, number="", award_date=draft.award_date, default_award=absent,
-                             content=json.dumps(content, ensure_ascii=False), supersedes_id=None,
-                             correction_reason="", approved_by="", approved_at=None, created_by=actor.username,
-                             created_at=stamp, updated_at=stamp)
-        repo.update_award(aid, lineage=aid)
-        tx.audit.append(actor=actor.username, action="arbitration.award_draft", entity="case", entity_id=case_id,
-                        changes={"award": aid, "kind": draft.kind, "finality": cls.finality,
-                                 "rulings": content["rulings"]})
-        return _load_award(tx, aid)
-
-
-def update_draft(uow: UnitOfWork, actor: Principal, *, award_id: int, draft: AwardDraft) -> Award:
-    """Change a draft. An approved (locked) or superseded award cannot be edited: ``ConflictError``
-    (use ``correct_award``)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
-    with uow.write() as tx:
-        award = _load_award(tx, award_id)
-        if award.locked:
-            raise ConflictError(f"{award.title}{award.number}已审批锁定，不能修改；如需更正，请制作新版本。",
-                                "The award is locked; make a corrected version instead.")
-        if draft.kind != award.kind:
-            raise ValidationError({"kind": "不能改变文书种类"})
-        content, cls, absent = _content(tx, award.case_id, draft)
-        _repo(tx).update_award(award_id, content=json.dumps(content, ensure_ascii=False), finality=cls.finality,
-                               award_date=draft.award_date, default_award=absent, updated_at=now())
-        tx.audit.append(actor=actor.username, action="arbitration.award_edit", entity="case", entity_id=award.case_id,
-                        changes={"award": award_id, "finality": cls.finality, "rulings": content["rulings"]})
-        return _load_award(tx, award_id)
-
-
-def approve_award(uow: UnitOfWork, actor: Principal, *, award_id: int) -> Award:
-    """The arbitrator approves the draft (permission ``APPROVE_AWARD``): it is locked and numbered
-    -- a mixed award gets two numbers, one for its final part and one for its non-final part, each
-    with its rights notice -- and audited. Approving a correction supersedes the version it corrects
-    (keeping its numbers). The first approved award moves the case ARBITRATION -> AWARD on the
-    award date (event ``award_made``); a partial award leaves the status alone."""
-    actor.require(Permission.APPROVE_AWARD)
-    with uow.write() as tx:
-        award = _load_award(tx, award_id)
-        if award.locked:
-            raise ConflictError(f"{award.title}已审批，不能重复审批。", "Already approved.")
-        repo = _repo(tx)
-        detail = _case(tx, award.case_id)
-        assert award.award_date is not None
-        content = dict(award.content)
-        per = content["per_ruling"]
-        old = repo.get_award(award.supersedes_id) if award.supersedes_id else None
-        old_numbers = {p.finality: p.number for p in old.parts} if old else {}
-        groups = [(f, idx) for f, idx in ((f, tuple(i for i, x in enumerate(per) if x == f)) for f in (FINAL, NON_FINAL))
-                  if idx]
-        # Awards carry the case number, as commissions cite them; the two parts of a mixed award
-        # are told apart as 之一 (final) and 之二 (non-final).
-        suffixes = ("之一", "之二") if len(groups) > 1 else ("",)
-        parts = []
-        for (finality, idx), suffix in zip(groups, suffixes):
-            number = old_numbers.get(finality) or f"{detail.summary.number}{suffix}"
-            parts.append({"finality": finality, "rulings": list(idx), "number": number,
-                          "rights_notice": rights_notice(finality)})
-        content["parts"] = parts
-        stamp = now()
-        repo.update_award(award_id, status=APPROVED, number="、".join(p["number"] for p in parts),
-                          content=json.dumps(content, ensure_ascii=False), approved_by=actor.username,
-                          approved_at=stamp, updated_at=stamp)
-        if old is not None:
-            repo.update_award(old.id, status=SUPERSEDED, updated_at=stamp)
-        if award.kind == AWARD and detail.summary.status is CaseStatus.ARBITRATION:
-            _transition(tx, actor, award.case_id, CaseStatus.ARBITRATION, CaseStatus.AWARD, award.award_date,
-                        f"作出{_FINALITY_LABELS[award.finality]}")
-        else:
-            refresh_case(tx, award.case_id)  # the final-award fact may have changed
-        tx.audit.append(actor=actor.username, action="arbitration.award_approve", entity="case",
-                        entity_id=award.case_id,
-                        changes={"award": award_id, "version": award.version, "numbers": [p["number"] for p in parts],
-                                 "finality": award.finality, "supersedes": award.supersedes_id,
-                                 "award_date": award.award_date.isoformat()})
-        return _load_award(tx, award_id)
-
-
-def correct_award(uow: UnitOfWork, actor: Principal, *, award_id: int, draft: AwardDraft, reason: str) -> Award:
-    """A correction (补正) of an approved award: a new draft version in the same lineage that, once
-    approved, supersedes the current one. The approved version itself never changes."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
-    if not reason.strip():
-        raise ValidationError({"reason": "请写明更正理由"})
-    with uow.write() as tx:
-        award = _load_award(tx, award_id)
-        if award.status != APPROVED:
-            raise ConflictError("只能更正现行有效的已审批文书。", "Only the current approved award can be corrected.")
-        if award.kind == MEDIATION or draft.kind != award.kind:
-            raise ValidationError({"kind": "更正版本应与原文书种类相同"})
-        repo = _repo(tx)
-        pending = [a for a in repo.awards(award.case_id) if a.lineage == award.lineage and a.status == DRAFT]
-        if pending:
-            raise ConflictError("该文书已有待审批的更正版本。", "A correction is already pending.")
-        content, cls, absent = _content(tx, award.case_id, draft)
-        version = max(a.version for a in repo.awards(award.case_id) if a.lineage == award.lineage) + 1
-        stamp = now()
-        aid = repo.add_award(case_id=award.case_id, kind=award.kind, lineage=award.lineage, version=version,
-                             status=DRAFT, finality=cls.finality, number="", award_date=draft.award_date,
-                             default_award=absent, content=json.dumps(content, ensure_ascii=False),
-                             supersedes_id=award_id, correction_reason=reason.strip(), approved_by="",
-                             approved_at=None, created_by=actor.username, created_at=stamp, updated_at=stamp)
-        tx.audit.append(actor=actor.username, action="arbitration.award_correct", entity="case",
-                        entity_id=award.case_id, changes={"award": aid, "supersedes": award_id, "version": version,
-                                                           "reason": reason.strip()})
-        return _load_award(tx, aid)
-
-
-def get_award(uow: UnitOfWork, actor: Principal, award_id: int) -> Award:
-    actor.require(Permission.VIEW_CASES)
-    with uow.read() as tx:
-        return _load_award(tx, award_id)
-
-
-def list_awards(uow: UnitOfWork, actor: Principal, case_id: int) -> list[Award]:
-    """Every award, partial award and 仲裁调解书 of the case, every version, oldest first."""
-    actor.require(Permission.VIEW_CASES)
-    with uow.read() as tx:
-        return _repo(tx).awards(case_id)
-
-
-def arbitration_overview(uow: UnitOfWork, actor: Principal, case_id: int, *, today: date | None = None
-                         ) -> ArbitrationOverview:
-    """Everything of the case's arbitration in one read, with its open deadlines."""
-    actor.require(Permission.VIEW_CASES)
-    with uow.read() as tx:
-        detail = _case(tx, case_id)
-        repo = _repo(tx)
-        return ArbitrationOverview(case_id=case_id, status=detail.summary.status, review=repo.latest_review(case_id),
-                                   tribunal=repo.latest_tribunal(case_id),
-                                   hearings=tuple(repo.hearings_of_case(case_id)),
-                                   suspensions=tuple(repo.suspensions(case_id)),
-                                   services=tuple(repo.services(case_id)), awards=tuple(repo.awards(case_id)),
-                                   deadlines=tuple(open_deadlines_for(tx, case_id, today or clock.today())))
-
-
-# --------------------------------------------------------------------------- documents
-#
-# One context builder per document kind: each turns the stored records into the fields the
-# template of ``templates/docs/registry.json`` declares, beyond the case context that
-# ``services.documents.build_case_context`` gives every template (parties, claims, number, dates).
-# What the records do not hold (a court's name, the hearing place, enclosures...) is the caller's
-# ``extra``; ``render_document`` names whatever required field is still missing.
-
-_DEFAULT_LEGAL_BASIS = {
-    FINAL: "《中华人民共和国劳动争议调解仲裁法》第四十七条",
-    NON_FINAL: "《中华人民共和国劳动争议调解仲裁法》第四十六条、第四十七条",
-}
-# 办案规则第三十条 items as cited in a 不予受理通知书
-_ITEM_TEXT = {1: "第（一）项", 2: "第（二）项", 3: "第（三）项", 4: "第（四）项"}
-_LEGACY_BASIS_MARK = "项认定依据】"
-_AWARD_TEMPLATES = {"award_final": FINAL, "award_non_final": NON_FINAL}
-
-
-def _money_fields(amount: Decimal | None) -> dict[str, str]:
-    if amount is None:
-        return {"amount_yuan": "", "amount_capital": ""}
-    return {"amount_yuan": format_yuan(amount), "amount_capital": to_chinese_capital(amount)}
-
-
-def arbitrator_rows(names: Sequence[str | ArbitratorRef], *, sole: bool | None = None) -> list[dict[str, str]]:
-    """``[{"role", "name"}]`` for the signature block: 独任仲裁员, or 首席仲裁员 then 仲裁员."""
-    names = [n.name if isinstance(n, ArbitratorRef) else str(n) for n in names]
-    names = [n for n in names if n.strip()]
-    alone = len(names) == 1 if sole is None else sole
-    return [{"role": "独任仲裁员" if alone else ("首席仲裁员" if i == 0 else "仲裁员"), "name": n}
-            for i, n in enumerate(names)]
-
-
-def time_text(dt: datetime) -> str:
-    """09:00 -> 上午9时00分, 14:30 -> 下午2时30分."""
-    half = "上午" if dt.hour < 12 else "下午"
-    hour = dt.hour if dt.hour <= 12 else dt.hour - 12
-    return f"{half}{hour}时{dt.minute:02d}分"
-
-
-def _split_legacy_bases(reasoning: str) -> tuple[str, dict[int, str]]:
-    """Older drafts kept each ruling's grounds as lines “【第N项认定依据】…” in the reasoning."""
-    keep, bases = [], {}
-    for line in reasoning.splitlines():
-        if line.startswith("【第") and _LEGACY_BASIS_MARK in line:
-            head, _, text = line.partition(_LEGACY_BASIS_MARK)
-            try:
-                bases[int(head[2:])] = text
-                continue
-            except ValueError:
-                pass
-        keep.append(line)
-    return "\n".join(keep).strip(), bases
-
-
-def _contact(actor: Principal, org: Any) -> dict[str, str]:
-    out = {"contact_person": actor.display_name}
-    if org is not None and org.phone:
-        out["contact_phone"] = org.phone
-    if org is not None and org.address:
-        out["commission_address"] = org.address
-    return out
-
-
-def _accepted_on(review: AcceptanceReview | None) -> dict[str, Any]:
-    return {"accepted_on": review.decided_on} if review is not None and review.decision == ACCEPT else {}
-
-
-def application_context(detail: CaseDetail, org: Any) -> dict[str, Any]:
-    """仲裁申请书 (arbitration_application): the case context plus the commission applied to."""
-    return {"arbitration_commission": org.name if org is not None else ""}
-
-
-def acceptance_context(review: AcceptanceReview) -> dict[str, Any]:
-    """受理通知书 (acceptance_notice) and 应诉通知书 (respondent_notice): the acceptance date."""
-    if review.decision != ACCEPT:
-        raise ConflictError("该案未决定受理，不能制作受理通知书或应诉通知书。", "The application was not accepted.")
-    return _accepted_on(review)
-
-
-def non_acceptance_context(review: AcceptanceReview) -> dict[str, Any]:
-    """不予受理通知书 (non_acceptance_notice): the reasons, one a line, and the items of 办案规则第三十条 unmet."""
-    if review.decision != NOT_ACCEPT:
-        raise ConflictError("该案未决定不予受理，不能制作不予受理通知书。", "The application was not refused.")
-    text = review.reasons.removeprefix("不符合受理条件：")
-    reasons = [r.strip() for r in text.replace("\n", "；").split("；") if r.strip()]
-    items = [_ITEM_TEXT[n] for code, _, n in ACCEPTANCE_CONDITIONS
-             if n < 4 and not review.checklist.get(code, {}).get("met", True)]
-    ctx: dict[str, Any] = {"non_acceptance_reasons": reasons}
-    if items:
-        ctx["legal_basis"] = "《劳动人事争议仲裁办案规则》第三十条" + "、".join(items)
-    return ctx
-
-
-def jurisdiction_context(review: AcceptanceReview) -> dict[str, Any]:
-    """告知书 on jurisdiction (jurisdiction_explanation): why, and the competent commission."""
-    if review.decision != WRONG_COMMISSION:
-        raise ConflictError("该案未认定不属于本委管辖，不能制作管辖告知书。", "Jurisdiction was not declined.")
-    return {"jurisdiction_reason": review.reasons or "本案不属于本委管辖",
-            "competent_commission": review.competent_commission}
-
-
-def tribunal_context(tribunal: Tribunal, review: AcceptanceReview | None = None) -> dict[str, Any]:
-    """仲裁庭组成通知书 (tribunal_notice)."""
-    sole = tribunal.kind == "sole"
-    form = f"由仲裁员{tribunal.presiding.name}独任仲裁" if sole else "由三名仲裁员组成仲裁庭"
-    return {**_accepted_on(review), "tribunal_form": form, "arbitrators": arbitrator_rows(tribunal.members, sole=sole)}
-
-
-def hearing_context(hearing: Hearing) -> dict[str, Any]:
-    """开庭通知书 (hearing_notice): date, time, room and arbitrators; the place is the caller's."""
-    return {"hearing_date": hearing.day, "hearing_time": time_text(hearing.starts_at), "hearing_room": hearing.room,
-            "arbitrators": arbitrator_rows(hearing.arbitrators)}
-
-
-def postponement_context(hearing: Hearing, new: Hearing | None = None) -> dict[str, Any]:
-    """延期审理通知书 (postponement_notice): the postponed hearing and, when set, the new one."""
-    if hearing.status != "postponed":
-        raise ConflictError("该次开庭未延期，不能制作延期审理通知书。", "The hearing was not postponed.")
-    ctx: dict[str, Any] = {"original_hearing_date": hearing.day, "original_hearing_time": time_text(hearing.starts_at),
-                           "postponement_reason": hearing.postponement_reason,
-                           "requested_by": hearing.postponement_requested_by}
-    if new is not None:
-        ctx.update(new_hearing_date=new.day, new_hearing_time=time_text(new.starts_at), new_hearing_place=new.room)
-    return ctx
-
-
-def mediation_context(award: Award, *, tribunal: Tribunal | None = None,
-                      review: AcceptanceReview | None = None) -> dict[str, Any]:
-    """仲裁调解书 (arbitral_mediation): the agreed terms with their sums and dates, and the total."""
-    if award.kind != MEDIATION:
-        raise ValidationError({"record_id": "该文书不是仲裁调解书"})
-    c = award.content
-    stored = c.get("agreement_items") or [{"content": a} for a in c.get("agreement", [])]
-    items, amounts = [], []
-    for i in stored:
-        amount = Decimal(i["amount"]) if i.get("amount") not in (None, "") else None
-        due = date.fromisoformat(i["due_date"]) if i.get("due_date") else None
-        items.append({"content": i["content"], "amount": amount, "due_date": due, **_money_fields(amount)})
-        if amount is not None:
-            amounts.append(amount)
-    names = c.get("arbitrators") or []
-    if tribunal is not None and [m.name for m in tribunal.members] == list(names):
-        rows = arbitrator_rows(tribunal.members, sole=tribunal.kind == "sole")
-    else:
-        rows = arbitrator_rows(names)
-    ctx: dict[str, Any] = {**_accepted_on(review), "mediation_items": items,
-                           "mediation_total": sum(amounts, Decimal("0.00")) if amounts else None,
-                           "arbitrators": rows, "clerk": c.get("clerk", ""), "document_date": award.award_date}
-    if c.get("performance"):
-        ctx["performance"] = c["performance"]
-    return ctx
-
-
-def _part(award: Award, part: str | None) -> tuple[list[AwardPart], AwardPart | None]:
-    parts = award.parts
-    if part is None:
-        return parts, None
-    chosen = [p for p in parts if p.finality == part]
-    if not chosen:
-        raise ValidationError({"part": "该裁决没有这一部分"})
-    return parts, chosen[0]
-
-
-def award_context(award: Award, *, part: str | None = None, case_number: str = "",
-                  evidence: Sequence[Any] = (), tribunal: Tribunal | None = None,
-                  hearings: Sequence[Hearing] = (), review: AcceptanceReview | None = None) -> dict[str, Any]:
-    """The values an award template needs (``award_final`` / ``award_non_final`` / ``partial_award``)
-    for the whole award or, with ``part`` FINAL or NON_FINAL, for one instrument of a mixed award
-    (``number_suffix`` 之一/之二 and ``related_award_note`` naming the other part). ``evidence``
-    (the case's items), ``tribunal``, ``hearings`` and ``review`` add the evidence relied on, the
-    arbitrators' roles, the hearing dates and the acceptance date. Also gives ``award_number``,
-    ``rulings`` (claim, outcome, text, amount in figures and capitals) and ``rights_notice``."""
-    if award.kind == MEDIATION:
-        raise ValidationError({"record_id": "仲裁调解书请使用 mediation_context"})
-    c = award.content
-    rulings = award.rulings
-    parts, chosen = _part(award, part)
-    selected = [chosen] if chosen is not None else parts
-    indexes = sorted(i for p in selected for i in p.rulings) if selected else list(range(len(rulings)))
-    reasoning, legacy = _split_legacy_bases(c.get("reasoning", ""))
-    reasons = c.get("finality_reasons", [])
-
-    ruling_items, legacy_items, amounts, dismissed = [], [], [], []
-    for n, i in enumerate(indexes, start=1):
-        r = rulings[i]
-        outcome = _OUTCOME_LABELS.get(r.outcome, r.outcome)
-        legacy_items.append({"position": n, "claim": r.claim, "outcome": outcome, "text": r.text,
-                             "calculation": r.calculation, **_money_fields(r.amount)})
-        if r.outcome == DISMISSED and r.amount is None and not r.text:
-            dismissed.append(r.claim)
-            continue
-        ruling_items.append({"kind_label": r.claim, "amount": r.amount, "basis": r.basis or legacy.get(i + 1, ""),
-                             "calculation": r.calculation, **_money_fields(r.amount),
-                             "result": r.text or f"{outcome}申请人关于{r.claim}的请求"})
-        if r.amount is not None and r.outcome != DISMISSED:
-            amounts.append(r.amount)
-
-    finality = chosen.finality if chosen is not None else (selected[0].finality if len(selected) == 1
-                                                          else award.finality)
-    names = c.get("arbitrators") or []
-    if tribunal is not None and [m.name for m in tribunal.members] == list(names):
-        rows = arbitrator_rows(tribunal.members, sole=tribunal.kind == "sole")
-    else:
-        rows = arbitrator_rows(names)
-    by_id = {e.id: e for e in evidence}
-    relied: list[dict[str, str]] = []
-    for f in c.get("facts", []):
-        for eid in f.get("evidence_ids", []):
-            e = by_id.get(eid)
-            if e is not None and all(x["title"] != e.title for x in relied):
-                relied.append({"title": e.title, "note": e.purpose})
-    held = sorted(h.day for h in hearings if h.status == "held")
-    why = "；".join(reasons[i] for i in indexes if i < len(reasons))
-
-    ctx: dict[str, Any] = {
-        **_accepted_on(review),
-        "award_number": "、".join(p.number for p in selected) or award.number,
-        "award_title": award.title, "award_date": award.award_date, "document_date": award.award_date,
-        "finality_label": _FINALITY_LABELS.get(finality, ""),
-        "facts_found": "\n".join(f.get("text", "") for f in c.get("facts", []) if f.get("text")),
-        "evidence_relied": relied, "reasoning": reasoning,
-        "ruling_items": ruling_items, "rulings_total": sum(amounts, Decimal("0.00")) if amounts else None,
-        "legal_basis": c.get("legal_basis") or _DEFAULT_LEGAL_BASIS.get(finality, _DEFAULT_LEGAL_BASIS[NON_FINAL]),
-        "arbitrators": rows, "clerk": c.get("clerk", ""),
-        "rulings": legacy_items, "rights_notice": "\n".join(p.rights_notice for p in selected),
-        "default_award": award.default_award, "provisional_execution": c.get("provisional_execution"),
-    }
-    if held:
-        ctx["hearing_dates"] = "、".join(_cn(d) for d in dict.fromkeys(held))
-    if dismissed:
-        ctx["dismissed_text"] = "驳回申请人关于" + "、".join(dismissed) + "的仲裁请求。"
-    if finality == FINAL:
-        ctx["final_basis"] = why
-    elif finality == NON_FINAL:
-        ctx["non_final_basis"] = why
-    if award.kind == PARTIAL:
-        ctx.update(partial_scope="关于" + "、".join(rulings[i].claim for i in indexes) + "的请求",
-                   is_final=finality == FINAL)
-    if chosen is not None and len(parts) > 1:
-        if case_number and chosen.number.startswith(case_number):
-            ctx["number_suffix"] = chosen.number[len(case_number):]
-        other = next(p for p in parts if p is not chosen)
-        claims = "、".join(rulings[i].claim for i in other.rulings)
-        kind = "终局裁决书" if other.finality == FINAL else "非终局裁决书"
-        where = other.number[len(case_number):] if case_number and other.number.startswith(case_number) else other.number
-        ctx["related_award_note"] = f"申请人关于{claims}的请求，另行制作{kind}（本案{where}）。"
-    return ctx
-
-
-def award_documents(award: Award) -> list[tuple[str, str | None]]:
-    """The documents an approved award is made into: (template, part) -- one per instrument, so a
-    mixed award gives ``award_final`` and ``award_non_final``; a 仲裁调解书 ``arbitral_mediation``."""
-    if award.kind == MEDIATION:
-        return [("arbitral_mediation", None)]
-    if award.kind == PARTIAL:
-        return [("partial_award", p.finality if len(award.parts) > 1 else None) for p in award.parts] or \
-            [("partial_award", None)]
-    return [("award_final" if p.finality == FINAL else "award_non_final", p.finality) for p in award.parts]
-
-
-def _pick_award(repo: ArbitrationRepo, case_id: int, record_id: int | None, kind: str, part: str | None) -> Award:
-    if record_id is not None:
-        award = repo.get_award(record_id)
-        if award is None or award.case_id != case_id:
-            raise NotFound("找不到该裁决书。", "Award not found.")
-        if award.kind != kind:
-            raise ValidationError({"record_id": f"该文书是{award.title}，不是{_KIND_TITLES[kind]}"})
-    else:
-        found = [a for a in repo.awards(case_id) if a.kind == kind and a.status == APPROVED
-                 and (part is None or any(p.finality == part for p in a.parts))]
-        if not found:
-            raise NotFound(f"本案没有已审批的{_KIND_TITLES[kind]}。", "No approved award of that kind.")
-        award = found[-1]
-    if award.status == DRAFT:
-        raise ConflictError(f"{award.title}尚未审批，不能制作正式文书。", "The award is not approved yet.")
-    return award
-
-
-def _pick_hearing(repo: ArbitrationRepo, case_id: int, record_id: int | None, status: str) -> Hearing:
-    if record_id is not None:
-        hearing = repo.get_hearing(record_id)
-        if hearing is None or hearing.case_id != case_id:
-            raise NotFound("找不到该开庭安排。", "Hearing not found.")
-        return hearing
-    found = [h for h in repo.hearings_of_case(case_id) if h.status == status]
-    if not found:
-        raise NotFound("本案没有可用于制作该通知书的开庭安排。", "No hearing for the notice.")
-    return max(found, key=lambda h: (h.starts_at, h.id)) if status == "scheduled" else found[-1]
-
-
-def document_context(tx: Tx, actor: Principal, *, case_id: int, template: str,
-                     record_id: int | None = None) -> tuple[dict[str, Any], int | None]:
-    """The overrides ``template`` needs from the stored records of the case, and the id of the award
-    it renders (None for the notices). ``record_id`` selects the hearing (hearing and postponement
-    notices) or the award (awards, partial awards, 仲裁调解书); by default the latest one that fits.
-    For ``partial_award`` a mixed partial award's part may be chosen by passing ``is_final`` in ``extra``
-    (see ``render_arbitration_document``)."""
-    if template not in ARBITRATION_TEMPLATES:
-        raise ValidationError({"template": f"不是仲裁文书模板：{template}"})
-    detail = _case(tx, case_id)
-    org = tx.org.get()
-    repo = _repo(tx)
-    review = repo.latest_review(case_id)
-    ctx: dict[str, Any] = _contact(actor, org)
-
-    def need_review() -> AcceptanceReview:
-        if review is None:
-            raise ConflictError("本案尚未作出受理审查决定。", "No acceptance review yet.")
-        return review
-
-    award_id: int | None = None
-    if template == "arbitration_application":
-        ctx = application_context(detail, org)
-    elif template in ("acceptance_notice", "respondent_notice"):
-        ctx.update(acceptance_context(need_review()))
-    elif template == "non_acceptance_notice":
-        ctx.update(non_acceptance_context(need_review()))
-    elif template == "jurisdiction_explanation":
-        ctx.update(jurisdiction_context(need_review()))
-    elif template == "tribunal_notice":
-        tribunal = repo.latest_tribunal(case_id)
-        if tribunal is None:
-            raise ConflictError("本案尚未组成仲裁庭。", "No tribunal yet.")
-        ctx.update(tribunal_context(tribunal, review))
-    elif template == "hearing_notice":
-        ctx.update(hearing_context(_pick_hearing(repo, case_id, record_id, "scheduled")))
-    elif template == "postponement_notice":
-        hearing = _pick_hearing(repo, case_id, record_id, "postponed")
-        new = next((h for h in repo.hearings_of_case(case_id) if h.previous_id == hearing.id), None)
-        ctx.update(postponement_context(hearing, new))
-    elif template == "arbitral_mediation":
-        award = _pick_award(repo, case_id, record_id, MEDIATION, None)
-        ctx.update(mediation_context(award, tribunal=repo.latest_tribunal(case_id), review=review))
-        award_id = award.id
-    else:
-        part = _AWARD_TEMPLATES.get(template)
-        award = _pick_award(repo, case_id, record_id, PARTIAL if template == "partial_award" else AWARD, part)
-        if part is not None and not any(p.finality == part for p in award.parts):
-            raise ValidationError({"template": f"该裁决没有{_FINALITY_LABELS[part]}部分"})
-        ctx.update(award_context(award, part=part if len(award.parts) > 1 else None,
-                                 case_number=detail.summary.number, evidence=tx.evidence.list_for_case(case_id),
-                                 tribunal=repo.latest_tribunal(case_id), hearings=repo.hearings_of_case(case_id),
-                                 review=review))
-        award_id = award.id
-    return ctx, award_id
-
-
-def render_arbitration_document(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principal, *, case_id: int,
-                                template: str, record_id: int | None = None, extra: Mapping[str, Any] | None = None,
-                                today: date | None = None) -> DocumentView:
-    """Render one of ``ARBITRATION_TEMPLATES`` through ``services.documents.render_document``: the
-    case's context, the fields built from the stored records (``document_context``) and ``extra`` --
-    the values only a person can give (a court's name, the hearing place, enclosures...), which
-    win over the built ones. A required field still missing is named by ``MissingFields``.
-
-    A mixed award is two documents: ``award_final`` renders its final part (之一) and
-    ``award_non_final`` its non-final part (之二). For a mixed partial award, ``extra["is_final"]``
-    picks the part (default: the final one). The document of an award's (first) instrument and
-    of a 仲裁调解书 is linked to the award (``Award.document_id``)."""
-    from mediation_desk.services.documents import render_document
-
-    actor.require(Permission.MANAGE_EVIDENCE)
-    extra = dict(extra or {})
-    with uow.read() as tx:
-        ctx, award_id = document_context(tx, actor, case_id=case_id, template=template, record_id=record_id)
-        award = _repo(tx).get_award(award_id) if award_id is not None else None
-        number = _case(tx, case_id).summary.number
-    if template == "partial_award" and award is not None and len(award.parts) > 1:
-        part = FINAL if extra.get("is_final", True) else NON_FINAL
-        with uow.read() as tx:
-            repo = _repo(tx)
-            ctx.update(award_context(award, part=part, case_number=number,
-                                     evidence=tx.evidence.list_for_case(case_id),
-                                     tribunal=repo.latest_tribunal(case_id), hearings=repo.hearings_of_case(case_id),
-                                     review=repo.latest_review(case_id)))
-    view = render_document(uow, renderer, actor, case_id=case_id, template=template,
-                           context_overrides={**ctx, **extra}, today=today)
-    if award is not None:
-        first = award.parts[0].finality if award.parts else None
-        chosen = _AWARD_TEMPLATES.get(template)
-        if template == "partial_award" and len(award.parts) > 1:
-            chosen = FINAL if extra.get("is_final", True) else NON_FINAL
-        if chosen is None or first is None or chosen == first:
-            with uow.write() as tx:
-                _repo(tx).update_award(award.id, document_id=view.id)
-                tx.audit.append(actor=actor.username, action="arbitration.award_document", entity="case",
-                                entity_id=case_id, changes={"award": award.id, "document": view.id,
-                                                            "template": template, "number": view.number})
-    return view

@@ -70,19 +70,35 @@ def _case_inputs(tx: Tx, case_id: int, today: date) -> dict:
             "facts": arbitration.deadline_facts(case_id) or None}
 
 
+def _events(tx: Tx, case_id: int) -> dict[str, date]:
+    """The case's events, with the hearing events of the hearing now scheduled when the transaction
+    has arbitration records: after a postponement the new hearing's notice is still to be served,
+    whatever was served for the postponed one."""
+    events = dict(tx.cases.events_of(case_id))
+    arbitration = getattr(tx, "arbitration", None)
+    hearing_events = getattr(arbitration, "hearing_events", None)
+    current = hearing_events(case_id) if hearing_events is not None else {}
+    for kind, on in current.items():
+        if on is None:
+            events.pop(kind, None)
+        else:
+            events[kind] = on
+    return events
+
+
 def refresh_case(tx: Tx, case_id: int, *, today: date | None = None,
                  calendar: WorkCalendar | None = None) -> list[Deadline]:
     """Recompute and store one case's open deadlines (call inside the write transaction)."""
     today = today or clock.today()
     cal = calendar if calendar is not None else calendar_for(tx)
-    deadlines = open_deadlines(tx.cases.events_of(case_id), today, cal, **_case_inputs(tx, case_id, today))
+    deadlines = open_deadlines(_events(tx, case_id), today, cal, **_case_inputs(tx, case_id, today))
     tx.cases.replace_deadlines(case_id, [_to_row(d) for d in deadlines])
     return deadlines
 
 
 def open_deadlines_for(tx: Tx, case_id: int, today: date) -> list[Deadline]:
     """A case's open deadlines computed now from its events, inside a transaction."""
-    return open_deadlines(tx.cases.events_of(case_id), today, calendar_for(tx), **_case_inputs(tx, case_id, today))
+    return open_deadlines(_events(tx, case_id), today, calendar_for(tx), **_case_inputs(tx, case_id, today))
 
 
 def case_deadlines(uow: UnitOfWork, actor: Principal, case_id: int, *, today: date | None = None) -> list[Deadline]:
@@ -92,7 +108,7 @@ def case_deadlines(uow: UnitOfWork, actor: Principal, case_id: int, *, today: da
         if tx.cases.get(case_id) is None:
             raise NotFound("找不到该案件。", "Case not found.")
         today = today or clock.today()
-        events = tx.cases.events_of(case_id)
+        events = _events(tx, case_id)
         inputs = _case_inputs(tx, case_id, today)
         cal = calendar_for(tx)
     return open_deadlines(events, today, cal, **inputs)

@@ -8,11 +8,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from mediation_desk.services import clock
 from mediation_desk.domain.cases import CaseStatus, Claim, ClaimKind, GroupMember, Industry, Intake
-from mediation_desk.domain.demo_data import DEMO_ORGANISATION, generate_intakes
+from mediation_desk.domain.demo_data import DEMO_COMMISSION, DEMO_ORGANISATION, generate_intakes
+from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
-from mediation_desk.services import accounts
+from mediation_desk.services import accounts, clock
 from mediation_desk.services.cases import change_status, register_intake, register_many
 from mediation_desk.services.ports import UnitOfWork
 
@@ -25,15 +25,31 @@ DEMO_USERS = (
 
 
 def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
-                progress: Callable[[int, int], bool] | None = None) -> Principal:
-    """Set up the demo organisation and users (all with ``password``) and register ``cases`` disputes."""
-    org = OrganisationView(name=DEMO_ORGANISATION.name, kind=OrgKind(DEMO_ORGANISATION.kind),
-                           doc_prefix=DEMO_ORGANISATION.number_prefix, address="江西省南昌市红谷滩区", phone="0791-86000000")
+                progress: Callable[[int, int], bool] | None = None, kind: str = "mediation") -> Principal:
+    """Set up the demo organisation and users (all with ``password``) and register ``cases`` disputes.
+    ``kind="arbitration"`` makes the book a labour arbitration commission's, whose first cases (up to
+    eight) are walked to approved awards (``services.demo_arbitration``)."""
+    if kind not in ("mediation", "arbitration"):
+        raise ValidationError({"kind": "演示案件库的机构类型应为调解组织或仲裁委员会"})
+    demo_org = DEMO_COMMISSION if kind == "arbitration" else DEMO_ORGANISATION
+    org = OrganisationView(name=demo_org.name, kind=OrgKind(demo_org.kind),
+                           doc_prefix=demo_org.number_prefix, address="江西省南昌市红谷滩区", phone="0791-86000000")
     admin = accounts.setup_organisation(uow, org=org, admin_username="admin", admin_display_name="系统管理员",
                                         admin_password=password)
     for username, name, role in DEMO_USERS:
         accounts.create_user(uow, admin, username=username, display_name=name, role=role, password=password)
     mediator = accounts.log_in(uow, username="mediator", password=password)
+    if kind == "arbitration":
+        from mediation_desk.services.demo_arbitration import create_demo_arbitrations
+
+        arbitrator = accounts.log_in(uow, username="arbitrator", password=password)
+        walked = min(cases, 8)
+        clerk = next(name for _user, name, role in DEMO_USERS if role is Role.CLERK)
+        create_demo_arbitrations(uow, admin, arbitrator, count=walked, seed=seed, today=clock.today(), clerk=clerk)
+        if cases > walked:  # the rest are applications still to be reviewed
+            register_many(uow, mediator, generate_intakes(cases - walked, seed=seed), total=cases - walked,
+                          progress=progress)
+        return admin
     groups = cases // 100  # about one group dispute per hundred cases, as at a busy office
     singles = cases - groups
     if singles:

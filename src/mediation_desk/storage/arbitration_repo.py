@@ -202,6 +202,18 @@ class SqlArbitrationRepo:
         intervals = [(s.start, s.end or max(today, s.start)) for s in self.suspensions(case_id)]
         return {"award": intervals} if intervals else {}
 
+    def hearing_events(self, case_id: int) -> dict[str, date | None]:
+        """The hearing events of the hearing that is now scheduled (the latest one still to be held):
+        its date and the service of its own notice (None: not yet served). A postponement schedules
+        a new hearing, so the notice served for the postponed one no longer closes the notice
+        deadline. Empty when no hearing is scheduled."""
+        h = orm.ArbitrationHearingRow
+        row = self.s.scalar(select(h).where(h.case_id == case_id, h.status == "scheduled")
+                            .order_by(h.id.desc()).limit(1))
+        if row is None:
+            return {}
+        return {"hearing_date": row.starts_at.date(), "hearing_notice_served": row.notice_served_on}
+
     def deadline_facts(self, case_id: int) -> dict[str, bool]:
         """``final_award``: whether the current award (or a part of it) is final."""
         row = self.s.scalar(select(orm.ArbitrationAwardRow)

@@ -8,13 +8,16 @@ from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout,
+                               QWidget)
 
-from mediation_desk.services import clock
 from mediation_desk.domain.errors import AppError
 from mediation_desk.services import arbitration as arb
+from mediation_desk.services import clock
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.errors import current_lang
+from mediation_desk.ui.labels import label_text
 
 CST = datetime.now().astimezone().tzinfo
 
@@ -272,26 +275,130 @@ def _chosen_or_typed(combo: QComboBox) -> str:
 
 
 class MediationDialog(FormDialog):
-    """先行调解 succeeded: the 仲裁调解书's claims and agreed terms."""
+    """先行调解 succeeded: the 仲裁调解书's claims and agreed terms, each term as who pays (or does)
+    what, to whom, how much and by when -- like the items of a mediation agreement."""
+
+    COLUMNS = 6  # obligor, jointly liable, obligee, content, amount, time limit
 
     def __init__(self, save: Callable[[dict[str, Any]], Any], *, claims: Sequence[str], arbitrators: str,
-                 parent: QWidget | None = None) -> None:
+                 parties: Sequence[tuple[str, str]] = (), parent: QWidget | None = None) -> None:
         super().__init__(self.tr("仲裁调解书"), save, parent)
+        self.setMinimumWidth(1100)
+        self.parties = list(parties)  # (name, side label)
         self.mediated_on = self.form.add_field("mediated_on", self.tr("调解日期"), date_edit())
         self.claims = self.form.add_field("claims", self.tr("仲裁请求（每行一项）"), QPlainTextEdit("\n".join(claims)))
-        self.claims.setMaximumHeight(90)
-        self.agreement = self.form.add_field("agreement", self.tr("协议内容（每行一项）"), QPlainTextEdit())
-        self.agreement.setMaximumHeight(110)
-        self.agreement.setPlaceholderText(self.tr("例如：被申请人于2026年12月25日前向申请人支付工资4,430.50元"))
+        self.claims.setMaximumHeight(80)
+        self.items = QTableWidget(0, self.COLUMNS)
+        self.items.setHorizontalHeaderLabels([self.tr("义务人"), self.tr("连带责任人"), self.tr("权利人"),
+                                              self.tr("给付或履行的内容"), self.tr("金额（元）"),
+                                              self.tr("履行期限（日期或天数）")])
+        self.items.verticalHeader().hide()
+        self.items.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 210), (1, 190), (2, 150), (4, 100), (5, 160)):
+            self.items.setColumnWidth(col, width)
+        self.items.setMinimumHeight(150)
+        self.items.horizontalHeaderItem(5).setToolTip(self.tr("日期如2026-12-25；天数如10，即本调解书生效之日起十日内"))
+        self.add_button = QPushButton(self.tr("添加一项"))
+        self.add_button.clicked.connect(lambda: self.add_item())
+        self.remove_button = QPushButton(self.tr("删除所选项"))
+        self.remove_button.clicked.connect(self._remove)
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.items)
+        row = QHBoxLayout()
+        hint = QLabel(self.tr("不写义务人的一项为当事人的声明，如“申请人放弃其他仲裁请求”。"))
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        col.addLayout(row)
+        self.form.add_field("agreement", self.tr("协议内容"), box)
         self.arbitrators = self.form.add_field("arbitrators", self.tr("仲裁员"), QLineEdit(arbitrators))
         self.clerk = self.form.add_field("clerk", self.tr("书记员"), QLineEdit())
+        self.performance = self.form.add_field("performance", self.tr("履行方式"), QLineEdit())
+        self.performance.setPlaceholderText(self.tr("例如：款项一次性转入申请人本人的银行账户"))
+        self.add_item()
         self.finish_layout()
+
+    def _party_combo(self, *, empty: str, side: str | None = None, chosen: str = "") -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(empty, "")
+        for name, label in self.parties:
+            combo.addItem(f"{label_text(label)} {name}", name)
+        index = combo.findData(chosen) if chosen else -1
+        if index < 0 and side is not None:
+            index = next((i for i in range(1, combo.count()) if self.parties[i - 1][1] == side), 0)
+        combo.setCurrentIndex(max(0, index))
+        return combo
+
+    def add_item(self, obligor: str = "", obligee: str = "", content: str = "", amount: str = "",
+                 due: str = "", joint_with: str = "") -> int:
+        row = self.items.rowCount()
+        self.items.insertRow(row)
+        self.items.setCellWidget(row, 0, self._party_combo(empty=self.tr("（无，当事人声明）"), side="被申请人",
+                                                           chosen=obligor))
+        self.items.setCellWidget(row, 1, self._party_combo(empty=self.tr("（无）"), chosen=joint_with))
+        self.items.setCellWidget(row, 2, self._party_combo(empty=self.tr("（无）"), side="申请人", chosen=obligee))
+        for col, text in ((3, content), (4, amount), (5, due)):
+            self.items.setItem(row, col, QTableWidgetItem(text))
+        return row
+
+    def _remove(self) -> None:
+        row = self.items.currentRow()
+        if row >= 0:
+            self.items.removeRow(row)
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.items.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    def _data(self, row: int, col: int) -> str:
+        w = self.items.cellWidget(row, col)
+        return w.currentData() if isinstance(w, QComboBox) else ""
+
+    def agreement(self) -> list[dict[str, Any]]:
+        out = []
+        for row in range(self.items.rowCount()):
+            content = self._text(row, 3)
+            if not content:
+                continue
+            obligor, joint_with, obligee = self._data(row, 0), self._data(row, 1), self._data(row, 2)
+            due = self._text(row, 5).removesuffix("日").removesuffix("天").strip()
+            item: dict[str, Any] = {"content": content, "amount": self._text(row, 4).replace(",", "") or None}
+            if obligor:
+                item["obligors"] = [obligor] + ([joint_with] if joint_with and joint_with != obligor else [])
+                item["joint"] = len(item["obligors"]) > 1
+            if obligee:
+                item["obligee"] = obligee
+            if due.isdigit():
+                item["due_days"] = int(due)
+            elif due:
+                item["due_date"] = due
+            out.append(item)
+        return out
 
     def values(self) -> dict[str, Any]:
         return {"mediated_on": py_date(self.mediated_on), "claims": lines(self.claims.toPlainText()),
-                "agreement": lines(self.agreement.toPlainText()),
+                "agreement": self.agreement(),
                 "arbitrators": [s.strip() for s in self.arbitrators.text().replace(",", "、").split("、") if s.strip()],
-                "clerk": self.clerk.text()}
+                "clerk": self.clerk.text(), "performance": self.performance.text()}
+
+
+class DateReasonDialog(FormDialog):
+    """A dated decision with its reason or note (书面审理, 调解不成)."""
+
+    def __init__(self, title: str, save: Callable[[dict[str, Any]], Any], *, date_label: str, reason_label: str,
+                 placeholder: str = "", reason_key: str = "reason", parent: QWidget | None = None) -> None:
+        super().__init__(title, save, parent)
+        self.reason_key = reason_key
+        self.on = self.form.add_field("on", date_label, date_edit())
+        self.reason = self.form.add_field(reason_key, reason_label, QLineEdit())
+        self.reason.setPlaceholderText(placeholder)
+        self.finish_layout()
+
+    def values(self) -> dict[str, Any]:
+        return {"on": py_date(self.on), self.reason_key: self.reason.text()}
 
 
 class ReasonDialog(FormDialog):

@@ -17,23 +17,24 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPlainTextEdit,
-                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from mediation_desk.services import clock
 from mediation_desk import jurisdiction
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, PartySide
 from mediation_desk.domain.deadlines import due_date
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.money import format_yuan
-from mediation_desk.domain.users import Permission, Role
+from mediation_desk.domain.users import OrgKind, Permission, Role
+from mediation_desk.services import accounts, clock
 from mediation_desk.services import arbitration as arb
 from mediation_desk.services import evidence as evidence_service
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs import arbitration_dialogs as dlg
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE
+from mediation_desk.ui.labels import label as label_of
+from mediation_desk.ui.views.arbitration_widgets import EvidencePicker, PayerPicker, _due_text, _parse_due
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.widgets import (guarded as _guarded, day_text as _cn, yuan_text as _yuan,
                                       amount_or_none as _amount, read_only_table as _table, fill_table as _fill)
@@ -53,7 +54,7 @@ STATUS = {"draft": "草稿", "approved": "已批准（锁定）", "superseded": 
 KINDS = {arb.AWARD: "裁决书", arb.PARTIAL: "先行裁决书", arb.MEDIATION: "仲裁调解书"}
 HEARING_STATUS = {"scheduled": "已安排", "postponed": "已延期", "held": "已开庭", "cancelled": "已取消"}
 # ruling table columns
-C_CLAIM, C_KIND, C_CATEGORY, C_OUTCOME, C_AMOUNT, C_FINALITY, C_BASIS, C_CALC, C_TEXT = range(9)
+C_CLAIM, C_KIND, C_CATEGORY, C_OUTCOME, C_AMOUNT, C_PAYERS, C_DUE, C_TEXT, C_FINALITY, C_BASIS, C_CALC = range(11)
 
 
 def _names(refs: Any) -> str:
@@ -65,35 +66,6 @@ class Loaded:
     overview: arb.ArbitrationOverview
     evidence: list[Any]
     party_deadlines: list[arb.PartyDeadline]
-
-
-class EvidencePicker(QToolButton):
-    """A cell widget: the evidence items a fact relies on, chosen from the case's evidence."""
-
-    def __init__(self, evidence: list[Any], chosen: tuple[int, ...] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu_ = QMenu(self)
-        self.actions_: dict[int, Any] = {}
-        for item in evidence:
-            action = self.menu_.addAction(f"证据{item.number} {item.title}")
-            action.setCheckable(True)
-            action.setChecked(item.id in chosen)
-            action.toggled.connect(self._label)
-            self.actions_[item.id] = action
-        self.setMenu(self.menu_)
-        self._label()
-
-    def _label(self, *_args: Any) -> None:
-        chosen = [a.text().split(" ")[0] for a in self.actions_.values() if a.isChecked()]
-        self.setText("、".join(chosen) if chosen else self.tr("（选择证据）"))
-
-    def chosen(self) -> tuple[int, ...]:
-        return tuple(i for i, a in self.actions_.items() if a.isChecked())
-
-    def set_chosen(self, ids: tuple[int, ...]) -> None:
-        for i, a in self.actions_.items():
-            a.setChecked(i in ids)
 
 
 class ArbitrationPanel(QWidget):
@@ -119,6 +91,12 @@ class ArbitrationPanel(QWidget):
         self.can_change = p.can(Permission.CHANGE_CASE_STATUS)
         self.can_approve = p.can(Permission.APPROVE_AWARD)
         self.can_render = p.can(Permission.MANAGE_EVIDENCE) and ctx.renderer is not None
+        try:
+            org = accounts.get_organisation(ctx.uow)
+        except AppError:
+            org = None
+        # only a commission's book accepts, hears and awards (the services refuse the others too)
+        self.is_commission = org is not None and org.kind is OrgKind.ARBITRATION
 
         self.heading = QLabel(self.tr("仲裁"))
         self.heading.setStyleSheet("font-weight: bold;")
@@ -146,6 +124,9 @@ class ArbitrationPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.status_label)
+        if not self.is_commission:
+            self.sections.setEnabled(False)
+            self.clock_label.setText(self.tr("本机构不是劳动人事争议仲裁委员会，不能办理仲裁受理、开庭和裁决。"))
         self.set_case(None)
 
     # ------------------------------------------------------------------ building
@@ -302,7 +283,11 @@ class ArbitrationPanel(QWidget):
         self.postponement_doc_button.clicked.connect(lambda: self.render("postponement_notice"))
         self.tribunal_doc_button = QPushButton(self.tr("仲裁庭组成通知书"))
         self.tribunal_doc_button.clicked.connect(lambda: self.render("tribunal_notice"))
-        for b in (self.schedule_button, self.notice_button, self.postpone_button, self.attendance_button):
+        self.written_button = QPushButton(self.tr("书面审理…"))
+        self.written_button.setToolTip(self.tr("仲裁庭决定不开庭、书面审理时登记决定及理由；裁决书据此写明审理经过"))
+        self.written_button.clicked.connect(lambda: self.open_written_review())
+        for b in (self.schedule_button, self.notice_button, self.postpone_button, self.attendance_button,
+                  self.written_button):
             bar.addWidget(b)
         bar.addStretch(1)
         for b in (self.tribunal_doc_button, self.hearing_doc_button, self.postponement_doc_button):
@@ -382,8 +367,12 @@ class ArbitrationPanel(QWidget):
         self.mediation_serve_button.clicked.connect(lambda: self.open_serve_award(mediation=True))
         self.mediation_doc_button = QPushButton(self.tr("仲裁调解书"))
         self.mediation_doc_button.clicked.connect(lambda: self.render("arbitral_mediation"))
+        self.mediation_failed_button = QPushButton(self.tr("调解不成…"))
+        self.mediation_failed_button.setToolTip(self.tr("登记仲裁庭先行调解不成；裁决书只在有此记录时写明“调解不成”"))
+        self.mediation_failed_button.clicked.connect(lambda: self.open_mediation_failed())
         bar = QHBoxLayout()
         bar.addWidget(self.mediation_button)
+        bar.addWidget(self.mediation_failed_button)
         bar.addWidget(self.mediation_serve_button)
         bar.addStretch(1)
         bar.addWidget(self.mediation_doc_button)
@@ -448,15 +437,22 @@ class ArbitrationPanel(QWidget):
         self.rights_clear.setEnabled(False)
         self.livelihood.setEnabled(False)
 
-        self.rulings = QTableWidget(0, 9)
+        self.rulings = QTableWidget(0, 11)
         self.rulings.setHorizontalHeaderLabels([self.tr("仲裁请求"), self.tr("请求类别"), self.tr("事项类别"),
-                                                self.tr("裁决结果"), self.tr("裁决金额（元）"), self.tr("终局性"),
-                                                self.tr("认定依据"), self.tr("计算过程"), self.tr("裁决主文")])
+                                                self.tr("裁决结果"), self.tr("裁决金额（元）"), self.tr("义务人"),
+                                                self.tr("履行期限（日或日期）"), self.tr("给付或确认的内容"),
+                                                self.tr("终局性"), self.tr("认定依据"), self.tr("计算过程")])
+        self.rulings.horizontalHeaderItem(C_TEXT).setToolTip(self.tr(
+            "金额：支付的是什么，如“2025年4月至5月拖欠的劳动报酬”；其他事项：裁决的内容，如“确认申请人与被申请人"
+            "自2024年10月1日起存在劳动关系”或“为申请人出具解除劳动合同的证明”"))
+        self.rulings.horizontalHeaderItem(C_DUE).setToolTip(self.tr(
+            "天数：本裁决书生效之日起若干日内履行；或者具体日期，如2027-01-08"))
         self.rulings.verticalHeader().hide()
         self.rulings.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.rulings.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((C_CLAIM, 170), (C_KIND, 120), (C_CATEGORY, 110), (C_OUTCOME, 86), (C_AMOUNT, 96),
-                           (C_FINALITY, 64), (C_BASIS, 150), (C_CALC, 150), (C_TEXT, 180)):
+        for col, width in ((C_CLAIM, 150), (C_KIND, 110), (C_CATEGORY, 100), (C_OUTCOME, 86), (C_AMOUNT, 90),
+                           (C_PAYERS, 170), (C_DUE, 130), (C_TEXT, 220), (C_FINALITY, 64), (C_BASIS, 150),
+                           (C_CALC, 150)):
             self.rulings.setColumnWidth(col, width)
         self.rulings.cellChanged.connect(lambda *_: self.refresh_classification())
         self.add_ruling_button = QPushButton(self.tr("添加一项"))
@@ -554,10 +550,42 @@ class ArbitrationPanel(QWidget):
         if not same:
             self.overview = None
             self.award = None
+            self.evidence = []
+            self.party_rows = []
+            if self.dialog is not None:  # a form of the previous case never saves onto this one
+                self.dialog.reject()
+                self.dialog = None
             self._show_status("")
+            self._clear_case_fields()
             self._clear_editor()
             self._show()
         self.reload()
+
+    def _clear_case_fields(self) -> None:
+        """Everything typed or shown for the previous case: the review's checks and notes, the
+        jurisdiction inputs and result, the decision's fields, the tribunal form, the messages."""
+        for check in self.condition_checks.values():
+            check.blockSignals(True)
+            check.setChecked(True)
+            check.blockSignals(False)
+        for edit in (*self.condition_notes.values(), self.performance_place, self.employer_seat, self.reasons,
+                     self.competent_commission):
+            edit.clear()
+        self.commission_area.setText(COMMISSION_AREA)
+        self.seized.setChecked(False)
+        self.jurisdiction_label.clear()
+        self.review_result.clear()
+        self.then_status.setCurrentIndex(0)
+        today = clock.today()
+        for edit in (self.decided_on, self.formed_on):
+            edit.setDate(QDate(today.year, today.month, today.day))
+        for combo in self.member_edits:
+            combo.setCurrentText("")
+        self.tribunal_kind.setCurrentIndex(0)
+        self.hearing_message.clear()
+        self.hearing_message.hide()
+        self.award_message.clear()
+        self.award_message.hide()
 
     @property
     def case_id(self) -> int | None:
@@ -620,10 +648,12 @@ class ArbitrationPanel(QWidget):
         o = self.overview
         today = clock.today()
         self.clock_label.setStyleSheet("")
-        if o is None:
+        if not self.is_commission:
+            pass
+        elif o is None:
             self.clock_label.setText("")
         else:
-            parts = [self.tr("案件状态：{status}").format(status=self.tr(o.status.label))]  # type: ignore[attr-defined]
+            parts = [self.tr("案件状态：{status}").format(status=label_of(o.status))]  # type: ignore[attr-defined]
             style = ""
             for code in ("acceptance_decision", "award"):
                 d = self._deadline(code)
@@ -637,7 +667,7 @@ class ArbitrationPanel(QWidget):
                 name = self.tr("受理审查期限（5日）") if code == "acceptance_decision" else self.tr("仲裁审理期限")
                 if due is None:
                     if d is not None and getattr(d, "problem", ""):
-                        parts.append(self.tr("{name}：{problem}").format(name=name, problem=d.problem))
+                        parts.append(self.tr("{name}：{problem}").format(name=name, problem=self._problem(d.problem)))
                     continue
                 left = (due - today).days
                 if left < 0:
@@ -701,7 +731,7 @@ class ArbitrationPanel(QWidget):
             left = "" if d.due is None else (self.tr("{n} 天").format(n=(d.due - today).days)
                                              if d.due >= today else self.tr("已逾期"))
             drows.append([self.tr(d.name), _cn(d.start) if getattr(d, "start", None) else "",
-                          _cn(d.due) if d.due else getattr(d, "problem", ""), left])
+                          _cn(d.due) if d.due else self._problem(getattr(d, "problem", "")), left])
         _fill(self.deadlines, drows)
         _fill(self.suspensions, [[self.tr(s.kind_label), _cn(s.start), _cn(s.end) if s.end else self.tr("（进行中）"),
                                   s.reason] for s in (o.suspensions if o else ())])
@@ -709,8 +739,8 @@ class ArbitrationPanel(QWidget):
         # service
         _fill(self.services, [[s.document_title, s.recipient, self.tr(s.method_label), _cn(s.sent_on), _cn(s.served_on),
                                s.signed_by, s.receipt] for s in (o.services if o else ())])
-        _fill(self.party_deadlines, [[p.party, self.tr(p.name), _cn(p.served_on), _cn(p.due) if p.due else p.problem]
-                                     for p in self.party_rows])
+        _fill(self.party_deadlines, [[p.party, self.tr(p.name), _cn(p.served_on),
+                                      _cn(p.due) if p.due else self._problem(p.problem)] for p in self.party_rows])
 
         # mediation
         mediations = [a for a in (o.awards if o else ()) if a.kind == arb.MEDIATION]
@@ -750,7 +780,7 @@ class ArbitrationPanel(QWidget):
 
     def _update_buttons(self) -> None:
         o = self.overview
-        ready = o is not None and not self.loading and not self.busy and self.dialog is None
+        ready = o is not None and not self.loading and not self.busy and self.dialog is None and self.is_commission
         status = o.status if o else None
         change = ready and self.can_change
         in_review = status in (CaseStatus.INTAKE, CaseStatus.ACCEPTANCE_REVIEW)
@@ -786,6 +816,8 @@ class ArbitrationPanel(QWidget):
         self.restart_button.setEnabled(change and in_arb)
         self.service_button.setEnabled(change and self.case is not None)
         self.mediation_button.setEnabled(change and in_arb)
+        self.mediation_failed_button.setEnabled(change and in_arb)
+        self.written_button.setEnabled(change and in_arb)
         m = self.current_mediation()
         self.mediation_serve_button.setEnabled(change and m is not None)
         self.mediation_doc_button.setEnabled(render and m is not None and accepted)
@@ -1176,9 +1208,40 @@ class ArbitrationPanel(QWidget):
         def save(v: dict[str, Any]) -> Any:
             return arb.record_arbitral_mediation(ctx.uow, ctx.principal, case_id=case_id, **v)
 
-        return self._open(dlg.MediationDialog(save, claims=claims, arbitrators=self._tribunal_names(), parent=self),  # type: ignore[return-value]
+        parties = [(p.name, p.side.label) for p in self.case.parties  # type: ignore[attr-defined]
+                   if p.side in (PartySide.APPLICANT, PartySide.RESPONDENT, PartySide.THIRD_PARTY)]
+        return self._open(dlg.MediationDialog(save, claims=claims, arbitrators=self._tribunal_names(),  # type: ignore[return-value]
+                                              parties=parties, parent=self),
                           lambda r: r is not None and self._changed(self.tr(
                               "已制作仲裁调解书（{number}），经双方当事人签收后发生法律效力。").format(number=r.number)))
+
+    def open_mediation_failed(self) -> dlg.DateReasonDialog | None:
+        if self.case is None or self.dialog is not None or not self.mediation_failed_button.isEnabled():
+            return None
+        ctx, case_id = self.ctx, self.case.summary.id
+
+        def save(v: dict[str, Any]) -> Any:
+            arb.record_mediation_failure(ctx.uow, ctx.principal, case_id=case_id, on=v["on"], note=v["note"])
+            return True
+
+        dialog = dlg.DateReasonDialog(self.tr("调解不成"), save, date_label=self.tr("调解日期"),
+                                      reason_label=self.tr("情况"), reason_key="note",
+                                      placeholder=self.tr("例如：被申请人不同意调解方案"), parent=self)
+        return self._open(dialog, lambda r: r and self._changed(self.tr("已登记先行调解不成。")))  # type: ignore[return-value]
+
+    def open_written_review(self) -> dlg.DateReasonDialog | None:
+        if self.case is None or self.dialog is not None or not self.written_button.isEnabled():
+            return None
+        ctx, case_id = self.ctx, self.case.summary.id
+
+        def save(v: dict[str, Any]) -> Any:
+            arb.decide_written_review(ctx.uow, ctx.principal, case_id=case_id, on=v["on"], reason=v["reason"])
+            return True
+
+        dialog = dlg.DateReasonDialog(self.tr("书面审理"), save, date_label=self.tr("决定日期"),
+                                      reason_label=self.tr("理由"),
+                                      placeholder=self.tr("例如：双方当事人书面同意不开庭，案件事实清楚"), parent=self)
+        return self._open(dialog, lambda r: r and self._changed(self.tr("已登记书面审理的决定。")))  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ the award editor
     def _claim_text(self, claim: Any) -> str:
@@ -1198,15 +1261,17 @@ class ArbitrationPanel(QWidget):
         row = table.rowCount()
         table.insertRow(row)
         for col, text in ((C_CLAIM, r.claim), (C_AMOUNT, format(r.amount, "f") if r.amount is not None else ""),
-                          (C_BASIS, getattr(r, "basis", "") or basis), (C_CALC, r.calculation), (C_TEXT, r.text)):
+                          (C_BASIS, getattr(r, "basis", "") or basis), (C_CALC, r.calculation),
+                          (C_TEXT, r.subject or ("" if r.amount else r.text)), (C_DUE, _due_text(r))):
             table.setItem(row, col, QTableWidgetItem(text))
+        table.setCellWidget(row, C_PAYERS, PayerPicker(self._respondents(), r.payers, r.joint))
         final = QTableWidgetItem("")
         final.setFlags(final.flags() & ~Qt.ItemFlag.ItemIsEditable)
         table.setItem(row, C_FINALITY, final)
         kind = QComboBox()
         kind.addItem(self.tr("（其他）"), "")
         for member in ClaimKind:
-            kind.addItem(self.tr(member.label), member.value)  # type: ignore[attr-defined]
+            kind.addItem(label_of(member), member.value)  # type: ignore[attr-defined]
         kind.setCurrentIndex(max(0, kind.findData(r.claim_kind.value if r.claim_kind else "")))
         kind.currentIndexChanged.connect(self.refresh_classification)
         table.setCellWidget(row, C_KIND, kind)
@@ -1233,12 +1298,21 @@ class ArbitrationPanel(QWidget):
         self.facts.setCellWidget(row, 1, EvidencePicker(self.evidence, evidence_ids))
         return row
 
+    def _respondents(self) -> list[str]:
+        if self.case is None:
+            return []
+        return [p.name for p in self.case.parties if p.side in (PartySide.RESPONDENT, PartySide.THIRD_PARTY)]
+
     def rulings_from_claims(self) -> None:
         if self.case is None:
             return
+        respondents = [p.name for p in self.case.parties if p.side is PartySide.RESPONDENT]
         for c in self.case.claims:
+            # one respondent: it is the payer; several: the arbitrator chooses who pays and whether jointly
+            payers = tuple(respondents) if len(respondents) == 1 and c.amount is not None else ()
             self.add_ruling(arb.Ruling(claim=self._claim_text(c), outcome=arb.GRANTED, amount=c.amount,
-                                       claimed_amount=c.amount, claim_kind=c.kind, calculation=c.calculation or ""),
+                                       claimed_amount=c.amount, claim_kind=c.kind, calculation=c.calculation or "",
+                                       payers=payers),
                             basis=c.basis or "")
 
     def _cell(self, row: int, col: int) -> str:
@@ -1254,10 +1328,15 @@ class ArbitrationPanel(QWidget):
         for row in range(self.rulings.rowCount()):
             kind = self._combo(row, C_KIND)
             amount = _amount(self._cell(row, C_AMOUNT), f"rulings.{row + 1}.amount")
+            due_days, due_on = _parse_due(self._cell(row, C_DUE), f"rulings.{row + 1}.due")
+            picker = self.rulings.cellWidget(row, C_PAYERS)
             values: dict[str, Any] = dict(claim=self._cell(row, C_CLAIM).strip(), outcome=self._combo(row, C_OUTCOME),
-                                          text=self._cell(row, C_TEXT).strip(), amount=amount,
+                                          subject=self._cell(row, C_TEXT).strip(), amount=amount,
                                           claim_kind=ClaimKind(kind) if kind else None,
-                                          category=self._combo(row, C_CATEGORY), calculation=self._cell(row, C_CALC).strip())
+                                          category=self._combo(row, C_CATEGORY), calculation=self._cell(row, C_CALC).strip(),
+                                          payers=picker.payers() if isinstance(picker, PayerPicker) else (),
+                                          joint=picker.joint() if isinstance(picker, PayerPicker) else False,
+                                          due_days=due_days, due_date=due_on)
             basis = self._cell(row, C_BASIS).strip()
             values["basis"] = basis
             out.append(arb.Ruling(**values))
@@ -1315,14 +1394,14 @@ class ArbitrationPanel(QWidget):
         self.classification_label.setStyleSheet("")
         self.classification_label.setText(self.tr(
             "终局裁决标准：当地月最低工资标准{wage}×12个月＝{limit}。本裁决为：{finality}。").format(
-                wage=_yuan(cls.monthly_minimum_wage), limit=_yuan(cls.threshold),
+                wage=self._money(cls.monthly_minimum_wage), limit=self._money(cls.threshold),
                 finality=self.tr(FINALITY[cls.finality])))
         self.classification_label.setText(self.classification_label.text() + self._wage_standard_note())
         if cls.finality == arb.MIXED:
             text = self.tr("终局部分与非终局部分分别制作裁决书。\n终局部分：{final}\n非终局部分：{non_final}").format(
-                final=arb.rights_notice(arb.FINAL), non_final=arb.rights_notice(arb.NON_FINAL))
+                final=self._rights(arb.FINAL), non_final=self._rights(arb.NON_FINAL))
         else:
-            text = self.tr("权利告知：") + arb.rights_notice(cls.finality)
+            text = self.tr("权利告知：") + self._rights(cls.finality)
         self.rights_label.setText(text)
 
     def _wage_standard_note(self) -> str:
@@ -1342,6 +1421,24 @@ class ArbitrationPanel(QWidget):
             note += self.tr("本程序保存的最新标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。").format(
                 effective=found.newest_effective_iso if en else found.newest_effective_text, years=found.stale_years)
         return note
+
+    def _problem(self, text: str) -> str:
+        """Why a deadline cannot be computed; in English in general terms."""
+        if not text or current_lang() != "en":
+            return text
+        return self.tr("无法计算（缺少该年的节假日安排）")
+
+    def _money(self, amount: Any) -> str:
+        return _yuan(amount) if current_lang() != "en" else f"{amount:,.2f} yuan"
+
+    def _rights(self, finality: str, stored: str = "") -> str:
+        """The rights notice as the award states it; in English a summary of it."""
+        if current_lang() != "en":
+            return stored or arb.rights_notice(finality)
+        if finality == arb.FINAL:
+            return self.tr("终局裁决自作出之日起生效；劳动者可以自收到裁决书之日起十五日内起诉，用人单位可以自收到之日起"
+                           "三十日内向中级人民法院申请撤销。")
+        return self.tr("当事人可以自收到裁决书之日起十五日内起诉；期满不起诉的，裁决书发生法律效力。")
 
     def _set_editable(self, editable: bool) -> None:
         for w in (self.award_kind, self.award_date, self.wage_tier, self.clerk, self.provisional, self.legal_basis,
@@ -1414,8 +1511,9 @@ class ArbitrationPanel(QWidget):
         self.reasoning.setPlainText(reasoning)
         self.refresh_classification()
         if award.locked and award.parts:
-            self.rights_label.setText("\n".join(f"{self.tr(FINALITY[p.finality])}（{p.number}）：{p.rights_notice}"
-                                                for p in award.parts))
+            self.rights_label.setText("\n".join(
+                f"{self.tr(FINALITY[p.finality])}（{p.number}）：{self._rights(p.finality, p.rights_notice)}"
+                for p in award.parts))
 
     def _draft_or_message(self) -> arb.AwardDraft | None:
         try:

@@ -16,7 +16,8 @@ from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.identifiers import mask_id_number, mask_phone
 from mediation_desk.domain.search import MAX_QUERY_CHARS, MAX_TERMS, plan_query
-from mediation_desk.domain.users import Permission, Role
+from mediation_desk.domain.users import OrgKind, Permission, Role
+from mediation_desk.services import accounts
 from mediation_desk.services import cases as case_service
 from mediation_desk.services import deadlines as deadline_service
 from mediation_desk.ui.context import DeskContext
@@ -47,6 +48,14 @@ th { text-align: left; color: #555555; font-weight: normal; }
 def _e(text: object) -> str:
     return html.escape(str(text or ""))
 
+
+
+def _is_commission(ctx: DeskContext) -> bool:
+    try:
+        org = accounts.get_organisation(ctx.uow)
+    except AppError:
+        return False
+    return org is not None and org.kind is OrgKind.ARBITRATION
 
 class CaseDetailPane(QWidget):
     """Parties, claims with amounts, facts and timeline of one case, and its status action."""
@@ -275,6 +284,8 @@ class CasesPage(QWidget):
         self._panel_tabs: list[tuple[str, str]] = [
             ("mediation", self.tr("调解")), ("arbitration", self.tr("仲裁")), ("evidence", self.tr("证据")),
             ("work_records", self.tr("工作记录")), ("worksheet", self.tr("劳动关系认定")), ("legal_aid", self.tr("法律援助")), ("documents", self.tr("文书"))]
+        if not _is_commission(ctx):  # acceptance, tribunal, hearings and awards are a commission's work
+            self._panel_tabs = [t for t in self._panel_tabs if t[0] != "arbitration"]
         for _name, title in self._panel_tabs:
             self.case_tabs.addTab(QWidget(), title)
         self.case_tabs.currentChanged.connect(self._tab_shown)
