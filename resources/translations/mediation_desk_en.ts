@@ -1166,6 +1166,12 @@ Non-final part: {non_final}</translation>
     </message>
     <message>
         <source>
+所用最低工资标准自 {effective} 起执行。</source>
+        <translation>
+Minimum wage standard used: in force from {effective}.</translation>
+    </message>
+    <message>
+        <source>
 所用最低工资标准自 {effective} 起执行（{source}）。</source>
         <translation>
 Minimum wage standard used: in force from {effective} ({source}).</translation>

@@ -1415,8 +1415,11 @@ class ArbitrationPanel(QWidget):
         except AppError:
             return ""
         en = current_lang() == "en"
-        note = self.tr("\n所用最低工资标准自 {effective} 起执行（{source}）。").format(
-            effective=found.effective_iso if en else found.effective_text, source=found.source)
+        if en:  # the source is a Chinese document title: named in the Chinese interface and on the award
+            note = self.tr("\n所用最低工资标准自 {effective} 起执行。").format(effective=found.effective_iso)
+        else:
+            note = self.tr("\n所用最低工资标准自 {effective} 起执行（{source}）。").format(
+                effective=found.effective_text, source=found.source)
         if found.stale:
             note += self.tr("本程序保存的最新标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。").format(
                 effective=found.newest_effective_iso if en else found.newest_effective_text, years=found.stale_years)
