@@ -12,6 +12,7 @@ from __future__ import annotations
 import faulthandler
 import os
 import shutil
+from datetime import date, timedelta
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from mediation_desk.storage.keys import KeyringStore  # noqa: E402
 from tests.gui.support import (MEDIATOR_PASSWORD, MEDIATOR_USERNAME, TEMPLATE_CASES, DeskBook,  # noqa: E402
                                wait_idle)
 from tests.support.books import create_test_book  # noqa: E402
+from tests.support.clock import TODAY  # noqa: E402
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 
@@ -101,7 +103,9 @@ def template_book(tmp_path_factory: pytest.TempPathFactory, test_keyring: Path) 
         accounts.create_user(book.uow, admin, username=MEDIATOR_USERNAME, display_name="熊丽华",
                              role=Role.MEDIATOR, password=MEDIATOR_PASSWORD)
         mediator = _principal(book, MEDIATOR_USERNAME)
-        register_many(book.uow, mediator, generate_intakes(TEMPLATE_CASES, seed=7), total=TEMPLATE_CASES)
+        # received before the test day, whatever day the suite runs on (the default day keeps the usual range)
+        last = min(date(2026, 11, 20), TODAY - timedelta(days=1))
+        register_many(book.uow, mediator, generate_intakes(TEMPLATE_CASES, seed=7, end=last), total=TEMPLATE_CASES)
     finally:
         book.close()
     return data_dir
