@@ -50,6 +50,7 @@ def test_edited_audit_row_is_named(book) -> None:
     assert all(f.row_id == 4 for f in report.findings if f.check == "audit")
 
 
+@pytest.mark.tampers
 def test_deleted_last_audit_row_is_detected(book) -> None:
     conn = keyed(book)
     last = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
@@ -61,12 +62,14 @@ def test_deleted_last_audit_row_is_detected(book) -> None:
     assert any(f.row_id == last and "截去" in f.zh for f in report.findings)
 
 
+@pytest.mark.tampers
 def test_deleted_middle_row_and_forged_row_are_detected(book) -> None:
     conn = keyed(book)
     conn.execute("DELETE FROM audit_log WHERE id = 3")
     row = conn.execute("SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash FROM audit_log "
                        "ORDER BY id DESC LIMIT 1").fetchone()
-    conn.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    conn.execute("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, changes, prev_hash, hash) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  (row[0] + 1, row[1], "intruder", row[3], row[4], row[5], row[6], row[8], "f" * 64))
     conn.close()
     report = verify_book(book)
