@@ -72,6 +72,34 @@ def check_data_against_trail(conn: sqlcipher.Connection, add: Callable[[Any], No
         add(Finding("error", p.zh, p.en, row_id=p.row_id, check="binding"))
 
 
+# ---- the restore's own audit row ----
+
+def record_restore(db_path: Path, raw_key: bytes, *, archive: Path, created_at: datetime,
+                   archive_head: tuple[int, str] | None, replacing: bool, actor: str = "restore") -> None:
+    """Append the ``book.restore`` row to a restored database before it is moved into place, so a
+    restored book always says it was restored, from what and when."""
+    from mediation_desk.storage.audit_state import append_sealed
+    from mediation_desk.storage.engine import connect_raw
+
+    conn = connect_raw(db_path, raw_key)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        append_sealed(lambda sql, params: conn.execute(sql, tuple(params)).fetchall(),
+                      lambda sql, params: conn.execute(sql, tuple(params)),
+                      actor=actor, action="book.restore", entity="book", entity_id="restore",
+                      changes={"archive": archive.name, "archive_created_at": created_at.isoformat(),
+                               "archive_head": None if archive_head is None else list(archive_head),
+                               "replaced_existing_book": replacing})
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
+
+
 # ---- making anchors ----
 
 def _head_of(book) -> tuple[int, str]:  # noqa: ANN001
