@@ -1,7 +1,8 @@
-"""Every book an integration test opens through ``create_book``/``open_book`` is checked when the
-test closes it: its data must match its audit trail (storage.audit_state). A legitimate use of the
-program never makes ``verify`` fail; a test that changes a book behind the program's back on
-purpose says so with ``@pytest.mark.tampers``."""
+"""Every book an integration test closes is held to its audit trail: its data must match the
+latest audit rows that bound it (storage.audit_state), because a legitimate use of the program
+never makes ``verify`` fail. A test that changes a book behind the program's back on purpose says
+so with ``@pytest.mark.tampers``. Books of module-scoped fixtures are checked when they close too:
+a mismatch fails the teardown of the module's last test."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -10,10 +11,8 @@ import pytest
 
 from mediation_desk.storage import book as book_mod
 
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "tampers: the test changes a book outside the program on purpose; "
-                                       "its books are not held to their audit trail when closed")
+_state = {"tampers": False}
+_original_close = book_mod.Book.close
 
 
 def binding_problems(book) -> list[str]:  # noqa: ANN001
@@ -35,19 +34,25 @@ def binding_problems(book) -> list[str]:  # noqa: ANN001
         conn.close()
 
 
+def _checked_close(self) -> None:  # noqa: ANN001
+    problems = [] if _state["tampers"] or not self.paths.db_path.exists() else binding_problems(self)
+    _original_close(self)
+    if problems:
+        raise AssertionError(f"the book's data does not match its audit trail: {problems}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "tampers: the test changes a book outside the program on purpose; "
+                                       "its books are not held to their audit trail when closed")
+    book_mod.Book.close = _checked_close  # type: ignore[method-assign]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    book_mod.Book.close = _original_close  # type: ignore[method-assign]
+
+
 @pytest.fixture(autouse=True)
-def books_match_their_trail(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    if request.node.get_closest_marker("tampers"):
-        yield
-        return
-    found: list[str] = []
-    original = book_mod.Book.close
-
-    def close(self) -> None:  # noqa: ANN001
-        if self.paths.db_path.exists():
-            found.extend(binding_problems(self))
-        original(self)
-
-    monkeypatch.setattr(book_mod.Book, "close", close)
+def books_match_their_trail(request: pytest.FixtureRequest) -> Iterator[None]:
+    # left set after the test, so module-scoped books closed after it are judged by the same marker
+    _state["tampers"] = request.node.get_closest_marker("tampers") is not None
     yield
-    assert not found, found

@@ -258,3 +258,31 @@ def test_key_holder_rewriting_after_the_last_anchor_is_outside_what_the_trail_pr
     conn.close()
     assert verify_book(desk).ok
     assert check_against(desk, read_anchor(checkpoint, desk.master_key)) == []
+
+
+# ---- books written before the binding ----
+
+@pytest.mark.parametrize("name", ["schema-0001", "schema-0009"])
+def test_upgraded_book_is_bound_as_found_and_then_guarded(name, tmp_path) -> None:
+    import shutil
+
+    from mediation_desk.config import AppPaths
+    from mediation_desk.storage.book import open_book
+    from tests.integration.test_schema_upgrade import FIXTURES, PASSPHRASE
+    from tests.support.books import NoKeyring
+
+    shutil.copytree(FIXTURES / name, tmp_path / name)
+    book = open_book(AppPaths(tmp_path / name), PASSPHRASE, NoKeyring(), backup_before_upgrade=None)
+    try:
+        assert verify_book(book).ok
+        conn = keyed(book)
+        bind_id, action, changes = conn.execute(
+            "SELECT id, action, changes FROM audit_log WHERE action = 'audit.bind'").fetchone()
+        assert json.loads(changes)["cases"] == 20 and json.loads(changes)["reason"] == "schema 0015"
+        claim_id, case_id = conn.execute("SELECT id, case_id FROM claims ORDER BY id LIMIT 1").fetchone()
+        conn.execute("UPDATE claims SET amount = amount * 100 WHERE id = ?", (claim_id,))
+        conn.close()
+        (f,) = binding(verify_book(book))
+        assert case_number(book, case_id) in f.zh and f"第{bind_id}条" in f.zh and f.row_id == bind_id
+    finally:
+        book.close()
