@@ -141,3 +141,25 @@ def test_book_reopened_after_verify_still_works(book, tmp_path) -> None:
         assert verify_book(again).ok
     finally:
         again.close()
+
+
+def test_demo_book_with_its_whole_history_verifies_clean(tmp_path) -> None:
+    """A legitimate book: users, log-ins, 250 registrations (group disputes among them) and their status
+    histories; every case, user and the organisation match their audit rows."""
+    from mediation_desk.config import AppPaths
+    from mediation_desk.services.demo import create_demo
+    from mediation_desk.storage.book import create_book
+    from tests.support.books import NoKeyring
+
+    demo = create_book(AppPaths(tmp_path / "demo"), "demo passphrase 2026", keyring=NoKeyring())
+    try:
+        create_demo(demo.uow, cases=250, password="demo-password-1")
+        report = verify_book(demo)
+        assert report.ok and report.findings == [], [f.en for f in report.findings]
+        conn = keyed(demo)
+        bound = conn.execute("SELECT count(*) FROM audit_log WHERE states IS NOT NULL").fetchone()[0]
+        changes = conn.execute("SELECT count(*) FROM audit_log WHERE action = 'case.status'").fetchone()[0]
+        conn.close()
+        assert report.case_count == 250 and changes > 100 and bound > 250 + changes - 1
+    finally:
+        demo.close()
