@@ -286,3 +286,15 @@ def test_upgraded_book_is_bound_as_found_and_then_guarded(name, tmp_path) -> Non
         assert case_number(book, case_id) in f.zh and f"第{bind_id}条" in f.zh and f.row_id == bind_id
     finally:
         book.close()
+
+
+def test_backup_whose_anchored_head_was_edited_is_refused(desk, tmp_path) -> None:
+    from mediation_desk.domain.errors import BackupInvalid
+
+    info = backup_book(desk, tmp_path / "b.mdbak")
+    data = info.path.read_bytes()
+    forged = tmp_path / "forged.mdbak"
+    forged.write_bytes(data.replace(info.audit_head[1].encode(), b"0" * 64, 1))
+    with pytest.raises(BackupInvalid):
+        read_anchor(forged, desk.master_key)
+    assert read_anchor(info.path, desk.master_key).sealed is True

@@ -172,7 +172,8 @@ def _from_json(data: Any, path: Path, source: str, master_key: bytes | None) -> 
 
 def read_anchor(path: Path, master_key: bytes | None = None) -> Anchor:
     """The anchor in a backup archive, a hand-off package (a ZIP with :data:`PACKAGE_MEMBER`) or a
-    checkpoint file; with ``master_key``, a checkpoint's seal is checked when it was made under it."""
+    checkpoint file. With ``master_key``, an anchor made under that key is authenticated: a backup
+    is decrypted whole (its header is the stream's associated data), a checkpoint's seal is checked."""
     from mediation_desk.storage.maintenance.archive import ARCHIVE_MAGIC, read_backup_header
 
     path = Path(path)
@@ -182,10 +183,16 @@ def read_anchor(path: Path, master_key: bytes | None = None) -> Anchor:
     except OSError as exc:
         raise BookError(f"无法读取文件：{path}（{exc.strerror or exc}）", f"Cannot read {path}: {exc}") from None
     if start == ARCHIVE_MAGIC:
+        from mediation_desk.storage.maintenance.archive import check_backup
+
         header = read_backup_header(path)
         if header.audit_head is None:
             raise _bad(path, "备份时案件库还没有审计记录。", "the book had no audit rows when it was backed up.")
-        return Anchor(header.book_id, header.audit_head[0], header.audit_head[1], header.created_at, "backup")
+        sealed: bool | None = None
+        if master_key is not None and header.key_id == key_id(master_key):
+            check_backup(path, master_key)  # the header is the stream's associated data: this authenticates it
+            sealed = True
+        return Anchor(header.book_id, header.audit_head[0], header.audit_head[1], header.created_at, "backup", sealed)
     if zipfile.is_zipfile(path):
         try:
             with zipfile.ZipFile(path) as zf:
@@ -227,10 +234,11 @@ def check_against(book, anchor: Anchor) -> list:  # noqa: ANN001
         out.append(Finding("error", f"{where_zh}的校验印记不符：文件被改动过，不能作为核对依据。",
                            f"The seal of {where_en} does not match: the file was altered.", check="anchor"))
         return out
-    if anchor.sealed is None and anchor.source != "backup":
-        out.append(Finding("warning", f"{where_zh}是在更换数据密钥之前制作的，无法核对其校验印记；请与打印件上的摘要对照。",
-                           f"{where_en.capitalize()} was made under an earlier data key; its seal cannot be checked: "
-                           "compare its digest with the printed one.", check="anchor"))
+    if anchor.sealed is None:
+        out.append(Finding("warning", f"{where_zh}是在更换数据密钥之前制作的，无法核验它本身是否被改动；"
+                                      "请与打印的恢复单或摘要对照其审计链头。",
+                           f"{where_en.capitalize()} was made under an earlier data key, so it cannot be authenticated "
+                           "itself: compare its chain head with the printed sheet or digest.", check="anchor"))
     conn = connect_raw(book.paths.db_path, db_key(book.master_key))
     try:
         problems = check_anchor(_audit_entries(conn), (anchor.head_id, anchor.head_hash),
