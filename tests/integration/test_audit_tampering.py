@@ -25,7 +25,7 @@ from mediation_desk.storage.audit_state import AuditWriter
 from mediation_desk.storage.engine import key_pragma
 from mediation_desk.storage.keys import db_key
 from mediation_desk.storage.maintenance import backup_book, verify_book
-from mediation_desk.storage.maintenance.anchor import (PACKAGE_MEMBER, check_against, handoff_anchor, read_anchor,
+from mediation_desk.storage.maintenance.anchor import (PACKAGE_MEMBER, add_to_package, check_against, read_anchor,
                                                        write_checkpoint)
 from tests.support.books import create_test_book
 from tests.support.clock import TODAY
@@ -222,7 +222,10 @@ def test_altered_checkpoint_is_refused(desk, tmp_path) -> None:
 def test_handoff_package_anchor_is_read_and_checked(desk, tmp_path) -> None:
     package = tmp_path / "handoff.zip"
     with zipfile.ZipFile(package, "w") as zf:
-        zf.writestr(PACKAGE_MEMBER, json.dumps(handoff_anchor(desk)))
+        zf.writestr("case.pdf", b"%PDF-1.4")
+        add_to_package(zf, desk)
+    with zipfile.ZipFile(package) as zf:
+        assert json.loads(zf.read(PACKAGE_MEMBER))["book_id"] == desk.book_id
     anchor = read_anchor(package, desk.master_key)
     assert anchor.source == "package" and anchor.sealed is True
     assert check_against(desk, anchor) == []

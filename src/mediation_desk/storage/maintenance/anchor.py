@@ -134,6 +134,13 @@ def handoff_anchor(book) -> dict[str, Any]:  # noqa: ANN001 - storage.book.Book
     return {**body, "seal": _seal(book.master_key, body), "digest": hashlib.sha256(_canonical(body)).hexdigest()}
 
 
+def add_to_package(package: zipfile.ZipFile, book) -> dict[str, Any]:  # noqa: ANN001
+    """Put the book's anchor into a hand-off package being written, as :data:`PACKAGE_MEMBER`."""
+    data = handoff_anchor(book)
+    package.writestr(PACKAGE_MEMBER, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+    return data
+
+
 def write_checkpoint(book, output: Path) -> dict[str, Any]:  # noqa: ANN001
     """Write a checkpoint file (JSON, the same content as :func:`handoff_anchor`) atomically."""
     from mediation_desk.storage.maintenance.archive import _atomic_output
