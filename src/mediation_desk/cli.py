@@ -181,20 +181,56 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from mediation_desk.storage.maintenance import verify_book
+    from mediation_desk.storage.maintenance.anchor import check_against, read_anchor
 
     book, _ = _open(args, upgrade=False)
+    anchor = None
     try:
         report = verify_book(book)
+        if args.against:
+            anchor = read_anchor(Path(args.against).expanduser(), book.master_key)
+            report.findings.extend(check_against(book, anchor))
     finally:
         book.close()
     lang = _lang()
     for f in report.findings:
         print(f.en if lang == "en" else f.zh)
     if report.ok:
-        _say("校验通过：案件库完整，数据结构为最新版本，审计链未被改动。",
-             "Verified: the book is intact, its schema is current and the audit chain is unbroken.")
+        _say("校验通过：案件库完整，数据结构为最新版本，审计链未被改动，数据与审计记录一致。",
+             "Verified: the book is intact, its schema is current, the audit chain is unbroken and the data "
+             "matches it.")
+        if anchor is not None:
+            where_zh, where_en = anchor.where
+            _say(f"审计记录延续了{where_zh}锚定的链头（第{anchor.head_id}条），此后未被改写。",
+                 f"The audit trail extends the head anchored in {where_en} (row {anchor.head_id}); nothing up to "
+                 "it was rewritten.")
         return 0
     return 1
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from mediation_desk.services import accounts
+    from mediation_desk.storage.maintenance.anchor import write_checkpoint
+
+    book, _ = _open(args, upgrade=False)
+    try:
+        output = Path(args.output).expanduser().resolve()
+        if output.is_dir():
+            raise CliError(f"--output 应是文件名，不是文件夹：{output}", f"--output must be a file, not a folder: {output}")
+        data = write_checkpoint(book, output)
+        with book.uow.write() as tx:
+            tx.audit.append(actor=accounts.administrator_principal(book.uow).username, action="audit.checkpoint",
+                            entity="book", entity_id=book.book_id,
+                            changes={"file": output.name, "head": [data["head_id"], data["head_hash"]],
+                                     "digest": data["digest"]})
+    finally:
+        book.close()
+    _say(f"审计检查点已写入：{output}\n案件库标识：{data['book_id']}\n审计链头：第{data['head_id']}条 {data['head_hash']}\n"
+         f"检查点摘要（请抄录或打印，与文件分开保存）：{data['digest']}",
+         f"Audit checkpoint written: {output}\nBook: {data['book_id']}\nChain head: row {data['head_id']} "
+         f"{data['head_hash']}\nCheckpoint digest (write it down or print it; keep it apart from the file): "
+         f"{data['digest']}")
+    return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -335,7 +371,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("verify", parents=[common, secret], help="校验案件库 / verify the case book")
+    s.add_argument("--against", metavar="FILE",
+                   help="并核对审计记录延续了该备份、移交包或审计检查点锚定的链头 / also prove the trail extends the "
+                        "head anchored in this backup, hand-off package or checkpoint")
     s.set_defaults(func=cmd_verify)
+
+    s = sub.add_parser("audit", parents=[common, secret], help="审计记录 / the audit trail")
+    s.add_argument("action", choices=["checkpoint"])
+    s.add_argument("--output", required=True, metavar="FILE", help="检查点文件 / checkpoint file (JSON)")
+    s.set_defaults(func=cmd_audit)
 
     s = sub.add_parser("backup", parents=[common, secret], help="备份 / back up")
     s.add_argument("--output", required=True, metavar="FILE")

@@ -82,7 +82,12 @@ def test_backup_then_restore_elsewhere_gives_the_same_book(source, tmp_path) -> 
         assert report.ok, report.findings
         assert restored.book_id == book.book_id
         assert count_cases(restored.uow, admin, CaseQuery()) == count_cases(book.uow, admin, CaseQuery()) == 6
-        assert audit_rows(target.db_path, restored.master_key) == audit_rows(book.paths.db_path, book.master_key)
+        rows, original = audit_rows(target.db_path, restored.master_key), audit_rows(book.paths.db_path, book.master_key)
+        assert rows[:-1] == original  # the same trail, extended by the restore's own row
+        assert rows[-1][0] == original[-1][0] + 1 and rows[-1][1] == original[-1][2]
+        with restored.engine.connect() as conn:
+            action, changes = conn.exec_driver_sql("SELECT action, changes FROM audit_log ORDER BY id DESC LIMIT 1").one()
+        assert action == "book.restore" and info.path.name in changes and info.audit_head[1] in changes
         assert get_case(restored.uow, admin, 1).summary.worker_name == NAMES[0]
     finally:
         restored.close()

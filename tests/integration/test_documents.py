@@ -247,10 +247,15 @@ def test_a_changed_document_is_reported_not_returned(desk, rendered) -> None:
     view = sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template="evidence_list",
                               context_overrides=documents_extra("evidence_list"), today=DOC_DATE)
     with d.book.engine.begin() as conn:
+        original = conn.execute(text("SELECT content FROM documents WHERE id = :i"), {"i": view.id}).scalar_one()
         conn.execute(text("UPDATE documents SET content = :c WHERE id = :i"), {"c": b"PK tampered", "i": view.id})
-    with pytest.raises(DocumentDamaged) as err:
-        sd.read_document(d.book.uow, d.admin, document_id=view.id)
-    assert "哈希值不符" in err.value.zh
+    try:
+        with pytest.raises(DocumentDamaged) as err:
+            sd.read_document(d.book.uow, d.admin, document_id=view.id)
+        assert "哈希值不符" in err.value.zh
+    finally:  # the module's book is shared: put the bytes back
+        with d.book.engine.begin() as conn:
+            conn.execute(text("UPDATE documents SET content = :c WHERE id = :i"), {"c": original, "i": view.id})
 
 
 # --------------------------------------------------------------------------- missing fields

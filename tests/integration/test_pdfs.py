@@ -122,7 +122,8 @@ def made(tmp_path_factory):
                                     created_at=info.created_at, case_count=info.case_count,
                                     backup_location="移动硬盘（编号HD-02），存放于档案室铁柜",
                                     passphrase_location="单位保险柜第2格，密封信封（封口处签名）",
-                                    keeper="陈国华", made_by="刘思远")
+                                    keeper="陈国华", made_by="刘思远", audit_head_id=info.audit_head[0],
+                                    audit_head_hash=info.audit_head[1])
         paths["backup_sheet"] = OUTPUT / "backup_sheet.pdf"
         paths["backup_sheet"].write_bytes(sd.backup_recovery_sheet(engine, desk.admin, facts=facts))
         paths["_facts"] = facts  # type: ignore[assignment]
@@ -155,7 +156,7 @@ EXPECTED_TEXT = {
                                  "风险提示", "未关联证据", "每天直播不少于5小时，须到公司直播间打卡",
                                  "自2021年4月1日起执行", "已超过2年", "洪人社发〔2022〕88号，2022年5月12日"],
     "service_receipt_pdf": ["送 达 回 证", "直接送达", "洪新调协字〔2026〕第7号", "杨娟"],
-    "backup_sheet": ["案件库备份恢复单", "单位保险柜第2格", "本单不记载口令本身"],
+    "backup_sheet": ["案件库备份恢复单", "单位保险柜第2格", "本单不记载口令本身", "审计链头", "verify --against"],
 }
 
 

@@ -36,7 +36,7 @@ def _copy(name: str, tmp_path: Path) -> AppPaths:
 
 def _chain(book) -> list:
     with book.engine.connect() as conn:
-        rows = conn.exec_driver_sql("SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash "
+        rows = conn.exec_driver_sql("SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash, states "
                                     "FROM audit_log ORDER BY id").all()
     return [AuditEntry(*r) for r in rows]
 

@@ -50,6 +50,7 @@ def test_edited_audit_row_is_named(book) -> None:
     assert all(f.row_id == 4 for f in report.findings if f.check == "audit")
 
 
+@pytest.mark.tampers
 def test_deleted_last_audit_row_is_detected(book) -> None:
     conn = keyed(book)
     last = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
@@ -61,12 +62,14 @@ def test_deleted_last_audit_row_is_detected(book) -> None:
     assert any(f.row_id == last and "截去" in f.zh for f in report.findings)
 
 
+@pytest.mark.tampers
 def test_deleted_middle_row_and_forged_row_are_detected(book) -> None:
     conn = keyed(book)
     conn.execute("DELETE FROM audit_log WHERE id = 3")
     row = conn.execute("SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash FROM audit_log "
                        "ORDER BY id DESC LIMIT 1").fetchone()
-    conn.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    conn.execute("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, changes, prev_hash, hash) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  (row[0] + 1, row[1], "intruder", row[3], row[4], row[5], row[6], row[8], "f" * 64))
     conn.close()
     report = verify_book(book)
@@ -138,3 +141,25 @@ def test_book_reopened_after_verify_still_works(book, tmp_path) -> None:
         assert verify_book(again).ok
     finally:
         again.close()
+
+
+def test_demo_book_with_its_whole_history_verifies_clean(tmp_path) -> None:
+    """A legitimate book: users, log-ins, 250 registrations (group disputes among them) and their status
+    histories; every case, user and the organisation match their audit rows."""
+    from mediation_desk.config import AppPaths
+    from mediation_desk.services.demo import create_demo
+    from mediation_desk.storage.book import create_book
+    from tests.support.books import NoKeyring
+
+    demo = create_book(AppPaths(tmp_path / "demo"), "demo passphrase 2026", keyring=NoKeyring())
+    try:
+        create_demo(demo.uow, cases=250, password="demo-password-1")
+        report = verify_book(demo)
+        assert report.ok and report.findings == [], [f.en for f in report.findings]
+        conn = keyed(demo)
+        bound = conn.execute("SELECT count(*) FROM audit_log WHERE states IS NOT NULL").fetchone()[0]
+        changes = conn.execute("SELECT count(*) FROM audit_log WHERE action = 'case.status'").fetchone()[0]
+        conn.close()
+        assert report.case_count == 250 and changes > 100 and bound > 250 + changes - 1
+    finally:
+        demo.close()

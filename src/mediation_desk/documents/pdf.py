@@ -523,7 +523,8 @@ def service_receipt(ctx: Mapping[str, Any]) -> bytes:
 # --------------------------------------------------------------------------- 备份恢复单
 
 BACKUP_SHEET_FIELDS = ("org_name", "book_id", "key_id", "backup_file", "backup_sha256", "backup_size", "created_at",
-                       "case_count", "backup_location", "passphrase_location", "keeper", "made_by")
+                       "case_count", "backup_location", "passphrase_location", "keeper", "made_by",
+                       "audit_head_id", "audit_head_hash")
 
 
 def backup_recovery_sheet(data: Mapping[str, Any]) -> bytes:
@@ -539,6 +540,7 @@ def backup_recovery_sheet(data: Mapping[str, Any]) -> bytes:
     L, V = s["label"], s["value"]
     mono = ParagraphStyle("mono", parent=V, fontName=MONO, fontSize=9, leading=13, wordWrap=None)
     sha = str(data.get("backup_sha256") or "")
+    head = str(data.get("audit_head_hash") or "")
     rows = [
         [_p("单　　位", L), _p(org, V)],
         [_p("案件库标识", L), Paragraph(esc(data.get("book_id", "")), mono)],
@@ -549,6 +551,8 @@ def backup_recovery_sheet(data: Mapping[str, Any]) -> bytes:
         [_p("备份时间", L), _p(_ymd(data.get("created_at")) + ("　" + str(data.get("created_at"))[11:16]
                                                              if len(str(data.get("created_at") or "")) > 15 else ""), V)],
         [_p("案件数", L), _p(data.get("case_count", ""), V)],
+        [_p("审计链头", L), [_p(f"审计记录第{data.get('audit_head_id')}条" if data.get("audit_head_id") else "—", V),
+                            Paragraph(escape(head), ParagraphStyle("mono8", parent=mono, fontSize=7.5, leading=10))]],
         [_p("备份存放位置", L), _p(data.get("backup_location", ""), V)],
         [_p("口令保管位置", L), _p(data.get("passphrase_location", ""), V)],
         [_p("口令保管人", L), _p(data.get("keeper", ""), V)],
@@ -561,6 +565,7 @@ def backup_recovery_sheet(data: Mapping[str, Any]) -> bytes:
         "程序先核对备份文件的SHA-256与上表一致，再核对案件库标识。",
         "输入案件库口令（按上表所列位置取得，由口令保管人到场输入）。",
         "恢复完成后运行“检查案件库”，确认数据库和证据文件均完好。",
+        "核对审计记录：运行“verify --against 备份文件”，或对照上表“审计链头”。",
     ]
     for i, step in enumerate(steps, start=1):
         story.append(_p(f"{i}. {step}", s["plain"]))

@@ -580,6 +580,9 @@ class BackupSheetFacts:
     passphrase_location: str
     keeper: str = ""
     made_by: str = ""
+    # the audit chain head in the archive: written down here, it anchors the trail outside the book
+    audit_head_id: int | None = None
+    audit_head_hash: str = ""
 
 
 def backup_recovery_sheet(renderer: DocumentRenderer, actor: Principal, *, facts: BackupSheetFacts) -> bytes:

@@ -226,6 +226,9 @@ class AuditRow(Base):
     changes: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # JSON: the hash of the stored state of what the row is about, at the end of its transaction
+    # (storage.audit_state); NULL on rows written before schema 0015 and on rows about nothing bound.
+    states: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class EvidenceRow(Base):

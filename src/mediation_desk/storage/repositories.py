@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session, defer
 
-from mediation_desk.domain import clock
-from mediation_desk.domain.audit import GENESIS, canonical_changes, entry_hash
 from mediation_desk.domain.search import plan_query
 from mediation_desk.domain.cases import (CaseDetail, CaseEventView, CaseQuery, CaseStatus, CaseSummary,
                                          ClaimKind, ClaimView, Industry, Intake, IntakeChannel, PartySide,
@@ -25,24 +23,6 @@ from mediation_desk.services.ports import (DeadlineRow, EvidenceFile, StoredWork
 from mediation_desk.storage import orm
 from mediation_desk.storage.case_search import TermSql, index_input, term_sql, write_index
 from mediation_desk.storage.user_names import user_names
-
-
-class SqlAuditLog:
-    def __init__(self, session: Session) -> None:
-        self.s = session
-
-    def append(self, *, actor: str, action: str, entity: str, entity_id: str | int, changes: dict[str, Any]) -> int:
-        last = self.s.execute(select(orm.AuditRow.id, orm.AuditRow.hash).order_by(orm.AuditRow.id.desc()).limit(1)).first()
-        new_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        at = clock.now().astimezone(timezone.utc).isoformat(timespec="microseconds")
-        body = canonical_changes(changes)
-        digest = entry_hash(id=new_id, at=at, actor=actor, action=action, entity=entity, entity_id=str(entity_id),
-                            changes=body, prev_hash=prev)
-        self.s.add(orm.AuditRow(id=new_id, at=at, actor=actor, action=action, entity=entity,
-                                entity_id=str(entity_id), changes=body, prev_hash=prev, hash=digest))
-        self.s.merge(orm.BookMeta(key="audit_head", value=json.dumps([new_id, digest])))
-        self.s.flush()
-        return new_id
 
 
 class SqlOrganisationRepo:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from typing import Any
 from contextlib import contextmanager
 
 from sqlalchemy.engine import Engine
@@ -11,12 +12,13 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.errors import BookError
+from mediation_desk.storage.audit_state import AuditWriter
 from mediation_desk.storage.arbitration_repo import SqlArbitrationRepo
 from mediation_desk.storage.document_repo import SqlDocumentRepo
 from mediation_desk.storage.holiday_repo import SqlHolidayRepo
 from mediation_desk.storage.mediation_repo import SqlMediationRepo
 from mediation_desk.storage.legal_aid_repo import SqlLegalAidRepo
-from mediation_desk.storage.repositories import (SqlAuditLog, SqlCaseRepo, SqlColumnMappingRepo, SqlCounterRepo,
+from mediation_desk.storage.repositories import (SqlCaseRepo, SqlColumnMappingRepo, SqlCounterRepo,
                                                  SqlEvidenceRepo, SqlOrganisationRepo, SqlSettingsRepo, SqlUserRepo,
                                                  SqlWorkRecordRepo, SqlWorksheetRepo)
 
@@ -41,6 +43,29 @@ class SqlTx:
         self.audit = SqlAuditLog(session)
 
 
+class SqlAuditLog:
+    """``services.ports.AuditLog``: rows are numbered at once, hashed and bound to the data they
+    leave behind when the transaction is sealed, just before it commits (storage.audit_state)."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        self._writer = AuditWriter(self._query, self._exec)
+
+    def _query(self, sql: str, params) -> list[tuple]:  # noqa: ANN001
+        return list(self.s.connection().exec_driver_sql(sql, tuple(params)).fetchall())
+
+    def _exec(self, sql: str, params) -> None:  # noqa: ANN001
+        self.s.connection().exec_driver_sql(sql, tuple(params))
+
+    def append(self, *, actor: str, action: str, entity: str, entity_id: str | int, changes: dict[str, Any]) -> int:
+        return self._writer.append(actor=actor, action=action, entity=entity, entity_id=entity_id, changes=changes)
+
+    def seal(self) -> None:
+        if self._writer.pending:
+            self.s.flush()
+            self._writer.seal()
+
+
 class SqlUnitOfWork:
     """Implements ``services.ports.UnitOfWork`` over one book's engine."""
 
@@ -61,7 +86,9 @@ class SqlUnitOfWork:
     def write(self) -> Iterator[SqlTx]:
         with self._write_lock, Session(self._write_engine, expire_on_commit=False) as session:
             try:
-                yield SqlTx(session)
+                tx = SqlTx(session)
+                yield tx
+                tx.audit.seal()
                 session.commit()
             except OperationalError as exc:
                 session.rollback()

@@ -3,7 +3,9 @@
 * ``archive``: the backup archive format and reading archives (header, members, checks);
 * ``backup``: writing an archive, by hand or on a schedule with rotation;
 * ``restore``: checking an archive whole, staging it and moving it into place;
-* ``verify``: page HMACs, SQLite integrity, schema, audit chain and the evidence vault.
+* ``verify``: page HMACs, SQLite integrity, schema, audit chain and the evidence vault;
+* ``anchor``: the audit chain head kept outside the book (backups, hand-off packages, checkpoints)
+  and the data checked against the trail.
 """
 
 from __future__ import annotations

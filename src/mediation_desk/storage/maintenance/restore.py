@@ -23,6 +23,7 @@ from mediation_desk.domain.errors import BookError, BookNewerThanApp
 from mediation_desk.storage import schema
 from mediation_desk.storage.fsutil import fsync_dir
 from mediation_desk.storage.keys import KeyFile, KeyringStore, db_key
+from mediation_desk.storage.maintenance.anchor import record_restore
 from mediation_desk.storage.maintenance.archive import (BackupMember, Progress, _invalid, _read_members,
                                                         backup_master_key, read_backup_header)
 from mediation_desk.storage.maintenance.verify import Finding, _check_database
@@ -117,6 +118,8 @@ def restore_book(input: Path, target: AppPaths, passphrase: str | None,  # noqa:
             raise _invalid(f"备份中的案件库未通过校验，未做任何改动：{first.zh}",
                            f"The book inside the backup failed its checks; nothing was changed: {first.en}",
                            detail="; ".join(f.en for f in report.errors))
+        record_restore(staged.db_path, db_key(mk), archive=source, created_at=header.created_at,
+                       archive_head=header.audit_head, replacing=data_dir.exists() and any(data_dir.iterdir()))
         fsync_dir(staging)
         # swap into place
         if data_dir.exists():

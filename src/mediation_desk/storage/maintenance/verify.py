@@ -17,6 +17,7 @@ from mediation_desk.storage import schema
 from mediation_desk.storage.engine import BUSY_TIMEOUT_MS, key_pragma
 from mediation_desk.storage.keys import KeyFile, db_key, key_id
 from mediation_desk.storage.vault import Vault
+from mediation_desk.storage.maintenance.anchor import check_data_against_trail
 from mediation_desk.storage.maintenance.archive import Progress, _check_progress, _parse_head
 
 
@@ -70,12 +71,13 @@ def _case_count(conn: sqlcipher.Connection) -> int:
 
 
 def _audit_entries(conn: sqlcipher.Connection) -> Iterator[AuditEntry]:
-    cur = conn.execute("SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash "
-                       "FROM audit_log ORDER BY id")
+    bound = any(r[1] == "states" for r in conn.execute("PRAGMA table_info(audit_log)"))
+    cur = conn.execute("SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash"
+                       + (", states" if bound else ", NULL") + " FROM audit_log ORDER BY id")
     while rows := cur.fetchmany(1000):
         for r in rows:
             yield AuditEntry(id=int(r[0]), at=r[1], actor=r[2], action=r[3], entity=r[4], entity_id=str(r[5]),
-                             changes=r[6], prev_hash=r[7], hash=r[8])
+                             changes=r[6], prev_hash=r[7], hash=r[8], states=r[9])
 
 
 _PAGE_RE = re.compile(r"page (\d+)")
@@ -212,6 +214,8 @@ def _check_database(db_path: Path, raw_key: bytes, *, expected_head: tuple[int, 
         except sqlcipher.DatabaseError as exc:
             add(Finding("error", f"审计记录读到第{rows}条后无法继续：数据库已损坏，请从备份恢复。",
                         f"The audit rows cannot be read past row {rows} ({exc}).", check="audit"))
+            return report
+        check_data_against_trail(conn, add)
     finally:
         conn.close()
     return report
