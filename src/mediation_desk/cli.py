@@ -396,7 +396,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _log_unexpected(args: argparse.Namespace) -> Path:
     import tempfile
-    import traceback
+
+    from mediation_desk.log_privacy import format_exception
 
     try:
         folder = _paths(args).log_dir
@@ -404,6 +405,7 @@ def _log_unexpected(args: argparse.Namespace) -> Path:
     except Exception:
         folder = Path(tempfile.gettempdir())
     target = folder / "mediation-desk.log"
+    exc = sys.exc_info()[1]
     with open(target, "a", encoding="utf-8") as fh:
-        fh.write(traceback.format_exc())
+        fh.write(format_exception(exc) if exc is not None else "")
     return target
