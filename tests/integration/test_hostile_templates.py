@@ -16,7 +16,7 @@ from mediation_desk.documents.template_check import check_docx_template, check_r
 from mediation_desk.domain.documents import RenderLimitExceeded, TemplateSecurityError
 from tests.integration.test_documents import _body_xml, _template
 
-posix_only = pytest.mark.skipif(sys.platform == "win32", reason="reads /proc and resource limits")
+posix_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc and resource limits")
 
 _FIELD = ('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">{a}</w:instrText>'
           '</w:r>{b}<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>图</w:t></w:r>'
