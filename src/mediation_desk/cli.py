@@ -388,9 +388,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 1
     except Exception as exc:  # last resort: one line here, the details in the log file
+        from mediation_desk.log_privacy import exception_text
+
         where = _log_unexpected(args)
-        print(f"意外错误：{type(exc).__name__}：{exc}（详情见 {where}）" if _lang() == "zh"
-              else f"Unexpected error: {exc} (details in {where})", file=sys.stderr)
+        said = exception_text(exc)  # the same masked text the log gets
+        print(f"意外错误：{type(exc).__name__}：{said}（详情见 {where}）" if _lang() == "zh"
+              else f"Unexpected error: {type(exc).__name__}: {said} (details in {where})", file=sys.stderr)
         return 1
 
 
