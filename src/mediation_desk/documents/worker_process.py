@@ -13,7 +13,9 @@
   (``render_worker._limit_memory``) before it reads any request. On Windows the parent puts the
   worker in a job object with a per-process memory limit, one process at most, and the worker
   killed when the job's handle closes (:class:`WindowsJob`); if Windows refuses the job the
-  worker still runs, with only the sandbox's own limits and the timeout.
+  worker still runs, with only the sandbox's own limits and the timeout. The one-process limit
+  fits the one-folder build (``packaging/mediation-desk.spec``); a one-file build, whose
+  bootloader starts a second process, would need it raised to two.
 """
 
 from __future__ import annotations
