@@ -18,6 +18,7 @@ from sqlalchemy import event
 from mediation_desk import app as app_module
 from mediation_desk import cli
 from mediation_desk.documents.engine import DocumentEngine
+from mediation_desk.documents.render_docx import DocxRenderer
 from mediation_desk.domain.cases import CaseQuery
 from mediation_desk.domain.identifiers import resident_id_check_char
 from mediation_desk.log_privacy import PersonalDataFilter, format_exception, mask_numbers
@@ -26,6 +27,7 @@ from mediation_desk.services import documents as sd
 from mediation_desk.services.group_import import preview_group, read_table, register_group
 from mediation_desk.ui.tasks import TaskRunner, run_task
 from tests.support.books import create_test_book, make_intake
+from tests.integration.test_documents import _template
 from tests.support.clock import TODAY
 
 NAME = "甄茉珂"
@@ -148,6 +150,16 @@ def test_error_paths_leave_no_personal_data_outside_the_book(qtbot, logged_desk,
     qtbot.waitUntil(lambda: len(errors) > count, timeout=20000)
     assert isinstance(errors[-1], ValueError) and NAME in str(errors[-1])  # the data was in the error
     engine.close()
+    # ... and a template that fails on the worker's data in the render worker (its working folder
+    # is made in the temporary folder searched below)
+    renderer = DocxRenderer(timeout=20)
+    count = len(message_boxes)
+    run_task(None, "生成文书", lambda progress: renderer.render(
+        _template(body="{{ name }}{{ name|cn_count }}"), {"name": NAME, "id": ID_NUMBER, "phone": PHONE}),
+        show_progress=False)
+    qtbot.waitUntil(lambda: len(message_boxes) > count, timeout=30000)
+    assert any(temp_dir.iterdir())  # the worker's folder while it lives
+    renderer.close()
 
     # 4. any crash in a worker task, with its cause chained
     def crash(progress):  # noqa: ANN001, ANN202
@@ -178,6 +190,8 @@ def test_error_paths_leave_no_personal_data_outside_the_book(qtbot, logged_desk,
         assert f"error in {title}" in text, title
     assert "sqlalchemy.exc.OperationalError" in text and "sqlcipher3.dbapi2.OperationalError" in text
     assert "<身份证号已隐去>" in text and "<手机号已隐去>" in text
+    assert "TemplateInvalid: The template could not be rendered." in text
+    assert not any(temp_dir.iterdir())  # the render worker's folder went with it
     assert leaks(written) == [], leaks(written)
 
 
