@@ -21,6 +21,7 @@ from mediation_desk import __version__
 from mediation_desk.config import APP_NAME, AppPaths
 from mediation_desk.domain.errors import AppError, BookError
 from mediation_desk.domain.users import Principal
+from mediation_desk.log_privacy import PersonalDataFilter
 from mediation_desk.resources import resource_path
 from mediation_desk.services import accounts
 from mediation_desk.storage.book import Book, NeedPassphrase, create_book, open_book
@@ -58,6 +59,7 @@ def setup_logging(log_dir: Path) -> tuple[Path, logging.Handler | None]:
         print(f"mediation-desk: cannot write the log {log_file}: {exc}", file=sys.stderr)
         return log_file, None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
+    handler.addFilter(PersonalDataFilter())  # no ID numbers, phones or database parameters in the file
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return log_file, handler

@@ -434,15 +434,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 1
     except Exception as exc:  # last resort: one line here, the details in the log file
+        from mediation_desk.log_privacy import exception_text
+
         where = _log_unexpected(args)
-        print(f"意外错误：{type(exc).__name__}：{exc}（详情见 {where}）" if _lang() == "zh"
-              else f"Unexpected error: {exc} (details in {where})", file=sys.stderr)
+        said = exception_text(exc)  # the same masked text the log gets
+        print(f"意外错误：{type(exc).__name__}：{said}（详情见 {where}）" if _lang() == "zh"
+              else f"Unexpected error: {type(exc).__name__}: {said} (details in {where})", file=sys.stderr)
         return 1
 
 
 def _log_unexpected(args: argparse.Namespace) -> Path:
     import tempfile
-    import traceback
+
+    from mediation_desk.log_privacy import format_exception
 
     try:
         folder = _paths(args).log_dir
@@ -450,6 +454,7 @@ def _log_unexpected(args: argparse.Namespace) -> Path:
     except Exception:
         folder = Path(tempfile.gettempdir())
     target = folder / "mediation-desk.log"
+    exc = sys.exc_info()[1]
     with open(target, "a", encoding="utf-8") as fh:
-        fh.write(traceback.format_exc())
+        fh.write(format_exception(exc) if exc is not None else "")
     return target

@@ -3,7 +3,9 @@
 :class:`DocxRenderer` keeps one warm worker process (``documents.render_worker``) and sends it
 one template and one context at a time. The template is checked first
 (``template_check.check_docx_template``: external links, macros, attached templates, oversized
-parts...). The worker renders in the Jinja2 sandbox with an output budget; if it has not
+parts...), and so is what comes back (``check_rendered_docx``). The worker (started as
+``documents.worker_process`` describes: isolated, minimal environment, empty folder, memory
+limit) renders in the Jinja2 sandbox with an output budget; if it has not
 answered within ``timeout`` seconds it is killed (a loop that prints nothing) and the next render
 starts a fresh one. Answers larger than ``output_bytes`` are refused without being read.
 
@@ -14,10 +16,8 @@ Chinese text; no traceback from the worker ever reaches the caller.
 from __future__ import annotations
 
 import hashlib
-import os
 import queue
 import subprocess
-import sys
 import threading
 import time
 import weakref
@@ -27,33 +27,18 @@ from typing import Any
 
 from mediation_desk.documents.render_worker import HEADER, read_frame, write_frame
 from mediation_desk.documents.sandbox import DEFAULT_OUTPUT_CHARS
-from mediation_desk.documents.template_check import check_docx_template
+from mediation_desk.documents.template_check import check_docx_template, check_rendered_docx
+from mediation_desk.documents.worker_process import (WindowsJob, make_workdir, popen_worker, remove_workdir,
+                                                     worker_command)
 from mediation_desk.domain.documents import (MAX_DOCUMENT_BYTES, DocumentError, RenderLimitExceeded,
                                              TemplateInvalid, TemplateSecurityError)
 
 DEFAULT_TIMEOUT_S = 20.0
 START_TIMEOUT_S = 60.0
 _MAX_ANSWER_JSON = 1024 * 1024
-_PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the mediation_desk package
 
 
-def worker_command() -> list[str]:
-    """How to start a worker: this interpreter running the worker module, or, in a packaged
-    build (no ``python -m``), the program itself with its hidden ``render-worker`` verb."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "render-worker"]
-    return [sys.executable, "-m", "mediation_desk.documents.render_worker"]
-
-
-def _worker_env() -> dict[str, str]:
-    env = dict(os.environ)
-    path = env.get("PYTHONPATH", "")
-    env["PYTHONPATH"] = str(_PACKAGE_ROOT) + (os.pathsep + path if path else "")
-    env.pop("PYTHONSTARTUP", None)
-    return env
-
-
-def _stop(proc: subprocess.Popen) -> None:
+def _stop(proc: subprocess.Popen, job: WindowsJob | None = None, workdir: Path | None = None) -> None:
     if proc.poll() is None:
         try:
             proc.kill()
@@ -69,6 +54,9 @@ def _stop(proc: subprocess.Popen) -> None:
         proc.wait(timeout=5)
     except subprocess.TimeoutExpired:  # pragma: no cover - kill does not fail on the platforms we ship
         pass
+    if job is not None:
+        job.close()
+    remove_workdir(workdir)
 
 
 class _Worker:
@@ -76,10 +64,14 @@ class _Worker:
 
     def __init__(self, command: list[str], output_bytes: int) -> None:
         self.answers: queue.Queue = queue.Queue()
-        self.proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL, env=_worker_env(), close_fds=True,
-                                     creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
-        self._finalizer = weakref.finalize(self, _stop, self.proc)
+        self.workdir = make_workdir()
+        try:
+            self.proc = popen_worker(command, self.workdir)
+        except BaseException:
+            remove_workdir(self.workdir)
+            raise
+        self.job = WindowsJob(self.proc)  # before any request reaches the worker
+        self._finalizer = weakref.finalize(self, _stop, self.proc, self.job, self.workdir)
         self.reader = threading.Thread(target=self._read, args=(output_bytes,), daemon=True,
                                        name="docx-render-reader")
         self.reader.start()
@@ -217,6 +209,7 @@ class DocxRenderer:
                                       "The document grew too large and rendering was stopped.", limit="output")
         header, body = answer
         if header.get("ok"):
+            check_rendered_docx(body)  # what the template assembled, as Word would open it
             return body
         error = header.get("error") or {}
         kind, zh, en, detail = (error.get("kind"), error.get("zh") or "无法生成文书。", error.get("en") or "",

@@ -29,7 +29,7 @@ from typing import Any, BinaryIO
 HEADER = struct.Struct(">II")
 MAX_REQUEST_JSON = 64 * 1024 * 1024
 MAX_REQUEST_BODY = 16 * 1024 * 1024
-MEMORY_LIMIT = 2 * 1024 * 1024 * 1024  # address space, POSIX only
+MEMORY_LIMIT = 1024 * 1024 * 1024  # address space and data segment, POSIX (worker_process.MEMORY_LIMIT)
 
 
 def read_exact(stream: BinaryIO, n: int) -> bytes:
@@ -130,17 +130,23 @@ def render(template: bytes, context: dict[str, Any], *, output_chars: int, outpu
     return data
 
 
-def _limit_memory() -> None:
+def _limit_memory(limit: int = MEMORY_LIMIT) -> None:
+    """Cap this process's address space and data segment (POSIX; on Windows the parent puts the
+    worker in a job object with a memory limit instead)."""
     try:
         import resource
     except ImportError:  # Windows
         return
-    try:
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ValueError, OSError):
-        pass
+    for name in ("RLIMIT_AS", "RLIMIT_DATA"):
+        which = getattr(resource, name, None)
+        if which is None:
+            continue
+        try:
+            _soft, hard = resource.getrlimit(which)
+            value = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+            resource.setrlimit(which, (value, hard))
+        except (ValueError, OSError):
+            pass
 
 
 def serve(inp: BinaryIO, out: BinaryIO) -> None:

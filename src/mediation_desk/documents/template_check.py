@@ -15,7 +15,12 @@ document is opened. So, before rendering, a template is refused when it has:
   or one of the types that pull in other documents (attachedTemplate, subDocument, aFChunk,
   frame, oleObject);
 * ``w:attachedTemplate`` in the settings;
-* field codes that fetch content (INCLUDETEXT, INCLUDEPICTURE, DDE, DDEAUTO, LINK, IMPORT).
+* field codes that fetch content (INCLUDETEXT, INCLUDEPICTURE, DDE, DDEAUTO, LINK, IMPORT),
+  read as Word reads them: the instruction text of one field joined across all its runs.
+
+The same checks run again on every **rendered** document (:func:`check_rendered_docx`, with the
+output's size limits), since a template can assemble what it does not contain (a field code
+built from two strings, raw XML through ``|safe``).
 
 Every refusal is a :class:`~mediation_desk.domain.documents.TemplateSecurityError` ("模板含有不允许
 的内容：…") or, for a file that is simply not a DOCX, a ``TemplateInvalid``.
@@ -28,9 +33,11 @@ import posixpath
 import re
 import zipfile
 
+from dataclasses import dataclass
+
 from lxml import etree
 
-from mediation_desk.domain.documents import TemplateInvalid, TemplateSecurityError
+from mediation_desk.domain.documents import MAX_DOCUMENT_BYTES, TemplateInvalid, TemplateSecurityError
 
 MAX_TEMPLATE_BYTES = 10 * 1024 * 1024
 MAX_ENTRIES = 500
@@ -38,6 +45,22 @@ MAX_PART_BYTES = 8 * 1024 * 1024
 MAX_TOTAL_BYTES = 40 * 1024 * 1024
 MAX_RATIO = 100  # unpacked : packed, for parts above RATIO_FLOOR
 RATIO_FLOOR = 256 * 1024
+
+
+
+@dataclass(frozen=True)
+class PackageLimits:
+    file_bytes: int
+    part_bytes: int
+    total_bytes: int
+    ratio: int | None  # None: no ratio check (a document this program rendered)
+    entries: int = MAX_ENTRIES
+
+
+TEMPLATE_LIMITS = PackageLimits(MAX_TEMPLATE_BYTES, MAX_PART_BYTES, MAX_TOTAL_BYTES, MAX_RATIO)
+# A rendered document: at most the renderer's output (MAX_DOCUMENT_BYTES packed, 16 million
+# characters of text, which is at most 48 MB of XML in one part).
+RENDERED_LIMITS = PackageLimits(MAX_DOCUMENT_BYTES, 64 * 1024 * 1024, 128 * 1024 * 1024, None)
 
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -79,17 +102,17 @@ def _check_name(name: str, seen: set[str]) -> None:
     seen.add(key)
 
 
-def _read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """The part's bytes, reading at most MAX_PART_BYTES + 1 whatever the header says."""
+def _read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: PackageLimits = TEMPLATE_LIMITS) -> bytes:
+    """The part's bytes, reading at most the part limit + 1 whatever the header says."""
     try:
         with zf.open(info) as fh:
-            data = fh.read(MAX_PART_BYTES + 1)
+            data = fh.read(limits.part_bytes + 1)
     except (zipfile.BadZipFile, RuntimeError, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise _not_docx(f"{info.filename}: {exc}") from None
-    if len(data) > MAX_PART_BYTES:
-        raise _security(f"模板中的部件过大（{info.filename}超过{MAX_PART_BYTES // (1024 * 1024)} MB）",
+    if len(data) > limits.part_bytes:
+        raise _security(f"模板中的部件过大（{info.filename}超过{limits.part_bytes // (1024 * 1024)} MB）",
                         f"an oversized part ({info.filename})")
-    if len(data) > RATIO_FLOOR and len(data) > MAX_RATIO * max(info.compress_size, 1):
+    if limits.ratio and len(data) > RATIO_FLOOR and len(data) > limits.ratio * max(info.compress_size, 1):
         raise _security(f"模板中的部件压缩比异常（{info.filename}），疑似压缩炸弹",
                         f"a part with a suspicious compression ratio ({info.filename})")
     return data
@@ -126,10 +149,36 @@ def _check_rels(name: str, root: etree._Element) -> None:
             raise _security(zh, en, detail=f"{name}: {target[:200]}")
 
 
+def field_instructions(root: etree._Element) -> list[str]:
+    """Every field's instruction as Word reads it: a simple field's ``w:instr``, and a complex
+    field's ``w:instrText`` runs joined from its ``begin`` to its ``separate``/``end`` (nested
+    fields each on their own; every single run is listed as well)."""
+    fld_char, instr, simple = f"{{{_W_NS}}}fldChar", f"{{{_W_NS}}}instrText", f"{{{_W_NS}}}fldSimple"
+    out: list[str] = []
+    stack: list[list[str]] = []
+    for el in root.iter(fld_char, instr, simple):
+        if el.tag == simple:
+            out.append(el.get(f"{{{_W_NS}}}instr") or "")
+        elif el.tag == instr:
+            out.append(el.text or "")
+            if stack:
+                stack[-1].append(el.text or "")
+        else:
+            kind = el.get(f"{{{_W_NS}}}fldCharType")
+            if kind == "begin":
+                stack.append([])
+            elif kind in ("separate", "end") and stack:
+                out.append("".join(stack[-1]))
+                if kind == "end":
+                    stack.pop()
+                else:
+                    stack[-1] = []
+    out.extend("".join(parts) for parts in stack)  # a field never closed
+    return out
+
+
 def _check_fields(name: str, root: etree._Element) -> None:
-    texts = [t.text or "" for t in root.iter(f"{{{_W_NS}}}instrText")]
-    texts += [el.get(f"{{{_W_NS}}}instr") or "" for el in root.iter(f"{{{_W_NS}}}fldSimple")]
-    for text in texts:
+    for text in field_instructions(root):
         m = _FIELD_RE.search(text)
         if m:
             code = m.group(1).upper()
@@ -137,24 +186,34 @@ def _check_fields(name: str, root: etree._Element) -> None:
                             detail=f"{name}: {text[:200]}")
 
 
-def check_docx_template(data: bytes) -> None:
+def check_rendered_docx(data: bytes) -> None:
+    """The template checks on a rendered document (what Word would open), with the output's limits."""
+    try:
+        check_docx_template(data, RENDERED_LIMITS)
+    except TemplateSecurityError as exc:
+        raise TemplateSecurityError(f"{exc.what}（出现在生成的文书中）",
+                                    f"{exc.en.removeprefix('The template contains something not allowed: ')} "
+                                    "(in the rendered document)", detail=exc.detail) from None
+
+
+def check_docx_template(data: bytes, limits: PackageLimits = TEMPLATE_LIMITS) -> None:
     """Raise TemplateSecurityError / TemplateInvalid unless ``data`` is a plain, self-contained DOCX."""
-    if len(data) > MAX_TEMPLATE_BYTES:
-        raise _security(f"模板文件过大（超过{MAX_TEMPLATE_BYTES // (1024 * 1024)} MB）", "the template file is too large")
+    if len(data) > limits.file_bytes:
+        raise _security(f"模板文件过大（超过{limits.file_bytes // (1024 * 1024)} MB）", "the template file is too large")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         raise _not_docx(str(exc)) from None
     with zf:
         infos = zf.infolist()
-        if len(infos) > MAX_ENTRIES:
+        if len(infos) > limits.entries:
             raise _security(f"模板中的部件过多（{len(infos)}个）", f"too many parts ({len(infos)})")
         seen: set[str] = set()
         total = 0
         for info in infos:
             _check_name(info.filename, seen)
-            if info.file_size > MAX_PART_BYTES:
-                raise _security(f"模板中的部件过大（{info.filename}超过{MAX_PART_BYTES // (1024 * 1024)} MB）",
+            if info.file_size > limits.part_bytes:
+                raise _security(f"模板中的部件过大（{info.filename}超过{limits.part_bytes // (1024 * 1024)} MB）",
                                 f"an oversized part ({info.filename})")
             total += info.file_size
             lower = info.filename.lower()
@@ -162,7 +221,7 @@ def check_docx_template(data: bytes) -> None:
             if base in ("vbaproject.bin", "vbadata.xml") or "/activex/" in f"/{lower}" or (
                     "/embeddings/" in f"/{lower}" and base.endswith(".bin")):
                 raise _security(f"宏或活动内容（{info.filename}）", f"macros or active content ({info.filename})")
-        if total > MAX_TOTAL_BYTES:
+        if total > limits.total_bytes:
             raise _security("模板解压后过大", "the template is too large once unpacked")
         names = {i.filename for i in infos}
         if "[Content_Types].xml" not in names or "word/document.xml" not in names:
@@ -172,9 +231,9 @@ def check_docx_template(data: bytes) -> None:
             lower = info.filename.lower()
             if not (lower.endswith(".xml") or lower.endswith(".rels")):
                 if not info.is_dir():
-                    unpacked += len(_read_part(zf, info))
+                    unpacked += len(_read_part(zf, info, limits))
                 continue
-            data_part = _read_part(zf, info)
+            data_part = _read_part(zf, info, limits)
             unpacked += len(data_part)
             _no_dtd(info.filename, data_part)
             root = _parse(info.filename, data_part)
@@ -190,5 +249,5 @@ def check_docx_template(data: bytes) -> None:
                     raise _security("附加模板（attachedTemplate）", "an attached template (attachedTemplate)")
             elif lower.startswith("word/"):
                 _check_fields(info.filename, root)
-            if unpacked > MAX_TOTAL_BYTES:
+            if unpacked > limits.total_bytes:
                 raise _security("模板解压后过大", "the template is too large once unpacked")

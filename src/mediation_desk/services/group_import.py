@@ -8,18 +8,17 @@ one column per claim whose header is a claim name from ``ClaimKind`` (e.g. 拖�
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from mediation_desk.domain.cases import Claim, ClaimKind, GroupMember, Intake, Person
-from mediation_desk.domain.errors import AppError, ValidationError
+from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.identifiers import validate_mobile, validate_resident_id
 from mediation_desk.domain.money import parse_amount
 from mediation_desk.domain.users import Principal
+from mediation_desk.services.sheet_reader import SheetError, cell_text, read_csv, read_xlsx
 
 MAX_ROWS = 2000
 HEADER_ALIASES = {
@@ -33,10 +32,6 @@ HEADER_ALIASES = {
     "period_end": ("期间结束", "结束日期"),
 }
 _CLAIM_BY_LABEL = {kind.label: kind for kind in ClaimKind}  # type: ignore[attr-defined]
-
-
-class SheetError(AppError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -64,71 +59,24 @@ class GroupPreview:
 
 
 def read_table(path: Path, *, max_rows: int = MAX_ROWS, keep_time: bool = False) -> list[list[str]]:
-    """The sheet's cells as text. XLSX (first sheet) or CSV in UTF-8 or GBK.
+    """The sheet's cells as text. XLSX (first sheet) or CSV in UTF-8 or GBK, read as a stream and
+    refused at the first limit of ``sheet_reader.LIMITS`` (size, columns, cell length...) or
+    beyond ``max_rows`` rows.
 
     ``keep_time``: a date-time cell of an XLSX sheet keeps its time of day (``2025-03-05 08:30:00``)
     instead of becoming its date."""
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
-            return _read_xlsx(path, max_rows, keep_time)
+            return read_xlsx(path, max_rows, lambda v: _cell_text(v, keep_time))
         if suffix in (".csv", ".txt"):
-            return _read_csv(path.read_bytes(), max_rows)
+            return read_csv(path, max_rows)
     except OSError as exc:
         raise SheetError(f"无法读取文件：{path.name}（{exc.strerror}）", f"Cannot read {path.name}") from None
     raise SheetError("只支持 .xlsx 或 .csv 表格。旧版 .xls 请先另存为 .xlsx。", "Only .xlsx or .csv sheets are supported.")
 
 
-def _cell_text(value: object, keep_time: bool = False) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ") if keep_time else value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int) and abs(value) >= 10**15:
-        return f"#NUMBER:{value}"  # an ID number stored as a number: its last digits are lost
-    return str(value).strip()
-
-
-def _read_xlsx(path: Path, max_rows: int = MAX_ROWS, keep_time: bool = False) -> list[list[str]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise SheetError("表格文件已损坏或不是 .xlsx 格式。", "The file is not a readable .xlsx workbook.",
-                         detail=str(exc)) from None
-    try:
-        ws = wb.worksheets[0]
-        rows = []
-        for row in ws.iter_rows(values_only=True):
-            rows.append([_cell_text(v, keep_time) for v in row])
-            if len(rows) > max_rows + 1:
-                raise SheetError(f"表格超过{max_rows}行，请分批导入。", f"More than {max_rows} rows.")
-        return rows
-    finally:
-        wb.close()
-
-
-def _read_csv(data: bytes, max_rows: int = MAX_ROWS) -> list[list[str]]:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes any byte string
-        raise SheetError("无法识别文件编码。", "Unknown text encoding.")
-    rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text))]
-    if len(rows) > max_rows + 1:
-        raise SheetError(f"表格超过{max_rows}行，请分批导入。", f"More than {max_rows} rows.")
-    return rows
+_cell_text = cell_text
 
 
 def _columns(header: list[str]) -> tuple[dict[str, int], dict[ClaimKind, int]]:

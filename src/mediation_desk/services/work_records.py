@@ -39,6 +39,7 @@ from mediation_desk.domain.work_records import (ColumnMapping, PeriodMetrics, Ro
                                                 rules_from_data)
 from mediation_desk.services.clock import now
 from mediation_desk.services.group_import import read_table
+from mediation_desk.services.sheet_reader import check_file_size
 from mediation_desk.services.ports import StoredWorkRecordImport, UnitOfWork
 
 Progress = Callable[[int, int], bool]
@@ -196,6 +197,7 @@ def read_work_record_source(path: Path | str) -> WorkRecordSource:
     is taken before and after reading, so the cells are those of the file the hash names."""
     path = Path(path)
     try:
+        check_file_size(path)  # a huge file is refused before it is hashed or read
         before, size = _hash_file(path)
     except OSError as exc:
         raise AppError(f"无法读取文件：{path.name}（{exc.strerror or exc}）", f"Cannot read {path.name}") from None

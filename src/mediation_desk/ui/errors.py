@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -19,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mediation_desk.domain.errors import AppError, OperationCancelled
+from mediation_desk.log_privacy import app_error_text, format_exception
 
 log = logging.getLogger("mediation_desk.ui")
 
@@ -56,7 +56,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, OperationCancelled):
         return
     if isinstance(exc, AppError):
-        log.info("%s: %s", type(exc).__name__, exc.zh)
+        log.info("%s: %s", type(exc).__name__, app_error_text(exc))
         title = QCoreApplication.translate("errors", "无法完成")
         box = QMessageBox(QMessageBox.Icon.Warning, title, exc.text(current_lang()), QMessageBox.StandardButton.Ok,
                           parent)
@@ -87,7 +87,7 @@ def report_crash(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
     title = QCoreApplication.translate("errors", "程序错误")
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
                       parent or QApplication.activeWindow())
-    box.setDetailedText(worker_tb or "".join(traceback.format_exception(exc_type, exc, tb)))
+    box.setDetailedText(worker_tb or format_exception(exc, tb))
     _in_crash_dialog = True
     try:
         box.exec()

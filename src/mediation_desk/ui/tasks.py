@@ -16,7 +16,6 @@ import logging
 import queue
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from mediation_desk.domain.errors import AppError, OperationCancelled
+from mediation_desk.log_privacy import format_exception
 from mediation_desk.ui.errors import show_error
 
 log = logging.getLogger("mediation_desk.ui.tasks")
@@ -93,7 +93,7 @@ class Task(QObject):
                 self._outcome = ("cancelled", None)
             except BaseException as exc:  # handed to the UI thread, which decides how to show it
                 if not isinstance(exc, AppError):
-                    exc.worker_traceback = "".join(traceback.format_exception(exc))  # type: ignore[attr-defined]
+                    exc.worker_traceback = format_exception(exc)  # type: ignore[attr-defined] - no personal data
                     log.error("error in %s:\n%s", self.title, exc.worker_traceback)  # type: ignore[attr-defined]
                 exc.__traceback__ = None
                 self._outcome = ("error", exc)
