@@ -18,7 +18,8 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
+from datetime import time as clock_time
 from decimal import Decimal
 from pathlib import Path
 
@@ -81,7 +82,8 @@ def build_book(folder: Path, cases: int):  # noqa: ANN201
     a_case = register_intake(book.uow, mediator, replace(worked[2], received_on=today - timedelta(days=6)))
     held = today - timedelta(days=4)
     session = _step("mediation session", med.record_session, book.uow, mediator, case_id=m_case, held_on=held,
-                    starts_at=time(9, 30), ends_at=time(11, 20), place="第二调解室", participants="申请人本人；被申请人委托代理人", mediator=mediator.display_name,
+                    starts_at=clock_time(9, 30), ends_at=clock_time(11, 20), place="第二调解室",
+                    participants="申请人本人；被申请人委托代理人", mediator=mediator.display_name,
                     record="申请人：要求支付拖欠的报酬。\n被申请人：同意协商，但金额过高。")
     sid = getattr(session, "id", None)
     _step("proposal", med.add_proposal, book.uow, mediator, case_id=m_case, side="worker",
@@ -105,7 +107,9 @@ def build_book(folder: Path, cases: int):  # noqa: ANN201
     detail = get_case(book.uow, mediator, m_case)
     _step("worksheet", ws.save_worksheet, book.uow, mediator, case_id=m_case, chain=ws.respondent_chain(detail),
           answers={"time_autonomy": "controlled", "process_control": "dominant", "continuity": "continuous",
-                   "price_autonomy": "enterprise_sets", "remuneration": "piece_rate"},
+                   "price_autonomy": "enterprise_sets", "remuneration": "piece_rate",
+                   "rules_and_discipline": "employer_discipline", "tools": "mixed", "work_place": "assigned_area",
+                   "exclusivity": "discouraged", "business_integration": "yes", "personal_service": "yes"},
           context=None, decision="confirmed")
 
     from mediation_desk.app import LazyDocumentEngine
