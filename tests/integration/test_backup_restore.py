@@ -169,7 +169,7 @@ def test_restore_over_an_existing_book_moves_it_aside(source, archive, tmp_path)
     other.close()
     target = AppPaths(tmp_path / "target")
     before = tree(target.data_dir)
-    result = restore_book(archive, target, PASSPHRASE, keyring=NoKeyring())
+    result = restore_book(archive, target, PASSPHRASE, keyring=NoKeyring(), replace_other_book=True)
     assert result.moved_aside is not None and result.moved_aside.name.startswith("target.before-restore-")
     assert tree(result.moved_aside) == before
     restored = reopen(target.data_dir)

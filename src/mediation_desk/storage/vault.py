@@ -44,7 +44,7 @@ from mediation_desk.domain.evidence import EvidenceDamaged, IntegrityCheck, Inte
 from mediation_desk.services.ports import EvidenceFile, Progress
 from mediation_desk.storage.crypto_stream import (DEFAULT_CHUNK_SIZE, HEADER_LEN, StreamCorrupt, StreamHeader,
                                                   StreamReader, StreamWriter, ciphertext_size)
-from mediation_desk.storage.fsutil import fsync_dir
+from mediation_desk.storage.fsutil import fsync_dir, private_opener
 from mediation_desk.storage.keys import derive_key, key_id
 
 VAULT_KEY_LABEL = "vault-v1"
@@ -346,7 +346,7 @@ class Vault:
         """The vault folder and its sub-folder, created durably (the book's folder itself must exist)."""
         for d in (self.root, folder):
             if not d.is_dir():
-                d.mkdir(exist_ok=True)
+                d.mkdir(mode=0o700, exist_ok=True)
                 fsync_dir(d.parent)
 
     def stage(self, *, case_id: int, source: Path, progress: Progress | None = None) -> StagedVaultFile:
@@ -372,7 +372,7 @@ class Vault:
             dek = os.urandom(DEK_LEN)
             try:
                 self._ensure_dir(final.parent)
-                with open(temp, "xb") as out:
+                with open(temp, "xb", opener=private_opener) as out:
                     size, digest = self._encrypt(src, out, dek, file_aad(uid, case_id), st.st_size, progress)
                     out.flush()
                     os.fsync(out.fileno())

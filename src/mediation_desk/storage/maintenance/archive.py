@@ -32,7 +32,7 @@ from typing import BinaryIO
 from mediation_desk.domain import clock
 from mediation_desk.domain.errors import BackupInvalid, OperationCancelled, WrongKey
 from mediation_desk.storage.crypto_stream import StreamCorrupt, StreamReader
-from mediation_desk.storage.fsutil import fsync_dir
+from mediation_desk.storage.fsutil import fsync_dir, private_opener
 from mediation_desk.storage.keys import KeyFile, KeyringStore, derive_key, key_id
 
 
@@ -159,7 +159,7 @@ def _atomic_output(path: Path) -> Iterator[BinaryIO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     try:
-        with open(tmp, "xb") as fh:
+        with open(tmp, "xb", opener=private_opener) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
