@@ -156,7 +156,7 @@ class _HashingWriter:
 @contextmanager
 def _atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Write ``path`` through a temp file in its folder; fsync and rename only on success."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     try:
         with open(tmp, "xb", opener=private_opener) as fh:

@@ -53,7 +53,7 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
     own = {db, book.paths.key_path.absolute(), *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal"))}
     if output in own:
         raise BookError("备份文件不能覆盖案件库本身，请另选文件名。", "The backup cannot overwrite the case book itself.")
-    output.parent.mkdir(parents=True, exist_ok=True)
+    output.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     raw_key = db_key(book.master_key)
     tmp_db = output.with_name(f".{output.name}.db-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     try:
@@ -61,6 +61,7 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
         # 1. consistent encrypted copy of the database
         src = connect_raw(book.paths.db_path, raw_key)
         try:
+            os.close(os.open(tmp_db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private, like the book
             dst = _open_keyed(tmp_db, raw_key)
             try:
                 src.backup(dst)  # pages=-1: one step, one read transaction on the source

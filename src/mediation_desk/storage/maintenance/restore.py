@@ -175,7 +175,8 @@ def _restore_locked(source: Path, header, mk: bytes, data_dir: Path, passphrase:
                 f.close()
             open_files.clear()
             dest = staging.joinpath(*member.name.split("/"))
-            dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            for folder in reversed([d for d in dest.parents if d != staging and staging in d.parents]):
+                folder.mkdir(mode=0o700, exist_ok=True)  # each level private (mkdir's parents take the umask)
             f = open(dest, "xb", opener=private_opener)
             open_files.append(f)
             return f
