@@ -262,3 +262,29 @@ def test_book_files_are_readable_by_their_owner_only(tmp_path) -> None:
         assert _modes(tmp_path / "restored") == {("d", 0o700), ("f", 0o600)}
     finally:
         os.umask(old)
+
+
+def test_verify_during_an_add_does_not_call_the_file_being_committed_an_orphan(tmp_path, monkeypatch) -> None:
+    from mediation_desk.domain.evidence import EvidenceInput, EvidenceType
+    from mediation_desk.services.evidence import add_evidence
+    from mediation_desk.storage import vault as vault_mod
+
+    book, admin = create_test_book(tmp_path / "book", cases=1)
+    reports = []
+    place = vault_mod.StagedVaultFile.place
+
+    def place_then_verify(self) -> None:  # noqa: ANN001 - verify runs between the rename and the commit
+        place(self)
+        reports.append(verify_book(book))
+
+    monkeypatch.setattr(vault_mod.StagedVaultFile, "place", place_then_verify)
+    try:
+        for n in range(3):
+            src = tmp_path / f"scan-{n}.bin"
+            src.write_bytes(os.urandom(3000))
+            add_evidence(book.uow, vault_mod.Vault(book), admin, source_path=src, evidence=EvidenceInput(
+                case_id=1, type=EvidenceType.DOCUMENTARY, title=f"工资条{n}", purpose="证明拖欠工资的数额"))
+        assert len(reports) == 3 and all(r.ok and not r.findings for r in reports), [
+            f.zh for r in reports for f in r.findings]
+    finally:
+        book.close()
