@@ -39,6 +39,7 @@ class Book:
     upgraded_from: str | None = None
     pre_upgrade_backup: Path | None = None
     lock: BookLock | None = None
+    damaged: bool = False  # damage was met while opening (see ``notices``)
 
     @property
     def uow(self) -> SqlUnitOfWork:
@@ -195,6 +196,8 @@ def _open_locked(paths: AppPaths, passphrase: str | None, keyring: KeyringStore,
         # The wrapping is bound to its slot name, so the key is wrapped again as "current".
         keyfile.slots = {"current": wrap_master_key(mk, passphrase, keyfile.book_id, "current")}
         keyfile.save(paths.key_path)
+    elif not keyfile.checked:
+        keyfile.save(paths.key_path)  # an older key file gains its content check
     if passphrase is not None:
         keyring.set(keyfile.book_id, mk)
     make_tree_private(paths.data_dir)
@@ -209,6 +212,12 @@ def _settle_evidence_keys(book: Book) -> None:
     conn = connect_raw(book.paths.db_path, db_key(book.master_key))
     try:
         vault.settle_keys(conn, book.master_key)
+    except Exception as exc:  # noqa: BLE001 - damage in the evidence register must not hide the rest of the book
+        damaged = damage_error(exc)
+        if damaged is None:
+            raise
+        book.notices.append("案件库的证据登记部分已损坏：其他案件仍可查看，但备份会被拒绝。请运行“校验”查看损坏范围，并从备份恢复。")
+        book.damaged = True
     finally:
         conn.close()
 

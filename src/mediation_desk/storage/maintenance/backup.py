@@ -25,7 +25,21 @@ from mediation_desk.storage.maintenance.archive import (ARCHIVE_FORMAT, ARCHIVE_
                                                         _HashingWriter, _PREFIX, _atomic_output, _audit_head_json,
                                                         _check_progress, _now_utc, _remove_db_files, _sha256_file,
                                                         _valid_member_name)
-from mediation_desk.storage.maintenance.verify import _db_facts, _open_keyed
+from mediation_desk.storage.engine import BookDamaged
+from mediation_desk.storage.maintenance.archive import check_backup
+from mediation_desk.storage.maintenance.verify import _check_database, _check_vault, _db_facts, _open_keyed
+
+
+def _check_written(output: Path, master_key: bytes) -> None:
+    """Read the new archive back whole (decrypt, sizes, hashes); a failure removes it and raises."""
+    try:
+        check_backup(output, master_key)
+    except BaseException:
+        try:
+            output.unlink()
+        except OSError:
+            pass
+        raise
 
 
 def _backup_members(paths: AppPaths) -> list[tuple[str, Path]]:
@@ -76,6 +90,7 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
             src.close()
         if meta.get("book_id", book.book_id) != book.book_id:
             raise BookError("案件库的编号与密钥文件不符，备份未完成。", "The book id does not match its key file.")
+        _check_before_writing(book, tmp_db, raw_key)
         keyfile_bytes = book.paths.key_path.read_bytes()
         keyfile_obj = json.loads(keyfile_bytes.decode("utf-8"))
         # 2. members, their sizes and hashes
@@ -127,6 +142,7 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
                                     f"A file changed during the backup ({member.name}); run the backup again.")
             writer.close()
             _check_progress(progress, total, total)  # the last chance to cancel: the rename follows
+        _check_written(output, book.master_key)
         return BackupInfo(path=output, size_bytes=out.size, sha256=out.h.hexdigest(), created_at=created,
                           book_id=book.book_id, case_count=case_count, audit_head=head, schema_revision=revision,
                           key_id=key_id(book.master_key), member_count=len(members))
@@ -136,6 +152,23 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
                         detail=str(exc)) from None
     finally:
         _remove_db_files(tmp_db)
+
+
+def _check_before_writing(book, snapshot: Path, raw_key: bytes) -> None:  # noqa: ANN001
+    """A damaged book is never backed up as good: the snapshot's pages, structure and audit chain, and every
+    evidence file it registers (decrypted and hashed), are checked before an archive is written."""
+    report = _check_database(snapshot, raw_key, require_head_revision=False)
+    if report.ok:
+        _check_vault(book, report, None, db_path=snapshot, strays=False)
+    if not report.ok:
+        first = report.errors[0]
+        more = len(report.errors) - 1
+        raise BookDamaged(
+            f"案件库未通过检查，没有写入备份，已有的备份都保留着：{first.zh}"
+            + (f"（另有{more}处问题，请运行“校验”查看）" if more else ""),
+            f"The case book failed its checks, so no backup was written and the existing backups were kept: "
+            f"{first.en}" + (f" ({more} more problem(s); run verify)" if more else ""),
+            detail="; ".join(f.en for f in report.errors))
 
 
 def backup_file_pattern(book_id: str) -> re.Pattern[str]:
@@ -184,8 +217,10 @@ def backup_to_folder(book, folder: Path, keep: int, progress: Progress | None = 
              if (m := pattern.match(p.name)) and m.group(1) == stamp]
     n = max(taken, default=0) + 1
     output = folder / (f"{base}{BACKUP_SUFFIX}" if n == 1 else f"{base}-{n}{BACKUP_SUFFIX}")
-    info = backup_book(book, output, progress)
+    info = backup_book(book, output, progress)  # raises for a damaged book: then nothing below runs
     _remove_stale_temp_files(folder, book.book_id)
+    # Rotation runs only after the new archive was checked before writing and read back whole: the newest
+    # archive that verified (this one) is never among those removed.
     for old in list_backups(folder, book.book_id)[:-keep]:
         if old != output:
             try:

@@ -248,11 +248,15 @@ _EVIDENCE_SQL = ("SELECT e.id, e.uid, e.case_id, c.number, e.number, e.title, e.
                  "FROM evidence_items e LEFT JOIN cases c ON c.id = e.case_id ORDER BY e.id")
 
 
-def _check_vault(book, report: VerifyReport, progress: Progress | None) -> None:  # noqa: ANN001
-    """Each registered item's file, then files that no item owns; damage to one item spares the others."""
+def _check_vault(book, report: VerifyReport, progress: Progress | None, *,  # noqa: ANN001
+                 db_path: Path | None = None, strays: bool = True) -> None:
+    """Each registered item's file, then files that no item owns; damage to one item spares the others.
+
+    ``db_path``: the register to check against (a backup's snapshot of the database); the book's by default.
+    """
     add = report.findings.append
     try:
-        conn = sqlcipher.connect(str(book.paths.db_path), isolation_level=None, check_same_thread=False)
+        conn = sqlcipher.connect(str(db_path or book.paths.db_path), isolation_level=None, check_same_thread=False)
     except sqlcipher.Error:
         return  # already reported by the database check
     try:
@@ -294,9 +298,11 @@ def _check_vault(book, report: VerifyReport, progress: Progress | None) -> None:
                         + (f" ({result.detail})" if result.detail else ""),
                         check="vault", evidence_id=item_id))
         _check_progress(progress, done, total)
-    strays = _settled_strays(book, vault.stray_files({r[1] for r in rows}))
+    if not strays:
+        return
+    found_strays = _settled_strays(book, vault.stray_files({r[1] for r in rows}))
     for kind, zh, en in _STRAY_TEXT:
-        found = [s.relative for s in strays if s.kind == kind]
+        found = [s.relative for s in found_strays if s.kind == kind]
         if found:
             names = "、".join(found[:5]) + (f"等{len(found)}个文件" if len(found) > 5 else "")
             add(Finding("warning", f"{zh}：{names}", f"{en}: {', '.join(found[:20])}", check="vault"))
