@@ -390,7 +390,7 @@ def test_files_that_belong_to_no_item_are_warnings(desk, tmp_path) -> None:
     info = backup_book(book, tmp_path / "out" / "b.mdbak")  # temp files are not backed up
     from mediation_desk.storage.maintenance import read_backup_header
 
-    names = [m.name for m in read_backup_header(info.path).members]
+    names = [m.name for m in read_backup_header(info.path, book.master_key).members]
     assert not any(".part-" in n for n in names) and f"vault/{stray_uid[:2]}/{stray_uid}.mdv" in names
 
 

@@ -25,7 +25,7 @@ from mediation_desk.storage.maintenance.archive import (ARCHIVE_FORMAT, ARCHIVE_
                                                         _HashingWriter, _PREFIX, _atomic_output, _audit_head_json,
                                                         _check_progress, _now_utc, _remove_db_files, _sha256_file,
                                                         _valid_member_name)
-from mediation_desk.storage.engine import BookDamaged
+from mediation_desk.storage.engine import BookDamaged, damage_error
 from mediation_desk.storage.maintenance.archive import check_backup
 from mediation_desk.storage.maintenance.verify import _check_database, _check_vault, _db_facts, _open_keyed
 
@@ -83,6 +83,10 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
             finally:
                 dst.close()
         except sqlcipher.DatabaseError as exc:
+            if damage_error(exc) is not None:
+                raise BookDamaged("案件库文件已损坏，没有写入备份，已有的备份都保留着。请运行“校验”查看损坏范围。",
+                                  "The case book file is damaged, so no backup was written and the existing backups "
+                                  "were kept. Run verify to see what is damaged.", detail=str(exc)) from None
             raise BookError("无法复制案件库（可能已损坏或磁盘已满），备份未完成。",
                             "The case book could not be copied (damaged, or the disk is full); no backup was written.",
                             detail=str(exc)) from None
@@ -103,13 +107,17 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
             members.append(BackupMember(name, size, sha))
         total = sum(m.size for m in members)
         created = _now_utc()
-        header_obj = {
-            "format": ARCHIVE_FORMAT, "version": ARCHIVE_VERSION, "book_id": book.book_id,
-            "created_at": created.isoformat(), "app_version": __version__, "schema_revision": revision,
-            "case_count": case_count, "audit_head": _audit_head_json(head), "key_id": key_id(book.master_key),
-            "keyfile": keyfile_obj,
+        # Only the format and the key file (already wrapped by the passphrase) are in clear; the facts of the
+        # book go into the manifest at the start of the encrypted stream.
+        header_obj = {"format": ARCHIVE_FORMAT, "version": ARCHIVE_VERSION, "key_id": key_id(book.master_key),
+                      "keyfile": keyfile_obj}
+        manifest = {
+            "book_id": book.book_id, "created_at": created.isoformat(), "app_version": __version__,
+            "schema_revision": revision, "case_count": case_count, "audit_head": _audit_head_json(head),
+            "key_id": key_id(book.master_key),
             "members": [{"name": m.name, "size": m.size, "sha256": m.sha256} for m in members],
         }
+        manifest_bytes = json.dumps(manifest, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode("ascii")
         header_bytes = json.dumps(header_obj, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode("ascii")
         prefix = _PREFIX.pack(ARCHIVE_MAGIC, ARCHIVE_VERSION, len(header_bytes)) + header_bytes
         # 3. the archive: prefix, then the members through one authenticated stream
@@ -119,6 +127,7 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
             out = _HashingWriter(raw_out)
             out.write(prefix)
             writer = StreamWriter(out, derive_key(book.master_key, BACKUP_KEY_LABEL), prefix)  # type: ignore[arg-type]
+            writer.write(len(manifest_bytes).to_bytes(4, "big") + manifest_bytes)
             sources: list[tuple[BackupMember, Path | bytes]] = [(members[0], tmp_db), (members[1], keyfile_bytes)]
             sources += [(m, p) for m, (_n, p) in zip(members[2:], vault)]
             for member, source in sources:

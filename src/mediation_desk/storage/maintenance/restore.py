@@ -129,12 +129,14 @@ def restore_book(input: Path, target: AppPaths, passphrase: str | None,  # noqa:
     """
     source = Path(input)
     header = read_backup_header(source)
+    keyring = keyring or KeyringStore()
+    mk = backup_master_key(header, passphrase, keyring)
+    if header.sealed:
+        header = read_backup_header(source, mk)  # format 2: the facts are in the encrypted manifest
     if header.schema_revision is not None and header.schema_revision not in schema.known_revisions():
         raise BookNewerThanApp(
             f"这个备份来自更新版本的程序（数据结构版本 {header.schema_revision}），请先升级程序。没有任何文件被改动。",
             f"The backup comes from a newer version (schema {header.schema_revision}); upgrade first. Nothing changed.")
-    keyring = keyring or KeyringStore()
-    mk = backup_master_key(header, passphrase, keyring)
     data_dir = Path(target.data_dir)
     created = not data_dir.exists()
     make_private_dir(data_dir)
