@@ -215,10 +215,12 @@ def _restore_locked(source: Path, header, mk: bytes, data_dir: Path, passphrase:
         # swap into place
         if data_dir.exists():
             if data_dir.is_dir() and all(is_lock_artefact(p) for p in data_dir.iterdir()):
+                lock.before_rename()
                 _remove_lock_artefacts(data_dir)
                 data_dir.rmdir()
             else:
                 moved_aside = _aside_path(data_dir)
+                lock.before_rename()
                 os.rename(data_dir, moved_aside)
                 lock.moved_to(moved_aside)
         try:
