@@ -315,6 +315,8 @@ class BookLock:
 
     def check(self) -> None:
         """Raise :class:`BookReplaced` if the book was moved away or replaced under this program."""
+        if self._fd is None:
+            return  # released by ``Book.close``: a task finishing during shutdown is not a replaced book
         if not self.still_ours():
             raise BookReplaced(
                 "案件库文件夹已被移走或替换（例如另一个程序从备份恢复了案件库）。本程序已停止写入，没有保存这次操作；"
