@@ -180,10 +180,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from mediation_desk.storage.book import NeedPassphrase, unlock_for_verify
     from mediation_desk.storage.maintenance import verify_book
     from mediation_desk.storage.maintenance.anchor import check_against, read_anchor
 
-    book, _ = _open(args, upgrade=False)
+    paths = _paths(args)
+    if not paths.db_path.exists():
+        raise CliError(f"此位置没有案件库：{paths.data_dir}", f"No case book in {paths.data_dir}")
+    passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "案件库口令 / passphrase: ", required=False)
+    try:  # not through open_book: a book too damaged to open is still checked and its damage named
+        book = unlock_for_verify(paths, passphrase)
+    except NeedPassphrase:
+        book = unlock_for_verify(paths, _secret(args.passphrase_file, PASSPHRASE_ENV, "案件库口令 / passphrase: "))
     anchor = None
     try:
         report = verify_book(book)
@@ -257,7 +265,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.input).expanduser().resolve()
     read_backup_header(source)
     passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "备份所属案件库的口令 / passphrase: ", required=False)
-    result = restore_book(source, paths, passphrase, progress=_progress_printer("恢复"))
+    result = restore_book(source, paths, passphrase, progress=_progress_printer("恢复"),
+                          replace_other_book=args.replace_other_book)
     moved = getattr(result, "moved_aside", None)
     _say(f"已恢复到：{paths.data_dir}" + (f"；原案件库已移到：{moved}" if moved else ""),
          f"Restored into {paths.data_dir}" + (f"; the previous book was moved to {moved}" if moved else ""))
@@ -387,6 +396,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("restore", parents=[common, secret], help="从备份恢复 / restore from a backup")
     s.add_argument("--input", required=True, metavar="FILE")
+    s.add_argument("--replace-other-book", action="store_true",
+                   help="备份属于另一个案件库时也替换 / replace the book here even if the backup is of another book")
     s.set_defaults(func=cmd_restore)
 
     s = sub.add_parser("passwd", parents=[common, secret], help="更改案件库口令 / change the passphrase")

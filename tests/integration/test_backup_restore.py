@@ -66,7 +66,8 @@ def test_backup_then_restore_elsewhere_gives_the_same_book(source, tmp_path) -> 
     assert info.path.exists() and info.sha256 == sha256(info.path) and info.size_bytes == info.path.stat().st_size
     assert sorted(p.name for p in out.iterdir()) == ["book.mdbak"]  # no temp copy left behind
     assert info.path.read_bytes().startswith(ARCHIVE_MAGIC)
-    header = read_backup_header(info.path)
+    assert read_backup_header(info.path).sealed  # without the key only the format and the key file are known
+    header = read_backup_header(info.path, book.master_key)
     assert header.book_id == book.book_id and header.case_count == 6 and header.audit_head == info.audit_head
     assert [m.name for m in header.members] == ["casebook.db", "casebook.key"]
     assert header.keyfile["book_id"] == book.book_id
@@ -117,9 +118,10 @@ def damaged_variants(archive: Path) -> dict[str, bytes]:
         bad = bytearray(data)
         bad[pos] ^= 0x01
         variants[label] = bytes(bad)
-    count = f'"case_count":{header.case_count}'.encode()
-    assert data.count(count) == 1
-    variants["header field altered"] = data.replace(count, f'"case_count":{header.case_count + 1}'.encode())
+    check = f'"check":"{header.keyfile["check"]}"'.encode()  # a field of the clear header no reader relies on
+    assert data.count(check) == 1
+    altered = header.keyfile["check"][:-1] + ("0" if header.keyfile["check"][-1] != "0" else "1")
+    variants["header field altered"] = data.replace(check, f'"check":"{altered}"'.encode())
     return variants
 
 
@@ -174,7 +176,7 @@ def test_restore_over_an_existing_book_moves_it_aside(source, archive, tmp_path)
     other.close()
     target = AppPaths(tmp_path / "target")
     before = tree(target.data_dir)
-    result = restore_book(archive, target, PASSPHRASE, keyring=NoKeyring())
+    result = restore_book(archive, target, PASSPHRASE, keyring=NoKeyring(), replace_other_book=True)
     assert result.moved_aside is not None and result.moved_aside.name.startswith("target.before-restore-")
     assert tree(result.moved_aside) == before
     restored = reopen(target.data_dir)

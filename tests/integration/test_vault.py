@@ -369,6 +369,10 @@ def test_files_that_belong_to_no_item_are_warnings(desk, tmp_path) -> None:
     stray_uid = uuid.uuid4().hex
     (book.paths.vault_dir / stray_uid[:2]).mkdir(exist_ok=True)
     (book.paths.vault_dir / stray_uid[:2] / f"{stray_uid}.mdv").write_bytes(os.urandom(100))
+    os.utime(book.paths.vault_dir / stray_uid[:2] / f"{stray_uid}.mdv", (time.time() - 7200, time.time() - 7200))
+    young_uid = uuid.uuid4().hex  # placed a moment ago: its add may still be committing, not reported
+    (book.paths.vault_dir / young_uid[:2]).mkdir(exist_ok=True)
+    (book.paths.vault_dir / young_uid[:2] / f"{young_uid}.mdv").write_bytes(os.urandom(100))
     (book.paths.vault_dir / "notes.txt").write_text("?")
     old_temp = path_of(desk, item.id).with_name(f".{uuid.uuid4().hex}.mdv.part-1-abcd")
     old_temp.write_bytes(b"x")
@@ -380,12 +384,13 @@ def test_files_that_belong_to_no_item_are_warnings(desk, tmp_path) -> None:
     warnings = [f.zh for f in report.findings if f.severity == "warning"]
     assert len(warnings) == 3
     assert f"{stray_uid[:2]}/{stray_uid}.mdv" in warnings[0] and "无法解密" in warnings[0]
+    assert young_uid not in " ".join(warnings)
     assert old_temp.name in warnings[1] and fresh_temp.name not in " ".join(warnings)
     assert "notes.txt" in warnings[2]
     info = backup_book(book, tmp_path / "out" / "b.mdbak")  # temp files are not backed up
     from mediation_desk.storage.maintenance import read_backup_header
 
-    names = [m.name for m in read_backup_header(info.path).members]
+    names = [m.name for m in read_backup_header(info.path, book.master_key).members]
     assert not any(".part-" in n for n in names) and f"vault/{stray_uid[:2]}/{stray_uid}.mdv" in names
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,7 +17,8 @@ from mediation_desk.domain import clock
 from mediation_desk.config import AppPaths
 from mediation_desk.domain.errors import BookError, BookNewerThanApp, WrongKey
 from mediation_desk.storage import orm, schema, vault
-from mediation_desk.storage.engine import connect_raw, create_book_engine
+from mediation_desk.storage.booklock import EXCLUSIVE, SHARED, BookLock, make_private_dir, make_tree_private
+from mediation_desk.storage.engine import BookDamaged, connect_raw, create_book_engine, damage_error
 from mediation_desk.storage.keys import (KeyFile, KeyringStore, check_passphrase_strength, db_key, key_id,
                                          new_master_key, wrap_master_key)
 from mediation_desk.storage.unit_of_work import SqlUnitOfWork
@@ -36,6 +38,8 @@ class Book:
     notices: list[str] = field(default_factory=list)
     upgraded_from: str | None = None
     pre_upgrade_backup: Path | None = None
+    lock: BookLock | None = None
+    damaged: bool = False  # damage was met while opening (see ``notices``)
 
     @property
     def uow(self) -> SqlUnitOfWork:
@@ -44,7 +48,15 @@ class Book:
         return self._uow
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self.engine is not None:
+            self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+    def guard(self) -> None:
+        """Raises :class:`BookReplaced` once the book's folder was moved away or replaced under this program."""
+        if self.lock is not None:
+            self.lock.check()
 
     def derived_key(self, label: str) -> bytes:
         from mediation_desk.storage.keys import derive_key
@@ -53,7 +65,7 @@ class Book:
 
     def reconnect(self) -> None:
         self.engine.dispose()
-        self.engine = create_book_engine(self.paths.db_path, db_key(self.master_key))
+        self.engine = create_book_engine(self.paths.db_path, db_key(self.master_key), guard=self.guard)
         if hasattr(self, "_uow"):
             del self._uow
 
@@ -70,22 +82,33 @@ def create_book(paths: AppPaths, passphrase: str, keyring: KeyringStore | None =
     if paths.db_path.exists():
         raise BookError(f"此位置已有案件库：{paths.data_dir}", f"A case book already exists in {paths.data_dir}")
     check_passphrase_strength(passphrase)
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
-    book_id = str(uuid.uuid4())
-    mk = new_master_key()
-    KeyFile(book_id=book_id, slots={"current": wrap_master_key(mk, passphrase, book_id, "current")}).save(paths.key_path)
-    engine = create_book_engine(paths.db_path, db_key(mk), create=True)
-    with engine.connect() as conn:
-        schema.upgrade(conn)
-        conn.commit()
-    with engine.begin() as conn:
-        now = clock.now().astimezone(timezone.utc).isoformat(timespec="seconds")
-        conn.execute(orm.BookMeta.__table__.insert(), [{"key": "book_id", "value": book_id},
-                                                       {"key": "created_at", "value": now},
-                                                       {"key": "key_id", "value": key_id(mk)}])
+    make_private_dir(paths.data_dir)
+    lock = BookLock.acquire(paths.data_dir, EXCLUSIVE, "desk")
+    try:
+        if paths.db_path.exists():
+            raise BookError(f"此位置已有案件库：{paths.data_dir}", f"A case book already exists in {paths.data_dir}")
+        book_id = str(uuid.uuid4())
+        mk = new_master_key()
+        KeyFile(book_id=book_id, slots={"current": wrap_master_key(mk, passphrase, book_id, "current")}).save(
+            paths.key_path)
+        os.close(os.open(paths.db_path, os.O_WRONLY | os.O_CREAT, 0o600))  # SQLite's -wal and -shm take its mode
+        book = Book(paths=paths, book_id=book_id, master_key=mk, engine=None, keyring=keyring,  # type: ignore[arg-type]
+                    notices=_keyring_notice(keyring), lock=lock)
+        book.engine = create_book_engine(paths.db_path, db_key(mk), create=True, guard=book.guard)
+        with book.engine.connect() as conn:
+            schema.upgrade(conn)
+            conn.commit()
+        with book.engine.begin() as conn:
+            now = clock.now().astimezone(timezone.utc).isoformat(timespec="seconds")
+            conn.execute(orm.BookMeta.__table__.insert(), [{"key": "book_id", "value": book_id},
+                                                           {"key": "created_at", "value": now},
+                                                           {"key": "key_id", "value": key_id(mk)}])
+        lock.change(SHARED, "desk")
+    except BaseException:
+        lock.release()
+        raise
     keyring.set(book_id, mk)
-    return Book(paths=paths, book_id=book_id, master_key=mk, engine=engine, keyring=keyring,
-                notices=_keyring_notice(keyring))
+    return book
 
 
 def open_book(paths: AppPaths, passphrase: str | None = None, keyring: KeyringStore | None = None, *,
@@ -94,6 +117,26 @@ def open_book(paths: AppPaths, passphrase: str | None = None, keyring: KeyringSt
     keyring = keyring or KeyringStore()
     if not paths.db_path.exists():
         raise BookError(f"找不到案件库：{paths.data_dir}", f"No case book in {paths.data_dir}")
+    lock = BookLock.acquire(paths.data_dir, SHARED, "desk")
+    try:
+        book = _open_locked(paths, passphrase, keyring, lock)
+    except BaseException:
+        lock.release()
+        raise
+    try:
+        _check_schema(book, backup_before_upgrade, upgrade)
+        _settle_evidence_keys(book)
+    except BaseException as exc:
+        book.close()
+        damaged = damage_error(getattr(exc, "orig", None) or exc)
+        if damaged is not None:
+            raise damaged from None
+        raise
+    return book
+
+
+def _unlock(paths: AppPaths, passphrase: str | None, keyring: KeyringStore) -> tuple[KeyFile, str, bytes]:
+    """(key file, slot, master key) that opens the database; raises NeedPassphrase, WrongKey or BookDamaged."""
     keyfile = KeyFile.load(paths.key_path)
     if passphrase is None:
         mk = keyring.get(keyfile.book_id)
@@ -117,21 +160,50 @@ def open_book(paths: AppPaths, passphrase: str | None = None, keyring: KeyringSt
         raise WrongKey("口令正确但无法解开案件库：密钥文件与案件库不匹配。案件库文件未被改动。",
                        "The key file does not match this case book. The file was not changed.")
     slot, mk = opened
+    return keyfile, slot, mk
+
+
+def unlock_for_verify(paths: AppPaths, passphrase: str | None = None, keyring: KeyringStore | None = None) -> Book:
+    """The book's key and folder without opening the database through SQLAlchemy, so ``verify_book`` can
+    run and report on a book that does not open (damaged pages, a truncated file). When the database
+    itself cannot be unlocked, the key the key file gives is used and verify names the damage."""
+    keyring = keyring or KeyringStore()
+    if not paths.db_path.exists():
+        raise BookError(f"找不到案件库：{paths.data_dir}", f"No case book in {paths.data_dir}")
+    lock = BookLock.acquire(paths.data_dir, SHARED, "verify", clean=False)
+    try:
+        try:
+            keyfile, _slot, mk = _unlock(paths, passphrase, keyring)
+        except BookDamaged:
+            keyfile = KeyFile.load(paths.key_path)
+            if passphrase is None:
+                found = keyring.get(keyfile.book_id)
+                if found is None:
+                    raise NeedPassphrase("请输入案件库口令。", "Enter the case book's passphrase.") from None
+                mk = found
+            else:
+                mk = keyfile.unwrap_all(passphrase)[0][1]
+    except BaseException:
+        lock.release()
+        raise
+    return Book(paths=paths, book_id=keyfile.book_id, master_key=mk, engine=None, keyring=keyring,  # type: ignore[arg-type]
+                lock=lock)
+
+
+def _open_locked(paths: AppPaths, passphrase: str | None, keyring: KeyringStore, lock: BookLock) -> Book:
+    keyfile, slot, mk = _unlock(paths, passphrase, keyring)
     if slot == "pending" and passphrase is not None:  # a re-key finished but its key file was not finalised
         # The wrapping is bound to its slot name, so the key is wrapped again as "current".
         keyfile.slots = {"current": wrap_master_key(mk, passphrase, keyfile.book_id, "current")}
         keyfile.save(paths.key_path)
+    elif not keyfile.checked:
+        keyfile.save(paths.key_path)  # an older key file gains its content check
     if passphrase is not None:
         keyring.set(keyfile.book_id, mk)
-    book = Book(paths=paths, book_id=keyfile.book_id, master_key=mk,
-                engine=create_book_engine(paths.db_path, db_key(mk)), keyring=keyring,
-                notices=_keyring_notice(keyring))
-    try:
-        _check_schema(book, backup_before_upgrade, upgrade)
-        _settle_evidence_keys(book)
-    except BaseException:
-        book.close()
-        raise
+    make_tree_private(paths.data_dir)
+    book = Book(paths=paths, book_id=keyfile.book_id, master_key=mk, engine=None, keyring=keyring,  # type: ignore[arg-type]
+                notices=_keyring_notice(keyring), lock=lock)
+    book.engine = create_book_engine(paths.db_path, db_key(mk), guard=book.guard)
     return book
 
 
@@ -140,6 +212,12 @@ def _settle_evidence_keys(book: Book) -> None:
     conn = connect_raw(book.paths.db_path, db_key(book.master_key))
     try:
         vault.settle_keys(conn, book.master_key)
+    except Exception as exc:  # noqa: BLE001 - damage in the evidence register must not hide the rest of the book
+        damaged = damage_error(exc)
+        if damaged is None:
+            raise
+        book.notices.append("案件库的证据登记部分已损坏：其他案件仍可查看，但备份会被拒绝。请运行“校验”查看损坏范围，并从备份恢复。")
+        book.damaged = True
     finally:
         conn.close()
 
@@ -158,11 +236,17 @@ def _check_schema(book: Book, backup_before_upgrade: Callable[[Book], Path] | No
     if not upgrade:
         raise BookError(f"案件库的数据结构版本 {rev} 较旧，需要升级到 {head}。",
                         f"The case book's schema {rev} is older than {head} and must be upgraded.")
-    if backup_before_upgrade is not None:
-        book.pre_upgrade_backup = backup_before_upgrade(book)
-    with book.engine.connect() as conn:
-        schema.upgrade(conn)
-        conn.commit()
+    if book.lock is not None:
+        book.lock.change(EXCLUSIVE, "upgrade")  # no other program may work in the book while it changes shape
+    try:
+        if backup_before_upgrade is not None:
+            book.pre_upgrade_backup = backup_before_upgrade(book)
+        with book.engine.connect() as conn:
+            schema.upgrade(conn)
+            conn.commit()
+    finally:
+        if book.lock is not None and book.lock.held:
+            book.lock.change(SHARED, "desk")
     book.upgraded_from = rev
 
 
@@ -205,6 +289,17 @@ def rekey(book: Book, passphrase: str) -> str:
     current = dict(keyfile.unwrap_all(passphrase))
     if current.get("current") != book.master_key:
         raise WrongKey("口令与当前打开的案件库不符。", "The passphrase does not belong to the open book.")
+    if book.lock is None:
+        return _rekey(book, passphrase, keyfile)
+    book.lock.change(EXCLUSIVE, "rekey")  # refused, naming the holder, while another program has the book open
+    try:
+        return _rekey(book, passphrase, keyfile)
+    finally:
+        if book.lock.held:
+            book.lock.change(SHARED, "desk")
+
+
+def _rekey(book: Book, passphrase: str, keyfile: KeyFile) -> str:
     old_mk, new_mk = book.master_key, new_master_key()
     keyfile.slots["pending"] = wrap_master_key(new_mk, passphrase, keyfile.book_id, "pending")
     keyfile.save(book.paths.key_path)

@@ -113,10 +113,18 @@ def unwrap_master_key(entry: dict, passphrase: str, book_id: str, slot: str) -> 
                         "The key file is damaged. Restore it from a backup.", detail=str(exc)) from None
 
 
+def _content_check(book_id: str, slots: dict) -> str:
+    """SHA-256 of the key file's content: a changed byte reads as damage, not as a wrong passphrase."""
+    canonical = json.dumps({"book_id": book_id, "slots": slots}, ensure_ascii=True, sort_keys=True,
+                           separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
 @dataclass
 class KeyFile:
     book_id: str
     slots: dict[str, dict]
+    checked: bool = True  # False for a file written before key files carried their content's check
 
     @classmethod
     def load(cls, path: Path) -> "KeyFile":
@@ -130,11 +138,17 @@ class KeyFile:
             raise BookError("这不是本程序的密钥文件。", "This is not a mediation-desk key file.")
         if int(data.get("version", 0)) > KEYFILE_VERSION:
             raise BookError("密钥文件由更新版本的程序创建，请升级程序。", "The key file comes from a newer version.")
-        return cls(book_id=str(data["book_id"]), slots=dict(data["slots"]))
+        check = data.get("check")
+        if check is not None and check != _content_check(str(data.get("book_id")), data["slots"]):
+            raise BookError("密钥文件已损坏（内容校验不符），与口令无关。请从备份恢复密钥文件（备份中带有密钥文件）。",
+                            "The key file is damaged (its content check fails); the passphrase is not the problem. "
+                            "Restore the key file from a backup (backups include it).")
+        return cls(book_id=str(data["book_id"]), slots=dict(data["slots"]), checked=check is not None)
 
     def to_bytes(self) -> bytes:
         return json.dumps({"format": KEYFILE_FORMAT, "version": KEYFILE_VERSION, "book_id": self.book_id,
-                           "slots": self.slots}, ensure_ascii=False, indent=2).encode("utf-8")
+                           "slots": self.slots, "check": _content_check(self.book_id, self.slots)},
+                          ensure_ascii=False, indent=2).encode("utf-8")
 
     def save(self, path: Path) -> None:
         atomic_write_bytes(path, self.to_bytes())

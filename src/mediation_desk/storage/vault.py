@@ -44,7 +44,7 @@ from mediation_desk.domain.evidence import EvidenceDamaged, IntegrityCheck, Inte
 from mediation_desk.services.ports import EvidenceFile, Progress
 from mediation_desk.storage.crypto_stream import (DEFAULT_CHUNK_SIZE, HEADER_LEN, StreamCorrupt, StreamHeader,
                                                   StreamReader, StreamWriter, ciphertext_size)
-from mediation_desk.storage.fsutil import fsync_dir
+from mediation_desk.storage.fsutil import fsync_dir, private_opener
 from mediation_desk.storage.keys import derive_key, key_id
 
 VAULT_KEY_LABEL = "vault-v1"
@@ -60,6 +60,7 @@ _UID_RE = re.compile(r"^[0-9a-f]{32}$")
 _FILE_RE = re.compile(r"^([0-9a-f]{2})/([0-9a-f]{32})\.mdv$")
 TEMP_NAME_RE = re.compile(r"^\.[0-9a-f]{32}\.mdv\.part-\d+-[0-9a-f]+$")  # a file being written
 TEMP_GRACE_S = 3600  # a temp file younger than this may belong to an add in progress
+ORPHAN_GRACE_S = 600  # a placed file younger than this may belong to an add whose transaction is committing
 
 
 # --------------------------------------------------------------------------- keys
@@ -279,6 +280,12 @@ class Stray:
     relative: str
     kind: str
     size: int
+    mtime: float = 0.0
+
+    @property
+    def uid(self) -> str | None:
+        m = _FILE_RE.match(self.relative)
+        return m.group(2) if m else None
 
 
 def _write_error(exc: OSError) -> BookError:
@@ -346,7 +353,7 @@ class Vault:
         """The vault folder and its sub-folder, created durably (the book's folder itself must exist)."""
         for d in (self.root, folder):
             if not d.is_dir():
-                d.mkdir(exist_ok=True)
+                d.mkdir(mode=0o700, exist_ok=True)
                 fsync_dir(d.parent)
 
     def stage(self, *, case_id: int, source: Path, progress: Progress | None = None) -> StagedVaultFile:
@@ -372,7 +379,7 @@ class Vault:
             dek = os.urandom(DEK_LEN)
             try:
                 self._ensure_dir(final.parent)
-                with open(temp, "xb") as out:
+                with open(temp, "xb", opener=private_opener) as out:
                     size, digest = self._encrypt(src, out, dek, file_aad(uid, case_id), st.st_size, progress)
                     out.flush()
                     os.fsync(out.fileno())
@@ -546,14 +553,14 @@ class Vault:
             rel = p.relative_to(self.root).as_posix()
             if TEMP_NAME_RE.match(p.name):
                 if now - st.st_mtime > temp_grace_s:
-                    out.append(Stray(rel, "temp", st.st_size))
+                    out.append(Stray(rel, "temp", st.st_size, st.st_mtime))
                 continue
             m = _FILE_RE.match(rel)
             if m and m.group(2).startswith(m.group(1)):
                 if m.group(2) not in known_uids:
-                    out.append(Stray(rel, "orphan", st.st_size))
+                    out.append(Stray(rel, "orphan", st.st_size, st.st_mtime))
                 continue
-            out.append(Stray(rel, "unknown", st.st_size))
+            out.append(Stray(rel, "unknown", st.st_size, st.st_mtime))
         return out
 
 

@@ -192,11 +192,17 @@ def read_anchor(path: Path, master_key: bytes | None = None) -> Anchor:
     if start == ARCHIVE_MAGIC:
         from mediation_desk.storage.maintenance.archive import check_backup
 
-        header = read_backup_header(path)
+        same_key = master_key is not None and read_backup_header(path).key_id == key_id(master_key)
+        # format 2 keeps the chain head in the encrypted manifest: it is read with the book's key
+        header = read_backup_header(path, master_key if same_key else None)
+        if header.sealed:
+            raise _bad(path, "该备份是用另一把数据密钥（重新加密之前）制作的，无法读出其中锚定的链头。",
+                       "the backup was made under another data key (before a re-key); its anchor cannot be read.")
         if header.audit_head is None:
             raise _bad(path, "备份时案件库还没有审计记录。", "the book had no audit rows when it was backed up.")
         sealed: bool | None = None
-        if master_key is not None and header.key_id == key_id(master_key):
+        if same_key:
+            assert master_key is not None
             check_backup(path, master_key)  # the header is the stream's associated data: this authenticates it
             sealed = True
         return Anchor(header.book_id, header.audit_head[0], header.audit_head[1], header.created_at, "backup", sealed)

@@ -5,9 +5,12 @@ One self-checking file::
     ARCHIVE_MAGIC (8) | format version (2, big-endian) | header length (4, big-endian) | header (UTF-8 JSON)
     | encrypted stream (storage.crypto_stream; key = HKDF(MK, "backup-v1"); associated data = everything before it)
 
-The JSON header can be read without a key (book id, dates, counts, schema revision, the
-key file, which is already wrapped by the passphrase, and the list of members with their
-size and SHA-256). The stream holds the members one after another: the database copy made
+Format 2 (written now): the JSON header in clear holds only the format, its version, the id of
+the key and the book's key file, which is already wrapped by the passphrase (its book id and
+key ids are therefore readable too). Everything else (dates, case count, schema revision, audit
+chain head, the list of members with their sizes and SHA-256) is the manifest: the first bytes of
+the encrypted stream, ``length (4, big-endian) | manifest (UTF-8 JSON)``. Format 1 kept all of that
+in the clear header and is still read. The stream then holds the members one after another: the database copy made
 with SQLite's online backup API (encrypted to encrypted, same key, so safe while the
 application writes and never a raw copy of a live file), the key file, and the evidence
 vault's files. Any change to the header or the stream, a cut-off end or data appended
@@ -32,7 +35,7 @@ from typing import BinaryIO
 from mediation_desk.domain import clock
 from mediation_desk.domain.errors import BackupInvalid, OperationCancelled, WrongKey
 from mediation_desk.storage.crypto_stream import StreamCorrupt, StreamReader
-from mediation_desk.storage.fsutil import fsync_dir
+from mediation_desk.storage.fsutil import fsync_dir, private_opener
 from mediation_desk.storage.keys import KeyFile, KeyringStore, derive_key, key_id
 
 
@@ -42,7 +45,8 @@ Progress = Callable[[int, int], bool]  # (done_bytes, total_bytes) -> keep going
 ARCHIVE_MAGIC = b"MDBACKUP"
 
 
-ARCHIVE_VERSION = 1
+ARCHIVE_VERSION = 2
+CLEAR_HEADER_FIELDS = ("format", "version", "key_id", "keyfile")  # format 2: all that is readable without a key
 
 
 ARCHIVE_FORMAT = "mediation-desk-backup"
@@ -92,6 +96,8 @@ class BackupHeader:
     keyfile: dict
     members: tuple[BackupMember, ...]
     prefix: bytes = field(repr=False)  # the bytes before the stream; the stream's associated data
+    sealed: bool = False  # format 2 read without a key: only book_id, key_id and keyfile are known
+    manifest_size: int = 0  # format 2: bytes of the stream before the first member
 
     @property
     def stream_offset(self) -> int:
@@ -156,10 +162,10 @@ class _HashingWriter:
 @contextmanager
 def _atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Write ``path`` through a temp file in its folder; fsync and rename only on success."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     try:
-        with open(tmp, "xb") as fh:
+        with open(tmp, "xb", opener=private_opener) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -194,8 +200,37 @@ def _parse_head(raw: object) -> tuple[int, str] | None:
     return int(raw[0]), str(raw[1])
 
 
-def read_backup_header(path: Path) -> BackupHeader:
-    """The archive's plain header (no key needed); refuses anything that is not a backup of ours."""
+def _read_manifest(path: Path, sealed: BackupHeader, master_key: bytes) -> tuple[dict, int]:
+    """Format 2: the manifest at the start of the encrypted stream, and its size in the stream."""
+    if key_id(master_key) != sealed.key_id:
+        raise _invalid("这个密钥不属于该备份文件（备份来自另一个密钥或案件库）。", "This key does not belong to the backup.")
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(sealed.stream_offset)
+            reader = StreamReader(fh, derive_key(master_key, BACKUP_KEY_LABEL), sealed.prefix)
+            raw_len = reader.read(4)
+            if len(raw_len) < 4:
+                raise _invalid("备份文件不完整（数据被截断）。", "The backup file is incomplete (truncated).")
+            n = int.from_bytes(raw_len, "big")
+            if n > MAX_HEADER_LEN:
+                raise _invalid("备份文件的内容清单已损坏。", "The backup's manifest is damaged.")
+            data = reader.read(n)
+            if len(data) < n:
+                raise _invalid("备份文件不完整（数据被截断）。", "The backup file is incomplete (truncated).")
+    except StreamCorrupt as exc:
+        raise _invalid("备份文件已损坏或被改动（可能不完整），不能使用。",
+                       "The backup file is damaged, altered or incomplete and cannot be used.",
+                       detail=exc.en) from None
+    except OSError as exc:
+        raise _invalid(f"读取备份文件时出错：{exc.strerror or exc}", f"Error reading the backup: {exc}") from None
+    return json.loads(data.decode("utf-8")), 4 + n
+
+
+def read_backup_header(path: Path, master_key: bytes | None = None) -> BackupHeader:
+    """The archive's header; refuses anything that is not a backup of ours.
+
+    Without ``master_key`` a format-2 archive gives only what is in clear (``sealed``: book id, key id,
+    key file); with it, the encrypted manifest is read as well (dates, counts, members)."""
     path = Path(path)
     try:
         with open(path, "rb") as fh:
@@ -225,6 +260,20 @@ def read_backup_header(path: Path) -> BackupHeader:
         obj = json.loads(header_bytes.decode("utf-8"))
         if obj.get("format") != ARCHIVE_FORMAT or int(obj.get("version", 0)) != version:
             raise ValueError("format mismatch")
+        if version >= 2:
+            keyfile = dict(obj["keyfile"])
+            sealed = BackupHeader(
+                format_version=version, book_id=str(keyfile["book_id"]), created_at=None,  # type: ignore[arg-type]
+                app_version="", schema_revision=None, case_count=0, audit_head=None, key_id=str(obj["key_id"]),
+                keyfile=keyfile, members=(), prefix=start + header_bytes, sealed=True)
+            if master_key is None:
+                return sealed
+            obj, manifest_size = _read_manifest(path, sealed, master_key)
+            obj = {**obj, "keyfile": keyfile, "key_id": sealed.key_id}
+            if str(obj.get("book_id")) != sealed.book_id:
+                raise ValueError("book id of the manifest differs from the key file's")
+        else:
+            manifest_size = 0
         members = tuple(BackupMember(str(m["name"]), int(m["size"]), str(m["sha256"])) for m in obj["members"])
         created = datetime.fromisoformat(obj["created_at"])
         head = _parse_head(obj.get("audit_head"))
@@ -232,7 +281,8 @@ def read_backup_header(path: Path) -> BackupHeader:
             format_version=version, book_id=str(obj["book_id"]), created_at=created,
             app_version=str(obj.get("app_version", "")), schema_revision=obj.get("schema_revision"),
             case_count=int(obj["case_count"]), audit_head=head, key_id=str(obj["key_id"]),
-            keyfile=dict(obj["keyfile"]), members=members, prefix=start + header_bytes)
+            keyfile=dict(obj["keyfile"]), members=members, prefix=start + header_bytes,
+            manifest_size=manifest_size)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
         raise _invalid("备份文件头已损坏，无法读取。", "The backup header is damaged.", detail=str(exc)) from None
     names = [m.name for m in members]
@@ -251,6 +301,8 @@ def _read_members(path: Path, header: BackupHeader, master_key: bytes,
         with open(path, "rb") as fh:
             fh.seek(header.stream_offset)
             reader = StreamReader(fh, key, header.prefix)
+            if header.manifest_size and len(reader.read(header.manifest_size)) < header.manifest_size:
+                raise _invalid("备份文件不完整（数据被截断）。", "The backup file is incomplete (truncated).")
             for member in header.members:
                 out = sink(member)
                 h = hashlib.sha256()
@@ -285,6 +337,8 @@ def check_backup(path: Path, master_key: bytes, progress: Progress | None = None
     if header.key_id != key_id(master_key):
         raise _invalid("这个密钥不属于该备份文件（备份来自另一个密钥或案件库）。",
                        "This key does not belong to the backup.")
+    if header.sealed:
+        header = read_backup_header(path, master_key)
     _read_members(Path(path), header, master_key, lambda m: None, progress, 0, header.total_size)
     return header
 

@@ -25,7 +25,21 @@ from mediation_desk.storage.maintenance.archive import (ARCHIVE_FORMAT, ARCHIVE_
                                                         _HashingWriter, _PREFIX, _atomic_output, _audit_head_json,
                                                         _check_progress, _now_utc, _remove_db_files, _sha256_file,
                                                         _valid_member_name)
-from mediation_desk.storage.maintenance.verify import _db_facts, _open_keyed
+from mediation_desk.storage.engine import BookDamaged, damage_error
+from mediation_desk.storage.maintenance.archive import check_backup
+from mediation_desk.storage.maintenance.verify import _check_database, _check_vault, _db_facts, _open_keyed
+
+
+def _check_written(output: Path, master_key: bytes) -> None:
+    """Read the new archive back whole (decrypt, sizes, hashes); a failure removes it and raises."""
+    try:
+        check_backup(output, master_key)
+    except BaseException:
+        try:
+            output.unlink()
+        except OSError:
+            pass
+        raise
 
 
 def _backup_members(paths: AppPaths) -> list[tuple[str, Path]]:
@@ -53,7 +67,7 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
     own = {db, book.paths.key_path.absolute(), *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal"))}
     if output in own:
         raise BookError("备份文件不能覆盖案件库本身，请另选文件名。", "The backup cannot overwrite the case book itself.")
-    output.parent.mkdir(parents=True, exist_ok=True)
+    output.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     raw_key = db_key(book.master_key)
     tmp_db = output.with_name(f".{output.name}.db-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     try:
@@ -61,6 +75,7 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
         # 1. consistent encrypted copy of the database
         src = connect_raw(book.paths.db_path, raw_key)
         try:
+            os.close(os.open(tmp_db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private, like the book
             dst = _open_keyed(tmp_db, raw_key)
             try:
                 src.backup(dst)  # pages=-1: one step, one read transaction on the source
@@ -68,6 +83,10 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
             finally:
                 dst.close()
         except sqlcipher.DatabaseError as exc:
+            if damage_error(exc) is not None:
+                raise BookDamaged("案件库文件已损坏，没有写入备份，已有的备份都保留着。请运行“校验”查看损坏范围。",
+                                  "The case book file is damaged, so no backup was written and the existing backups "
+                                  "were kept. Run verify to see what is damaged.", detail=str(exc)) from None
             raise BookError("无法复制案件库（可能已损坏或磁盘已满），备份未完成。",
                             "The case book could not be copied (damaged, or the disk is full); no backup was written.",
                             detail=str(exc)) from None
@@ -75,6 +94,7 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
             src.close()
         if meta.get("book_id", book.book_id) != book.book_id:
             raise BookError("案件库的编号与密钥文件不符，备份未完成。", "The book id does not match its key file.")
+        _check_before_writing(book, tmp_db, raw_key)
         keyfile_bytes = book.paths.key_path.read_bytes()
         keyfile_obj = json.loads(keyfile_bytes.decode("utf-8"))
         # 2. members, their sizes and hashes
@@ -87,13 +107,17 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
             members.append(BackupMember(name, size, sha))
         total = sum(m.size for m in members)
         created = _now_utc()
-        header_obj = {
-            "format": ARCHIVE_FORMAT, "version": ARCHIVE_VERSION, "book_id": book.book_id,
-            "created_at": created.isoformat(), "app_version": __version__, "schema_revision": revision,
-            "case_count": case_count, "audit_head": _audit_head_json(head), "key_id": key_id(book.master_key),
-            "keyfile": keyfile_obj,
+        # Only the format and the key file (already wrapped by the passphrase) are in clear; the facts of the
+        # book go into the manifest at the start of the encrypted stream.
+        header_obj = {"format": ARCHIVE_FORMAT, "version": ARCHIVE_VERSION, "key_id": key_id(book.master_key),
+                      "keyfile": keyfile_obj}
+        manifest = {
+            "book_id": book.book_id, "created_at": created.isoformat(), "app_version": __version__,
+            "schema_revision": revision, "case_count": case_count, "audit_head": _audit_head_json(head),
+            "key_id": key_id(book.master_key),
             "members": [{"name": m.name, "size": m.size, "sha256": m.sha256} for m in members],
         }
+        manifest_bytes = json.dumps(manifest, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode("ascii")
         header_bytes = json.dumps(header_obj, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode("ascii")
         prefix = _PREFIX.pack(ARCHIVE_MAGIC, ARCHIVE_VERSION, len(header_bytes)) + header_bytes
         # 3. the archive: prefix, then the members through one authenticated stream
@@ -103,6 +127,7 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
             out = _HashingWriter(raw_out)
             out.write(prefix)
             writer = StreamWriter(out, derive_key(book.master_key, BACKUP_KEY_LABEL), prefix)  # type: ignore[arg-type]
+            writer.write(len(manifest_bytes).to_bytes(4, "big") + manifest_bytes)
             sources: list[tuple[BackupMember, Path | bytes]] = [(members[0], tmp_db), (members[1], keyfile_bytes)]
             sources += [(m, p) for m, (_n, p) in zip(members[2:], vault)]
             for member, source in sources:
@@ -126,6 +151,7 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
                                     f"A file changed during the backup ({member.name}); run the backup again.")
             writer.close()
             _check_progress(progress, total, total)  # the last chance to cancel: the rename follows
+        _check_written(output, book.master_key)
         return BackupInfo(path=output, size_bytes=out.size, sha256=out.h.hexdigest(), created_at=created,
                           book_id=book.book_id, case_count=case_count, audit_head=head, schema_revision=revision,
                           key_id=key_id(book.master_key), member_count=len(members))
@@ -135,6 +161,23 @@ def backup_book(book, output: Path, progress: Progress | None = None) -> BackupI
                         detail=str(exc)) from None
     finally:
         _remove_db_files(tmp_db)
+
+
+def _check_before_writing(book, snapshot: Path, raw_key: bytes) -> None:  # noqa: ANN001
+    """A damaged book is never backed up as good: the snapshot's pages, structure and audit chain, and every
+    evidence file it registers (decrypted and hashed), are checked before an archive is written."""
+    report = _check_database(snapshot, raw_key, require_head_revision=False)
+    if report.ok:
+        _check_vault(book, report, None, db_path=snapshot, strays=False)
+    if not report.ok:
+        first = report.errors[0]
+        more = len(report.errors) - 1
+        raise BookDamaged(
+            f"案件库未通过检查，没有写入备份，已有的备份都保留着：{first.zh}"
+            + (f"（另有{more}处问题，请运行“校验”查看）" if more else ""),
+            f"The case book failed its checks, so no backup was written and the existing backups were kept: "
+            f"{first.en}" + (f" ({more} more problem(s); run verify)" if more else ""),
+            detail="; ".join(f.en for f in report.errors))
 
 
 def backup_file_pattern(book_id: str) -> re.Pattern[str]:
@@ -183,8 +226,10 @@ def backup_to_folder(book, folder: Path, keep: int, progress: Progress | None = 
              if (m := pattern.match(p.name)) and m.group(1) == stamp]
     n = max(taken, default=0) + 1
     output = folder / (f"{base}{BACKUP_SUFFIX}" if n == 1 else f"{base}-{n}{BACKUP_SUFFIX}")
-    info = backup_book(book, output, progress)
+    info = backup_book(book, output, progress)  # raises for a damaged book: then nothing below runs
     _remove_stale_temp_files(folder, book.book_id)
+    # Rotation runs only after the new archive was checked before writing and read back whole: the newest
+    # archive that verified (this one) is never among those removed.
     for old in list_backups(folder, book.book_id)[:-keep]:
         if old != output:
             try:

@@ -4,6 +4,7 @@ and every evidence file of the vault."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from mediation_desk.services.ports import EvidenceFile
 from mediation_desk.storage import schema
 from mediation_desk.storage.engine import BUSY_TIMEOUT_MS, key_pragma
 from mediation_desk.storage.keys import KeyFile, db_key, key_id
-from mediation_desk.storage.vault import Vault
+from mediation_desk.storage.vault import ORPHAN_GRACE_S, Stray, Vault
 from mediation_desk.storage.maintenance.anchor import check_data_against_trail
 from mediation_desk.storage.maintenance.archive import Progress, _check_progress, _parse_head
 
@@ -251,11 +252,15 @@ _EVIDENCE_SQL = ("SELECT e.id, e.uid, e.case_id, c.number, e.number, e.title, e.
                  "FROM evidence_items e LEFT JOIN cases c ON c.id = e.case_id ORDER BY e.id")
 
 
-def _check_vault(book, report: VerifyReport, progress: Progress | None) -> None:  # noqa: ANN001
-    """Each registered item's file, then files that no item owns; damage to one item spares the others."""
+def _check_vault(book, report: VerifyReport, progress: Progress | None, *,  # noqa: ANN001
+                 db_path: Path | None = None, strays: bool = True) -> None:
+    """Each registered item's file, then files that no item owns; damage to one item spares the others.
+
+    ``db_path``: the register to check against (a backup's snapshot of the database); the book's by default.
+    """
     add = report.findings.append
     try:
-        conn = sqlcipher.connect(str(book.paths.db_path), isolation_level=None, check_same_thread=False)
+        conn = sqlcipher.connect(str(db_path or book.paths.db_path), isolation_level=None, check_same_thread=False)
     except sqlcipher.Error:
         return  # already reported by the database check
     try:
@@ -297,12 +302,41 @@ def _check_vault(book, report: VerifyReport, progress: Progress | None) -> None:
                         + (f" ({result.detail})" if result.detail else ""),
                         check="vault", evidence_id=item_id))
         _check_progress(progress, done, total)
-    strays = vault.stray_files({r[1] for r in rows})
+    if not strays:
+        return
+    found_strays = _settled_strays(book, vault.stray_files({r[1] for r in rows}))
     for kind, zh, en in _STRAY_TEXT:
-        found = [s.relative for s in strays if s.kind == kind]
+        found = [s.relative for s in found_strays if s.kind == kind]
         if found:
             names = "、".join(found[:5]) + (f"等{len(found)}个文件" if len(found) > 5 else "")
             add(Finding("warning", f"{zh}：{names}", f"{en}: {', '.join(found[:20])}", check="vault"))
+
+
+def _settled_strays(book, strays: list[Stray]) -> list[Stray]:  # noqa: ANN001
+    """Strays that are really strays: the evidence register is read again after the folder was listed (an add
+    renames its file into place just before its commit, so a file listed after the first read may be committed
+    by now), and a file placed less than ``ORPHAN_GRACE_S`` ago is left to the add that is still committing."""
+    candidates = [s for s in strays if s.kind == "orphan"]
+    if not candidates:
+        return strays
+    committed: set[str] = set()
+    try:
+        conn = sqlcipher.connect(str(book.paths.db_path), isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute(key_pragma(db_key(book.master_key)))
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            uids = [s.uid for s in candidates]
+            for i in range(0, len(uids), 500):
+                part = uids[i:i + 500]
+                committed.update(r[0] for r in conn.execute(
+                    f"SELECT uid FROM evidence_items WHERE uid IN ({','.join('?' * len(part))})", part))
+        finally:
+            conn.close()
+    except sqlcipher.Error:
+        pass  # the first read worked; damage found now is reported by the database check
+    young = time.time() - ORPHAN_GRACE_S
+    return [s for s in strays if s.kind != "orphan" or (s.uid not in committed and s.mtime <= young)]
 
 
 _STRAY_TEXT = (
