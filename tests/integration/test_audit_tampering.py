@@ -294,10 +294,15 @@ def test_upgraded_book_is_bound_as_found_and_then_guarded(name, tmp_path) -> Non
 def test_backup_whose_anchored_head_was_edited_is_refused(desk, tmp_path) -> None:
     from mediation_desk.domain.errors import BackupInvalid
 
+    from mediation_desk.storage.maintenance.archive import read_backup_header
+
     info = backup_book(desk, tmp_path / "b.mdbak")
-    data = info.path.read_bytes()
+    data = bytearray(info.path.read_bytes())
+    assert info.audit_head[1].encode() not in data  # the head is in the encrypted manifest, not in clear
+    offset = read_backup_header(info.path).stream_offset + 64  # a byte of the encrypted manifest
+    data[offset] ^= 0x01
     forged = tmp_path / "forged.mdbak"
-    forged.write_bytes(data.replace(info.audit_head[1].encode(), b"0" * 64, 1))
+    forged.write_bytes(bytes(data))
     with pytest.raises(BackupInvalid):
         read_anchor(forged, desk.master_key)
     assert read_anchor(info.path, desk.master_key).sealed is True
