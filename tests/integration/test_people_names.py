@@ -24,7 +24,7 @@ NAME = "熊丽华"
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
     d = create_document_desk(tmp_path_factory.mktemp("names") / "book")
-    accounts.create_user(d.book.uow, d.admin, username=USERNAME, display_name=NAME, role=Role.MEDIATOR,
+    accounts.create_user(d.book.uow, d.staff, username=USERNAME, display_name=NAME, role=Role.MEDIATOR,
                          password="xiong-password-1")
     mediator = accounts.log_in(d.book.uow, username=USERNAME, password="xiong-password-1")
     yield d, mediator
@@ -44,7 +44,7 @@ def test_case_history_names_people(desk):
     cli = accounts.administrator_principal(d.book.uow)
     record_event(d.book.uow, cli, case_id=case_id, event="knew_of_infringement", on=date(2026, 10, 2))
     events = get_case(d.book.uow, mediator, case_id).events
-    assert [e.actor for e in events] == [NAME, NAME, d.admin.display_name]
+    assert [e.actor for e in events] == [NAME, NAME, d.staff.display_name]
     assert all(USERNAME not in e.actor and "admin" not in e.actor for e in events)
     # the record itself keeps the stable username (what the audit trail names)
     assert _stored(d.book, f"SELECT actor FROM case_events WHERE case_id = {case_id} ORDER BY id")[:2] == [USERNAME] * 2
@@ -59,9 +59,9 @@ def test_documents_list_names_who_made_each_version(desk):
     finally:
         engine.close()
     assert view.created_by == NAME
-    listed = [v for v in sd.list_documents(d.book.uow, d.admin, case_id=d.case_id) if v.id == view.id]
+    listed = [v for v in sd.list_documents(d.book.uow, d.staff, case_id=d.case_id) if v.id == view.id]
     assert [v.created_by for v in listed] == [NAME]
-    assert sd.get_document(d.book.uow, d.admin, document_id=view.id).created_by == NAME
+    assert sd.get_document(d.book.uow, d.staff, document_id=view.id).created_by == NAME
     assert _stored(d.book, f"SELECT created_by FROM documents WHERE id = {view.id}") == [USERNAME]
 
 
@@ -73,7 +73,7 @@ def test_work_record_import_lines_name_who_imported(desk, tmp_path):
     imported = wr.import_work_records(d.book.uow, mediator, case_id=d.case_id, source_path=path, platform="速达外卖",
                                       mapping=mapping, minimum_hourly="一类")
     assert imported.imported_by == NAME
-    assert [i.imported_by for i in wr.list_work_record_imports(d.book.uow, d.admin, case_id=d.case_id)] == [NAME]
-    assert wr.get_work_record_import(d.book.uow, d.admin, import_id=imported.id).imported_by == NAME
-    assert wr.latest_work_record_import(d.book.uow, d.admin, case_id=d.case_id).imported_by == NAME
+    assert [i.imported_by for i in wr.list_work_record_imports(d.book.uow, d.staff, case_id=d.case_id)] == [NAME]
+    assert wr.get_work_record_import(d.book.uow, d.staff, import_id=imported.id).imported_by == NAME
+    assert wr.latest_work_record_import(d.book.uow, d.staff, case_id=d.case_id).imported_by == NAME
     assert _stored(d.book, f"SELECT imported_by FROM work_record_imports WHERE id = {imported.id}") == [USERNAME]

@@ -49,7 +49,7 @@ class LegalAidPanel(QWidget):
         self.detail: CaseDetail | None = None
         self.referral: Referral | None = None
         self.eligibility: Eligibility | None = None
-        can_write = ctx.principal.can(Permission.CHANGE_CASE_STATUS)
+        can_write = ctx.principal.can(Permission.REFER_LEGAL_AID)
 
         check_box = QGroupBox(self.tr("援助条件（法律援助法第三十一条、第四十二条、第四十四条）"))
         check = QVBoxLayout(check_box)
