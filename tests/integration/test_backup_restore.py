@@ -23,7 +23,7 @@ from mediation_desk.storage.engine import key_pragma
 from mediation_desk.storage.keys import db_key
 from mediation_desk.storage.maintenance import (ARCHIVE_MAGIC, backup_book, backup_to_folder, check_backup,
                                                 list_backups, read_backup_header, restore_book, verify_book)
-from tests.support.books import PASSPHRASE, NoKeyring, create_test_book, make_intake, reopen
+from tests.support.books import PASSPHRASE, NoKeyring, create_test_book, make_intake, reopen, administrator
 
 NAMES = ["司马晓雯", "欧阳春燕", "诸葛建国"]
 
@@ -331,15 +331,15 @@ def test_backup_settings_and_record_through_a_real_book(source, tmp_path) -> Non
     settings = backup_service.get_backup_settings(book.uow)
     assert (settings.interval_hours, settings.keep, settings.folder, settings.last_at) == (24, 14, "", None)
     folder = str(tmp_path / "nightly")
-    saved = backup_service.set_backup_settings(book.uow, staff, interval_hours=12, keep=7, folder=folder)
+    saved = backup_service.set_backup_settings(book.uow, administrator(book), interval_hours=12, keep=7, folder=folder)
     assert (saved.interval_hours, saved.keep, saved.folder) == (12, 7, folder)
     with pytest.raises(ValidationError):
-        backup_service.set_backup_settings(book.uow, staff, interval_hours=0, keep=7, folder=folder)
+        backup_service.set_backup_settings(book.uow, administrator(book), interval_hours=0, keep=7, folder=folder)
     mediator = Principal(user_id=None, username="m", display_name="调解员甲", role=Role.MEDIATOR)
     with pytest.raises(PermissionDenied):
         backup_service.set_backup_settings(book.uow, mediator, interval_hours=12, keep=7, folder=folder)
     info = backup_to_folder(book, Path(folder), keep=saved.keep)
-    backup_service.record_backup(book.uow, staff, info)
+    backup_service.record_backup(book.uow, administrator(book), info)
     after = backup_service.get_backup_settings(book.uow)
     assert after.last_at == info.created_at and (after.interval_hours, after.keep) == (12, 7)
     assert not backup_service.backup_due(after.last_at, info.created_at, after.interval_hours)

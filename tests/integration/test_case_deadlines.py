@@ -4,18 +4,20 @@ the office-wide overview and the reminder, and recomputation when the rules chan
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from mediation_desk import jurisdiction
-from mediation_desk.domain.cases import CaseStatus
+from mediation_desk.domain.cases import CaseStatus, ClaimKind
 from mediation_desk.domain.deadlines import due_date
 from mediation_desk.domain.errors import ConflictError, ValidationError
 from mediation_desk.services import deadlines
+from mediation_desk.services.mediation import AgreementItem, conclude_agreement
 from mediation_desk.services.cases import change_status, get_case, record_event, register_intake
 from tests.support.clock import TODAY
-from tests.support.books import create_test_book, make_intake
+from tests.support.books import create_test_book, make_intake, administrator
 
 
 
@@ -50,7 +52,15 @@ def test_agreement_closes_the_window_and_opens_review_and_confirmation(book):
     case_id = register_intake(book.uow, staff, make_intake(2, received_on=received))
     change_status(book.uow, staff, case_id=case_id, target=CaseStatus.MEDIATION, on=received, reason="受理调解")
     agreed = received + timedelta(days=6)
-    change_status(book.uow, staff, case_id=case_id, target=CaseStatus.AGREEMENT, on=agreed, reason="达成调解协议")
+    # 已达成调解协议 is reached by recording the agreement, never set by hand without one
+    with pytest.raises(ConflictError, match="没有调解协议记录"):
+        change_status(book.uow, staff, case_id=case_id, target=CaseStatus.AGREEMENT, on=agreed, reason="达成调解协议")
+    intake = make_intake(2)
+    conclude_agreement(book.uow, staff, case_id=case_id, agreed_on=agreed,
+                       items=[AgreementItem(obligor=intake.respondents[0].name, obligee=intake.worker.name,
+                                            content="支付拖欠的配送费",
+                                            claim_kind=ClaimKind.UNPAID_PAY, amount=Decimal("3000"),
+                                            due_on=agreed + timedelta(days=10))])
     items = deadlines.case_deadlines(book.uow, staff, case_id)
     assert "mediation_window" not in codes(items)
     assert {"mediation_review", "judicial_confirmation"} <= codes(items)
@@ -99,7 +109,7 @@ def test_overview_scopes_handlers_to_their_own_cases(book):
     from mediation_desk.services import accounts
 
     book, staff = book
-    accounts.create_user(book.uow, staff, username="xiong", display_name="熊丽华", role=Role.MEDIATOR,
+    accounts.create_user(book.uow, administrator(book), username="xiong", display_name="熊丽华", role=Role.MEDIATOR,
                          password="mediator-pass-1")
     mediator = accounts.log_in(book.uow, username="xiong", password="mediator-pass-1")
     register_intake(book.uow, staff, make_intake(5, received_on=TODAY - timedelta(days=30)))
@@ -107,7 +117,7 @@ def test_overview_scopes_handlers_to_their_own_cases(book):
     ov = deadlines.overview(book.uow, mediator)
     assert {i.case.id for i in ov.items} == {mine}
     assert ov.overdue == 1 and "已逾期" in ov.reminder
-    assert deadlines.overview(book.uow, staff).overdue == 2
+    assert deadlines.overview(book.uow, administrator(book)).overdue == 2  # the administrator reads every case
 
 
 def test_recompute_all_after_rules_change(book):

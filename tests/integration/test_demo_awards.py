@@ -34,7 +34,8 @@ PASSWORD = "demo-password-1"
 def demo(tmp_path_factory):
     book = create_book(AppPaths(Path(tmp_path_factory.mktemp("demo-commission")) / "book"), PASSPHRASE,
                        keyring=NoKeyring())
-    staff = create_demo(book.uow, cases=12, password=PASSWORD, seed=2026, kind="arbitration")
+    create_demo(book.uow, cases=12, password=PASSWORD, seed=2026, kind="arbitration")
+    staff = accounts.log_in(book.uow, username="arbitrator", password=PASSWORD)  # the awards are the arbitrator's
     engine = DocumentEngine()
     yield book, staff, engine
     engine.close()

@@ -580,8 +580,8 @@ class CrashingEngine(DocumentEngine):
         os._exit(17)  # the process dies between numbering and saving
 
 book = reopen(Path(sys.argv[1]))
-admin = Principal(user_id=1, username="admin", display_name="刘思远", role=Role.ADMINISTRATOR)
-sd.render_document(book.uow, CrashingEngine(), admin, case_id=1, template=sys.argv[3],
+mediator = Principal(user_id=2, username="desk", display_name="刘思远", role=Role.MEDIATOR)
+sd.render_document(book.uow, CrashingEngine(), mediator, case_id=1, template=sys.argv[3],
                    context_overrides=documents_extra(sys.argv[3]), today=DOC_DATE)
 """
 

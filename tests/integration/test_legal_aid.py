@@ -19,7 +19,7 @@ from mediation_desk.services.cases import count_cases, get_case, register_intake
 from mediation_desk.services.deadlines import case_deadlines
 from mediation_desk.services.documents import read_document
 from tests.support.clock import TODAY
-from tests.support.books import create_test_book, make_intake
+from tests.support.books import create_test_book, make_intake, administrator
 
 MIGRANT = legal_aid.AidFacts(migrant_worker=True, has_agent=False)
 
@@ -27,7 +27,7 @@ MIGRANT = legal_aid.AidFacts(migrant_worker=True, has_agent=False)
 @pytest.fixture()
 def desk(tmp_path: Path):
     book, staff = create_test_book(tmp_path / "book", cases=0)
-    accounts.create_user(book.uow, staff, username="zou", display_name="邹志强", role=Role.LEGAL_AID_LAWYER,
+    accounts.create_user(book.uow, administrator(book), username="zou", display_name="邹志强", role=Role.LEGAL_AID_LAWYER,
                          password="lawyer-pass-1")
     lawyer = accounts.log_in(book.uow, username="zou", password="lawyer-pass-1")
     case_id = register_intake(book.uow, staff, make_intake(3, received_on=TODAY - timedelta(days=6)))
@@ -105,7 +105,7 @@ def test_referral_letter_renders_with_the_centre_and_the_reasons(desk):
 def test_centres_are_a_setting_only_an_administrator_changes(desk):
     book, staff, lawyer, _case = desk
     assert legal_aid.centres(book.uow)[0]["name"] == "南昌市法律援助中心"
-    legal_aid.set_centres(book.uow, staff, entries=[{"name": "青山湖区法律援助工作站", "phone": "0791-88000000"}])
+    legal_aid.set_centres(book.uow, administrator(book), entries=[{"name": "青山湖区法律援助工作站", "phone": "0791-88000000"}])
     assert [c["name"] for c in legal_aid.centres(book.uow)] == ["青山湖区法律援助工作站"]
     from mediation_desk.domain.errors import PermissionDenied
 

@@ -208,11 +208,16 @@ def test_failed_mediation_to_arbitration_and_to_closed(desk) -> None:
     med.record_session(uow, staff, case_id=case_id, held_on=TODAY - timedelta(days=10),
                        starts_at=time(9, 30), ends_at=time(11, 0), place="调解室",
                        participants="", mediator="刘思远", record="被申请人：不同意调解。")
+    # a mediation organisation cannot put the case into arbitration: the commission has not accepted it
+    with pytest.raises(ConflictError, match="未经仲裁委员会受理"):
+        med.mediation_failed(uow, staff, case_id=case_id, on=on, reason="被申请人明确表示不同意调解",
+                             next_status=CaseStatus.ARBITRATION)
+    assert get_case(uow, staff, case_id).summary.status is CaseStatus.MEDIATION
     outcome, notice = med.mediation_failed(uow, staff, case_id=case_id, on=on, reason="被申请人明确表示不同意调解",
                                            renderer=engine, arbitration_commission=COMMISSION)
-    assert outcome.outcome == med.FAILED and outcome.next_status == "arbitration"
+    assert outcome.outcome == med.FAILED and outcome.next_status == "closed"
     detail = get_case(uow, staff, case_id)
-    assert detail.summary.status is CaseStatus.ARBITRATION
+    assert detail.summary.status is CaseStatus.CLOSED
     assert any(e.kind == "mediation_failed" and e.event_date == on for e in detail.events)
     assert "mediation_window" not in {x.code for x in case_deadlines(uow, staff, case_id)}
     assert notice is not None and notice.template == "mediation_termination" and notice.number

@@ -13,7 +13,7 @@ from mediation_desk.services import accounts
 from mediation_desk.services import documents as sd
 from mediation_desk.services import work_records as wr
 from mediation_desk.services.cases import get_case, record_event, register_intake
-from tests.support.books import make_intake
+from tests.support.books import make_intake, administrator
 from tests.support.document_case import DOC_DATE, create_document_desk, documents_extra
 from tests.support.work_history import delivery_orders, write_delivery_xlsx
 
@@ -24,7 +24,7 @@ NAME = "熊丽华"
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
     d = create_document_desk(tmp_path_factory.mktemp("names") / "book")
-    accounts.create_user(d.book.uow, d.staff, username=USERNAME, display_name=NAME, role=Role.MEDIATOR,
+    accounts.create_user(d.book.uow, administrator(d.book), username=USERNAME, display_name=NAME, role=Role.MEDIATOR,
                          password="xiong-password-1")
     mediator = accounts.log_in(d.book.uow, username=USERNAME, password="xiong-password-1")
     yield d, mediator
@@ -41,8 +41,7 @@ def test_case_history_names_people(desk):
     case_id = register_intake(d.book.uow, mediator, make_intake(3, received_on=date(2026, 11, 2)))
     record_event(d.book.uow, mediator, case_id=case_id, event="knew_of_infringement", on=date(2026, 10, 1),
                  note="申请人称十月初得知被拖欠")
-    cli = accounts.administrator_principal(d.book.uow)
-    record_event(d.book.uow, cli, case_id=case_id, event="knew_of_infringement", on=date(2026, 10, 2))
+    record_event(d.book.uow, d.staff, case_id=case_id, event="knew_of_infringement", on=date(2026, 10, 2))
     events = get_case(d.book.uow, mediator, case_id).events
     assert [e.actor for e in events] == [NAME, NAME, d.staff.display_name]
     assert all(USERNAME not in e.actor and "admin" not in e.actor for e in events)

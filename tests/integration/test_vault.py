@@ -104,7 +104,7 @@ def test_round_trip(desk, tmp_path, size) -> None:
                provided_by="申请人", source="手机截图", original_seen=True)
     assert item.size == size and item.sha256 == hashlib.sha256(data).hexdigest()
     assert item.number == 1 and item.original_filename == "记录.jpg" and item.media_type == "image/jpeg"
-    assert item.integrity is IntegrityStatus.OK and item.added_by == "admin"
+    assert item.integrity is IntegrityStatus.OK and item.added_by == staff.username
     stored = path_of(desk, item.id)
     assert stored.parent.parent == book.paths.vault_dir and stored.suffix == ".mdv"
     assert stored.stat().st_size == ciphertext_size(size)
@@ -417,14 +417,13 @@ import json, resource, signal, sys
 from pathlib import Path
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.evidence import EvidenceInput, EvidenceType
-from mediation_desk.services.accounts import administrator_principal
 from mediation_desk.services.evidence import add_evidence
 from mediation_desk.storage.vault import Vault
-from tests.support.books import reopen
+from tests.support.books import case_worker, reopen
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 data_dir, source, limit = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 book = reopen(data_dir)
-admin = administrator_principal(book.uow)
+admin = case_worker(book)
 wal = book.paths.db_path.with_name("casebook.db-wal")
 evidence = EvidenceInput(case_id=1, type=EvidenceType.DOCUMENTARY, title="工资条", purpose="证明工资数额")
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))

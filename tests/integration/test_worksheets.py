@@ -85,7 +85,7 @@ def test_versions_are_appended_and_an_override_needs_a_reason(desk, tmp_path):
     assert {w["code"] for w in v1.assessment["warnings"]} >= {"deposit_or_fees_taken", "multi_platform_ban"}
     assert v1.answers["time_autonomy"].evidence_ids == (roster,)
     assert v1.context.facts == {"deposit_or_fees_taken": "入职时收取装备押金500元"}
-    assert v1.chain[0].named_in_contract and v1.decided_by == "admin" and v1.decided_by_role == "administrator"
+    assert v1.chain[0].named_in_contract and v1.decided_by == staff.username and v1.decided_by_role == "mediator"
 
     # overriding without a written reason is refused, and nothing is written
     with pytest.raises(ValidationError) as caught:

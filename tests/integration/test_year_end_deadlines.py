@@ -25,7 +25,7 @@ from mediation_desk.domain.holiday_arrangements import FestivalEntry
 from mediation_desk.domain.users import Role
 from mediation_desk.services import accounts, clock, deadlines, holidays
 from mediation_desk.services.cases import record_event, register_intake
-from tests.support.books import create_test_book, make_intake
+from tests.support.books import create_test_book, make_intake, administrator
 
 D = date
 RECEIVED = D(2026, 12, 3)  # Thursday
@@ -104,7 +104,7 @@ def test_entered_arrangement_clears_the_mark_after_the_audited_recompute(book):
     book, staff = book
     case_id = december_case(book, staff)
     assert not deadlines.needs_recompute(book.uow)
-    saved = holidays.save_arrangement(book.uow, staff, year=2027, notice_number="国办发明电[2026] 7 号",
+    saved = holidays.save_arrangement(book.uow, administrator(book), year=2027, notice_number="国办发明电[2026] 7 号",
                                       notice_date=D(2026, 11, 3), festivals=illustrative_2027())
     assert saved.notice_number == "国办发明电〔2026〕7号"
     assert saved.notice == "国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕7号，2026年11月3日）"
@@ -136,7 +136,7 @@ def test_the_entered_year_moves_dates_the_estimate_could_not_know(book):
     # a mediation window from Thu 2027-01-21: estimate ends it Tue 02-09 (春节 除夕..初三);
     # with the 9-day Spring Festival of the entered arrangement it ends Sun 02-14 -> Mon 02-15
     assert due_date("mediation_window", D(2027, 1, 21)) == D(2027, 2, 9)
-    holidays.save_arrangement(book.uow, staff, year=2027, notice_number="国办发明电〔2026〕7号",
+    holidays.save_arrangement(book.uow, administrator(book), year=2027, notice_number="国办发明电〔2026〕7号",
                               notice_date=D(2026, 11, 3), festivals=illustrative_2027())
     with book.uow.read() as tx:
         cal = deadlines.calendar_for(tx)
@@ -146,7 +146,7 @@ def test_the_entered_year_moves_dates_the_estimate_could_not_know(book):
     status = {s.year: s.source for s in holidays.year_status(book.uow, staff, [2026, 2027, 2028, 2051])}
     assert status == {2026: "data", 2027: "entered", 2028: "provisional", 2051: "missing"}
     # entering it again replaces it, with the old values kept in the audit row
-    again = holidays.save_arrangement(book.uow, staff, year=2027, notice_number="国办发明电〔2026〕8号",
+    again = holidays.save_arrangement(book.uow, administrator(book), year=2027, notice_number="国办发明电〔2026〕8号",
                                       notice_date=D(2026, 11, 3), festivals=illustrative_2027()[:-1] + [
                                           FestivalEntry("国庆节", D(2027, 10, 1), D(2027, 10, 5))])
     assert again.notice_number.endswith("8号") and len(holidays.list_arrangements(book.uow, staff)) == 1
@@ -157,7 +157,7 @@ def test_the_entered_year_moves_dates_the_estimate_could_not_know(book):
 def test_arrangement_is_checked_and_only_an_administrator_enters_it(book):
     book, staff = book
     with pytest.raises(ValidationError) as err:
-        holidays.save_arrangement(book.uow, staff, year=2027, notice_number="2026年第7号",
+        holidays.save_arrangement(book.uow, administrator(book), year=2027, notice_number="2026年第7号",
                                   notice_date=D(2026, 12, 30), festivals=[
                                       FestivalEntry("春节", D(2027, 2, 13), D(2027, 2, 5)),
                                       FestivalEntry("劳动节", D(2027, 5, 1), D(2027, 5, 5), (D(2027, 4, 28),))])
@@ -167,18 +167,18 @@ def test_arrangement_is_checked_and_only_an_administrator_enters_it(book):
     assert fields["春节"] == "春节：放假结束日期早于开始日期"
     assert fields["劳动节.workdays"] == "劳动节：4月28日不是周六或周日，无须调休上班"
     with pytest.raises(ValidationError) as err:
-        holidays.save_arrangement(book.uow, staff, year=2027, notice_number="国办发明电〔2024〕7号",
+        holidays.save_arrangement(book.uow, administrator(book), year=2027, notice_number="国办发明电〔2024〕7号",
                                   notice_date=D(2026, 11, 3), festivals=[])
     assert "文号年份" in err.value.fields["notice_number"] and "festivals" in err.value.fields
     # the fixed statutory days (全国年节及纪念日放假办法第二条) must be among the days off
     without_national_day = [f for f in illustrative_2027() if f.name != "国庆节"]
     with pytest.raises(ValidationError) as err:
-        holidays.save_arrangement(book.uow, staff, year=2027, notice_number="国办发明电〔2026〕7号",
+        holidays.save_arrangement(book.uow, administrator(book), year=2027, notice_number="国办发明电〔2026〕7号",
                                   notice_date=D(2026, 11, 3), festivals=without_national_day)
     assert err.value.fields == {"国庆节": "国庆节：10月1日是法定节假日（全国年节及纪念日放假办法第二条），应列入放假日期"}
     assert holidays.list_arrangements(book.uow, staff) == []
     assert not any(r[0] == "holidays.save" for r in audit_rows(book))
-    accounts.create_user(book.uow, staff, username="xiong", display_name="熊丽华", role=Role.MEDIATOR,
+    accounts.create_user(book.uow, administrator(book), username="xiong", display_name="熊丽华", role=Role.MEDIATOR,
                          password="mediator-pass-1")
     mediator = accounts.log_in(book.uow, username="xiong", password="mediator-pass-1")
     with pytest.raises(PermissionDenied):

@@ -94,12 +94,21 @@ def add_user(book: Book, admin: Principal, *, username: str, display_name: str, 
     return Principal(user_id=user_id, username=username, display_name=display_name, role=role)
 
 
-def administrator(book: Book) -> Principal:
-    """The book's administrator (who manages users and settings but does not decide cases)."""
+def user_principal(book: Book, username: str) -> Principal:
     with book.uow.read() as tx:
-        user = tx.users.by_username(ADMIN_USERNAME)
+        user = tx.users.by_username(username)
     assert user is not None
     return Principal(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role)
+
+
+def administrator(book: Book) -> Principal:
+    """The book's administrator (who manages users and settings but does not decide cases)."""
+    return user_principal(book, ADMIN_USERNAME)
+
+
+def case_worker(book: Book) -> Principal:
+    """The case worker ``create_test_book`` made (a mediator unless another role was asked for)."""
+    return user_principal(book, STAFF_USERNAME)
 
 
 def create_test_book(data_dir: Path, *, cases: int = 3, passphrase: str = PASSPHRASE,

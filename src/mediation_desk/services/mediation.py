@@ -549,12 +549,13 @@ def agreement_status(uow: UnitOfWork, actor: Principal, *, case_id: int, today: 
 
 
 def mediation_failed(uow: UnitOfWork, actor: Principal, *, case_id: int, on: date, reason: str,
-                     next_status: CaseStatus = CaseStatus.ARBITRATION, renderer: DocumentRenderer | None = None,
+                     next_status: CaseStatus = CaseStatus.CLOSED, renderer: DocumentRenderer | None = None,
                      arbitration_commission: str = "", today: date | None = None
                      ) -> tuple[MediationOutcome, DocumentView | None]:
-    """The mediation ended without agreement: the case moves on (to arbitration, or closed at the
-    user's choice), the event ``mediation_failed`` is recorded, and, given a renderer, the
-    调解终止告知书 is made."""
+    """The mediation ended without agreement: the case is closed here (the worker is told which
+    commission to apply to) or, for a case the commission has already accepted, goes back into
+    arbitration (refused without that acceptance); the event ``mediation_failed`` is recorded, and,
+    given a renderer, the 调解终止告知书 is made."""
     actor.require(Permission.CONDUCT_MEDIATION)
     next_status = CaseStatus(next_status)
     if next_status not in (CaseStatus.ARBITRATION, CaseStatus.CLOSED):
