@@ -113,17 +113,20 @@ def case_worker(book: Book) -> Principal:
 
 def create_test_book(data_dir: Path, *, cases: int = 3, passphrase: str = PASSPHRASE,
                      keyring: KeyringStore | None = None, workers: list[str] | None = None,
-                     role: Role = Role.MEDIATOR) -> tuple[Book, Principal]:
+                     role: Role | None = Role.MEDIATOR) -> tuple[Book, Principal]:
     """A new book in ``data_dir`` with the organisation, an administrator, a case worker of ``role``
     (a mediator by default) and cases registered by that worker.
 
     ``workers`` names the workers of the first cases (the rest get generated names).
     Returns the open book and the case worker acting on it (``administrator(book)`` gives the
-    administrator).
+    administrator); with ``role=None`` no case worker is made and the administrator is returned
+    (the book then has no cases: an administrator registers none).
     """
     book = create_book(AppPaths(Path(data_dir)), passphrase, keyring=keyring or NoKeyring())
     admin = setup_organisation(book.uow, org=organisation(), admin_username=ADMIN_USERNAME,
                                admin_display_name="系统管理员", admin_password=ADMIN_PASSWORD)
+    if role is None:
+        return book, admin
     staff = add_user(book, admin, username=STAFF_USERNAME, display_name=STAFF_NAME, role=role)
     register_cases(book, staff, cases, names=workers)
     return book, staff
