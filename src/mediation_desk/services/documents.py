@@ -54,7 +54,7 @@ from mediation_desk.domain.evidence import EvidenceItem
 from mediation_desk.domain.identifiers import validate_resident_id
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
 from mediation_desk.domain.users import OrganisationView, Permission, Principal, Role
-from mediation_desk.services.access import require_case, template_permission
+from mediation_desk.services.access import require_case, require_tribunal_member, template_permission
 from mediation_desk.services.clock import now
 from mediation_desk.services.ports import DocumentRenderer, UnitOfWork
 
@@ -403,7 +403,12 @@ def render_document(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principa
     not or cannot be rendered, ``NotFound`` for an unknown case or template.
     """
     actor.require(Permission.MANAGE_EVIDENCE)
-    actor.require(template_permission(template))
+    needed = template_permission(template)
+    actor.require(needed)
+    with uow.read() as tx:  # the case must be one the actor works on; an award only by its tribunal
+        require_case(tx, actor, case_id, Permission.MANAGE_EVIDENCE)
+        if needed is Permission.DRAFT_AWARD:
+            require_tribunal_member(tx, actor, case_id, "制作裁决书和仲裁调解书")
     overrides = dict(context_overrides or {})
     if "doc_number" in overrides:
         raise ValidationError({"doc_number": "文号由系统按编号规则生成，不能手工填写"})
@@ -413,7 +418,6 @@ def render_document(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principa
         detail = tx.cases.get(case_id)
         if detail is None:
             raise NotFound("找不到该案件。", "Case not found.")
-        require_case(tx, actor, case_id, Permission.MANAGE_EVIDENCE)
         org = tx.org.get()
         evidence = tx.evidence.list_for_case(case_id) if _needs(spec, "evidence") or _needs(spec, "file_items") else []
         previous = tx.documents.latest(case_id, template)
