@@ -22,7 +22,7 @@ from mediation_desk.services.cases import get_case
 from mediation_desk.services.accounts import get_organisation
 from mediation_desk.storage.keys import key_id
 from mediation_desk.storage.maintenance import backup_book
-from tests.support.books import PASSPHRASE
+from tests.support.books import PASSPHRASE, administrator
 from tests.support.document_case import DOC_DATE, create_document_desk, documents_extra
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -124,7 +124,7 @@ def made(tmp_path_factory):
                                     passphrase_location="单位保险柜第2格，密封信封（封口处签名）",
                                     keeper="陈国华", made_by="刘思远")
         paths["backup_sheet"] = OUTPUT / "backup_sheet.pdf"
-        paths["backup_sheet"].write_bytes(sd.backup_recovery_sheet(engine, desk.staff, facts=facts))
+        paths["backup_sheet"].write_bytes(sd.backup_recovery_sheet(engine, administrator(desk.book), facts=facts))
         paths["_facts"] = facts  # type: ignore[assignment]
         yield paths
     finally:

@@ -124,7 +124,7 @@ def create_test_book(data_dir: Path, *, cases: int = 3, passphrase: str = PASSPH
     """
     book = create_book(AppPaths(Path(data_dir)), passphrase, keyring=keyring or NoKeyring())
     admin = setup_organisation(book.uow, org=organisation(), admin_username=ADMIN_USERNAME,
-                               admin_display_name="系统管理员", admin_password=ADMIN_PASSWORD)
+                               admin_display_name="管理员", admin_password=ADMIN_PASSWORD)
     if role is None:
         return book, admin
     staff = add_user(book, admin, username=STAFF_USERNAME, display_name=STAFF_NAME, role=role)
