@@ -1461,6 +1461,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>Show full ID and phone numbers</translation>
     </message>
     <message>
+        <source>查看完整号码会记入审计记录</source>
+        <translation>Seeing the full numbers is recorded in the audit trail</translation>
+    </message>
+    <message>
         <source>案件详情</source>
         <translation>Case details</translation>
     </message>
@@ -2550,12 +2554,12 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>e.g. the respondent expressly refused mediation</translation>
     </message>
     <message>
-        <source>转入仲裁</source>
-        <translation>Go to arbitration</translation>
+        <source>结案（告知申请人可申请仲裁）</source>
+        <translation>Close the case (tell the applicant to apply for arbitration)</translation>
     </message>
     <message>
-        <source>结案</source>
-        <translation>Close the case</translation>
+        <source>转入仲裁（仲裁委员会已受理的案件）</source>
+        <translation>Back to arbitration (a case the commission has accepted)</translation>
     </message>
     <message>
         <source>终止调解日期</source>

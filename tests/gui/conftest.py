@@ -98,7 +98,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def template_book(tmp_path_factory: pytest.TempPathFactory, test_keyring: Path) -> Path:
     """A closed book with the organisation, an administrator, a mediator and 200 varied cases."""
     data_dir = tmp_path_factory.mktemp("template") / "book"
-    book, admin = create_test_book(data_dir, cases=0, keyring=KeyringStore())
+    book, admin = create_test_book(data_dir, cases=0, keyring=KeyringStore(), role=None)
     try:
         accounts.create_user(book.uow, admin, username=MEDIATOR_USERNAME, display_name="熊丽华",
                              role=Role.MEDIATOR, password=MEDIATOR_PASSWORD)

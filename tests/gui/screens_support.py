@@ -116,13 +116,13 @@ def make_latin_book(data_dir: Path, renderer: object = None) -> LatinBook:
     today = clock.today()
     case_a = register_intake(book.uow, mediator, _intake(1, tag="ALPHA", received_on=today - timedelta(days=3)))
     case_b = register_intake(book.uow, mediator, _intake(2, tag="BRAVO", received_on=today - timedelta(days=2)))
-    arb.review_application(book.uow, admin, case_id=case_a, decided_on=today - timedelta(days=2),
+    arb.review_application(book.uow, arbitrator, case_id=case_a, decided_on=today - timedelta(days=2),
                            checklist={"scope": True, "claims_and_facts": True, "proper_parties": True,
                                       "jurisdiction": True})
-    arb.form_tribunal(book.uow, admin, case_id=case_a, members=[arb.ArbitratorRef(ARBITRATOR_NAME, arbitrator.user_id)],
+    arb.form_tribunal(book.uow, arbitrator, case_id=case_a, members=[arb.ArbitratorRef(ARBITRATOR_NAME, arbitrator.user_id)],
                       formed_on=today - timedelta(days=1), notified_on=today - timedelta(days=1))
     start = datetime.combine(today + timedelta(days=12), time(9, 30))  # local time, as the hearing dialog gives it
-    arb.schedule_hearing(book.uow, admin, case_id=case_a, starts_at=start, ends_at=start + timedelta(hours=2),
+    arb.schedule_hearing(book.uow, arbitrator, case_id=case_a, starts_at=start, ends_at=start + timedelta(hours=2),
                          room="Room ALPHA")
     mediation_service.record_session(book.uow, mediator, case_id=case_b, held_on=today - timedelta(days=1),
                                      starts_at=time(9, 30), ends_at=time(10, 45), place="Room 2", participants="both parties", mediator="Xiong Lihua",

@@ -35,7 +35,8 @@ class DeskBook:
         from mediation_desk.ui.context import DeskContext
 
         book = self.book
-        return DeskContext(uow=book.uow, principal=principal or self.admin, data_dir=book.paths.data_dir,
+        # by default the mediator: case work is a mediator's, the administrator only manages the desk
+        return DeskContext(uow=book.uow, principal=principal or self.mediator, data_dir=book.paths.data_dir,
                            book_label=str(book.paths.data_dir),
                            backup_now=lambda folder, keep, progress: backup_to_folder(book, folder, keep, progress),
                            verify=lambda progress: verify_book(book, progress), default_backup_dir=book.paths.backups_dir,

@@ -43,13 +43,13 @@ def arbitrator(desk_book) -> Principal:
 def new_case(desk_book, *, accepted: bool, arbitrator: Principal | None = None) -> int:
     case_id = register_intake(desk_book.uow, desk_book.mediator,
                               replace(demo_intake(), received_on=TODAY - timedelta(days=2)))
-    if accepted:
-        arb.review_application(desk_book.uow, desk_book.admin, case_id=case_id, checklist=ALL_MET,
+    if accepted:  # the commission's arbitrator accepts and sits (an administrator decides nothing)
+        assert arbitrator is not None
+        arb.review_application(desk_book.uow, arbitrator, case_id=case_id, checklist=ALL_MET,
                                decided_on=TODAY - timedelta(days=1))
-        if arbitrator is not None:
-            arb.form_tribunal(desk_book.uow, desk_book.admin, case_id=case_id,
-                              members=[arb.ArbitratorRef(arbitrator.display_name, arbitrator.user_id)],
-                              formed_on=TODAY - timedelta(days=1), notified_on=TODAY - timedelta(days=1))
+        arb.form_tribunal(desk_book.uow, arbitrator, case_id=case_id,
+                          members=[arb.ArbitratorRef(arbitrator.display_name, arbitrator.user_id)],
+                          formed_on=TODAY - timedelta(days=1), notified_on=TODAY - timedelta(days=1))
     return case_id
 
 
@@ -183,7 +183,7 @@ def test_award_drafted_approved_locked_and_corrected(qtbot, desk_book, arbitrato
     idle(qtbot, panel)
     qtbot.waitUntil(lambda: "书面审理" in panel.award_message.text(), timeout=10000)
     assert not arb.get_award(desk_book.uow, desk_book.admin, panel.award.id).locked
-    arb.decide_written_review(desk_book.uow, desk_book.admin, case_id=case_id, on=TODAY,
+    arb.decide_written_review(desk_book.uow, arbitrator, case_id=case_id, on=TODAY,
                               reason="双方当事人书面同意不开庭，案件事实清楚")
     # 批准: numbered, locked
     panel.approve_button.click()
@@ -304,7 +304,7 @@ def test_hearing_calendar_page_shows_the_commissions_week(qtbot, desk_book, arbi
 
     case_id = new_case(desk_book, accepted=True, arbitrator=arbitrator)
     day = TODAY + timedelta(days=(7 - TODAY.weekday()) % 7 + 1)  # a Tuesday ahead
-    arb.schedule_hearing(desk_book.uow, desk_book.admin, case_id=case_id,
+    arb.schedule_hearing(desk_book.uow, arbitrator, case_id=case_id,
                          starts_at=datetime.combine(day, time(9, 0)), ends_at=datetime.combine(day, time(11, 0)),
                          room="第二仲裁庭")
     window = MainWindow(desk_book.context(desk_book.admin), first_backup_check_ms=None)
@@ -441,7 +441,7 @@ def test_the_panel_in_english(qtbot, qapp, desk_book, arbitrator) -> None:
 
     case_id = new_case(desk_book, accepted=True, arbitrator=arbitrator)
     day = TODAY + timedelta(days=20)
-    arb.schedule_hearing(desk_book.uow, desk_book.admin, case_id=case_id, starts_at=_at(day, 9),
+    arb.schedule_hearing(desk_book.uow, arbitrator, case_id=case_id, starts_at=_at(day, 9),
                          ends_at=_at(day, 11), room="Room 1")
     locale = QLocale()
     translators = install_translators(qapp, "en")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from mediation_desk.domain.cases import CaseQuery, CaseStatus, SortKey
 from mediation_desk.services.cases import count_cases
 from mediation_desk.ui.models.case_table import PAGE_SIZE, CaseRole, CaseTableModel
+from mediation_desk.services.cases import reveal_case
 from tests.gui.support import TEMPLATE_CASES
 
 
@@ -66,7 +67,8 @@ def test_columns_mask_and_format(desk_book):
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert row[0] == case.number and row[1] == case.worker_name
     assert re.fullmatch(r"\d{6}\*{8}[\dX]{4}", row[2]), row[2]
-    assert case.worker_id_number not in row
+    full = reveal_case(desk_book.uow, desk_book.mediator, case.id).summary
+    assert case.worker_id_number == row[2] and full.worker_id_number not in row
     assert re.fullmatch(r"1\d\d\*{4}\d{4}", row[3]), row[3]
     assert row[7].endswith("元") and "," in row[7] or row[7].endswith("元")
     d = case.received_on

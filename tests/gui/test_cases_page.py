@@ -13,6 +13,7 @@ from mediation_desk.domain.money import format_yuan
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.models.case_table import CaseTableModel
 from mediation_desk.ui.views.cases_page import SEARCH_DELAY_MS, CasesPage
+from mediation_desk.services.cases import reveal_case
 from tests.gui.support import TEMPLATE_CASES
 
 
@@ -107,7 +108,8 @@ def test_detail_pane_shows_parties_claims_facts_and_timeline(qtbot, desk_book):
     text = page.detail.text()
     for party in detail.parties:
         assert party.name in text
-    assert mask_id_number(case.worker_id_number) in text and case.worker_id_number not in text
+    full = reveal_case(desk_book.uow, desk_book.mediator, case.id).summary
+    assert mask_id_number(full.worker_id_number) in text and full.worker_id_number not in text
     for claim in detail.claims:
         assert claim.kind.label in text
         if claim.amount is not None:
@@ -116,7 +118,7 @@ def test_detail_pane_shows_parties_claims_facts_and_timeline(qtbot, desk_book):
     assert detail.facts.splitlines()[0][:20] in text
     assert "办理经过" in text and "收案" in text
     page.detail.reveal.setChecked(True)
-    assert case.worker_id_number in page.detail.text()
+    assert full.worker_id_number in page.detail.text()
 
 
 def test_status_change_offers_only_allowed_targets_and_shows_in_timeline(qtbot, desk_book):
@@ -159,7 +161,7 @@ def test_closed_case_offers_no_status_change(qtbot, desk_book):
 
     page = _page(qtbot, desk_book)
     case = page.model.case_at(0)
-    change_status(desk_book.uow, desk_book.admin, case_id=case.id, target=CaseStatus.WITHDRAWN,
+    change_status(desk_book.uow, desk_book.mediator, case_id=case.id, target=CaseStatus.WITHDRAWN,
                   on=case.received_on, reason="申请人撤回")
     page.load_detail(case.id)
     assert not page.detail.change_status_button.isEnabled()

@@ -54,7 +54,7 @@ def test_no_reminder_when_nothing_is_due(qtbot, desk_book):
 
     # close every case of the mediator: nothing open, nothing due
     for c in list_cases(desk_book.uow, desk_book.admin, CaseQuery(), offset=0, limit=1000):
-        change_status(desk_book.uow, desk_book.admin, case_id=c.id, target=CaseStatus.CLOSED, on=TODAY,
+        change_status(desk_book.uow, desk_book.mediator, case_id=c.id, target=CaseStatus.CLOSED, on=TODAY,
                       reason="归档")
     w = window(qtbot, desk_book, desk_book.mediator)
     qtbot.waitUntil(lambda: w.deadlines_page.overview is not None, timeout=20000)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from mediation_desk.domain.errors import PermissionDenied
 from mediation_desk.domain.evidence import EvidenceEdit, EvidenceType, IntegrityStatus
-from mediation_desk.domain.users import ROLE_PERMISSIONS, Permission, Principal, Role
+from mediation_desk.domain.users import Principal
 from mediation_desk.resources import resource_path
 from mediation_desk.services import evidence as ev
 from mediation_desk.services.cases import get_case
@@ -520,8 +520,7 @@ def test_a_flipped_byte_is_named_by_case_and_item_and_the_other_item_still_previ
 def test_a_user_without_evidence_rights_may_look_but_not_add_edit_or_export(qtbot, desk_book, tmp_path, monkeypatch):
     panel = open_panel(qtbot, desk_book)
     item = add_file(qtbot, panel, monkeypatch, make_png(tmp_path / "工牌照片.png"))
-    monkeypatch.setitem(ROLE_PERMISSIONS, Role.LEGAL_AID_LAWYER, frozenset({Permission.VIEW_CASES}))
-    reader = Principal(user_id=None, username="reader", display_name="只读用户", role=Role.LEGAL_AID_LAWYER)
+    reader = desk_book.admin  # reads cases, holds no evidence permission
     view = open_panel(qtbot, desk_book, reader)
     assert view.model.rowCount() == 1
     view.select_item(item.id)

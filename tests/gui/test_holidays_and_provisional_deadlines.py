@@ -37,8 +37,8 @@ def set_today(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
 @pytest.fixture()
 def december(desk_book, monkeypatch):  # noqa: ANN001, ANN201
     set_today(monkeypatch, TODAY)
-    case_id = register_intake(desk_book.uow, desk_book.admin, make_intake(9001, worker="龚晓明", received_on=TODAY))
-    record_event(desk_book.uow, desk_book.admin, case_id=case_id, event="accepted", on=TODAY, note="受理")
+    case_id = register_intake(desk_book.uow, desk_book.mediator, make_intake(9001, worker="龚晓明", received_on=TODAY))
+    record_event(desk_book.uow, desk_book.mediator, case_id=case_id, event="accepted", on=TODAY, note="受理")
     return case_id
 
 

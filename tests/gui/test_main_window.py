@@ -61,7 +61,7 @@ def test_automatic_backup_runs_when_due_and_not_again(qtbot, desk_book, tmp_path
 def test_first_check_is_scheduled_shortly_after_start(qtbot, desk_book, tmp_path):
     folder = tmp_path / "soon"
     backups.set_backup_settings(desk_book.uow, desk_book.admin, 24, 2, str(folder))
-    window = MainWindow(desk_book.context(), first_backup_check_ms=50)
+    window = MainWindow(desk_book.context(desk_book.admin), first_backup_check_ms=50)
     qtbot.addWidget(window)
     assert window.backup_timer.isActive()
     qtbot.waitUntil(lambda: len(list(folder.glob("*.mdbak"))) == 1, timeout=20000)

@@ -137,7 +137,7 @@ def test_session_agreement_and_performance(qtbot, desk_book, case_id, screenshot
     assert target.read_bytes()[:2] == b"PK"
 
 
-def test_failed_mediation_goes_to_arbitration(qtbot, desk_book, case_id) -> None:
+def test_failed_mediation_closes_the_case_and_names_the_commission(qtbot, desk_book, case_id) -> None:
     med.record_session(desk_book.uow, desk_book.mediator, case_id=case_id, held_on=TODAY - timedelta(days=4),
                        starts_at=time(9), ends_at=time(10), place="调解室", participants="", mediator="熊丽华", record="被申请人：不同意调解。")
     panel = open_panel(qtbot, desk_book, case_id)
@@ -145,8 +145,9 @@ def test_failed_mediation_goes_to_arbitration(qtbot, desk_book, case_id) -> None
     assert isinstance(dialog, FailedDialog)
     dialog.reason.setText("被申请人明确表示不同意调解")
     submit(qtbot, panel, dialog)
-    assert "仲裁" in panel.status_label.text() and "调解终止告知书" in panel.status_label.text()
-    assert get_case(desk_book.uow, desk_book.admin, case_id).summary.status is CaseStatus.ARBITRATION
+    # a mediation organisation closes the case (the commission accepts arbitration, not the mediator)
+    assert "已结案" in panel.status_label.text() and "调解终止告知书" in panel.status_label.text()
+    assert get_case(desk_book.uow, desk_book.admin, case_id).summary.status is CaseStatus.CLOSED
     assert panel.documents.item(0, 0).text() == "调解终止告知书"
     assert not panel.session_button.isEnabled() and not panel.failed_button.isEnabled()
     assert "被申请人明确表示不同意调解" in panel.agreement_label.text()

@@ -25,7 +25,7 @@ def type_text(widget, text: str) -> None:
 
 
 def _page(qtbot, desk_book, principal=None) -> SettingsPage:
-    page = SettingsPage(desk_book.context(principal), DeskEvents())
+    page = SettingsPage(desk_book.context(principal or desk_book.admin), DeskEvents())
     qtbot.addWidget(page)
     page.resize(1000, 640)
     page.show()

@@ -63,7 +63,7 @@ def test_english_main_window(qtbot, qapp, desk_book, screenshot):
     ui_errors.set_app_state(qapp, lang="en", log_file=None)
     try:
         assert translators, "the English .qm did not load"
-        window = MainWindow(desk_book.context(), first_backup_check_ms=None)
+        window = MainWindow(desk_book.context(desk_book.admin), first_backup_check_ms=None)
         qtbot.addWidget(window)
         assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Cases", "Deadlines", "Settings"]
         model = window.cases_page.model

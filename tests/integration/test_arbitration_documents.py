@@ -82,9 +82,9 @@ def rendered(desk):
     folder.mkdir(parents=True, exist_ok=True)
     out = {}
     for code in CODES:
-        view = sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template=code,
+        view = sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template=code,
                                   context_overrides=arbitration_extra(code, applicants), today=DOC_DATE)
-        data = sd.read_document(d.book.uow, d.admin, document_id=view.id)
+        data = sd.read_document(d.book.uow, d.staff, document_id=view.id)
         (folder / f"{code}.docx").write_bytes(data)
         out[code] = (view, data)
     return out
@@ -148,7 +148,7 @@ def test_an_award_without_its_required_contents_is_refused_before_numbering(desk
     for key in ("facts_found", "reasoning", "ruling_items", "award_date", "arbitrators"):
         extra.pop(key)
     with pytest.raises(MissingFields) as info:
-        sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template="award_final",
+        sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template="award_final",
                            context_overrides=extra, today=DOC_DATE)
     for label in ("仲裁庭查明的争议事实", "裁决理由", "裁决事项", "裁决日期", "仲裁员"):
         assert label in info.value.labels

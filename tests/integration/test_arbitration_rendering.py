@@ -24,7 +24,7 @@ from mediation_desk.domain.documents import MissingFields
 from mediation_desk.domain.errors import ConflictError
 from mediation_desk.domain.evidence import EvidenceInput
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
-from mediation_desk.domain.users import OrganisationView, OrgKind
+from mediation_desk.domain.users import OrganisationView, OrgKind, Role
 from mediation_desk.services import arbitration as arb
 from mediation_desk.services import documents as sd
 from mediation_desk.services import evidence as ev
@@ -33,7 +33,7 @@ from mediation_desk.services.cases import get_case, register_intake
 from mediation_desk.storage.book import create_book
 from mediation_desk.storage.vault import Vault
 from tests.integration.test_documents import docx_text
-from tests.support.books import ADMIN_PASSWORD, ADMIN_USERNAME, PASSPHRASE, NoKeyring
+from tests.support.books import ADMIN_PASSWORD, ADMIN_USERNAME, PASSPHRASE, STAFF_USERNAME, NoKeyring, add_user
 from tests.support.document_case import EVIDENCE, demo_intake
 
 CST = timezone(timedelta(hours=8))
@@ -107,11 +107,12 @@ def walked(tmp_path_factory):
     book = create_book(AppPaths(root / "book"), PASSPHRASE, keyring=NoKeyring())
     org = OrganisationView(name="南昌市劳动人事争议仲裁委员会", kind=OrgKind.ARBITRATION, doc_prefix="洪劳人仲案字",
                            address="南昌市红谷滩区丰和中大道1288号", phone="0791-86100000")
-    admin = setup_organisation(book.uow, org=org, admin_username=ADMIN_USERNAME, admin_display_name="王晓梅",
+    admin = setup_organisation(book.uow, org=org, admin_username=ADMIN_USERNAME, admin_display_name="系统管理员",
                                admin_password=ADMIN_PASSWORD)
+    staff = add_user(book, admin, username=STAFF_USERNAME, display_name="王晓梅", role=Role.ARBITRATOR)
     engine = DocumentEngine()
     uow = book.uow
-    new = lambda: register_intake(uow, admin, replace(demo_intake(), received_on=RECEIVED))  # noqa: E731
+    new = lambda: register_intake(uow, staff, replace(demo_intake(), received_on=RECEIVED))  # noqa: E731
 
     # the main case: evidence, acceptance, tribunal, a postponed hearing, a partial and a mixed award
     main = new()
@@ -122,44 +123,44 @@ def walked(tmp_path_factory):
     for kind, title, purpose, by, source, data, name in EVIDENCE:
         path = folder / name
         path.write_bytes(data)
-        item = ev.add_evidence(uow, vault, admin, source_path=path,
+        item = ev.add_evidence(uow, vault, staff, source_path=path,
                                evidence=EvidenceInput(case_id=main, type=kind, title=title, purpose=purpose,
                                                       provided_by=by, source=source, original_seen=True))
         ids.append(getattr(item, "id", item))
-    arb.review_application(uow, admin, case_id=main, checklist=ALL_MET, decided_on=date(2026, 10, 12))
-    arb.form_tribunal(uow, admin, case_id=main, formed_on=date(2026, 10, 13), notified_on=date(2026, 10, 13),
+    arb.review_application(uow, staff, case_id=main, checklist=ALL_MET, decided_on=date(2026, 10, 12))
+    arb.form_tribunal(uow, staff, case_id=main, formed_on=date(2026, 10, 13), notified_on=date(2026, 10, 13),
                       members=[arb.ArbitratorRef("陈国华"), arb.ArbitratorRef("李红梅"), arb.ArbitratorRef("黄志强")])
-    first = arb.schedule_hearing(uow, admin, case_id=main, starts_at=at(date(2026, 10, 26), 9),
+    first = arb.schedule_hearing(uow, staff, case_id=main, starts_at=at(date(2026, 10, 26), 9),
                                  ends_at=at(date(2026, 10, 26), 11), room="第三仲裁庭")
-    arb.serve_hearing_notice(uow, admin, hearing_id=first.id, served_on=date(2026, 10, 15))
-    second = arb.postpone_hearing(uow, admin, hearing_id=first.id, requested_by="申请人杨娟",
+    arb.serve_hearing_notice(uow, staff, hearing_id=first.id, served_on=date(2026, 10, 15))
+    second = arb.postpone_hearing(uow, staff, hearing_id=first.id, requested_by="申请人杨娟",
                                   requested_on=date(2026, 10, 16), reason="申请人突发疾病住院治疗",
                                   new_starts_at=at(date(2026, 11, 2), 14, 30), new_ends_at=at(date(2026, 11, 2), 16, 30))
-    arb.serve_hearing_notice(uow, admin, hearing_id=second.id, served_on=date(2026, 10, 23))
+    arb.serve_hearing_notice(uow, staff, hearing_id=second.id, served_on=date(2026, 10, 23))
     cases = {"main": main, "first_hearing": first.id, "second_hearing": second.id}
 
     def render(code: str, case_id: int, **kw):  # noqa: ANN202
-        view = arb.render_arbitration_document(uow, engine, admin, case_id=case_id, template=code,
+        view = arb.render_arbitration_document(uow, engine, staff, case_id=case_id, template=code,
                                                extra=EXTRA.get(code), today=date(2026, 11, 20), **kw)
-        return view, sd.read_document(uow, admin, document_id=view.id)
+        return view, sd.read_document(uow, staff, document_id=view.id)
 
     docs = {code: render(code, main) for code in ("arbitration_application", "acceptance_notice",
                                                   "respondent_notice", "tribunal_notice", "hearing_notice")}
     docs["postponement_notice"] = render("postponement_notice", main, record_id=first.id)
     # before the hearing is held the record cannot support an award: approval is refused
-    early = arb.draft_award(uow, admin, case_id=main, draft=draft([PAY], date(2026, 10, 30), tuple(ids[:2]),
+    early = arb.draft_award(uow, staff, case_id=main, draft=draft([PAY], date(2026, 10, 30), tuple(ids[:2]),
                                                                   kind=arb.PARTIAL))
     with pytest.raises(ConflictError, match="尚无已开庭的记录"):
-        arb.approve_award(uow, admin, award_id=early.id)
-    arb.record_attendance(uow, admin, hearing_id=second.id, applicant_present=True, respondent_present=True)
-    arb.record_mediation_failure(uow, admin, case_id=main, on=date(2026, 11, 2), note="被申请人不同意调解方案")
+        arb.approve_award(uow, staff, award_id=early.id)
+    arb.record_attendance(uow, staff, hearing_id=second.id, applicant_present=True, respondent_present=True)
+    arb.record_mediation_failure(uow, staff, case_id=main, on=date(2026, 11, 2), note="被申请人不同意调解方案")
 
-    partial = arb.update_draft(uow, admin, award_id=early.id,
+    partial = arb.update_draft(uow, staff, award_id=early.id,
                                draft=draft([PAY], date(2026, 11, 5), tuple(ids[:2]), kind=arb.PARTIAL))
-    cases["partial"] = arb.approve_award(uow, admin, award_id=partial.id).id
-    award = arb.draft_award(uow, admin, case_id=main,
+    cases["partial"] = arb.approve_award(uow, staff, award_id=partial.id).id
+    award = arb.draft_award(uow, staff, case_id=main,
                             draft=draft([PAY, DEDUCTION, DAMAGES, OVERTIME], date(2026, 11, 10), tuple(ids[:2])))
-    award = arb.approve_award(uow, admin, award_id=award.id)
+    award = arb.approve_award(uow, staff, award_id=award.id)
     assert award.finality == arb.MIXED
     cases["award"] = award.id
     for code in ("partial_award", "award_final", "award_non_final"):
@@ -167,9 +168,9 @@ def walked(tmp_path_factory):
 
     # arbitral mediation on another case
     mediated = new()
-    arb.review_application(uow, admin, case_id=mediated, checklist=ALL_MET, decided_on=date(2026, 10, 12))
+    arb.review_application(uow, staff, case_id=mediated, checklist=ALL_MET, decided_on=date(2026, 10, 12))
     med = arb.record_arbitral_mediation(
-        uow, admin, case_id=mediated, mediated_on=date(2026, 10, 20), claims=["支付拖欠劳动报酬", "返还违法扣款"],
+        uow, staff, case_id=mediated, mediated_on=date(2026, 10, 20), claims=["支付拖欠劳动报酬", "返还违法扣款"],
         arbitrators=["陈国华"], clerk="王晓梅", performance="款项一次性转入申请人本人的银行账户。",
         agreement=[{"obligor": EMPLOYER, "obligee": WORKER, "content": "2025年4月至5月工资", "amount": MEDIATION_PAY,
                     "due_date": date(2026, 12, 25)},
@@ -181,25 +182,25 @@ def walked(tmp_path_factory):
 
     # refused, and outside the commission's jurisdiction
     refused = new()
-    arb.review_application(uow, admin, case_id=refused, decided_on=date(2026, 10, 12),
+    arb.review_application(uow, staff, case_id=refused, decided_on=date(2026, 10, 12),
                            checklist={**ALL_MET, "scope": False},
                            reasons="申请人请求确认的事项为平台服务费分成，不属于劳动人事争议的范围；申请人未提出明确的仲裁请求")
     docs["non_acceptance_notice"] = render("non_acceptance_notice", refused)
     elsewhere = new()
-    arb.review_application(uow, admin, case_id=elsewhere, decided_on=date(2026, 10, 12),
+    arb.review_application(uow, staff, case_id=elsewhere, decided_on=date(2026, 10, 12),
                            checklist={**ALL_MET, "jurisdiction": False},
                            reasons="劳动合同履行地和用人单位所在地均不在本委管辖区域内",
                            competent_commission="九江市劳动人事争议仲裁委员会")
     docs["jurisdiction_explanation"] = render("jurisdiction_explanation", elsewhere)
     cases.update(refused=refused, elsewhere=elsewhere)
-    yield book, admin, engine, cases, docs
+    yield book, staff, engine, cases, docs
     engine.close()
     book.close()
 
 
 def number_of(walked, case_id: int) -> str:
-    book, admin, *_ = walked
-    return get_case(book.uow, admin, case_id).summary.number
+    book, staff, *_ = walked
+    return get_case(book.uow, staff, case_id).summary.number
 
 
 # code -> (case key, number suffix, amounts shown in figures and capitals)
@@ -289,24 +290,24 @@ def test_the_two_parts_of_a_mixed_award_keep_apart(walked) -> None:
 
 
 def test_the_award_is_linked_to_its_document(walked) -> None:
-    book, admin, _, cases, docs = walked
-    award = arb.get_award(book.uow, admin, cases["award"])
+    book, staff, _, cases, docs = walked
+    award = arb.get_award(book.uow, staff, cases["award"])
     assert award.document_id == docs["award_final"][0].id  # the first instrument (之一)
-    assert arb.get_award(book.uow, admin, cases["partial"]).document_id == docs["partial_award"][0].id
-    assert arb.get_award(book.uow, admin, cases["mediation"]).document_id == docs["arbitral_mediation"][0].id
+    assert arb.get_award(book.uow, staff, cases["partial"]).document_id == docs["partial_award"][0].id
+    assert arb.get_award(book.uow, staff, cases["mediation"]).document_id == docs["arbitral_mediation"][0].id
     ruling = award.rulings[0]
     assert ruling.basis == PAY.basis and award.content["legal_basis"] == LEGAL_BASIS
     assert "认定依据】" not in award.content["reasoning"]
 
 
 def test_missing_person_given_values_are_named(walked) -> None:
-    book, admin, engine, cases, _ = walked
+    book, staff, engine, cases, _ = walked
     with pytest.raises(MissingFields) as info:
-        arb.render_arbitration_document(book.uow, engine, admin, case_id=cases["main"], template="hearing_notice",
+        arb.render_arbitration_document(book.uow, engine, staff, case_id=cases["main"], template="hearing_notice",
                                         record_id=cases["second_hearing"], today=date(2026, 11, 20))
     assert "hearing_place" in str(info.value.__dict__) + str(info.value)
     with pytest.raises(ConflictError):  # the main case was accepted, not refused
-        arb.render_arbitration_document(book.uow, engine, admin, case_id=cases["main"],
+        arb.render_arbitration_document(book.uow, engine, staff, case_id=cases["main"],
                                         template="non_acceptance_notice", extra=EXTRA["non_acceptance_notice"])
 
 

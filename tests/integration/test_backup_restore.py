@@ -23,7 +23,7 @@ from mediation_desk.storage.engine import key_pragma
 from mediation_desk.storage.keys import db_key
 from mediation_desk.storage.maintenance import (ARCHIVE_MAGIC, backup_book, backup_to_folder, check_backup,
                                                 list_backups, read_backup_header, restore_book, verify_book)
-from tests.support.books import PASSPHRASE, NoKeyring, create_test_book, make_intake, reopen
+from tests.support.books import PASSPHRASE, NoKeyring, create_test_book, make_intake, reopen, administrator
 
 NAMES = ["司马晓雯", "欧阳春燕", "诸葛建国"]
 
@@ -48,8 +48,8 @@ def audit_rows(db: Path, master_key: bytes) -> list[tuple[int, str, str]]:
 
 @pytest.fixture()
 def source(tmp_path):
-    book, admin = create_test_book(tmp_path / "source", cases=6, workers=NAMES)
-    yield book, admin
+    book, staff = create_test_book(tmp_path / "source", cases=6, workers=NAMES)
+    yield book, staff
     book.close()
 
 
@@ -60,7 +60,7 @@ def archive(source, tmp_path) -> Path:
 
 
 def test_backup_then_restore_elsewhere_gives_the_same_book(source, tmp_path) -> None:
-    book, admin = source
+    book, staff = source
     out = tmp_path / "out"
     info = backup_book(book, out / "book.mdbak")
     assert info.path.exists() and info.sha256 == sha256(info.path) and info.size_bytes == info.path.stat().st_size
@@ -82,14 +82,14 @@ def test_backup_then_restore_elsewhere_gives_the_same_book(source, tmp_path) -> 
         report = verify_book(restored)
         assert report.ok, report.findings
         assert restored.book_id == book.book_id
-        assert count_cases(restored.uow, admin, CaseQuery()) == count_cases(book.uow, admin, CaseQuery()) == 6
+        assert count_cases(restored.uow, staff, CaseQuery()) == count_cases(book.uow, staff, CaseQuery()) == 6
         rows, original = audit_rows(target.db_path, restored.master_key), audit_rows(book.paths.db_path, book.master_key)
         assert rows[:-1] == original  # the same trail, extended by the restore's own row
         assert rows[-1][0] == original[-1][0] + 1 and rows[-1][1] == original[-1][2]
         with restored.engine.connect() as conn:
             action, changes = conn.exec_driver_sql("SELECT action, changes FROM audit_log ORDER BY id DESC LIMIT 1").one()
         assert action == "book.restore" and info.path.name in changes and info.audit_head[1] in changes
-        assert get_case(restored.uow, admin, 1).summary.worker_name == NAMES[0]
+        assert get_case(restored.uow, staff, 1).summary.worker_name == NAMES[0]
     finally:
         restored.close()
 
@@ -269,7 +269,7 @@ def test_cancelled_restore_leaves_nothing(archive, tmp_path) -> None:
 
 
 def test_backup_while_another_thread_writes_restores_cleanly(source, tmp_path) -> None:
-    book, admin = source
+    book, staff = source
     stop = threading.Event()
     written: list[int] = []
     errors: list[BaseException] = []
@@ -278,7 +278,7 @@ def test_backup_while_another_thread_writes_restores_cleanly(source, tmp_path) -
         n = 1000
         try:
             while not stop.is_set():
-                written.append(register_intake(book.uow, admin, make_intake(n)))
+                written.append(register_intake(book.uow, staff, make_intake(n)))
                 n += 1
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
@@ -300,8 +300,8 @@ def test_backup_while_another_thread_writes_restores_cleanly(source, tmp_path) -
         try:
             report = verify_book(restored)
             assert report.ok, report.findings
-            assert count_cases(restored.uow, admin, CaseQuery()) == info.case_count >= 6 + 20
-            last = get_case(restored.uow, admin, info.case_count)
+            assert count_cases(restored.uow, staff, CaseQuery()) == info.case_count >= 6 + 20
+            last = get_case(restored.uow, staff, info.case_count)
             assert len(last.parties) == 3 and len(last.claims) == 2
         finally:
             restored.close()
@@ -334,19 +334,19 @@ def test_backup_to_folder_names_and_prunes(source, tmp_path) -> None:
 
 
 def test_backup_settings_and_record_through_a_real_book(source, tmp_path) -> None:
-    book, admin = source
+    book, staff = source
     settings = backup_service.get_backup_settings(book.uow)
     assert (settings.interval_hours, settings.keep, settings.folder, settings.last_at) == (24, 14, "", None)
     folder = str(tmp_path / "nightly")
-    saved = backup_service.set_backup_settings(book.uow, admin, interval_hours=12, keep=7, folder=folder)
+    saved = backup_service.set_backup_settings(book.uow, administrator(book), interval_hours=12, keep=7, folder=folder)
     assert (saved.interval_hours, saved.keep, saved.folder) == (12, 7, folder)
     with pytest.raises(ValidationError):
-        backup_service.set_backup_settings(book.uow, admin, interval_hours=0, keep=7, folder=folder)
+        backup_service.set_backup_settings(book.uow, administrator(book), interval_hours=0, keep=7, folder=folder)
     mediator = Principal(user_id=None, username="m", display_name="调解员甲", role=Role.MEDIATOR)
     with pytest.raises(PermissionDenied):
         backup_service.set_backup_settings(book.uow, mediator, interval_hours=12, keep=7, folder=folder)
     info = backup_to_folder(book, Path(folder), keep=saved.keep)
-    backup_service.record_backup(book.uow, admin, info)
+    backup_service.record_backup(book.uow, administrator(book), info)
     after = backup_service.get_backup_settings(book.uow)
     assert after.last_at == info.created_at and (after.interval_hours, after.keep) == (12, 7)
     assert not backup_service.backup_due(after.last_at, info.created_at, after.interval_hours)

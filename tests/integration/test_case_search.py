@@ -26,9 +26,9 @@ PHONE = "13807915286"
 def searched(tmp_path_factory):
     """A book of 12 ordinary cases plus 熊丽华's case, with its own ID, phone, amounts and claims."""
     folder: Path = tmp_path_factory.mktemp("search") / "book"
-    book, admin = create_test_book(folder, cases=0)
+    book, staff = create_test_book(folder, cases=0)
     for n in range(12):
-        register_intake(book.uow, admin, make_intake(n, received_on=date(2026, 11, 1 + n)))
+        register_intake(book.uow, staff, make_intake(n, received_on=date(2026, 11, 1 + n)))
     base = make_intake(500, received_on=date(2026, 11, 20))
     intake = replace(
         base,
@@ -36,38 +36,38 @@ def searched(tmp_path_factory):
         claims=(Claim(kind=ClaimKind.UNPAID_PAY, amount=Decimal("12345.60"), basis="两个月配送费"),
                 Claim(kind=ClaimKind.DEPOSIT_REFUND, amount=Decimal("800"), basis="装备押金")),
         facts="申请人在站点送餐，站点关闭后未结算。")
-    case_id = register_intake(book.uow, admin, intake)
-    number = get_case(book.uow, admin, case_id).summary.number
-    yield book, admin, case_id, number
+    case_id = register_intake(book.uow, staff, intake)
+    number = get_case(book.uow, staff, case_id).summary.number
+    yield book, staff, case_id, number
     book.close()
 
 
-def _ids(book, admin, text: str) -> list[int]:
-    return [c.id for c in list_cases(book.uow, admin, CaseQuery(text=text), offset=0, limit=100)]
+def _ids(book, staff, text: str) -> list[int]:
+    return [c.id for c in list_cases(book.uow, staff, CaseQuery(text=text), offset=0, limit=100)]
 
 
 def _finds(searched, text: str) -> bool:
-    book, admin, case_id, _number = searched
-    found = _ids(book, admin, text)
-    assert count_cases(book.uow, admin, CaseQuery(text=text)) == len(found)
+    book, staff, case_id, _number = searched
+    found = _ids(book, staff, text)
+    assert count_cases(book.uow, staff, CaseQuery(text=text)) == len(found)
     return case_id in found
 
 
 def test_the_printed_case_number_finds_the_case(searched):
-    book, admin, case_id, number = searched
+    book, staff, case_id, number = searched
     assert number.startswith("洪东劳调字〔2026〕第") and number.endswith("号")
-    assert _ids(book, admin, number) == [case_id]
+    assert _ids(book, staff, number) == [case_id]
     seq = number[number.index("第") + 1:-1]
     for written in (number.replace("〔", "（").replace("〕", "）"), number.replace("〔", "[").replace("〕", "]"),
                     number.replace("〔", "(").replace("〕", ")").replace("第", ""), f"〔2026〕第{seq}号",
                     f"2026第{seq}号"):
-        assert _ids(book, admin, written) == [case_id], written
+        assert _ids(book, staff, written) == [case_id], written
 
 
 def test_a_case_number_does_not_find_its_longer_neighbours(searched):
-    book, admin, _case_id, _number = searched
+    book, staff, _case_id, _number = searched
     for first in ("洪东劳调字〔2026〕第1号", "2026第1号", "(2026)1号"):
-        found = list_cases(book.uow, admin, CaseQuery(text=first), offset=0, limit=100)
+        found = list_cases(book.uow, staff, CaseQuery(text=first), offset=0, limit=100)
         assert [c.number for c in found] == ["洪东劳调字〔2026〕第1号"], first  # not 第10号, 第11号, 第12号
 
 
@@ -92,8 +92,8 @@ def test_phone_whole_or_last_four(searched):
 
 
 def test_the_list_stays_masked_when_found_by_id_or_phone(searched):
-    book, admin, case_id, _number = searched
-    (row,) = [c for c in list_cases(book.uow, admin, CaseQuery(text=ID_NUMBER[-4:]), offset=0, limit=100)
+    book, staff, case_id, _number = searched
+    (row,) = [c for c in list_cases(book.uow, staff, CaseQuery(text=ID_NUMBER[-4:]), offset=0, limit=100)
               if c.id == case_id]
     assert mask_id_number(row.worker_id_number) == ID_NUMBER[:6] + "*" * 8 + ID_NUMBER[-4:]
     assert mask_phone(row.worker_phone) == "138****5286"
@@ -117,9 +117,9 @@ def test_the_total_claimed_is_an_amount_too(searched):
 @pytest.mark.parametrize("word", ["拖欠", "欠薪", "劳动报酬", "押金"])
 def test_claim_kinds_by_their_everyday_words(searched, word):
     assert _finds(searched, word)
-    book, admin, case_id, _number = searched
+    book, staff, case_id, _number = searched
     # the case's facts do not mention them: the claim kind does
-    assert word not in get_case(book.uow, admin, case_id).facts
+    assert word not in get_case(book.uow, staff, case_id).facts
 
 
 def test_words_and_fields_combine(searched):
@@ -128,10 +128,10 @@ def test_words_and_fields_combine(searched):
 
 
 def test_six_hundred_terms_do_not_crash(searched):
-    book, admin, case_id, _number = searched
+    book, staff, case_id, _number = searched
     many = " ".join(f"词{i}" for i in range(600))
-    assert count_cases(book.uow, admin, CaseQuery(text=many)) == 0
-    assert list_cases(book.uow, admin, CaseQuery(text=many), offset=0, limit=50) == []
+    assert count_cases(book.uow, staff, CaseQuery(text=many)) == 0
+    assert list_cases(book.uow, staff, CaseQuery(text=many), offset=0, limit=50) == []
     # the first terms count (repeats once), those beyond the bound are ignored
     matching = ["熊丽华", "欠薪", PHONE[-4:], "押金", "拖欠", "12345.6", PHONE, ID_NUMBER[-6:]]
     assert len(matching) == MAX_TERMS
@@ -139,10 +139,10 @@ def test_six_hundred_terms_do_not_crash(searched):
 
 
 def test_hostile_and_huge_terms_are_harmless(searched, caplog):
-    book, admin, _case_id, _number = searched
+    book, staff, _case_id, _number = searched
     caplog.set_level(logging.DEBUG)
     for text in ('"', 'a" OR "b', "NEAR(a b)", "*", "^x", "(", "熊" * 100_000, "1" * 5000, "x " * 50_000,
                  "AND OR NOT", "\x00", "😀"):
-        count_cases(book.uow, admin, CaseQuery(text=text))
-        list_cases(book.uow, admin, CaseQuery(text=text), offset=0, limit=50)
+        count_cases(book.uow, staff, CaseQuery(text=text))
+        list_cases(book.uow, staff, CaseQuery(text=text), offset=0, limit=50)
     assert ID_NUMBER not in caplog.text

@@ -34,18 +34,19 @@ PASSWORD = "demo-password-1"
 def demo(tmp_path_factory):
     book = create_book(AppPaths(Path(tmp_path_factory.mktemp("demo-commission")) / "book"), PASSPHRASE,
                        keyring=NoKeyring())
-    admin = create_demo(book.uow, cases=12, password=PASSWORD, seed=2026, kind="arbitration")
+    create_demo(book.uow, cases=12, password=PASSWORD, seed=2026, kind="arbitration")
+    staff = accounts.log_in(book.uow, username="arbitrator", password=PASSWORD)  # the awards are the arbitrator's
     engine = DocumentEngine()
-    yield book, admin, engine
+    yield book, staff, engine
     engine.close()
     book.close()
 
 
-def _awards(book, admin):
+def _awards(book, staff):
     out = []
     for case_id in range(1, 40):
         try:
-            awards = arb.list_awards(book.uow, admin, case_id)
+            awards = arb.list_awards(book.uow, staff, case_id)
         except Exception:  # noqa: BLE001 - no such case
             continue
         out += [(case_id, a) for a in awards if a.kind == arb.AWARD and a.status == "approved"]
@@ -53,14 +54,14 @@ def _awards(book, admin):
 
 
 def test_the_demo_commission_book_has_awards_with_payers(demo) -> None:
-    book, admin, _ = demo
+    book, staff, _ = demo
     org = accounts.get_organisation(book.uow)
     assert org.kind is OrgKind.ARBITRATION and org.name == "南昌市劳动人事争议仲裁委员会"
-    awards = _awards(book, admin)
+    awards = _awards(book, staff)
     assert len(awards) == 8
     respondents_of = {}
     for case_id, award in awards:
-        detail = get_case(book.uow, admin, case_id)
+        detail = get_case(book.uow, staff, case_id)
         assert detail.summary.number.startswith("洪劳人仲案字〔")
         respondents = {p.name for p in detail.parties if p.side.value == "respondent"}
         respondents_of[case_id] = respondents
@@ -72,8 +73,8 @@ def test_the_demo_commission_book_has_awards_with_payers(demo) -> None:
     assert any(r.joint for _c, a in awards for r in a.rulings)  # a chain of respondents answers jointly
 
 
-def _final_award(book, admin):
-    for case_id, award in _awards(book, admin):
+def _final_award(book, staff):
+    for case_id, award in _awards(book, staff):
         if any(p.finality == arb.FINAL for p in award.parts) and \
                 sum(1 for i in next(p for p in award.parts if p.finality == arb.FINAL).rulings
                     if award.rulings[i].amount) >= 2:
@@ -82,13 +83,13 @@ def _final_award(book, admin):
 
 
 def test_a_final_award_from_the_demo_book_reads_back_from_pdf(demo, tmp_path) -> None:
-    book, admin, engine = demo
-    case_id, award = _final_award(book, admin)
-    view = arb.render_arbitration_document(book.uow, engine, admin, case_id=case_id, template="award_final",
+    book, staff, engine = demo
+    case_id, award = _final_award(book, staff)
+    view = arb.render_arbitration_document(book.uow, engine, staff, case_id=case_id, template="award_final",
                                            extra={"revocation_court": "江西省南昌市中级人民法院"},
                                            today=clock.today())
-    data = sd.read_document(book.uow, admin, document_id=view.id)
-    detail = get_case(book.uow, admin, case_id)
+    data = sd.read_document(book.uow, staff, document_id=view.id)
+    detail = get_case(book.uow, staff, case_id)
     sides = {p.name: p.side.label for p in detail.parties}
     final = next(p for p in award.parts if p.finality == arb.FINAL)
     items = [award.rulings[i] for i in final.rulings if award.rulings[i].outcome != arb.DISMISSED and

@@ -105,9 +105,9 @@ def rendered(desk):
     folder = OUTPUT / "docx"
     folder.mkdir(parents=True, exist_ok=True)
     for code in DOCX_CODES:
-        view = sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template=code,
+        view = sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template=code,
                                   context_overrides=documents_extra(code), today=DOC_DATE)
-        data = sd.read_document(d.book.uow, d.admin, document_id=view.id)
+        data = sd.read_document(d.book.uow, d.staff, document_id=view.id)
         (folder / f"{code}.docx").write_bytes(data)
         out[code] = (view, data)
     return out
@@ -160,11 +160,11 @@ def test_numbers_follow_the_kind_of_document(rendered) -> None:
 def test_evidence_list_carries_every_hash(rendered, desk) -> None:
     d, _ = desk
     text = docx_text(rendered["evidence_list"][1])
-    items = sd.list_documents(d.book.uow, d.admin, case_id=d.case_id)
+    items = sd.list_documents(d.book.uow, d.staff, case_id=d.case_id)
     assert items
     from mediation_desk.services.evidence import list_evidence
 
-    for item in list_evidence(d.book.uow, d.admin, case_id=d.case_id):
+    for item in list_evidence(d.book.uow, d.staff, case_id=d.case_id):
         assert item.sha256 in text.replace("\n", "")
         assert item.title in text
 
@@ -216,14 +216,14 @@ def test_every_docx_converts_to_pdf_with_libreoffice(rendered, tmp_path) -> None
 def test_rerender_keeps_or_draws_numbers_by_kind(desk, rendered) -> None:
     d, engine = desk
     first = rendered["mediation_agreement"][0]
-    again = sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template="mediation_agreement",
+    again = sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template="mediation_agreement",
                                context_overrides=documents_extra("mediation_agreement"), today=DOC_DATE)
     assert (again.number, again.version) == (first.number, first.version + 1)
     letter = rendered["legal_aid_referral"][0]
-    second = sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template="legal_aid_referral",
+    second = sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template="legal_aid_referral",
                                 context_overrides=documents_extra("legal_aid_referral"), today=DOC_DATE)
     assert second.version == letter.version + 1 and second.number != letter.number
-    case_doc = sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template="service_receipt",
+    case_doc = sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template="service_receipt",
                                   context_overrides=documents_extra("service_receipt"), today=DOC_DATE)
     assert case_doc.number == "洪新调字〔2025〕第1号" and case_doc.version == 2
 
@@ -231,11 +231,11 @@ def test_rerender_keeps_or_draws_numbers_by_kind(desk, rendered) -> None:
 def test_export_is_explicit_audited_and_refuses_to_overwrite(desk, rendered, tmp_path) -> None:
     d, _ = desk
     view, data = rendered["mediation_agreement"]
-    target = sd.export_document(d.book.uow, d.admin, document_id=view.id, target_path=tmp_path / "协议.docx")
+    target = sd.export_document(d.book.uow, d.staff, document_id=view.id, target_path=tmp_path / "协议.docx")
     assert target.read_bytes() == data
     with pytest.raises(ConflictError):
-        sd.export_document(d.book.uow, d.admin, document_id=view.id, target_path=target)
-    assert sd.export_document(d.book.uow, d.admin, document_id=view.id, target_path=target, overwrite=True) == target
+        sd.export_document(d.book.uow, d.staff, document_id=view.id, target_path=target)
+    assert sd.export_document(d.book.uow, d.staff, document_id=view.id, target_path=target, overwrite=True) == target
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
     with d.book.engine.connect() as conn:
         rows = conn.execute(text("SELECT changes FROM audit_log WHERE action = 'document.export'")).all()
@@ -244,14 +244,14 @@ def test_export_is_explicit_audited_and_refuses_to_overwrite(desk, rendered, tmp
 
 def test_a_changed_document_is_reported_not_returned(desk, rendered) -> None:
     d, engine = desk
-    view = sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template="evidence_list",
+    view = sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template="evidence_list",
                               context_overrides=documents_extra("evidence_list"), today=DOC_DATE)
     with d.book.engine.begin() as conn:
         original = conn.execute(text("SELECT content FROM documents WHERE id = :i"), {"i": view.id}).scalar_one()
         conn.execute(text("UPDATE documents SET content = :c WHERE id = :i"), {"c": b"PK tampered", "i": view.id})
     try:
         with pytest.raises(DocumentDamaged) as err:
-            sd.read_document(d.book.uow, d.admin, document_id=view.id)
+            sd.read_document(d.book.uow, d.staff, document_id=view.id)
         assert "哈希值不符" in err.value.zh
     finally:  # the module's book is shared: put the bytes back
         with d.book.engine.begin() as conn:
@@ -296,7 +296,7 @@ def test_missing_required_fields_are_named_before_rendering_or_numbering(desk) -
     spy = SpyEngine(engine)
     draws = number_draws(d.book)
     with pytest.raises(MissingFields) as err:
-        sd.render_document(d.book.uow, spy, d.admin, case_id=d.case_id, template="mediation_agreement",
+        sd.render_document(d.book.uow, spy, d.staff, case_id=d.case_id, template="mediation_agreement",
                            context_overrides={"mediator": "刘思远"}, today=DOC_DATE)
     assert err.value.labels == ["协议内容", "履行方式和期限"]  # the total only when there are money items
     for label in err.value.labels:
@@ -305,19 +305,19 @@ def test_missing_required_fields_are_named_before_rendering_or_numbering(desk) -
     assert spy.calls == [] and number_draws(d.book) == draws
 
     with pytest.raises(MissingFields) as err:
-        sd.render_document(d.book.uow, spy, d.admin, case_id=d.case_id, template="mediation_agreement",
+        sd.render_document(d.book.uow, spy, d.staff, case_id=d.case_id, template="mediation_agreement",
                            context_overrides={**documents_extra("mediation_agreement"),
                                               "agreement_items": [{"clause": "甲公司应于2026年12月15日前向乙支付报酬人民币100.00元。",
                                                                   "content": "支付报酬"}, {"amount": "100"}]},
                            today=DOC_DATE)
     assert err.value.labels == ["协议内容第2项的约定条款", "协议内容第2项的内容"]
     with pytest.raises(ValidationError) as bad:
-        sd.render_document(d.book.uow, spy, d.admin, case_id=d.case_id, template="mediation_agreement",
+        sd.render_document(d.book.uow, spy, d.staff, case_id=d.case_id, template="mediation_agreement",
                            context_overrides={**documents_extra("mediation_agreement"), "agreement_total": "三千"},
                            today=DOC_DATE)
     assert not isinstance(bad.value, MissingFields) and "协议金额合计" in bad.value.zh
     with pytest.raises(ValidationError):
-        sd.render_document(d.book.uow, spy, d.admin, case_id=d.case_id, template="mediation_agreement",
+        sd.render_document(d.book.uow, spy, d.staff, case_id=d.case_id, template="mediation_agreement",
                            context_overrides={**documents_extra("mediation_agreement"), "doc_number": "第1号"})
     assert spy.calls == [] and number_draws(d.book) == draws
 
@@ -527,13 +527,13 @@ def test_a_malicious_template_through_the_service_stores_nothing(desk, tmp_path)
     shutil.copytree(TemplateRegistry.load(generators=pdf.GENERATORS).folder, folder)
     (folder / "service_receipt.docx").write_bytes(
         _template(body="{{ org.name }}{{ cycler.__init__.__globals__.os.popen('id').read() }}", footer="{{ doc_number }}"))
-    before = sd.list_documents(d.book.uow, d.admin, case_id=d.case_id)
+    before = sd.list_documents(d.book.uow, d.staff, case_id=d.case_id)
     with DocumentEngine(folder=folder) as engine:
         with pytest.raises(TemplateSecurityError) as err:
-            sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template="service_receipt",
+            sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template="service_receipt",
                                context_overrides=documents_extra("service_receipt"), today=DOC_DATE)
     assert err.value.zh == "模板含有不允许的内容：访问对象的内部属性“__init__”"
-    assert sd.list_documents(d.book.uow, d.admin, case_id=d.case_id) == before
+    assert sd.list_documents(d.book.uow, d.staff, case_id=d.case_id) == before
 
 
 # --------------------------------------------------------------------------- runaway templates
@@ -585,8 +585,8 @@ class CrashingEngine(DocumentEngine):
         os._exit(17)  # the process dies between numbering and saving
 
 book = reopen(Path(sys.argv[1]))
-admin = Principal(user_id=1, username="admin", display_name="刘思远", role=Role.ADMINISTRATOR)
-sd.render_document(book.uow, CrashingEngine(), admin, case_id=1, template=sys.argv[3],
+mediator = Principal(user_id=2, username="desk", display_name="刘思远", role=Role.MEDIATOR)
+sd.render_document(book.uow, CrashingEngine(), mediator, case_id=1, template=sys.argv[3],
                    context_overrides=documents_extra(sys.argv[3]), today=DOC_DATE)
 """
 
@@ -612,10 +612,10 @@ def test_a_crash_between_numbering_and_saving_never_reuses_the_number(tmp_path) 
             _crash(tmp_path / "book", "mediation_agreement", tmp_path)
             burned = drawn_numbers(d.book)
             assert burned == ["洪新调协字〔2026〕第1号"]
-            assert sd.list_documents(d.book.uow, d.admin, case_id=d.case_id) == []
+            assert sd.list_documents(d.book.uow, d.staff, case_id=d.case_id) == []
 
             def render(code: str, **kw):  # noqa: ANN003, ANN202
-                return sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template=code,
+                return sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template=code,
                                           context_overrides=documents_extra(code), today=DOC_DATE, **kw)
 
             first = render("mediation_agreement")
@@ -631,7 +631,7 @@ def test_a_crash_between_numbering_and_saving_never_reuses_the_number(tmp_path) 
             assert len(numbers) == len(set(numbers)) == 7
             letter_numbers = [v.number for v in letters]
             assert len(set(letter_numbers)) == 3 and "洪新调援转字〔2026〕第1号" not in letter_numbers
-            stored = sd.list_documents(d.book.uow, d.admin, case_id=d.case_id)
+            stored = sd.list_documents(d.book.uow, d.staff, case_id=d.case_id)
             distinct_documents = {(v.template, v.number) for v in stored}
             numbers_of_documents = [n for _, n in distinct_documents]
             assert len(numbers_of_documents) == len(set(numbers_of_documents))
@@ -661,9 +661,9 @@ def test_the_opinion_form_is_filled_from_the_latest_worksheet(tmp_path) -> None:
                               reason="平台通过算法派单但劳动者可拒单，改为不完全符合情形", decided_by="admin",
                               decided_by_name="陈国华", decided_by_role="mediator", decided_at=now())
         with DocumentEngine() as engine:
-            view = sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template="relationship_opinion",
+            view = sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template="relationship_opinion",
                                       today=DOC_DATE)
-            text = docx_text(sd.read_document(d.book.uow, d.admin, document_id=view.id))
+            text = docx_text(sd.read_document(d.book.uow, d.staff, document_id=view.id))
         for needle in ("不完全符合确立劳动关系情形", "改变建议结论", "平台通过算法派单但劳动者可拒单", "陈国华",
                        "审核人（调解员）", "江西永信网络科技有限公司", "部分自主", "劳动过程受管理控制程度"):
             assert needle in text, needle
@@ -690,9 +690,9 @@ def test_an_opinion_on_two_answers_says_information_is_insufficient(tmp_path) ->
                               reason="依双方庭审陈述先行认定", decided_by="admin", decided_by_name="陈国华",
                               decided_by_role="mediator", decided_at=now())
         with DocumentEngine() as engine:
-            view = sd.render_document(d.book.uow, engine, d.admin, case_id=d.case_id, template="relationship_opinion",
+            view = sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template="relationship_opinion",
                                       today=DOC_DATE)
-            text = docx_text(sd.read_document(d.book.uow, d.admin, document_id=view.id))
+            text = docx_text(sd.read_document(d.book.uow, d.staff, document_id=view.id))
         assert "建议结论\n信息不足" in text or "建议结论信息不足" in text.replace("\n", "")
         for needle in ("信息不足，尚不能提出建议结论", "信息不足，未提出建议结论；由审核人认定", "10周中有3周有订单",
                        "未关联证据", "未记录", "不完全符合确立劳动关系情形", "自2021年4月1日起执行"):
@@ -716,7 +716,7 @@ def test_an_export_that_fails_leaves_no_partial_file(desk, rendered, tmp_path, m
 
     monkeypatch.setattr("mediation_desk.services.documents.os.fsync", full)
     with pytest.raises(BookError) as err:
-        sd.export_document(d.book.uow, d.admin, document_id=view.id, target_path=target)
+        sd.export_document(d.book.uow, d.staff, document_id=view.id, target_path=target)
     assert "未导出" in err.value.zh
     assert not target.exists() and list(target.parent.iterdir()) == []
 

@@ -62,22 +62,22 @@ def test_unique_ids_are_valid():
 
 
 def test_two_bad_rows_shown_and_nothing_written_then_fixed(tmp_path: Path):
-    book, admin = create_test_book(tmp_path / "book", cases=0)
+    book, staff = create_test_book(tmp_path / "book", cases=0)
     try:
         preview = preview_group(read_table(write_xlsx(tmp_path / "bad.xlsx", rows(bad=True))))
         assert not preview.ok
         assert sorted((e.row, e.column) for e in preview.errors) == [(9, "身份证号码"), (21, "拖欠劳动报酬")]
         assert "校验" in preview.errors[0].message and "缺少金额" in preview.errors[1].message
         with pytest.raises(ValidationError):
-            register_group(book.uow, admin, common(), preview)
-        assert count_cases(book.uow, admin, CaseQuery()) == 0
+            register_group(book.uow, staff, common(), preview)
+        assert count_cases(book.uow, staff, CaseQuery()) == 0
 
         preview = preview_group(read_table(write_xlsx(tmp_path / "good.xlsx", rows(bad=False))))
         assert preview.ok and len(preview.members) == 30
         # 30 × 500 deposits + sum of 3000 + 10n for n in 0..29 = 15,000 + 94,350
         assert preview.total == Decimal("109350.00")
-        case_id = register_group(book.uow, admin, common(), preview)
-        detail = get_case(book.uow, admin, case_id)
+        case_id = register_group(book.uow, staff, common(), preview)
+        detail = get_case(book.uow, staff, case_id)
         assert detail.summary.is_group and detail.summary.applicant_count == 30
         assert detail.summary.worker_name == "骑手01等30人"
         applicants = [p for p in detail.parties if p.side.value == "applicant"]
@@ -85,8 +85,8 @@ def test_two_bad_rows_shown_and_nothing_written_then_fixed(tmp_path: Path):
         own = [c for c in detail.claims if c.party_name == "骑手17"]
         assert {(c.kind, c.amount) for c in own} == {(ClaimKind.UNPAID_PAY, Decimal("3160.00")),
                                                      (ClaimKind.DEPOSIT_REFUND, Decimal("500.00"))}
-        assert count_cases(book.uow, admin, CaseQuery(text="骑手17")) == 1  # members are searchable
-        assert count_cases(book.uow, admin, CaseQuery()) == 1
+        assert count_cases(book.uow, staff, CaseQuery(text="骑手17")) == 1  # members are searchable
+        assert count_cases(book.uow, staff, CaseQuery()) == 1
     finally:
         book.close()
 

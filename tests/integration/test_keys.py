@@ -33,9 +33,9 @@ def sha(path: Path) -> str:
 
 @pytest.fixture()
 def closed_book(tmp_path):
-    book, admin = create_test_book(tmp_path / "book", cases=3, workers=[WORKER])
+    book, staff = create_test_book(tmp_path / "book", cases=3, workers=[WORKER])
     book.close()
-    return book.paths, admin
+    return book.paths, staff
 
 
 @pytest.fixture()
@@ -74,10 +74,10 @@ def test_wrong_raw_key_is_refused_without_recreating(closed_book) -> None:
 
 
 def test_database_is_encrypted_and_holds_no_plaintext(tmp_path) -> None:
-    book, admin = create_test_book(tmp_path / "book", cases=3, workers=[WORKER])
+    book, staff = create_test_book(tmp_path / "book", cases=3, workers=[WORKER])
     try:
         db, wal = book.paths.db_path, book.paths.db_path.with_name("casebook.db-wal")
-        assert get_case(book.uow, admin, 1).summary.worker_name == WORKER  # really stored
+        assert get_case(book.uow, staff, 1).summary.worker_name == WORKER  # really stored
         assert not db.read_bytes().startswith(b"SQLite format 3")
         for path in (db, wal, db.with_name("casebook.db-shm"), book.paths.key_path):
             if path.exists():
@@ -91,7 +91,7 @@ def test_database_is_encrypted_and_holds_no_plaintext(tmp_path) -> None:
 
 
 def test_change_passphrase(closed_book) -> None:
-    paths, admin = closed_book
+    paths, staff = closed_book
     db_before = sha(paths.db_path)
     change_passphrase(paths, PASSPHRASE, "新的口令-new-pass-2")
     assert sha(paths.db_path) == db_before  # only the key file changes
@@ -99,7 +99,7 @@ def test_change_passphrase(closed_book) -> None:
         open_book(paths, PASSPHRASE, keyring=NoKeyring())
     book = open_book(paths, "新的口令-new-pass-2", keyring=NoKeyring())
     try:
-        assert count_cases(book.uow, admin, CaseQuery()) == 3
+        assert count_cases(book.uow, staff, CaseQuery()) == 3
     finally:
         book.close()
     with pytest.raises(WrongKey):
@@ -107,14 +107,14 @@ def test_change_passphrase(closed_book) -> None:
 
 
 def test_rekey_keeps_data_and_retires_the_old_key(closed_book) -> None:
-    paths, admin = closed_book
+    paths, staff = closed_book
     book = reopen(paths.data_dir)
     old_mk = book.master_key
     try:
         new_id = rekey(book, PASSPHRASE)
         assert new_id == key_id(book.master_key) != key_id(old_mk)
         assert read_meta(book.engine)["key_id"] == new_id
-        assert count_cases(book.uow, admin, CaseQuery()) == 3
+        assert count_cases(book.uow, staff, CaseQuery()) == 3
         assert verify_book(book).ok
     finally:
         book.close()
@@ -124,14 +124,14 @@ def test_rekey_keeps_data_and_retires_the_old_key(closed_book) -> None:
     again = reopen(paths.data_dir)
     try:
         assert again.master_key != old_mk
-        assert get_case(again.uow, admin, 1).summary.worker_name == WORKER
+        assert get_case(again.uow, staff, 1).summary.worker_name == WORKER
         assert verify_book(again).ok
     finally:
         again.close()
 
 
 def test_crash_after_pending_slot_before_rekey_opens_with_current(closed_book) -> None:
-    paths, admin = closed_book
+    paths, staff = closed_book
     keyfile = KeyFile.load(paths.key_path)
     current_mk = dict(keyfile.unwrap_all(PASSPHRASE))["current"]
     keyfile.slots["pending"] = wrap_master_key(new_master_key(), PASSPHRASE, keyfile.book_id, "pending")
@@ -139,13 +139,13 @@ def test_crash_after_pending_slot_before_rekey_opens_with_current(closed_book) -
     book = reopen(paths.data_dir)
     try:
         assert book.master_key == current_mk
-        assert count_cases(book.uow, admin, CaseQuery()) == 3 and verify_book(book).ok
+        assert count_cases(book.uow, staff, CaseQuery()) == 3 and verify_book(book).ok
     finally:
         book.close()
 
 
 def test_crash_after_rekey_before_key_file_final_promotes_pending(closed_book) -> None:
-    paths, admin = closed_book
+    paths, staff = closed_book
     keyfile = KeyFile.load(paths.key_path)
     old_mk = dict(keyfile.unwrap_all(PASSPHRASE))["current"]
     new_mk = new_master_key()
@@ -158,7 +158,7 @@ def test_crash_after_rekey_before_key_file_final_promotes_pending(closed_book) -
     book = reopen(paths.data_dir)
     try:
         assert book.master_key == new_mk
-        assert count_cases(book.uow, admin, CaseQuery()) == 3
+        assert count_cases(book.uow, staff, CaseQuery()) == 3
     finally:
         book.close()
     promoted = KeyFile.load(paths.key_path)

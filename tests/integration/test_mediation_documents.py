@@ -28,7 +28,7 @@ from mediation_desk.services import clock
 from mediation_desk.services import documents as sd
 from mediation_desk.services import mediation as med
 from mediation_desk.services.accounts import log_in
-from mediation_desk.services.cases import get_case, register_intake
+from mediation_desk.services.cases import register_intake, reveal_case
 from mediation_desk.services.demo import create_demo
 from mediation_desk.storage.book import create_book
 from tests.support.books import PASSPHRASE, NoKeyring
@@ -79,7 +79,7 @@ def _demo_case(book, mediator):  # noqa: ANN001, ANN202
     intake = next(i for i in generate_intakes(60, seed=2026) if len(i.respondents) >= 2 and i.worker.id_number
                   and not getattr(i, "members", ()))
     case_id = register_intake(book.uow, mediator, replace(intake, received_on=clock.today() - timedelta(days=3)))
-    return get_case(book.uow, mediator, case_id)
+    return reveal_case(book.uow, mediator, case_id)  # the full ID number (an audited reveal)
 
 
 def test_agreement_and_record_from_the_demo_book_read_back_as_pdf(demo, tmp_path) -> None:

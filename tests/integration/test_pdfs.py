@@ -22,7 +22,7 @@ from mediation_desk.services.cases import get_case
 from mediation_desk.services.accounts import get_organisation
 from mediation_desk.storage.keys import key_id
 from mediation_desk.storage.maintenance import backup_book
-from tests.support.books import PASSPHRASE
+from tests.support.books import PASSPHRASE, administrator
 from tests.support.document_case import DOC_DATE, create_document_desk, documents_extra
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,12 +101,12 @@ def made(tmp_path_factory):
     paths: dict[str, Path] = {}
     try:
         for code in PDF_CODES:
-            view = sd.render_document(desk.book.uow, engine, desk.admin, case_id=desk.case_id, template=code,
+            view = sd.render_document(desk.book.uow, engine, desk.staff, case_id=desk.case_id, template=code,
                                       context_overrides=documents_extra(code), today=DOC_DATE)
             assert view.format == "pdf" and view.media_type == "application/pdf"
             paths[code] = OUTPUT / f"{code}.pdf"
-            paths[code].write_bytes(sd.read_document(desk.book.uow, desk.admin, document_id=view.id))
-        detail = get_case(desk.book.uow, desk.admin, desk.case_id)
+            paths[code].write_bytes(sd.read_document(desk.book.uow, desk.staff, document_id=view.id))
+        detail = get_case(desk.book.uow, desk.staff, desk.case_id)
         base = sd.build_case_context(detail, get_organisation(desk.book.uow), today=DOC_DATE)
         base["doc_number"] = detail.summary.number
         paths["evidence_list_500"] = OUTPUT / "evidence_list_500.pdf"
@@ -125,7 +125,7 @@ def made(tmp_path_factory):
                                     keeper="陈国华", made_by="刘思远", audit_head_id=info.audit_head[0],
                                     audit_head_hash=info.audit_head[1])
         paths["backup_sheet"] = OUTPUT / "backup_sheet.pdf"
-        paths["backup_sheet"].write_bytes(sd.backup_recovery_sheet(engine, desk.admin, facts=facts))
+        paths["backup_sheet"].write_bytes(sd.backup_recovery_sheet(engine, administrator(desk.book), facts=facts))
         paths["_facts"] = facts  # type: ignore[assignment]
         yield paths
     finally:

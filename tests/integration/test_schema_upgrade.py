@@ -57,14 +57,14 @@ def test_saved_book_opens_at_head(name: str, tmp_path: Path):
         assert book_mod.schema_revision(book.engine) == schema.head_revision()
         if book.upgraded_from:
             assert backups, "an older book is backed up before it is upgraded"
-        admin = accounts.administrator_principal(book.uow)
-        assert count_cases(book.uow, admin, CaseQuery()) == 20
+        staff = accounts.administrator_principal(book.uow)
+        assert count_cases(book.uow, staff, CaseQuery()) == 20
         # the search index added after 0001 covers the old cases, short and long queries alike
         with book.engine.connect() as conn:
             name, platform = conn.exec_driver_sql("SELECT worker_name, platform FROM cases LIMIT 1").one()
-        assert count_cases(book.uow, admin, CaseQuery(text=name[:1])) >= 1
-        assert count_cases(book.uow, admin, CaseQuery(text=name)) >= 1
-        assert count_cases(book.uow, admin, CaseQuery(text=platform)) >= 1
+        assert count_cases(book.uow, staff, CaseQuery(text=name[:1])) >= 1
+        assert count_cases(book.uow, staff, CaseQuery(text=name)) >= 1
+        assert count_cases(book.uow, staff, CaseQuery(text=platform)) >= 1
         # ... and is rebuilt over normalised text with its keys: the printed number, ID and phone
         # tails, amounts and claim kinds find the old cases
         with book.engine.connect() as conn:
@@ -74,10 +74,10 @@ def test_saved_book_opens_at_head(name: str, tmp_path: Path):
             fen, kind = conn.exec_driver_sql(f"SELECT amount, kind FROM claims WHERE case_id = {case_id} "
                                              "AND amount IS NOT NULL LIMIT 1").one()
         for text in (number, id_number[-4:], phone[-4:], f"{fen // 100:,}.{fen % 100:02d}"):
-            found = list_cases(book.uow, admin, CaseQuery(text=text), offset=0, limit=100)
+            found = list_cases(book.uow, staff, CaseQuery(text=text), offset=0, limit=100)
             assert case_id in [c.id for c in found], text
         if kind == "unpaid_pay":
-            assert count_cases(book.uow, admin, CaseQuery(text="欠薪")) >= 1
+            assert count_cases(book.uow, staff, CaseQuery(text="欠薪")) >= 1
         assert verify_chain(_chain(book), book_mod.audit_head(book.engine)) == []
         from mediation_desk.storage.maintenance import verify_book
 
@@ -116,8 +116,8 @@ def test_older_book_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch):
         with book.engine.connect() as conn:
             cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(cases)")]
         assert "test_note" in cols
-        admin = accounts.administrator_principal(book.uow)
-        assert count_cases(book.uow, admin, CaseQuery()) == 20
+        staff = accounts.administrator_principal(book.uow)
+        assert count_cases(book.uow, staff, CaseQuery()) == 20
     finally:
         book.close()
 

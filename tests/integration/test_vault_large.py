@@ -32,14 +32,13 @@ SCRIPT = r"""
 import hashlib, json, resource, sys, time
 from pathlib import Path
 from mediation_desk.domain.evidence import EvidenceInput, EvidenceType
-from mediation_desk.services.accounts import administrator_principal
 from mediation_desk.services import evidence as ev
 from mediation_desk.storage.vault import Vault
-from tests.support.books import reopen
+from tests.support.books import case_worker, reopen
 
 data_dir, source = Path(sys.argv[1]), Path(sys.argv[2])
 book = reopen(data_dir)
-admin = administrator_principal(book.uow)
+admin = case_worker(book)
 vault = Vault(book)
 ticks = []
 t = time.perf_counter()

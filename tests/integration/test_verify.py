@@ -35,7 +35,7 @@ def assert_words_only(report) -> None:  # noqa: ANN001
 def test_fresh_book_verifies(book) -> None:
     report = verify_book(book)
     assert report.ok and report.findings == []
-    assert report.case_count == 5 and report.audit_rows == 7  # setup (2) + 5 registrations
+    assert report.case_count == 5 and report.audit_rows == 8  # setup (2) + the mediator + 5 registrations
 
 
 def test_edited_audit_row_is_named(book) -> None:

@@ -12,13 +12,13 @@ from pathlib import Path
 
 from mediation_desk.config import AppPaths
 from mediation_desk.domain.evidence import EvidenceInput
-from mediation_desk.domain.users import OrganisationView, OrgKind, Principal
+from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
 from mediation_desk.services import evidence as ev
 from mediation_desk.services.accounts import setup_organisation
 from mediation_desk.services.cases import register_intake
 from mediation_desk.storage.book import Book, create_book
 from mediation_desk.storage.vault import Vault
-from tests.support.books import ADMIN_PASSWORD, ADMIN_USERNAME, PASSPHRASE, NoKeyring
+from tests.support.books import ADMIN_PASSWORD, ADMIN_USERNAME, PASSPHRASE, STAFF_USERNAME, NoKeyring, add_user
 from tests.support.document_case import EVIDENCE, demo_intake
 
 COMMISSION = "南昌市劳动人事争议仲裁委员会"
@@ -163,7 +163,7 @@ def arbitration_extra(code: str, applicants: list[dict] | None = None) -> dict:
 @dataclass
 class ArbitrationDesk:
     book: Book
-    admin: Principal
+    staff: Principal
     vault: Vault
     case_id: int
 
@@ -172,16 +172,17 @@ def create_arbitration_desk(data_dir: Path) -> ArbitrationDesk:
     book = create_book(AppPaths(Path(data_dir)), PASSPHRASE, keyring=NoKeyring())
     org = OrganisationView(name=COMMISSION, kind=OrgKind.ARBITRATION, doc_prefix=COMMISSION_PREFIX,
                            address="南昌市红谷滩区丰和中大道1288号", phone="0791-86100000")
-    admin = setup_organisation(book.uow, org=org, admin_username=ADMIN_USERNAME, admin_display_name="王晓梅",
+    admin = setup_organisation(book.uow, org=org, admin_username=ADMIN_USERNAME, admin_display_name="系统管理员",
                                admin_password=ADMIN_PASSWORD)
-    case_id = register_intake(book.uow, admin, demo_intake())
+    staff = add_user(book, admin, username=STAFF_USERNAME, display_name="王晓梅", role=Role.ARBITRATOR)
+    case_id = register_intake(book.uow, staff, demo_intake())
     vault = Vault(book)
     folder = Path(data_dir).parent / "arbitration-evidence-src"
     folder.mkdir(parents=True, exist_ok=True)
     for kind, title, purpose, by, source, data, name in EVIDENCE:
         path = folder / name
         path.write_bytes(data)
-        ev.add_evidence(book.uow, vault, admin, source_path=path,
+        ev.add_evidence(book.uow, vault, staff, source_path=path,
                         evidence=EvidenceInput(case_id=case_id, type=kind, title=title, purpose=purpose,
                                                provided_by=by, source=source, original_seen=True))
-    return ArbitrationDesk(book=book, admin=admin, vault=vault, case_id=case_id)
+    return ArbitrationDesk(book=book, staff=staff, vault=vault, case_id=case_id)

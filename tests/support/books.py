@@ -10,8 +10,8 @@ from mediation_desk.config import AppPaths
 from mediation_desk.domain.cases import (Claim, ClaimKind, Enterprise, EnterpriseRole, Industry, Intake,
                                          IntakeChannel, Person)
 from mediation_desk.domain.identifiers import credit_code_check_char, resident_id_check_char
-from mediation_desk.domain.users import OrganisationView, OrgKind, Principal
-from mediation_desk.services.accounts import setup_organisation
+from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
+from mediation_desk.services.accounts import create_user, setup_organisation
 from mediation_desk.services.cases import register_intake
 from mediation_desk.storage.book import Book, create_book, open_book
 from mediation_desk.storage.keys import KEYRING_SERVICE, KeyringStore
@@ -20,6 +20,9 @@ from tests.support.clock import TODAY
 PASSPHRASE = "洪城调解-passphrase-1"
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "admin-password-1"
+STAFF_USERNAME = "desk"
+STAFF_NAME = "吴建平"
+STAFF_PASSWORD = "desk-password-1"
 
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 _GIVEN = ["建华", "秀英", "志强", "海燕", "国平", "丽娟", "小龙", "春梅", "文斌", "晓东", "桂兰", "德明"]
@@ -83,18 +86,50 @@ def organisation() -> OrganisationView:
                             doc_prefix="洪东劳调字", address="南昌市东湖区", phone="0791-86000000")
 
 
+def add_user(book: Book, admin: Principal, *, username: str, display_name: str, role: Role,
+             password: str = STAFF_PASSWORD) -> Principal:
+    """A user of ``role`` created by the administrator, as the principal that acts for them."""
+    user_id = create_user(book.uow, admin, username=username, display_name=display_name, role=role,
+                          password=password)
+    return Principal(user_id=user_id, username=username, display_name=display_name, role=role)
+
+
+def user_principal(book: Book, username: str) -> Principal:
+    with book.uow.read() as tx:
+        user = tx.users.by_username(username)
+    assert user is not None
+    return Principal(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role)
+
+
+def administrator(book: Book) -> Principal:
+    """The book's administrator (who manages users and settings but does not decide cases)."""
+    return user_principal(book, ADMIN_USERNAME)
+
+
+def case_worker(book: Book) -> Principal:
+    """The case worker ``create_test_book`` made (a mediator unless another role was asked for)."""
+    return user_principal(book, STAFF_USERNAME)
+
+
 def create_test_book(data_dir: Path, *, cases: int = 3, passphrase: str = PASSPHRASE,
-                     keyring: KeyringStore | None = None, workers: list[str] | None = None) -> tuple[Book, Principal]:
-    """A new book in ``data_dir`` with the organisation, an administrator and registered cases.
+                     keyring: KeyringStore | None = None, workers: list[str] | None = None,
+                     role: Role | None = Role.MEDIATOR) -> tuple[Book, Principal]:
+    """A new book in ``data_dir`` with the organisation, an administrator, a case worker of ``role``
+    (a mediator by default) and cases registered by that worker.
 
     ``workers`` names the workers of the first cases (the rest get generated names).
-    Returns the open book and the administrator acting on it.
+    Returns the open book and the case worker acting on it (``administrator(book)`` gives the
+    administrator); with ``role=None`` no case worker is made and the administrator is returned
+    (the book then has no cases: an administrator registers none).
     """
     book = create_book(AppPaths(Path(data_dir)), passphrase, keyring=keyring or NoKeyring())
     admin = setup_organisation(book.uow, org=organisation(), admin_username=ADMIN_USERNAME,
                                admin_display_name="管理员", admin_password=ADMIN_PASSWORD)
-    register_cases(book, admin, cases, names=workers)
-    return book, admin
+    if role is None:
+        return book, admin
+    staff = add_user(book, admin, username=STAFF_USERNAME, display_name=STAFF_NAME, role=role)
+    register_cases(book, staff, cases, names=workers)
+    return book, staff
 
 
 def register_cases(book: Book, actor: Principal, count: int, *, start: int = 0,

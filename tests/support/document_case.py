@@ -14,7 +14,7 @@ from mediation_desk.domain.demo_data import DEMO_NUMBER_PREFIX, DEMO_ORGANISATIO
 from mediation_desk.domain.evidence import EvidenceInput, EvidenceType
 from mediation_desk.domain.mediation import AgreementItem
 from mediation_desk.domain.relationship import assess
-from mediation_desk.domain.users import OrganisationView, OrgKind, Principal
+from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
 from mediation_desk.services import evidence as ev
 from mediation_desk.services.accounts import setup_organisation
 from mediation_desk.services.cases import register_intake
@@ -22,7 +22,7 @@ from mediation_desk.services.documents import relationship_opinion_context
 from mediation_desk.services.mediation import item_fields
 from mediation_desk.storage.book import Book, create_book
 from mediation_desk.storage.vault import Vault
-from tests.support.books import ADMIN_PASSWORD, ADMIN_USERNAME, PASSPHRASE, NoKeyring
+from tests.support.books import ADMIN_PASSWORD, ADMIN_USERNAME, PASSPHRASE, STAFF_USERNAME, NoKeyring, add_user
 
 DOC_DATE = date(2026, 11, 29)
 AGREEMENT_TOTAL = Decimal("3200.50")
@@ -127,7 +127,7 @@ def documents_extra(code: str) -> dict:
 @dataclass
 class DocumentDesk:
     book: Book
-    admin: Principal
+    staff: Principal
     vault: Vault
     case_id: int
 
@@ -136,16 +136,17 @@ def create_document_desk(data_dir: Path) -> DocumentDesk:
     book = create_book(AppPaths(Path(data_dir)), PASSPHRASE, keyring=NoKeyring())
     org = OrganisationView(name=DEMO_ORGANISATION_NAME, kind=OrgKind.MEDIATION, doc_prefix=DEMO_NUMBER_PREFIX,
                            address="南昌市红谷滩区丰和中大道1288号", phone="0791-86000000")
-    admin = setup_organisation(book.uow, org=org, admin_username=ADMIN_USERNAME, admin_display_name="刘思远",
+    admin = setup_organisation(book.uow, org=org, admin_username=ADMIN_USERNAME, admin_display_name="系统管理员",
                                admin_password=ADMIN_PASSWORD)
-    case_id = register_intake(book.uow, admin, demo_intake())
+    staff = add_user(book, admin, username=STAFF_USERNAME, display_name="刘思远", role=Role.MEDIATOR)
+    case_id = register_intake(book.uow, staff, demo_intake())
     vault = Vault(book)
     folder = Path(data_dir).parent / "evidence-src"
     folder.mkdir(parents=True, exist_ok=True)
     for kind, title, purpose, by, source, data, name in EVIDENCE:
         path = folder / name
         path.write_bytes(data)
-        ev.add_evidence(book.uow, vault, admin, source_path=path,
+        ev.add_evidence(book.uow, vault, staff, source_path=path,
                         evidence=EvidenceInput(case_id=case_id, type=kind, title=title, purpose=purpose,
                                                provided_by=by, source=source, original_seen=True))
-    return DocumentDesk(book=book, admin=admin, vault=vault, case_id=case_id)
+    return DocumentDesk(book=book, staff=staff, vault=vault, case_id=case_id)

@@ -14,10 +14,9 @@ from pathlib import Path
 
 from mediation_desk.domain import clock
 from mediation_desk.config import PASSPHRASE_ENV, AppPaths
-from mediation_desk.services.accounts import administrator_principal
 from mediation_desk.services.cases import register_intake
 from mediation_desk.storage.book import open_book
-from tests.support.books import NoKeyring, make_intake
+from tests.support.books import NoKeyring, case_worker, make_intake
 from tests.support.clock import TODAY
 
 
@@ -30,7 +29,7 @@ def main() -> None:
     paths = AppPaths(Path(os.environ["MEDIATION_DESK_TEST_DATA_DIR"]))
     run = os.environ.get("MEDIATION_DESK_TEST_RUN", "0")
     book = open_book(paths, os.environ[PASSPHRASE_ENV], keyring=NoKeyring())
-    actor = administrator_principal(book.uow)
+    actor = case_worker(book)  # cases are registered by a mediator, not the administrator
     out = sys.stdout
     out.write("ready\n")
     out.flush()

@@ -38,6 +38,7 @@ from mediation_desk.domain.deadlines import WorkCalendar, due_date
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
 from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.users import OrgKind, Permission, Principal, Role
+from mediation_desk.services.access import may_access, require_case, require_tribunal_member
 from mediation_desk.services.cases import _transition
 from mediation_desk.services import clock
 from mediation_desk.services.clock import now
@@ -287,7 +288,7 @@ def review_application(uow: UnitOfWork, actor: Principal, *, case_id: int, check
     A case still in INTAKE is first moved into ACCEPTANCE_REVIEW (dated its receipt). A decision
     after the 5-working-day clock is recorded with ``late=True``.
     """
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     decision = acceptance_decision(checklist)
     notes = dict(notes or {})
     if decision == WRONG_COMMISSION and not competent_commission.strip():
@@ -369,7 +370,7 @@ def form_tribunal(uow: UnitOfWork, actor: Principal, *, case_id: int, members: S
     """Form the tribunal: one arbitrator (独任) or three, the first presiding (第三十一条). With
     ``notified_on`` the parties' notice is recorded too (event ``tribunal_notified``, due within
     5 working days of acceptance)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     if len(members) not in (1, 3):
         raise ValidationError({"members": "仲裁庭由一名仲裁员独任仲裁或者由三名仲裁员组成"})
     with uow.write() as tx:
@@ -402,7 +403,7 @@ def _notify(tx: Tx, actor: Principal, case_id: int, tribunal_id: int, on: date, 
 
 def notify_tribunal(uow: UnitOfWork, actor: Principal, *, case_id: int, notified_on: date) -> Tribunal:
     """Record the written notice of the tribunal's composition (event ``tribunal_notified``)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     with uow.write() as tx:
         require_commission(tx)
         _case(tx, case_id)
@@ -447,7 +448,7 @@ def schedule_hearing(uow: UnitOfWork, actor: Principal, *, case_id: int, starts_
     deadline). ``arbitrators`` default to the tribunal's members. A hearing overlapping another
     scheduled hearing of the same arbitrator or in the same room raises ``ConflictError`` naming
     the other case, its time and room."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     if not room.strip():
         raise ValidationError({"room": "请填写仲裁庭室"})
     with uow.write() as tx:
@@ -499,7 +500,7 @@ def serve_hearing_notice(uow: UnitOfWork, actor: Principal, *, hearing_id: int, 
     """Record the hearing notice (event ``hearing_notice_served``). A notice served after the last
     day that leaves 5 working days before the hearing (``hearing_notice_due``) is refused unless
     the parties waived the notice period (``waived``, with ``waiver_note``)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     with uow.write() as tx:
         require_commission(tx)
         repo = _repo(tx)
@@ -526,7 +527,7 @@ def postpone_hearing(uow: UnitOfWork, actor: Principal, *, hearing_id: int, requ
     at least 3 working days before the hearing (``postponement_request_due``) unless ``good_cause``;
     the old hearing is marked postponed with the reason and the new one is scheduled (conflict
     check; event ``hearing_date`` with the new date; its notice is to be served again)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     if not reason.strip():
         raise ValidationError({"reason": "请写明延期理由"})
     if not requested_by.strip():
@@ -558,7 +559,7 @@ def record_attendance(uow: UnitOfWork, actor: Principal, *, hearing_id: int, app
     is treated as withdrawing the application: status WITHDRAWN, event ``application_withdrawn``
     (第三十六条; 办案规则第三十九条). The respondent absent: the hearing goes on and the award may be
     made by default (``Award.default_award``)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     with uow.write() as tx:
         require_commission(tx)
         repo = _repo(tx)
@@ -588,8 +589,9 @@ def hearing_calendar(uow: UnitOfWork, actor: Principal, *, start: datetime, end:
     """Scheduled and held hearings between ``start`` and ``end``, by room or arbitrator."""
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
-        return _repo(tx).calendar(start=start, end=end, room=room,
-                                  arbitrator_key=arbitrator.key if arbitrator else None)
+        hearings = _repo(tx).calendar(start=start, end=end, room=room,
+                                      arbitrator_key=arbitrator.key if arbitrator else None)
+        return [h for h in hearings if may_access(tx, actor, h.case_id)]
 
 
 # --------------------------------------------------------------------------- 3. the award period
@@ -599,7 +601,7 @@ def approve_extension(uow: UnitOfWork, actor: Principal, *, case_id: int, approv
                       reason: str) -> None:
     """The chairman's (or delegated head's) written approval to extend the award period by 15
     days (第四十三条; event ``award_extension_approved``). Once only."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     if not approver.strip() or not reason.strip():
         raise ValidationError({k: v for k, v in (("approver", "请填写批准人"), ("reason", "请写明延期理由"))
                                if not (approver if k == "approver" else reason).strip()})
@@ -619,7 +621,7 @@ def add_suspension(uow: UnitOfWork, actor: Principal, *, case_id: int, kind: str
     """An interval not counted in the award period: 中止审理 (SUSPENSION) or the public-notice
     period (PUBLIC_NOTICE) (办案规则第四十六条第（六）项). ``end`` None: still running (counted up
     to today until ended)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     if kind not in _SUSPENSION_LABELS:
         raise ValidationError({"kind": "请选择中止审理或公告送达期间"})
     if not reason.strip():
@@ -648,7 +650,7 @@ def add_suspension(uow: UnitOfWork, actor: Principal, *, case_id: int, kind: str
 
 def end_suspension(uow: UnitOfWork, actor: Principal, *, suspension_id: int, end: date) -> Suspension:
     """The last day of a running suspension (审理恢复 the next day)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     with uow.write() as tx:
         require_commission(tx)
         repo = _repo(tx)
@@ -675,7 +677,7 @@ def end_suspension(uow: UnitOfWork, actor: Principal, *, suspension_id: int, end
 def record_restart(uow: UnitOfWork, actor: Principal, *, case_id: int, event: str, on: date, note: str) -> None:
     """An event that restarts the award period (办案规则第四十六条): ``party_added``,
     ``materials_supplemented``, ``claims_changed``, ``counterclaim_joined``, ``transfer_received``."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     if event not in RESTART_EVENTS:
         raise ValidationError({"event": "该事件不会使仲裁期限重新计算"})
     if not note.strip():
@@ -700,7 +702,7 @@ def record_service(uow: UnitOfWork, actor: Principal, *, case_id: int, document_
     recipient's consent (民事诉讼法第九十条); public notice is deemed served 30 days after
     publication (第九十五条). ``event`` (e.g. ``application_copy_served``, ``defence_copy_served``)
     is recorded at the date of service and drives the case's deadlines."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     with uow.write() as tx:
         require_commission(tx)
         return _record_service(tx, actor, case_id=case_id, document_title=document_title, recipient=recipient,
@@ -766,7 +768,7 @@ def serve_award(uow: UnitOfWork, actor: Principal, *, award_id: int, method: str
     仲裁调解书 cannot be served by leaving it (留置) and takes effect when every applicant and
     respondent has signed for it (第四十二条): the case then goes ARBITRATION -> AGREEMENT (event
     ``arbitral_mediation_effective``) and, with ``close_case``, on to CLOSED."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     with uow.write() as tx:
         require_commission(tx)
         repo = _repo(tx)
@@ -812,6 +814,7 @@ def party_deadlines(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[
     from mediation_desk.domain.deadlines import CalendarGap
 
     with uow.read() as tx:
+        require_case(tx, actor, case_id)
         repo = _repo(tx)
         current = [a for a in repo.awards(case_id) if a.kind == AWARD and a.status == APPROVED]
         if not current:
@@ -916,7 +919,7 @@ def record_arbitral_mediation(uow: UnitOfWork, actor: Principal, *, case_id: int
     Each term is a mapping ``{"obligor", "obligee", "content", "amount", "due_date"}`` (see
     ``_agreement_items``: who pays whom, how much, by when) or a text for a declaration of the
     parties; ``performance`` says how the sums are paid."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     if not _agreement_items(agreement):
         raise ValidationError({"agreement": "请写明协议内容"})
     _not_future("mediated_on", mediated_on, "调解日期")
@@ -925,6 +928,7 @@ def record_arbitral_mediation(uow: UnitOfWork, actor: Principal, *, case_id: int
         detail = _case(tx, case_id)
         items = _agreement_items(agreement, detail, mediated_on)
         _require_arbitration(detail, "制作仲裁调解书")
+        require_tribunal_member(tx, actor, case_id, "制作仲裁调解书")
         _not_before_receipt("mediated_on", mediated_on, detail, "调解日期")
         number = detail.summary.number  # the 仲裁调解书 carries the case number
         content = {"claims": [c.strip() for c in claims if c.strip()],

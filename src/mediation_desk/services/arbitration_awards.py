@@ -15,6 +15,7 @@ from typing import Any
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, PartySide
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
 from mediation_desk.domain.users import Permission, Principal
+from mediation_desk.services.access import require_case, require_tribunal_member
 from mediation_desk.services.cases import _transition
 from mediation_desk.services import clock
 from mediation_desk.services.clock import now
@@ -171,11 +172,12 @@ def draft_award(uow: UnitOfWork, actor: Principal, *, case_id: int, draft: Award
     """Save a new award (or partial award) as a draft: the rulings are checked, the evidence relied
     on must belong to the case, the final-award test is applied per ruling (stored with reasons).
     ``default_award`` is set when the respondent was absent from a held hearing."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.DRAFT_AWARD)
     with uow.write() as tx:
         require_commission(tx)
         detail = _case(tx, case_id)
         _require_arbitration(detail, "起草裁决书")
+        require_tribunal_member(tx, actor, case_id, "起草裁决书")
         _not_before_receipt("award_date", draft.award_date, detail, "裁决日期")
         content, cls, absent = _content(tx, case_id, draft)
         stamp = now()
@@ -195,10 +197,11 @@ def draft_award(uow: UnitOfWork, actor: Principal, *, case_id: int, draft: Award
 def update_draft(uow: UnitOfWork, actor: Principal, *, award_id: int, draft: AwardDraft) -> Award:
     """Change a draft. An approved (locked) or superseded award cannot be edited: ``ConflictError``
     (use ``correct_award``)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.DRAFT_AWARD)
     with uow.write() as tx:
         require_commission(tx)
         award = _load_award(tx, award_id)
+        require_tribunal_member(tx, actor, award.case_id, "修改裁决书")
         if award.locked:
             raise ConflictError(f"{award.title}{award.number}已审批锁定，不能修改；如需更正，请制作新版本。",
                                 "The award is locked; make a corrected version instead.")
@@ -219,7 +222,7 @@ WRITTEN_REVIEW = "written_review_decided"
 def record_mediation_failure(uow: UnitOfWork, actor: Principal, *, case_id: int, on: date, note: str = "") -> None:
     """The tribunal's mediation before the award (第四十二条) did not succeed (event
     ``arbitral_mediation_failed``): only then may the award say 调解不成."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_ARBITRATION)
     _not_future("on", on, "调解日期")
     with uow.write() as tx:
         require_commission(tx)
@@ -232,7 +235,7 @@ def record_mediation_failure(uow: UnitOfWork, actor: Principal, *, case_id: int,
 def decide_written_review(uow: UnitOfWork, actor: Principal, *, case_id: int, on: date, reason: str) -> None:
     """The tribunal decides the case on the papers (书面审理) for ``reason`` (e.g. 双方当事人书面同意不开庭、
     事实清楚); the award then says so instead of a hearing (event ``written_review_decided``)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.DRAFT_AWARD)
     if not reason.strip():
         raise ValidationError({"reason": "请写明书面审理的理由"})
     _not_future("on", on, "决定日期")
@@ -240,6 +243,7 @@ def decide_written_review(uow: UnitOfWork, actor: Principal, *, case_id: int, on
         require_commission(tx)
         detail = _case(tx, case_id)
         _require_arbitration(detail, "决定书面审理")
+        require_tribunal_member(tx, actor, case_id, "决定书面审理")
         _not_before_receipt("on", on, detail, "决定日期")
         _event(tx, actor, case_id, WRITTEN_REVIEW, on, reason.strip())
 
@@ -300,6 +304,7 @@ def approve_award(uow: UnitOfWork, actor: Principal, *, award_id: int) -> Award:
     with uow.write() as tx:
         require_commission(tx)
         award = _load_award(tx, award_id)
+        require_tribunal_member(tx, actor, award.case_id, "审批裁决书")
         if award.locked:
             raise ConflictError(f"{award.title}已审批，不能重复审批。", "Already approved.")
         repo = _repo(tx)
@@ -345,12 +350,13 @@ def approve_award(uow: UnitOfWork, actor: Principal, *, award_id: int) -> Award:
 def correct_award(uow: UnitOfWork, actor: Principal, *, award_id: int, draft: AwardDraft, reason: str) -> Award:
     """A correction (补正) of an approved award: a new draft version in the same lineage that, once
     approved, supersedes the current one. The approved version itself never changes."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.DRAFT_AWARD)
     if not reason.strip():
         raise ValidationError({"reason": "请写明更正理由"})
     with uow.write() as tx:
         require_commission(tx)
         award = _load_award(tx, award_id)
+        require_tribunal_member(tx, actor, award.case_id, "更正裁决书")
         if award.status != APPROVED:
             raise ConflictError("只能更正现行有效的已审批文书。", "Only the current approved award can be corrected.")
         if award.kind == MEDIATION or draft.kind != award.kind:
@@ -376,13 +382,16 @@ def correct_award(uow: UnitOfWork, actor: Principal, *, award_id: int, draft: Aw
 def get_award(uow: UnitOfWork, actor: Principal, award_id: int) -> Award:
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
-        return _load_award(tx, award_id)
+        award = _load_award(tx, award_id)
+        require_case(tx, actor, award.case_id)
+        return award
 
 
 def list_awards(uow: UnitOfWork, actor: Principal, case_id: int) -> list[Award]:
     """Every award, partial award and 仲裁调解书 of the case, every version, oldest first."""
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
+        require_case(tx, actor, case_id)
         return _repo(tx).awards(case_id)
 
 
@@ -392,6 +401,7 @@ def arbitration_overview(uow: UnitOfWork, actor: Principal, case_id: int, *, tod
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
         detail = _case(tx, case_id)
+        require_case(tx, actor, case_id)
         repo = _repo(tx)
         return ArbitrationOverview(case_id=case_id, status=detail.summary.status, review=repo.latest_review(case_id),
                                    tribunal=repo.latest_tribunal(case_id),

@@ -11,6 +11,7 @@ from mediation_desk.domain.errors import ConflictError, NotFound, OperationCance
 from mediation_desk.domain.intake import validate_intake
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.services import clock
+from mediation_desk.services.access import masked_detail, masked_summary, require_case, scoped_query
 from mediation_desk.services.clock import now
 from mediation_desk.services.deadlines import check_event_date, refresh_case
 from mediation_desk.services.ports import Tx, UnitOfWork
@@ -84,21 +85,41 @@ def register_many(uow: UnitOfWork, actor: Principal, intakes: Iterable[Intake], 
 def count_cases(uow: UnitOfWork, actor: Principal, query: CaseQuery) -> int:
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
-        return tx.cases.count(query)
+        return tx.cases.count(scoped_query(actor, query))
 
 
 def list_cases(uow: UnitOfWork, actor: Principal, query: CaseQuery, *, offset: int, limit: int) -> list[CaseSummary]:
+    """A page of the cases ``actor`` may see (a lawyer: those referred to them, narrowed in the
+    query before paging), identity and telephone numbers masked."""
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
-        return tx.cases.page(query, offset, max(1, min(limit, 1000)))
+        rows = tx.cases.page(scoped_query(actor, query), offset, max(1, min(limit, 1000)))
+    return [masked_summary(r) for r in rows]
 
 
 def get_case(uow: UnitOfWork, actor: Principal, case_id: int) -> CaseDetail:
+    """The case with masked identity and telephone numbers (see :func:`reveal_case`)."""
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
         detail = tx.cases.get(case_id)
-    if detail is None:
-        raise NotFound("找不到该案件。", "Case not found.")
+        if detail is None:
+            raise NotFound("找不到该案件。", "Case not found.")
+        require_case(tx, actor, case_id)
+    return masked_detail(detail)
+
+
+def reveal_case(uow: UnitOfWork, actor: Principal, case_id: int) -> CaseDetail:
+    """The case with full identity and telephone numbers: a permission of its own, and every
+    reveal is written to the audit trail (who, which case, when)."""
+    actor.require(Permission.VIEW_CASES)
+    actor.require(Permission.REVEAL_PERSONAL_DATA)
+    with uow.write() as tx:
+        detail = tx.cases.get(case_id)
+        if detail is None:
+            raise NotFound("找不到该案件。", "Case not found.")
+        require_case(tx, actor, case_id, Permission.REVEAL_PERSONAL_DATA)
+        tx.audit.append(actor=actor.username, action="case.reveal_personal_data", entity="case", entity_id=case_id,
+                        changes={"number": detail.summary.number, "fields": ["id_number", "phone"]})
     return detail
 
 
@@ -108,10 +129,42 @@ def list_platforms(uow: UnitOfWork, actor: Principal) -> list[str]:
         return tx.cases.platforms()
 
 
+def _require_record(tx: Tx, case_id: int, target: CaseStatus) -> None:
+    """A status that states a record exists (an agreement, an award, an accepted application) is
+    reached through that record's own step, never set by hand without it."""
+    if target is CaseStatus.AGREEMENT:
+        outcome = tx.mediation.latest_outcome(case_id)  # type: ignore[attr-defined]
+        signed = any(a.kind == "mediation" and a.status == "approved"
+                     for a in tx.arbitration.awards(case_id))  # type: ignore[attr-defined]
+        if not signed and (outcome is None or outcome.outcome != "agreement"):
+            raise ConflictError("本案没有调解协议记录，不能直接改为“已达成调解协议”；请在“调解”页签录入调解协议"
+                                "（仲裁中请制作并送达仲裁调解书），状态随之变更。",
+                                "There is no mediation agreement on record: enter the agreement (or, in "
+                                "arbitration, the arbitral mediation statement); the status follows it.")
+    elif target is CaseStatus.AWARD:
+        if not any(a.kind != "mediation" and a.status == "approved"
+                   for a in tx.arbitration.awards(case_id)):  # type: ignore[attr-defined]
+            raise ConflictError("本案没有经审批的仲裁裁决，不能直接改为“已裁决”；请在“仲裁”页签起草并审批裁决。",
+                                "There is no approved award on record: draft and approve the award.")
+
+
+def _require_acceptance(tx: Tx, case_id: int, current: CaseStatus, target: CaseStatus) -> None:
+    """Arbitration starts with the commission's decision to accept (受理) the application."""
+    if target is not CaseStatus.ARBITRATION or current in (CaseStatus.ACCEPTANCE_REVIEW, CaseStatus.SUSPENDED):
+        return
+    review = tx.arbitration.latest_review(case_id)  # type: ignore[attr-defined]
+    if review is None or review.decision != "accept":
+        raise ConflictError(f"案件当前为“{current.label}”，未经仲裁委员会受理不能进入“仲裁中”；"  # type: ignore[attr-defined]
+                            "调解不成的，告知申请人可以申请劳动仲裁，由仲裁委员会审查受理。",
+                            "A case enters arbitration only after the commission has accepted the application.")
+
+
 def change_status(uow: UnitOfWork, actor: Principal, *, case_id: int, target: CaseStatus, on: date,
                   reason: str) -> None:
     """Move a case along the life cycle of workflows.md, dated, attributed and audited."""
     actor.require(Permission.CHANGE_CASE_STATUS)
+    if target is CaseStatus.ARBITRATION:
+        actor.require(Permission.CONDUCT_ARBITRATION)
     if not reason.strip():
         raise ValidationError({"reason": "请写明变更理由"})
     if on > clock.today():
@@ -122,6 +175,8 @@ def change_status(uow: UnitOfWork, actor: Principal, *, case_id: int, target: Ca
             raise NotFound("找不到该案件。", "Case not found.")
         if on < detail.summary.received_on:
             raise ValidationError({"on": "日期不能早于收案日期"})
+        if can_transition(detail.summary.status, target):
+            _require_record(tx, case_id, target)
         _transition(tx, actor, case_id, detail.summary.status, target, on, reason.strip())
 
 
@@ -130,6 +185,7 @@ def _transition(tx: Tx, actor: Principal, case_id: int, current: CaseStatus, tar
     if not can_transition(current, target):
         raise ConflictError(f"案件当前为“{current.label}”，不能直接变为“{target.label}”。",  # type: ignore[attr-defined]
                             f"A case in {current.value} cannot move to {target.value}.")
+    _require_acceptance(tx, case_id, current, target)
     stamp = now()
     event = status_event(current, target) or "status_changed"
     tx.cases.set_status(case_id, target, stamp)

@@ -23,6 +23,7 @@ from mediation_desk.domain.errors import NotFound, OperationCancelled, Validatio
 from mediation_desk.domain.provisional_dates import provisional_reason
 from mediation_desk.domain.users import Permission, Principal, Role
 from mediation_desk.services import clock
+from mediation_desk.services.access import masked_summary, require_case, scoped_query
 from mediation_desk.services.ports import DeadlineRow, Tx, UnitOfWork
 
 Progress = Callable[[int, int], bool]
@@ -107,6 +108,7 @@ def case_deadlines(uow: UnitOfWork, actor: Principal, case_id: int, *, today: da
     with uow.read() as tx:
         if tx.cases.get(case_id) is None:
             raise NotFound("找不到该案件。", "Case not found.")
+        require_case(tx, actor, case_id)
         today = today or clock.today()
         events = _events(tx, case_id)
         inputs = _case_inputs(tx, case_id, today)
@@ -188,13 +190,20 @@ def overview(uow: UnitOfWork, actor: Principal, *, today: date | None = None, mi
     today = today or clock.today()
     handler = _scope(actor, mine_only)
     week_end = today + timedelta(days=WEEK)
+    referred = scoped_query(actor, CaseQuery()).referred_to  # a lawyer: the cases referred to them
+    if referred is not None:
+        handler = None
     with uow.read() as tx:
-        overdue = tx.cases.count_deadlines_due(until=today - timedelta(days=1), since=None, handler_id=handler)
-        due_today = tx.cases.count_deadlines_due(until=today, since=today, handler_id=handler)
-        this_week = tx.cases.count_deadlines_due(until=week_end, since=today + timedelta(days=1), handler_id=handler)
-        provisional = tx.cases.count_deadlines_due(until=date.max, since=None, handler_id=handler, provisional=True)
-        rows = tx.cases.deadlines_due(until=week_end, handler_id=handler, limit=limit, include_provisional=True)
-    items = tuple(DueItem(case=c, deadline=d, status=status_of(d.due, today),
+        overdue = tx.cases.count_deadlines_due(until=today - timedelta(days=1), since=None, handler_id=handler,
+                                               referred_to=referred)
+        due_today = tx.cases.count_deadlines_due(until=today, since=today, handler_id=handler, referred_to=referred)
+        this_week = tx.cases.count_deadlines_due(until=week_end, since=today + timedelta(days=1), handler_id=handler,
+                                                 referred_to=referred)
+        provisional = tx.cases.count_deadlines_due(until=date.max, since=None, handler_id=handler, provisional=True,
+                                                   referred_to=referred)
+        rows = tx.cases.deadlines_due(until=week_end, handler_id=handler, limit=limit, include_provisional=True,
+                                      referred_to=referred)
+    items = tuple(DueItem(case=masked_summary(c), deadline=d, status=status_of(d.due, today),
                           days_left=(d.due - today).days if d.due else None) for c, d in rows)
     years = tuple(sorted({y for i in items for y in i.deadline.provisional_years}))
     return DeadlineOverview(today=today, overdue=overdue, due_today=due_today, this_week=this_week, items=items,
@@ -223,7 +232,7 @@ def recompute_all(uow: UnitOfWork, actor: Principal, *, progress: Progress | Non
                   reason: str = "") -> int:
     """Recompute every case's deadlines (after the rules or holiday data changed), in batches;
     ``reason`` (e.g. ``"holidays:2027"``) is kept in the audit row."""
-    actor.require(Permission.VIEW_CASES)
+    actor.require(Permission.VIEW_CASES)  # derived data, recomputed for whoever opens the book
     with uow.read() as tx:
         total = tx.cases.count(CaseQuery())
         cal = calendar_for(tx)

@@ -13,7 +13,7 @@ from mediation_desk.domain.demo_data import DEMO_COMMISSION, DEMO_ORGANISATION, 
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
 from mediation_desk.services import accounts, clock
-from mediation_desk.services.cases import change_status, register_intake, register_many
+from mediation_desk.services.cases import register_many
 from mediation_desk.services.ports import UnitOfWork
 
 DEMO_USERS = (
@@ -58,9 +58,8 @@ def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
                       history=lambda intake: demo_history(intake, today))
     for g in range(groups):
         group = group_dispute(seed + 1 + g)
-        case_id = register_intake(uow, mediator, group)
-        for on, status, reason in demo_history(group, clock.today()):
-            change_status(uow, mediator, case_id=case_id, target=status, on=on, reason=reason)
+        today = clock.today()
+        register_many(uow, mediator, [group], total=1, history=lambda intake: demo_history(intake, today))
     return admin
 
 
@@ -86,8 +85,8 @@ def demo_history(intake: Intake, today: date) -> list[tuple[date, CaseStatus, st
         if add(rng.randint(4, 14), CaseStatus.AGREEMENT, "双方当事人达成调解协议并签字盖章"):
             add(rng.randint(30, 70), CaseStatus.CLOSED, "调解协议已履行完毕，归档")
     elif roll < 0.8:
-        if add(rng.randint(15, 20), CaseStatus.ARBITRATION, "调解不成，已告知申请人可申请劳动仲裁"):
-            add(rng.randint(70, 140), CaseStatus.CLOSED, "案件已转入仲裁程序，本机构归档")
+        # a mediation organisation does not accept arbitration: the case is closed here
+        add(rng.randint(15, 20), CaseStatus.CLOSED, "调解不成，已告知申请人可向劳动人事争议仲裁委员会申请仲裁，本机构归档")
     elif roll < 0.9:
         add(rng.randint(3, 12), CaseStatus.WITHDRAWN, "申请人撤回调解申请")
     elif age > 90:

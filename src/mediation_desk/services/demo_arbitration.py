@@ -74,30 +74,31 @@ def demo_rulings(intake: Intake, worker: str) -> list[arb.Ruling]:
 def create_demo_arbitrations(uow: UnitOfWork, admin: Principal, arbitrator: Principal, *, count: int, seed: int,
                              today: date, clerk: str = "") -> list[int]:
     """Register ``count`` disputes received five to seven weeks before ``today`` and walk each to an
-    approved award; returns their case ids."""
+    approved award; returns their case ids. Every step is the arbitrator's (``admin`` only set up
+    the book: an administrator does not decide cases)."""
     rng = random.Random(seed)
     out = []
     intakes = list(generate_intakes(count, seed=seed + 31))
     for n, intake in enumerate(intakes):
         received = _working_day(today - timedelta(days=49 - n % 10))
         intake = replace(intake, received_on=received, members=())
-        case_id = register_intake(uow, admin, intake)
-        detail = get_case(uow, admin, case_id)
+        case_id = register_intake(uow, arbitrator, intake)
+        detail = get_case(uow, arbitrator, case_id)
         worker = next(p.name for p in detail.parties if p.side is PartySide.APPLICANT)
         accepted = _working_day(received + timedelta(days=1))
-        arb.review_application(uow, admin, case_id=case_id, checklist=ALL_MET, decided_on=accepted)
-        arb.form_tribunal(uow, admin, case_id=case_id, members=[arb.ArbitratorRef(arbitrator.display_name,
+        arb.review_application(uow, arbitrator, case_id=case_id, checklist=ALL_MET, decided_on=accepted)
+        arb.form_tribunal(uow, arbitrator, case_id=case_id, members=[arb.ArbitratorRef(arbitrator.display_name,
                                                                                   arbitrator.user_id)],
                           formed_on=accepted, notified_on=accepted)
         day = _working_day(accepted + timedelta(days=21))
         hour = 9 + 2 * (n % 4)
         starts = datetime.combine(day, time(hour, 0), tzinfo=CST)
-        hearing = arb.schedule_hearing(uow, admin, case_id=case_id, starts_at=starts,
+        hearing = arb.schedule_hearing(uow, arbitrator, case_id=case_id, starts_at=starts,
                                        ends_at=starts + timedelta(hours=2), room=f"第{n % 3 + 1}仲裁庭")
-        arb.serve_hearing_notice(uow, admin, hearing_id=hearing.id, served_on=_working_day(accepted + timedelta(days=2)))
-        arb.record_attendance(uow, admin, hearing_id=hearing.id, applicant_present=True,
+        arb.serve_hearing_notice(uow, arbitrator, hearing_id=hearing.id, served_on=_working_day(accepted + timedelta(days=2)))
+        arb.record_attendance(uow, arbitrator, hearing_id=hearing.id, applicant_present=True,
                               respondent_present=rng.random() > 0.2)
-        arb.record_mediation_failure(uow, admin, case_id=case_id, on=day, note="被申请人不同意调解方案")
+        arb.record_mediation_failure(uow, arbitrator, case_id=case_id, on=day, note="被申请人不同意调解方案")
         rulings = demo_rulings(intake, worker)
         draft = arb.AwardDraft(
             claims=tuple(r.claim for r in rulings),

@@ -54,6 +54,7 @@ from mediation_desk.domain.evidence import EvidenceItem
 from mediation_desk.domain.identifiers import validate_resident_id
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
 from mediation_desk.domain.users import OrganisationView, Permission, Principal, Role
+from mediation_desk.services.access import require_case, require_tribunal_member, template_permission
 from mediation_desk.services.clock import now
 from mediation_desk.services.ports import DocumentRenderer, UnitOfWork
 
@@ -402,6 +403,12 @@ def render_document(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principa
     not or cannot be rendered, ``NotFound`` for an unknown case or template.
     """
     actor.require(Permission.MANAGE_EVIDENCE)
+    needed = template_permission(template)
+    actor.require(needed)
+    with uow.read() as tx:  # the case must be one the actor works on; an award only by its tribunal
+        require_case(tx, actor, case_id, Permission.MANAGE_EVIDENCE)
+        if needed is Permission.DRAFT_AWARD:
+            require_tribunal_member(tx, actor, case_id, "制作裁决书和仲裁调解书")
     overrides = dict(context_overrides or {})
     if "doc_number" in overrides:
         raise ValidationError({"doc_number": "文号由系统按编号规则生成，不能手工填写"})
@@ -485,6 +492,7 @@ def list_documents(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[D
     """Every stored version of the case's documents (by template, then version)."""
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
+        require_case(tx, actor, case_id)
         return tx.documents.list_for_case(case_id)
 
 
@@ -492,6 +500,8 @@ def get_document(uow: UnitOfWork, actor: Principal, *, document_id: int) -> Docu
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
         view = tx.documents.get(document_id)
+        if view is not None:
+            require_case(tx, actor, view.case_id)
     if view is None:
         raise NotFound("找不到该文书。", "Document not found.")
     return view
@@ -502,6 +512,8 @@ def read_document(uow: UnitOfWork, actor: Principal, *, document_id: int) -> byt
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
         view = tx.documents.get(document_id)
+        if view is not None:
+            require_case(tx, actor, view.case_id)
         data = tx.documents.content(document_id) if view else None
     if view is None or data is None:
         raise NotFound("找不到该文书。", "Document not found.")

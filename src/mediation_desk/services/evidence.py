@@ -13,11 +13,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from mediation_desk.services import clock
-from mediation_desk.domain.errors import AppError, NotFound, OperationCancelled
+from mediation_desk.domain.errors import AppError, NotFound, OperationCancelled, PermissionDenied
 from mediation_desk.domain.evidence import (PREVIEW_LIMIT, EvidenceDamaged, EvidenceEdit, EvidenceInput,
                                             EvidenceItem, IntegrityCheck, PreviewTooLarge, VaultCheckReport,
                                             clean_filename, edit_changes, validate_edit, validate_evidence)
 from mediation_desk.domain.users import Permission, Principal
+from mediation_desk.services.access import referral_scoped, require_case
 from mediation_desk.services.clock import now
 from mediation_desk.services.ports import EvidenceFile, EvidenceVault, Progress, UnitOfWork
 
@@ -28,10 +29,12 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 
 
-def _item_and_file(uow: UnitOfWork, item_id: int) -> tuple[EvidenceItem, EvidenceFile]:
+def _item_and_file(uow: UnitOfWork, actor: Principal, item_id: int) -> tuple[EvidenceItem, EvidenceFile]:
     with uow.read() as tx:
         item = tx.evidence.get(item_id)
         file = tx.evidence.file_of(item_id) if item else None
+        if item is not None:
+            require_case(tx, actor, item.case_id)
     if item is None or file is None:
         raise NotFound("找不到该证据。", "Evidence item not found.")
     return item, file
@@ -92,6 +95,7 @@ def add_evidence(uow: UnitOfWork, vault: EvidenceVault, actor: Principal, *, evi
     with uow.read() as tx:
         if tx.cases.get(evidence.case_id) is None:
             raise NotFound("找不到该案件。", "Case not found.")
+        require_case(tx, actor, evidence.case_id, Permission.MANAGE_EVIDENCE)
     staged = vault.stage(case_id=evidence.case_id, source=source_path, progress=progress)
     try:
         with uow.write() as tx:
@@ -128,6 +132,7 @@ def update_evidence(uow: UnitOfWork, actor: Principal, *, item_id: int, edit: Ev
         before = tx.evidence.get(item_id)
         if before is None:
             raise NotFound("找不到该证据。", "Evidence item not found.")
+        require_case(tx, actor, before.case_id, Permission.MANAGE_EVIDENCE)
         changes = edit_changes(before, edit)
         if not changes:
             return before
@@ -146,6 +151,7 @@ def list_evidence(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[Ev
     """The case's items in number order."""
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
+        require_case(tx, actor, case_id)
         return tx.evidence.list_for_case(case_id)
 
 
@@ -153,6 +159,8 @@ def get_evidence(uow: UnitOfWork, actor: Principal, *, item_id: int) -> Evidence
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
         item = tx.evidence.get(item_id)
+        if item is not None:
+            require_case(tx, actor, item.case_id)
     if item is None:
         raise NotFound("找不到该证据。", "Evidence item not found.")
     return item
@@ -166,7 +174,7 @@ def read_for_preview(uow: UnitOfWork, vault: EvidenceVault, actor: Principal, *,
     file raises :class:`EvidenceDamaged` naming the case and item, and its status is recorded.
     """
     actor.require(Permission.VIEW_CASES)
-    item, file = _item_and_file(uow, item_id)
+    item, file = _item_and_file(uow, actor, item_id)
     if file.size > limit:
         raise PreviewTooLarge(f"{item.describe()}的文件有{_mb(file.size)}，超过预览上限{_mb(limit)}，请导出后查看。",
                               f"The file is {_mb(file.size)}, more than the preview limit of {_mb(limit)}; export it.")
@@ -190,7 +198,7 @@ def export_evidence(uow: UnitOfWork, vault: EvidenceVault, actor: Principal, *, 
     audit row and the move happen together: no audit row, no exported file.
     """
     actor.require(Permission.EXPORT_EVIDENCE)
-    item, file = _item_and_file(uow, item_id)
+    item, file = _item_and_file(uow, actor, item_id)
     try:
         staged = vault.export_to(file, Path(target_path), progress=progress, overwrite=overwrite)
     except EvidenceDamaged as exc:
@@ -214,7 +222,7 @@ def check_evidence(uow: UnitOfWork, vault: EvidenceVault, actor: Principal, *, i
                    progress: Progress | None = None) -> IntegrityCheck:
     """Decrypt and re-hash one item's file; the result is stored on the item (a change is audited)."""
     actor.require(Permission.VIEW_CASES)
-    item, file = _item_and_file(uow, item_id)
+    item, file = _item_and_file(uow, actor, item_id)
     result = vault.check_item(file, progress=progress)
     _record(uow, actor, [(item, result)])
     return result
@@ -229,6 +237,10 @@ def check_vault(uow: UnitOfWork, vault: EvidenceVault, actor: Principal, *, case
     """
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
+        if case_id is not None:
+            require_case(tx, actor, case_id)
+        elif referral_scoped(actor):
+            raise PermissionDenied("只能检查转介给本人的案件的证据。", "You may check only the evidence of cases referred to you.")
         _count, total = tx.evidence.totals(case_id)
     done = 0
     checked = 0

@@ -10,11 +10,12 @@ from typing import Any
 
 from mediation_desk.services import clock
 from mediation_desk.domain.cases import ClaimKind, PartySide
-from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
+from mediation_desk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from mediation_desk.domain.legal_aid import (AidApplicant, Eligibility, Hardship, Referral, ReferralStatus, Verdict,
                                              check_eligibility)
 from mediation_desk.domain.users import Permission, Principal, Role
 from mediation_desk.services import deadlines
+from mediation_desk.services.access import referral_scoped, require_case
 from mediation_desk.services.clock import now
 from mediation_desk.services.ports import DocumentRenderer, Tx, UnitOfWork
 
@@ -73,13 +74,14 @@ def check_case(uow: UnitOfWork, actor: Principal, *, case_id: int, facts: AidFac
     """The eligibility of the case's worker, with its reasons (nothing is stored)."""
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
+        require_case(tx, actor, case_id)
         return check_eligibility(_applicant(tx, case_id, facts, today or clock.today()))
 
 
 def refer(uow: UnitOfWork, actor: Principal, *, case_id: int, centre: str, facts: AidFacts, on: date,
           today: date | None = None) -> Referral:
     """Record the referral (event ``legal_aid_applied`` starts the 7-day decision clock)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.REFER_LEGAL_AID)
     today = today or clock.today()
     if not centre.strip():
         raise ValidationError({"centre": "请选择法律援助机构"})
@@ -131,8 +133,9 @@ def _check_date(on: date, after: date | None, today: date, field: str = "on") ->
 
 def decide(uow: UnitOfWork, actor: Principal, *, referral_id: int, granted: bool, on: date, reason: str = "",
            today: date | None = None) -> Referral:
-    """The centre's decision (art. 43: within 7 days; a refusal in writing with reasons)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    """The centre's decision (art. 43: within 7 days; a refusal in writing with reasons), as the
+    referring organisation records it."""
+    actor.require(Permission.REFER_LEGAL_AID)
     today = today or clock.today()
     if not granted and not reason.strip():
         raise ValidationError({"reason": "不予援助须写明理由（法律援助法第四十三条）"})
@@ -152,8 +155,9 @@ def decide(uow: UnitOfWork, actor: Principal, *, referral_id: int, granted: bool
 
 def assign_lawyer(uow: UnitOfWork, actor: Principal, *, referral_id: int, on: date, lawyer_user_id: int | None = None,
                   lawyer_name: str = "", today: date | None = None) -> Referral:
-    """The lawyer assigned (art. 43: within 3 days of the decision); a user of this book or a name."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    """The lawyer assigned (art. 43: within 3 days of the decision); a user of this book or a name.
+    The lawyer so recorded is the one who may see and act on the case (``services.access``)."""
+    actor.require(Permission.REFER_LEGAL_AID)
     today = today or clock.today()
     with uow.write() as tx:
         r = _referral(tx, referral_id)
@@ -178,12 +182,15 @@ def assign_lawyer(uow: UnitOfWork, actor: Principal, *, referral_id: int, on: da
 
 def record_outcome(uow: UnitOfWork, actor: Principal, *, referral_id: int, on: date, outcome: str,
                    today: date | None = None) -> Referral:
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    """The result of the aid: recorded by the referring organisation or by the assigned lawyer."""
+    if not actor.can(Permission.REFER_LEGAL_AID):
+        actor.require(Permission.HANDLE_LEGAL_AID)
     today = today or clock.today()
     if not outcome.strip():
         raise ValidationError({"outcome": "请写明援助结果（如：调解成功、仲裁裁决、撤回）"})
     with uow.write() as tx:
         r = _referral(tx, referral_id)
+        require_case(tx, actor, r.case_id)
         if r.status is not ReferralStatus.LAWYER_ASSIGNED:
             raise ConflictError("指派律师后才能登记援助结果。", "A lawyer must be assigned first.")
         _check_date(on, r.assigned_on, today)
@@ -196,6 +203,7 @@ def record_outcome(uow: UnitOfWork, actor: Principal, *, referral_id: int, on: d
 def list_referrals(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[Referral]:
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
+        require_case(tx, actor, case_id)
         return tx.legal_aid.list_for_case(case_id)
 
 
@@ -203,6 +211,8 @@ def referred_to(uow: UnitOfWork, actor: Principal, *, lawyer_user_id: int | None
     """The cases referred to a legal-aid lawyer (by default the one acting): (case id, referral)."""
     actor.require(Permission.VIEW_CASES)
     user_id = lawyer_user_id if lawyer_user_id is not None else actor.user_id
+    if referral_scoped(actor) and user_id != actor.user_id:
+        raise PermissionDenied("只能查看转介给本人的案件。", "You may only see the cases referred to you.")
     with uow.read() as tx:
         return [(r.case_id, r) for r in tx.legal_aid.for_lawyer(user_id)]
 
@@ -212,6 +222,7 @@ def referral_letter(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principa
     """The 法律援助转介函 for a referral, rendered and stored with the case's documents."""
     from mediation_desk.services.documents import render_document
 
+    actor.require(Permission.REFER_LEGAL_AID)
     with uow.read() as tx:
         r = _referral(tx, referral_id)
         detail = tx.cases.get(r.case_id)

@@ -28,6 +28,7 @@ from mediation_desk.domain.mediation import (AgreementItem, DefaultAdvice, Entry
                                              state_of, validate_items)
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
 from mediation_desk.domain.users import Permission, Principal
+from mediation_desk.services.access import require_case
 from mediation_desk.services.cases import _transition
 from mediation_desk.services import clock
 from mediation_desk.services.clock import now
@@ -254,7 +255,7 @@ def record_session(uow: UnitOfWork, actor: Principal, *, case_id: int, held_on: 
                    ends_at: time | None = None) -> MediationSession:
     """One mediation session (its day, start and end time) and its record. The first session of a
     case not yet in mediation moves it into mediation (dated the session's day)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     _check_session(place=place, mediator=mediator, record=record, starts_at=starts_at, ends_at=ends_at)
     with uow.write() as tx:
         detail = _case(tx, case_id)
@@ -347,7 +348,7 @@ def add_proposal(uow: UnitOfWork, actor: Principal, *, case_id: int, side: Propo
                  party: str = "") -> Proposal:
     """A proposal or counter-proposal put by one party (naming which applicant or respondent) or by
     the mediator."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     side = _check_proposal(side, content, amount)
     with uow.write() as tx:
         detail = _case(tx, case_id)
@@ -374,7 +375,7 @@ def conclude_agreement(uow: UnitOfWork, actor: Principal, *, case_id: int, agree
     """The parties agreed: the items are checked and stored, the case moves to 已达成调解协议
     (event ``agreement_effective``, which closes the mediation window and starts the review and
     confirmation periods), and, given a renderer, the 调解协议书 is made."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     items = [AgreementItem(obligor=i.obligor.strip(), obligee=i.obligee.strip(), content=i.content.strip(),
                            claim_kind=i.claim_kind, amount=i.amount, due_on=i.due_on, method=i.method.strip())
              for i in items]
@@ -434,7 +435,7 @@ def record_performance(uow: UnitOfWork, actor: Principal, *, item_id: int, amoun
                        note: str = "") -> StoredItem:
     """A payment (or, for an item without an amount, its performance) against one agreement item;
     audited. When every item is performed the event ``agreement_performed`` is recorded."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     with uow.write() as tx:
         repo = _repo(tx)
         found = repo.item(item_id)
@@ -540,6 +541,7 @@ def agreement_status(uow: UnitOfWork, actor: Principal, *, case_id: int, today: 
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
         _case(tx, case_id)
+        require_case(tx, actor, case_id)
         return _status(tx, case_id, today or clock.today())
 
 
@@ -547,13 +549,14 @@ def agreement_status(uow: UnitOfWork, actor: Principal, *, case_id: int, today: 
 
 
 def mediation_failed(uow: UnitOfWork, actor: Principal, *, case_id: int, on: date, reason: str,
-                     next_status: CaseStatus = CaseStatus.ARBITRATION, renderer: DocumentRenderer | None = None,
+                     next_status: CaseStatus = CaseStatus.CLOSED, renderer: DocumentRenderer | None = None,
                      arbitration_commission: str = "", today: date | None = None
                      ) -> tuple[MediationOutcome, DocumentView | None]:
-    """The mediation ended without agreement: the case moves on (to arbitration, or closed at the
-    user's choice), the event ``mediation_failed`` is recorded, and, given a renderer, the
-    调解终止告知书 is made."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    """The mediation ended without agreement: the case is closed here (the worker is told which
+    commission to apply to) or, for a case the commission has already accepted, goes back into
+    arbitration (refused without that acceptance); the event ``mediation_failed`` is recorded, and,
+    given a renderer, the 调解终止告知书 is made."""
+    actor.require(Permission.CONDUCT_MEDIATION)
     next_status = CaseStatus(next_status)
     if next_status not in (CaseStatus.ARBITRATION, CaseStatus.CLOSED):
         raise ValidationError({"next_status": "调解不成后，案件转入仲裁或结案"})
@@ -614,7 +617,7 @@ def joint_application(uow: UnitOfWork, renderer: DocumentRenderer, actor: Princi
                       today: date | None = None) -> DocumentView:
     """The parties' joint application for arbitral review (within 15 days of the agreement) or
     judicial confirmation (within 30 days): the event is recorded and the application drafted."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     if kind not in _JOINT:
         raise ValidationError({"kind": "请选择仲裁审查或司法确认"})
     event, template, _code, days, label = _JOINT[kind]
@@ -718,6 +721,7 @@ def mediation_overview(uow: UnitOfWork, actor: Principal, *, case_id: int,
     day = today or clock.today()
     with uow.read() as tx:
         detail = _case(tx, case_id)
+        require_case(tx, actor, case_id)
         repo = _repo(tx)
         outcome = repo.latest_outcome(case_id)
         window = next((d for d in open_deadlines_for(tx, case_id, day) if d.code == "mediation_window"), None)

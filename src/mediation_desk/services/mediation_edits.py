@@ -66,7 +66,7 @@ def update_session(uow: UnitOfWork, actor: Principal, *, session_id: int, held_o
                    ends_at: time | None, place: str, participants: str, mediator: str, record: str,
                    reason: str) -> MediationSession:
     """Correct a session's record (day, times, place, who attended, mediator, what was said)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     why = _reason(reason)
     _check_session(place=place, mediator=mediator, record=record, starts_at=starts_at, ends_at=ends_at)
     with uow.write() as tx:
@@ -89,7 +89,7 @@ def update_session(uow: UnitOfWork, actor: Principal, *, session_id: int, held_o
 
 def delete_session(uow: UnitOfWork, actor: Principal, *, session_id: int, reason: str) -> None:
     """Delete a session entered by mistake; its proposals are kept (no longer tied to a session)."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     why = _reason(reason)
     with uow.write() as tx:
         repo = _repo(tx)
@@ -107,7 +107,7 @@ def delete_session(uow: UnitOfWork, actor: Principal, *, session_id: int, reason
 
 def update_proposal(uow: UnitOfWork, actor: Principal, *, proposal_id: int, side: ProposalSide | str, party: str,
                     content: str, amount: Decimal | None, on: date, reason: str) -> Proposal:
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     why = _reason(reason)
     side = _check_proposal(side, content, amount)
     with uow.write() as tx:
@@ -130,7 +130,7 @@ def update_proposal(uow: UnitOfWork, actor: Principal, *, proposal_id: int, side
 
 
 def delete_proposal(uow: UnitOfWork, actor: Principal, *, proposal_id: int, reason: str) -> None:
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     why = _reason(reason)
     with uow.write() as tx:
         repo = _repo(tx)
@@ -168,7 +168,7 @@ def update_item(uow: UnitOfWork, actor: Principal, *, item_id: int, item: Agreem
                 renderer: DocumentRenderer | None = None) -> tuple[StoredItem, DocumentView | None]:
     """Correct an item's terms (who, to whom, what, how much, by when, how). Its performance stays
     as recorded; given a renderer, a corrected copy of the 调解协议书 (same number) is made."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     why = _reason(reason)
     new = AgreementItem(obligor=item.obligor.strip(), obligee=item.obligee.strip(), content=item.content.strip(),
                         claim_kind=item.claim_kind, amount=item.amount, due_on=item.due_on, method=item.method.strip())
@@ -201,7 +201,7 @@ def delete_item(uow: UnitOfWork, actor: Principal, *, item_id: int, reason: str,
                 renderer: DocumentRenderer | None = None) -> DocumentView | None:
     """Delete an item entered by mistake (one without any performance recorded); the others are
     renumbered and, given a renderer, a corrected copy of the 调解协议书 is made."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     why = _reason(reason)
     with uow.write() as tx:
         case_id, stored = _stored_item(tx, item_id)
@@ -227,7 +227,7 @@ def reverse_performance(uow: UnitOfWork, actor: Principal, *, performance_id: in
                         on: date | None = None) -> Performance:
     """Cancel a recorded performance by a correcting entry (the original stays on the record); the
     item's paid amount and state and the agreement's ``agreement_performed`` event are recomputed."""
-    actor.require(Permission.CHANGE_CASE_STATUS)
+    actor.require(Permission.CONDUCT_MEDIATION)
     why = _reason(reason)
     day = on or clock.today()
     with uow.write() as tx:

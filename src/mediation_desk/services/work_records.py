@@ -37,6 +37,7 @@ from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.domain.work_records import (ColumnMapping, PeriodMetrics, RowError, Stretch, WorkMetrics,
                                                 WorkRecord, compute_metrics, guess_mapping, parse_rows,
                                                 rules_from_data)
+from mediation_desk.services.access import require_case
 from mediation_desk.services.clock import now
 from mediation_desk.services.group_import import read_table
 from mediation_desk.services.sheet_reader import check_file_size
@@ -491,6 +492,7 @@ def import_work_records(uow: UnitOfWork, actor: Principal, *, case_id: int, sour
     with uow.read() as tx:
         if tx.cases.get(case_id) is None:
             raise NotFound("找不到该案件。", "Case not found.")
+        require_case(tx, actor, case_id, Permission.MANAGE_EVIDENCE)
     source = read_work_record_source(source_path)
     if expected_sha256 and source.sha256 != expected_sha256.lower():
         raise ConflictError(f"文件“{source.name}”在预览之后被修改，请重新选择文件并核对预览。",
@@ -549,6 +551,7 @@ def list_work_record_imports(uow: UnitOfWork, actor: Principal, *, case_id: int)
     actor.require(Permission.VIEW_CASES)
     names: dict[str, str] = {}
     with uow.read() as tx:
+        require_case(tx, actor, case_id)
         return [_read_model(r, _name_of(tx, r.imported_by, names)) for r in tx.work_records.list_for_case(case_id)]
 
 
@@ -557,6 +560,8 @@ def get_work_record_import(uow: UnitOfWork, actor: Principal, *, import_id: int)
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
         row = tx.work_records.get(import_id)
+        if row is not None:
+            require_case(tx, actor, row.case_id)
         name = _name_of(tx, row.imported_by, {}) if row is not None else ""
     if row is None:
         raise NotFound("找不到该工作记录。", "Work record import not found.")
@@ -567,6 +572,7 @@ def latest_work_record_import(uow: UnitOfWork, actor: Principal, *, case_id: int
     """The case's newest import with its metrics, or None."""
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
+        require_case(tx, actor, case_id)
         row = tx.work_records.latest_for_case(case_id)
         name = _name_of(tx, row.imported_by, {}) if row is not None else ""
     return _read_model(row, name) if row is not None else None

@@ -29,6 +29,7 @@ from mediation_desk.domain.relationship import (EMPLOYER_FUNCTIONS, FACTOR_KEYS,
                                                 RelationshipWeights, assess, default_weights)
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.domain.work_records import prefill_factors, warning_facts
+from mediation_desk.services.access import require_case
 from mediation_desk.services.clock import now
 from mediation_desk.services.ports import StoredWorksheet, UnitOfWork
 from mediation_desk.services.work_records import latest_work_record_import
@@ -428,6 +429,7 @@ def list_worksheets(uow: UnitOfWork, actor: Principal, *, case_id: int,
     """The case's worksheet versions (of one chain if ``chain_key`` is given), newest first."""
     actor.require(Permission.VIEW_CASES)
     with uow.read() as tx:
+        require_case(tx, actor, case_id)
         return [_read_model(r) for r in tx.worksheets.list_for_case(case_id, chain_key)]
 
 

@@ -300,8 +300,16 @@ class SqlCaseRepo:
                  "source": d.source[:200], "problem": d.problem[:300],
                  "provisional_years": ",".join(str(y) for y in d.provisional_years)[:40]} for d in deadlines])
 
+    @staticmethod
+    def _referred(stmt, referred_to: int | None):  # noqa: ANN001, ANN205
+        if referred_to is None:
+            return stmt
+        return stmt.where(orm.Case.id.in_(select(orm.LegalAidReferralRow.case_id)
+                                          .where(orm.LegalAidReferralRow.lawyer_user_id == referred_to)))
+
     def deadlines_due(self, *, until: date, handler_id: int | None, active_only: bool = True,
-                      limit: int = 1000, include_provisional: bool = False) -> list[tuple[CaseSummary, DeadlineRow]]:
+                      limit: int = 1000, include_provisional: bool = False,
+                      referred_to: int | None = None) -> list[tuple[CaseSummary, DeadlineRow]]:
         """Deadlines due on or before ``until`` (and those that cannot be computed; with
         ``include_provisional`` also every provisional one), soonest first."""
         wanted = (orm.CaseDeadline.due_date <= until) | orm.CaseDeadline.due_date.is_(None)
@@ -316,13 +324,14 @@ class SqlCaseRepo:
             stmt = stmt.where(orm.Case.handler_id == handler_id)
         if active_only:
             stmt = stmt.where(orm.Case.status.not_in([CaseStatus.CLOSED.value, CaseStatus.WITHDRAWN.value]))
+        stmt = self._referred(stmt, referred_to)
         out = []
         for d, c, h in self.s.execute(stmt).all():
             out.append((_summary(c, h or ""), _deadline_row(d)))
         return out
 
     def count_deadlines_due(self, *, until: date, since: date | None, handler_id: int | None,
-                            provisional: bool | None = None) -> int:
+                            provisional: bool | None = None, referred_to: int | None = None) -> int:
         stmt = (select(func.count()).select_from(orm.CaseDeadline)
                 .join(orm.Case, orm.Case.id == orm.CaseDeadline.case_id)
                 .where(orm.CaseDeadline.due_date <= until,
@@ -334,7 +343,7 @@ class SqlCaseRepo:
             stmt = stmt.where(orm.CaseDeadline.due_date >= since)
         if handler_id is not None:
             stmt = stmt.where(orm.Case.handler_id == handler_id)
-        return self.s.scalar(stmt) or 0
+        return self.s.scalar(self._referred(stmt, referred_to)) or 0
 
     def active_case_ids(self, after_id: int, limit: int) -> list[int]:
         return list(self.s.scalars(select(orm.Case.id).where(orm.Case.id > after_id).order_by(orm.Case.id).limit(limit)))

@@ -438,8 +438,10 @@ class FailedDialog(_SaveDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("例如：被申请人明确表示不同意调解"))
         self.next_status = QComboBox()
-        self.next_status.addItem(self.tr("转入仲裁"), CaseStatus.ARBITRATION.value)
-        self.next_status.addItem(self.tr("结案"), CaseStatus.CLOSED.value)
+        # a mediation organisation closes the case and tells the worker where to apply; only a case
+        # the commission has already accepted goes (back) into arbitration
+        self.next_status.addItem(self.tr("结案（告知申请人可申请仲裁）"), CaseStatus.CLOSED.value)
+        self.next_status.addItem(self.tr("转入仲裁（仲裁委员会已受理的案件）"), CaseStatus.ARBITRATION.value)
         self.commission = QLineEdit(DEFAULT_COMMISSION)
         self.form.addRow(self.tr("终止调解日期"), self.on)
         self.form.addRow(self.tr("终止调解的原因"), self.reason)

@@ -88,9 +88,11 @@ class ArbitrationPanel(QWidget):
         self.dialog: QDialog | None = None
         p = ctx.principal
         self.can_view = p.can(Permission.VIEW_CASES)
-        self.can_change = p.can(Permission.CHANGE_CASE_STATUS)
+        self.can_change = p.can(Permission.CONDUCT_ARBITRATION)
+        self.can_draft = p.can(Permission.DRAFT_AWARD)
         self.can_approve = p.can(Permission.APPROVE_AWARD)
-        self.can_render = p.can(Permission.MANAGE_EVIDENCE) and ctx.renderer is not None
+        self.can_render = (p.can(Permission.MANAGE_EVIDENCE) and p.can(Permission.CONDUCT_ARBITRATION)
+                           and ctx.renderer is not None)
         try:
             org = accounts.get_organisation(ctx.uow)
         except AppError:
@@ -817,23 +819,23 @@ class ArbitrationPanel(QWidget):
         self.service_button.setEnabled(change and self.case is not None)
         self.mediation_button.setEnabled(change and in_arb)
         self.mediation_failed_button.setEnabled(change and in_arb)
-        self.written_button.setEnabled(change and in_arb)
+        self.written_button.setEnabled(change and self.can_draft and in_arb)
         m = self.current_mediation()
         self.mediation_serve_button.setEnabled(change and m is not None)
-        self.mediation_doc_button.setEnabled(render and m is not None and accepted)
+        self.mediation_doc_button.setEnabled(render and self.can_draft and m is not None and accepted)
 
         a = self.award
         locked = a is not None and a.locked
         pending = any(x.status == "draft" for x in self._awards())
-        self.new_button.setEnabled(change and in_arb and not pending)
-        editable = self.can_change and not locked and (a is not None or in_arb)
+        self.new_button.setEnabled(change and self.can_draft and in_arb and not pending)
+        editable = self.can_change and self.can_draft and not locked and (a is not None or in_arb)
         self._set_editable(editable)
         self.save_button.setEnabled(ready and editable)
         self.approve_button.setEnabled(ready and editable and self.can_approve and (a is not None or in_arb))
-        self.correct_button.setEnabled(change and a is not None and a.status == "approved" and a.kind != arb.MEDIATION
+        self.correct_button.setEnabled(change and self.can_draft and a is not None and a.status == "approved" and a.kind != arb.MEDIATION
                                        and not any(x.status == "draft" and x.lineage == a.lineage for x in self._awards()))
         self.serve_button.setEnabled(change and a is not None and a.status == "approved")
-        self.award_doc_button.setEnabled(render and a is not None and a.status == "approved" and accepted)
+        self.award_doc_button.setEnabled(render and self.can_draft and a is not None and a.status == "approved" and accepted)
         if a is None:
             self.lock_label.setText(self.tr("新的裁决书草稿。") if in_arb else
                                     self.tr("案件不在仲裁审理中，不能起草裁决书。"))

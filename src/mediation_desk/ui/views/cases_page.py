@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -63,6 +64,8 @@ class CaseDetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: CaseDetail | None = None
+        self.full: CaseDetail | None = None  # the revealed (audited) detail of the case shown
+        self.revealer: Callable[[int], CaseDetail | None] | None = None
         self.deadlines: list[Deadline] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -80,7 +83,9 @@ class CaseDetailPane(QWidget):
         top.addWidget(self.change_status_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.reveal = QCheckBox(self.tr("显示完整证件号码和电话"))
-        self.reveal.toggled.connect(self._render)
+        self.reveal.setToolTip(self.tr("查看完整号码会记入审计记录"))
+        self.reveal.setEnabled(False)
+        self.reveal.toggled.connect(self._reveal_toggled)
         layout.addWidget(self.reveal)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -93,8 +98,17 @@ class CaseDetailPane(QWidget):
 
     def show_case(self, detail: CaseDetail | None, *, can_change: bool = False,
                   deadlines: list[Deadline] | tuple = ()) -> None:
+        same = detail is not None and self.detail is not None and detail.summary.id == self.detail.summary.id
         self.detail = detail
         self.deadlines = list(deadlines)
+        if not same:  # every case's full numbers are revealed (and audited) on their own
+            self.full = None
+            self.reveal.blockSignals(True)
+            self.reveal.setChecked(False)
+            self.reveal.blockSignals(False)
+        elif self.reveal.isChecked() and self.revealer is not None and detail is not None:
+            self.full = self.revealer(detail.summary.id)
+        self.reveal.setEnabled(detail is not None and self.revealer is not None)
         if detail is None:
             self.title.setText(self.tr("案件详情"))
             self.change_status_button.setEnabled(False)
@@ -106,14 +120,28 @@ class CaseDetailPane(QWidget):
             self.record_event_button.setEnabled(can_change)
         self._render()
 
+    def _reveal_toggled(self, on: bool) -> None:
+        if on and self.detail is not None and self.revealer is not None:
+            self.full = self.revealer(self.detail.summary.id)
+            if self.full is None:
+                self.reveal.blockSignals(True)
+                self.reveal.setChecked(False)
+                self.reveal.blockSignals(False)
+        self._render()
+
+    def _shown(self) -> CaseDetail | None:
+        if self.reveal.isChecked() and self.full is not None:
+            return self.full
+        return self.detail
+
     def _id(self, value: str) -> str:
-        return value if self.reveal.isChecked() else mask_id_number(value)
+        return value if self.reveal.isChecked() and self.full is not None else mask_id_number(value)
 
     def _phone(self, value: str) -> str:
-        return value if self.reveal.isChecked() else mask_phone(value)
+        return value if self.reveal.isChecked() and self.full is not None else mask_phone(value)
 
     def _render(self) -> None:
-        d = self.detail
+        d = self._shown()
         if d is None:
             hint = self.tr("在列表中选择一个案件，这里显示当事人、请求事项、事实与办理经过。")
             self.browser.setHtml(f"<p class='muted'>{_e(hint)}</p>")
@@ -245,6 +273,8 @@ class CasesPage(QWidget):
         self.referred_filter = QCheckBox(self.tr("转介给我的案件"))
         self.referred_filter.setVisible(ctx.principal.role is Role.LEGAL_AID_LAWYER)
         self.referred_filter.setChecked(ctx.principal.role is Role.LEGAL_AID_LAWYER)
+        # the service shows a lawyer only the cases referred to them; the box only says so
+        self.referred_filter.setEnabled(False)
         self.referred_filter.toggled.connect(lambda _on: self.apply_filters())
         bar.addWidget(self.referred_filter)
         bar.addStretch(1)
@@ -272,6 +302,8 @@ class CasesPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.detail = CaseDetailPane()
+        if ctx.principal.can(Permission.REVEAL_PERSONAL_DATA):
+            self.detail.revealer = self._reveal
         self.detail.change_status_button.clicked.connect(self.open_change_status)
         self.detail.record_event_button.clicked.connect(self.open_record_event)
         # The case's details and, one tab each, its mediation, arbitration, evidence, work records, relationship
@@ -572,6 +604,14 @@ class CasesPage(QWidget):
         self.detail.show_case(fresh, can_change=self.ctx.principal.can(Permission.CHANGE_CASE_STATUS), deadlines=due)
         self.model.replace_case(fresh.summary)
         self._refresh_panel("documents")
+
+    def _reveal(self, case_id: int) -> CaseDetail | None:
+        """The case with full numbers (the service checks the permission and audits the reveal)."""
+        try:
+            return case_service.reveal_case(self.ctx.uow, self.ctx.principal, case_id)
+        except AppError as exc:
+            show_error(self, exc)
+            return None
 
     def show_case_by_id(self, case_id: int) -> None:
         """Show one case's details (from the deadline view), selecting it when it is in the list."""

@@ -19,6 +19,7 @@ from mediation_desk.domain.cases import CaseDetail
 from mediation_desk.domain.documents import DocumentView
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.users import Permission
+from mediation_desk.services.access import template_permission
 from mediation_desk.services import documents
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.errors import current_lang
@@ -110,7 +111,8 @@ class DocumentsPanel(QWidget):
         column.addWidget(self.status)
         if ctx.renderer is not None:
             try:
-                specs = list(ctx.renderer.specs())
+                # only the documents this role may make (services.access.template_permission)
+                specs = [s for s in ctx.renderer.specs() if ctx.principal.can(template_permission(s.code))]
                 titles = [s.title for s in specs]
                 for spec in specs:  # a title made in two formats says which one it is
                     fmt = spec.format if titles.count(spec.title) > 1 else ""

@@ -49,7 +49,7 @@ class LegalAidPanel(QWidget):
         self.detail: CaseDetail | None = None
         self.referral: Referral | None = None
         self.eligibility: Eligibility | None = None
-        can_write = ctx.principal.can(Permission.CHANGE_CASE_STATUS)
+        can_write = ctx.principal.can(Permission.REFER_LEGAL_AID)
 
         check_box = QGroupBox(self.tr("援助条件（法律援助法第三十一条、第四十二条、第四十四条）"))
         check = QVBoxLayout(check_box)
@@ -196,7 +196,10 @@ class LegalAidPanel(QWidget):
         self.grant_button.setEnabled(w and s is ReferralStatus.REFERRED)
         self.refuse_button.setEnabled(w and s is ReferralStatus.REFERRED)
         self.assign_button.setEnabled(w and s is ReferralStatus.ACCEPTED)
-        self.outcome_button.setEnabled(w and s is ReferralStatus.LAWYER_ASSIGNED)
+        # the assigned lawyer records the outcome of their own referral too
+        own = (r is not None and r.lawyer_user_id is not None and r.lawyer_user_id == self.ctx.principal.user_id
+               and self.ctx.principal.can(Permission.HANDLE_LEGAL_AID))
+        self.outcome_button.setEnabled((w or own) and self.detail is not None and s is ReferralStatus.LAWYER_ASSIGNED)
         self.letter_button.setEnabled(w and r is not None and self.ctx.renderer is not None)
         if r is None:
             none_yet = self.tr("本案尚未转介法律援助。")

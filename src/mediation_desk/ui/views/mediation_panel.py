@@ -72,8 +72,9 @@ class MediationPanel(QWidget):
         self.dialog: QDialog | None = None
         p = ctx.principal
         self.can_view = p.can(Permission.VIEW_CASES)
-        self.can_change = p.can(Permission.CHANGE_CASE_STATUS)
-        self.can_render = p.can(Permission.MANAGE_EVIDENCE) and ctx.renderer is not None
+        self.can_change = p.can(Permission.CONDUCT_MEDIATION)
+        self.can_render = (p.can(Permission.MANAGE_EVIDENCE) and p.can(Permission.CONDUCT_MEDIATION)
+                           and ctx.renderer is not None)
         self.can_export = p.can(Permission.EXPORT_EVIDENCE)
 
         # the window
