@@ -27,7 +27,7 @@ from mediation_desk.storage.keys import db_key
 from mediation_desk.storage.maintenance import backup_book, verify_book
 from mediation_desk.storage.maintenance.anchor import (PACKAGE_MEMBER, add_to_package, check_against, read_anchor,
                                                        write_checkpoint)
-from tests.support.books import create_test_book
+from tests.support.books import administrator, create_test_book
 from tests.support.clock import TODAY
 
 pytestmark = pytest.mark.tampers
@@ -35,8 +35,8 @@ pytestmark = pytest.mark.tampers
 
 @pytest.fixture()
 def desk(tmp_path):
-    book, admin = create_test_book(tmp_path / "book", cases=5)
-    accounts.create_user(book.uow, admin, username="med", display_name="熊丽华", role=Role.MEDIATOR,
+    book, _ = create_test_book(tmp_path / "book", cases=5)
+    accounts.create_user(book.uow, administrator(book), username="med", display_name="熊丽华", role=Role.MEDIATOR,
                          password="mediator-password-1")
     mediator = accounts.log_in(book.uow, username="med", password="mediator-password-1")
     change_status(book.uow, mediator, case_id=2, target=CaseStatus.MEDIATION, on=TODAY - timedelta(days=1),
@@ -44,6 +44,15 @@ def desk(tmp_path):
     assert verify_book(book).ok
     yield book
     book.close()
+
+
+def med_id(book) -> int:  # noqa: ANN001
+    """The id of the mediator account the ``desk`` fixture makes."""
+    conn = keyed(book)
+    try:
+        return conn.execute("SELECT id FROM users WHERE username = 'med'").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def keyed(book) -> sqlcipher.Connection:  # noqa: ANN001
@@ -149,7 +158,7 @@ def test_case_deleted_outside_the_program_is_named(desk) -> None:
 def test_user_made_administrator_outside_the_program_is_named(desk) -> None:
     sql(desk, "UPDATE users SET role = 'administrator' WHERE username = 'med'")
     (f,) = binding(verify_book(desk))
-    assert f.zh.startswith("用户（编号 2）")
+    assert f.zh.startswith(f"用户（编号 {med_id(desk)}）")
 
 
 def test_document_bytes_changed_are_named(desk) -> None:
@@ -188,9 +197,10 @@ def test_rewritten_and_rehashed_trail_passes_alone_but_not_against_a_backup(desk
 def test_deleted_rows_and_rehashed_chain_are_caught(desk, tmp_path) -> None:
     checkpoint = tmp_path / "cp.json"
     write_checkpoint(desk, checkpoint)
+    uid = med_id(desk)
     conn = keyed(desk)
     # the row that created the mediator's account; a later row (the login) binds the account again
-    conn.execute("DELETE FROM audit_log WHERE action = 'user.create' AND entity_id = '2'")
+    conn.execute(f"DELETE FROM audit_log WHERE action = 'user.create' AND entity_id = '{uid}'")
     recompute_chain(conn)
     conn.close()
     report = verify_book(desk)
@@ -200,13 +210,14 @@ def test_deleted_rows_and_rehashed_chain_are_caught(desk, tmp_path) -> None:
 
 
 def test_deleting_rows_that_bound_the_latest_state_is_named_even_without_an_anchor(desk) -> None:
+    uid = med_id(desk)
     conn = keyed(desk)
     conn.execute("DELETE FROM audit_log WHERE action IN ('case.status', 'user.login')")
     recompute_chain(conn)
     conn.close()
     texts = [f.zh for f in binding(verify_book(desk))]
     # their data no longer matches the older rows that bound it
-    assert any(case_number(desk, 2) in t for t in texts) and any(t.startswith("用户（编号 2）") for t in texts)
+    assert any(case_number(desk, 2) in t for t in texts) and any(t.startswith(f"用户（编号 {uid}）") for t in texts)
 
 
 def test_altered_checkpoint_is_refused(desk, tmp_path) -> None:

@@ -56,11 +56,11 @@ def main() -> None:
         say("ready")
         time.sleep(600)
         return
-    from mediation_desk.services.accounts import administrator_principal
     from mediation_desk.storage.book import open_book
+    from tests.support.books import case_worker
 
     book = open_book(paths, passphrase, keyring=NoKeyring())
-    actor = administrator_principal(book.uow)
+    actor = case_worker(book)  # cases and evidence are the work of a mediator, not the administrator
     say("ready")
     if what == "hold":
         time.sleep(600)
