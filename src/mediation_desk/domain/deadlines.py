@@ -98,8 +98,29 @@ class CalendarGap(AppError):
 # the working calendar
 # ---------------------------------------------------------------------------
 
+class _WorkingDaySteps:
+    """Stepping to the next or previous working day, for anything that answers ``is_working_day``."""
+
+    def is_working_day(self, d: date) -> bool:  # pragma: no cover - provided by the subclass
+        raise NotImplementedError
+
+    def next_working_day(self, d: date) -> date:
+        """The first working day strictly after ``d``."""
+        d += timedelta(days=1)
+        while not self.is_working_day(d):
+            d += timedelta(days=1)
+        return d
+
+    def previous_working_day(self, d: date) -> date:
+        """The last working day strictly before ``d``."""
+        d -= timedelta(days=1)
+        while not self.is_working_day(d):
+            d -= timedelta(days=1)
+        return d
+
+
 @dataclass(frozen=True)
-class WorkCalendar:
+class WorkCalendar(_WorkingDaySteps):
     """Statutory holidays and make-up working days (调休上班) for the years it covers.
 
     ``holidays`` are all days off of the State Council's arrangement, including the weekend
@@ -215,20 +236,6 @@ class WorkCalendar:
 
     def name_of(self, d: date) -> str:
         return self.names.get(d, "")
-
-    def next_working_day(self, d: date) -> date:
-        """The first working day strictly after ``d``."""
-        d += timedelta(days=1)
-        while not self.is_working_day(d):
-            d += timedelta(days=1)
-        return d
-
-    def previous_working_day(self, d: date) -> date:
-        """The last working day strictly before ``d``."""
-        d -= timedelta(days=1)
-        while not self.is_working_day(d):
-            d -= timedelta(days=1)
-        return d
 
 
 # ---------------------------------------------------------------------------
@@ -400,7 +407,7 @@ def _excluded_count(after: date, through: date, intervals: tuple[Interval, ...])
     return len(days)
 
 
-class _Probe:
+class _Probe(_WorkingDaySteps):
     """The calendar questions of one count, noting the provisional years it had to ask about."""
 
     def __init__(self, cal: WorkCalendar) -> None:
@@ -418,18 +425,6 @@ class _Probe:
     def is_statutory_holiday(self, d: date) -> bool:
         self._note(d)
         return self.cal.is_statutory_holiday(d)
-
-    def next_working_day(self, d: date) -> date:
-        d += timedelta(days=1)
-        while not self.is_working_day(d):
-            d += timedelta(days=1)
-        return d
-
-    def previous_working_day(self, d: date) -> date:
-        d -= timedelta(days=1)
-        while not self.is_working_day(d):
-            d -= timedelta(days=1)
-        return d
 
 
 def _roll_forward(d: date, rule: DeadlineRule, cal: _Probe) -> date:
