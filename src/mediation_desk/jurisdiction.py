@@ -386,8 +386,32 @@ def work_record_thresholds() -> dict[str, Any]:
     return _load("work_record_thresholds.json")
 
 
+@dataclass(frozen=True)
+class Venue:
+    """The local authorities' names of ``venue.json`` (the city the book's organisation serves)."""
+    city: str
+    commission: str
+    commission_area: str
+    hearing_place: str
+    intermediate_court: str
+    source: str
+
+
+@functools.lru_cache(maxsize=1)
+def venue() -> Venue:
+    """The city, arbitration commission, its area, default hearing place and intermediate court."""
+    data = _load("venue.json")
+    values: dict[str, str] = {}
+    for key in ("city", "commission", "commission_area", "hearing_place", "intermediate_court"):
+        text = data.get(key)
+        if not isinstance(text, str) or not text.strip():
+            raise JurisdictionDataError(f"所在地数据：缺少 {key}", f"venue.json: {key} is missing")
+        values[key] = text.strip()
+    return Venue(source=str(data.get("source") or ""), **values)
+
+
 def clear_caches() -> None:
-    for fn in (deadline_rules, event_labels, official_calendar, provisional_calendar, default_calendar,
+    for fn in (venue, deadline_rules, event_labels, official_calendar, provisional_calendar, default_calendar,
                _minimum_wage_data, minimum_wage_standards, _average_wage_data):
         fn.cache_clear()
 
@@ -415,4 +439,4 @@ def minimum_wage_table(on: date, *, today: date) -> StandardTable:
                                             stale_after_years=minimum_wage_stale_after_years())
 
 
-__all__ += ["minimum_wage_in_force", "minimum_wage_stale_after_years", "minimum_wage_table"]
+__all__ += ["Venue", "venue", "minimum_wage_in_force", "minimum_wage_stale_after_years", "minimum_wage_table"]

@@ -61,6 +61,7 @@ class LatinBook:
         institutions and places the program offers as default values of fields that go into Chinese
         documents; the column names and values a group sheet must have (a file format). Longest
         first, so a note is removed before its parts."""
+        from mediation_desk import jurisdiction
         from mediation_desk.domain.cases import ClaimKind
         from mediation_desk.services import legal_aid
         from mediation_desk.services.cases import get_case
@@ -71,11 +72,9 @@ class LatinBook:
             detail = get_case(self.desk.uow, self.desk.admin, case_id)
             texts.add(detail.summary.number)
         texts.update(c["name"] for c in legal_aid.centres(self.desk.uow))
-        for module, name in (("arbitration_panel", "COMMISSION_AREA"), ("arbitration_panel", "REVOCATION_COURT"),
-                             ("mediation_panel", "DEFAULT_COMMISSION")):
-            value = getattr(importlib.import_module(f"mediation_desk.ui.views.{module}"), name, "")
-            if value:
-                texts.add(value)
+        venue = jurisdiction.venue()
+        texts.update((venue.city, venue.commission, venue.commission_area, venue.hearing_place,
+                      venue.intermediate_court))
         texts.add("银行转账")  # the agreement item's default method of payment, written into the agreement
         texts.update(alias for aliases in HEADER_ALIASES.values() for alias in aliases)
         texts.update(kind.label for kind in ClaimKind)  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
+from mediation_desk import jurisdiction
 from mediation_desk.domain.cases import CaseStatus, ClaimKind
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.mediation import AgreementItem, ProposalSide
@@ -29,7 +30,6 @@ from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.widgets import (amount_or_none as _amount, date_edit as _date_edit_at,
                                       from_qdate as _from_qdate, guarded as _guarded, yuan_or_blank)
 
-DEFAULT_COMMISSION = "南昌市劳动人事争议仲裁委员会"
 DEFAULT_METHOD = "银行转账"
 
 
@@ -442,7 +442,7 @@ class FailedDialog(_SaveDialog):
         # the commission has already accepted goes (back) into arbitration
         self.next_status.addItem(self.tr("结案（告知申请人可申请仲裁）"), CaseStatus.CLOSED.value)
         self.next_status.addItem(self.tr("转入仲裁（仲裁委员会已受理的案件）"), CaseStatus.ARBITRATION.value)
-        self.commission = QLineEdit(DEFAULT_COMMISSION)
+        self.commission = QLineEdit(jurisdiction.venue().commission)
         self.form.addRow(self.tr("终止调解日期"), self.on)
         self.form.addRow(self.tr("终止调解的原因"), self.reason)
         self.form.addRow(self.tr("案件下一步"), self.next_status)

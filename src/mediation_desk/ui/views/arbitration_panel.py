@@ -44,8 +44,6 @@ _WARN_STYLE = "color: #8a5a00; font-weight: bold;"
 _OVERDUE_STYLE = "color: #b3261e; font-weight: bold;"
 _FINAL_COLOUR = "#1e6b35"
 _NON_FINAL_COLOUR = "#8a5a00"
-COMMISSION_AREA = "南昌"
-REVOCATION_COURT = "江西省南昌市中级人民法院"
 OUTCOMES = ((arb.GRANTED, "支持"), (arb.PARTLY, "部分支持"), (arb.DISMISSED, "驳回"))
 CATEGORIES = (("", "按请求类别"), (arb.MONEY, "劳动报酬、经济补偿或赔偿金"), (arb.STANDARDS, "劳动标准（工时、休假、社保）"),
               (arb.OTHER, "其他事项"))
@@ -157,7 +155,7 @@ class ArbitrationPanel(QWidget):
         self.performance_place.setPlaceholderText(self.tr("例如：南昌市红谷滩区"))
         self.employer_seat = QLineEdit()
         self.employer_seat.setPlaceholderText(self.tr("例如：南昌市西湖区"))
-        self.commission_area = QLineEdit(COMMISSION_AREA)
+        self.commission_area = QLineEdit(jurisdiction.venue().commission_area)
         self.seized = QCheckBox(self.tr("履行地仲裁委员会已受理"))
         self.jurisdiction_button = QPushButton(self.tr("判断管辖"))
         self.jurisdiction_button.clicked.connect(self.check_jurisdiction)
@@ -573,7 +571,7 @@ class ArbitrationPanel(QWidget):
         for edit in (*self.condition_notes.values(), self.performance_place, self.employer_seat, self.reasons,
                      self.competent_commission):
             edit.clear()
-        self.commission_area.setText(COMMISSION_AREA)
+        self.commission_area.setText(jurisdiction.venue().commission_area)
         self.seized.setChecked(False)
         self.jurisdiction_label.clear()
         self.review_result.clear()
@@ -1607,9 +1605,9 @@ class ArbitrationPanel(QWidget):
             extra.update(performance_place=self.performance_place.text().strip(),
                          employer_seat=self.employer_seat.text().strip())
         elif template == "hearing_notice":
-            ask.append(("hearing_place", self.tr("开庭地点"), self.tr("南昌市劳动人事争议仲裁院")))
+            ask.append(("hearing_place", self.tr("开庭地点"), jurisdiction.venue().hearing_place))
         elif template in ("award_final", "partial_award"):
-            extra["revocation_court"] = REVOCATION_COURT
+            extra["revocation_court"] = jurisdiction.venue().intermediate_court
         return {k: v for k, v in extra.items() if v}, ask
 
     def _record_id(self, template: str) -> int | None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
+from mediation_desk import jurisdiction
 from mediation_desk.domain.cases import CaseDetail, CaseStatus
 from mediation_desk.domain.mediation import NextStep, PerformanceState
 from mediation_desk.domain.users import Permission
@@ -25,7 +26,7 @@ from mediation_desk.services import documents as document_service
 from mediation_desk.services import mediation as mediation_service
 from mediation_desk.services import mediation_edits
 from mediation_desk.ui.context import DeskContext
-from mediation_desk.ui.dialogs.mediation_dialogs import (DEFAULT_COMMISSION, AgreementDialog, FailedDialog,
+from mediation_desk.ui.dialogs.mediation_dialogs import (AgreementDialog, FailedDialog,
                                                          InstitutionDialog, ItemDialog, PerformanceDialog,
                                                          ProposalDialog, ReasonDialog, SessionDialog, _SaveDialog,
                                                          format_label as _format_label, session_times as _times,
@@ -738,7 +739,7 @@ class MediationPanel(QWidget):
                 self._changed(self.tr("已登记共同申请，并生成{title}。").format(title=doc.title))
 
         if review:
-            dialog = InstitutionDialog(self.tr("申请仲裁审查"), self.tr("仲裁委员会"), DEFAULT_COMMISSION, save,
+            dialog = InstitutionDialog(self.tr("申请仲裁审查"), self.tr("仲裁委员会"), jurisdiction.venue().commission, save,
                                        note=self.tr("双方当事人自调解协议生效之日起十五日内共同申请。"), parent=self)
         else:
             dialog = InstitutionDialog(self.tr("申请司法确认"), self.tr("人民法院"), "", save,
