@@ -22,8 +22,11 @@ fi
 
 TS=resources/translations/mediation_desk_en.ts
 QM=resources/translations/mediation_desk_en.qm
-mapfile -t SOURCES < <(find src/mediation_desk/ui -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
+# the Python code, and the Qt Designer forms themselves (not their compiled modules in ui/forms)
+mapfile -t SOURCES < <(find src/mediation_desk/ui -name '*.py' -not -path '*/__pycache__/*' -not -path '*/forms/*' | LC_ALL=C sort)
 SOURCES+=(src/mediation_desk/app.py)
+mapfile -t FORMS < <(find ui -name '*.ui' | LC_ALL=C sort)
+SOURCES+=("${FORMS[@]}")
 
 "$BIN/pyside6-lupdate" "${SOURCES[@]}" -source-language zh_CN -target-language en_GB -no-obsolete -locations none -ts "$TS"
 unfinished=$(grep -c 'type="unfinished"' "$TS" || true)

@@ -1221,10 +1221,6 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>Hearing place</translation>
     </message>
     <message>
-        <source>南昌市劳动人事争议仲裁院</source>
-        <translation>Nanchang Labour and Personnel Dispute Arbitration Court</translation>
-    </message>
-    <message>
         <source>已生成{title}（{number}，第{v}版），可在“文书”中导出。</source>
         <translation>Made {title} ({number}, version {v}); export it from Documents.</translation>
     </message>
@@ -1563,6 +1559,13 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
     <message>
         <source>（{name}）</source>
         <translation>({name})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
+        <source>读取案件</source>
+        <translation>Reading the case</translation>
     </message>
 </context>
 <context>

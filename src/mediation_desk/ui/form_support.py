@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDateTimeEdit, QDoubleSpinBox,
@@ -54,29 +54,37 @@ def notice_label(text: str = "") -> QLabel:
     return label
 
 
-class FieldForm(QFormLayout):
-    """A QFormLayout whose fields are keyed like the service's ``ValidationError.fields``."""
+class FieldErrors:
+    """The error line under each field of a form, keyed like the service's ``ValidationError.fields``.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    Used for a form laid out in Qt Designer: :meth:`attach` puts an error line under a field of
+    the form's ``QFormLayout`` in place, so the layout stays what the ``.ui`` file says."""
+
+    def __init__(self) -> None:
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
-    def add_field(self, key: str, text: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        err = error_label()
-        column.addWidget(err)
-        self.addRow(text, box)
+    def _register(self, key: str, widget: QWidget, err: QLabel) -> None:
         self.fields[key] = widget
         self.errors[key] = err
         on_edited(widget, lambda: self.clear_error(key))
-        return widget
+
+    def attach(self, layout: QFormLayout, fields: Mapping[str, QWidget]) -> None:
+        """Give each of ``fields`` (key -> a field widget of ``layout``) an error line under it."""
+        for key, widget in fields.items():
+            row, role = layout.getWidgetPosition(widget)
+            if row < 0:
+                raise ValueError(f"{widget.objectName() or key} is not a field of {layout.objectName()}")
+            layout.removeWidget(widget)
+            box = QWidget(widget.parentWidget())
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            err = error_label()
+            column.addWidget(err)
+            layout.setWidget(row, role, box)
+            self._register(key, widget, err)
 
     def clear_error(self, key: str) -> None:
         """Take ``key``'s error away (the field was edited: the message no longer describes it)."""
@@ -111,3 +119,39 @@ class FieldForm(QFormLayout):
     def error_text(self, key: str) -> str:
         label = self.errors.get(key)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+class FieldForm(QFormLayout):
+    """A QFormLayout built in code whose fields are keyed like the service's ``ValidationError.fields``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._errors = FieldErrors()
+        self.fields = self._errors.fields
+        self.errors = self._errors.errors
+
+    def add_field(self, key: str, text: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        err = error_label()
+        column.addWidget(err)
+        self.addRow(text, box)
+        self._errors._register(key, widget, err)
+        return widget
+
+    def clear_error(self, key: str) -> None:
+        self._errors.clear_error(key)
+
+    def clear_errors(self) -> None:
+        self._errors.clear_errors()
+
+    def show_errors(self, fields: dict[str, str]) -> dict[str, str]:
+        return self._errors.show_errors(fields)
+
+    def error_text(self, key: str) -> str:
+        return self._errors.error_text(key)

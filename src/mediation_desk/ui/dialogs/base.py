@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.ui.errors import current_lang
-from mediation_desk.ui.form_support import FieldForm, error_label
+from mediation_desk.ui.form_support import FieldErrors, FieldForm, error_label
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.widgets import fit_to_screen
 
@@ -37,7 +37,7 @@ class TaskDialog(QDialog):
         self.setModal(True)
         self.result_value: Any = None
         self.busy = False
-        self.form = FieldForm()
+        self.form: FieldForm | FieldErrors = FieldForm()
         self.message = error_label()
         self.status = QLabel()
         self.status.hide()
@@ -52,8 +52,20 @@ class TaskDialog(QDialog):
         fit_to_screen(self)  # a tall form on a 1366×768 screen keeps its buttons on the screen
         super().showEvent(event)
 
+    def use_form(self, ui: Any, fields: Mapping[str, str], *, layout: str = "fields") -> None:
+        """Lay the dialog's body out from its Qt Designer form (``ui/<name>.ui`` compiled into
+        ``mediation_desk.ui.forms``): ``ui.setupUi`` builds the widgets into the body, and each of
+        ``fields`` (error key -> object name of a field in the form's ``QFormLayout`` named
+        ``layout``) gets its error line. Call :meth:`finish_layout` afterwards as usual."""
+        content = QWidget(self)
+        ui.setupUi(content)
+        self.body.addWidget(content)
+        self.form = FieldErrors()
+        self.form.attach(getattr(ui, layout), {key: getattr(ui, name) for key, name in fields.items()})
+
     def finish_layout(self) -> None:
-        self.body.addLayout(self.form)
+        if isinstance(self.form, FieldForm):
+            self.body.addLayout(self.form)
         self.body.addWidget(self.message)
         self.body.addWidget(self.status)
         self.body.addWidget(self.buttons)

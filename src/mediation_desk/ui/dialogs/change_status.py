@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mediation_desk.services import clock
 from mediation_desk.domain.cases import CaseStatus, allowed_transitions
 from mediation_desk.ui.dialogs.base import TaskDialog
+from mediation_desk.ui.forms.change_status_dialog_ui import Ui_ChangeStatusDialog
 from mediation_desk.ui.labels import label
 
 _ORDER = list(CaseStatus)
@@ -23,22 +24,17 @@ class ChangeStatusDialog(TaskDialog):
                  earliest: date | None = None, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("变更状态"))
         self._change = change
-        heading = QLabel(self.tr("{number}\n当前状态：{status}").format(number=case_number, status=label(current)))
-        heading.setWordWrap(True)
-        self.body.addWidget(heading)
-        self.target = self.form.add_field("target", self.tr("变更为"), QComboBox())
+        self.ui = Ui_ChangeStatusDialog()
+        self.use_form(self.ui, {"target": "target", "on": "on_date", "reason": "reason"})
+        self.ui.heading.setText(self.tr("{number}\n当前状态：{status}").format(number=case_number, status=label(current)))
+        self.target, self.on_date, self.reason = self.ui.target, self.ui.on_date, self.ui.reason
         for status in sorted(allowed_transitions(current), key=_ORDER.index):
             self.target.addItem(label(status), status.value)
         today = today or clock.today()
-        self.on_date = self.form.add_field("on", self.tr("日期"), QDateEdit(QDate(today.year, today.month, today.day)))
-        self.on_date.setCalendarPopup(True)
-        self.on_date.setDisplayFormat("yyyy-MM-dd")
+        self.on_date.setDate(QDate(today.year, today.month, today.day))
         self.on_date.setMaximumDate(QDate(today.year, today.month, today.day))
         if earliest is not None and earliest <= today:  # not before the case was received
             self.on_date.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-        self.reason = self.form.add_field("reason", self.tr("理由"), QPlainTextEdit())
-        self.reason.setPlaceholderText(self.tr("如：双方同意调解；申请人撤回申请……"))
-        self.reason.setFixedHeight(90)
         self.finish_layout()
         self.setMinimumWidth(460)
 

@@ -12,20 +12,18 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from mediation_desk.domain.cases import CaseDetail
 from mediation_desk.domain.documents import DocumentView
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.users import Permission
 from mediation_desk.services.access import template_permission
 from mediation_desk.services import documents
 from mediation_desk.ui.context import DeskContext
-from mediation_desk.ui.errors import current_lang
-from mediation_desk.ui.form_support import error_label
+from mediation_desk.ui.forms.documents_panel_ui import Ui_DocumentsPanel
 from mediation_desk.ui.labels import format_datetime
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.views.case_tab import CaseTab
 from mediation_desk.ui.widgets import guarded
 
 # The templates' titles (templates/docs/registry.json), shown in the interface language.
@@ -67,48 +65,24 @@ def document_title(title: str, fmt: str = "") -> str:
     return QCoreApplication.translate("DocumentsPanel", "{title}（{kind}）").format(title=shown, kind=kind)
 
 
-class DocumentsPanel(QWidget):
-    HEADERS = (QT_TRANSLATE_NOOP("DocumentsPanel", "文书"), QT_TRANSLATE_NOOP("DocumentsPanel", "文号"),
-               QT_TRANSLATE_NOOP("DocumentsPanel", "版本"), QT_TRANSLATE_NOOP("DocumentsPanel", "格式"),
-               QT_TRANSLATE_NOOP("DocumentsPanel", "大小"), "SHA-256",
-               QT_TRANSLATE_NOOP("DocumentsPanel", "生成时间"), QT_TRANSLATE_NOOP("DocumentsPanel", "生成人"))
+class DocumentsPanel(CaseTab):
+    """The case's documents; the layout is ``ui/documents_panel.ui``."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.detail: CaseDetail | None = None
+        super().__init__(ctx, parent)
         self.docs: list[DocumentView] = []
-        self._generation = 0  # results of an earlier case (or an earlier read) are dropped
-        self.template = QComboBox()
-        self.make_button = QPushButton(self.tr("生成"))
+        self.ui = Ui_DocumentsPanel()
+        self.ui.setupUi(self)
+        self.template, self.table = self.ui.template, self.ui.table
+        self.make_button, self.export_button, self.open_button = (self.ui.make_button, self.ui.export_button,
+                                                                  self.ui.open_button)
         self.make_button.clicked.connect(self.make)
-        self.export_button = QPushButton(self.tr("导出…"))
         self.export_button.clicked.connect(lambda: self.export(open_after=False))
-        self.open_button = QPushButton(self.tr("导出并打开…"))
-        self.open_button.setToolTip(self.tr("导出一份解密的副本并用文字处理软件（WPS 或 Word）打开；导出会记入审计记录"))
         self.open_button.clicked.connect(lambda: self.export(open_after=True))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("文书模板")))
-        bar.addWidget(self.template, 2)
-        bar.addWidget(self.make_button)
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.open_button)
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.message = error_label()
-        self.status = QLabel()
-        column = QVBoxLayout(self)
-        column.addLayout(bar)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.message)
-        column.addWidget(self.status)
+        self.ui.column.setStretchFactor(self.table, 1)
+        self.ui.column.addWidget(self.message)
+        self.ui.column.addWidget(self.status)
         if ctx.renderer is not None:
             try:
                 # only the documents this role may make (services.access.template_permission)
@@ -118,54 +92,34 @@ class DocumentsPanel(QWidget):
                     fmt = spec.format if titles.count(spec.title) > 1 else ""
                     self.template.addItem(document_title(spec.title, fmt), spec.code)
             except AppError as exc:
-                self._say(exc)
+                self.say(exc)
         self.set_case(None)
 
-    def _say(self, exc: BaseException) -> bool:
-        if isinstance(exc, AppError):
-            self.message.setText(exc.text(current_lang()))
-            self.message.show()
-            return True
-        return False
+    def read_title(self) -> str:
+        return self.tr("读取文书")
 
-    def set_case(self, detail: CaseDetail | None) -> None:
-        same = detail is not None and self.detail is not None and detail.summary.id == self.detail.summary.id
-        self.detail = detail
-        self.message.hide()
-        if not same:  # nothing of the case the user left: its list, its messages
-            self.status.clear()
-            self._show([])
+    def read_state(self, case_id: int) -> list[DocumentView]:
+        return documents.list_documents(self.ctx.uow, self.ctx.principal, case_id=case_id)
+
+    def show_state(self, state: list[DocumentView] | None) -> None:
+        self._show(state or [])
+
+    def update_actions(self) -> None:
+        detail = self.detail
         can = self.ctx.principal.can(Permission.MANAGE_EVIDENCE) and self.ctx.renderer is not None
         self.make_button.setEnabled(detail is not None and can and self.template.count() > 0)
         can_export = self.ctx.principal.can(Permission.EXPORT_EVIDENCE)
         self.export_button.setEnabled(detail is not None and can_export)
         self.open_button.setEnabled(detail is not None and can_export)
-        self.refresh()
 
     def refresh(self) -> None:
         """Read the case's documents again (the list shows the latest result only)."""
-        self._generation += 1
-        generation = self._generation
-        if self.detail is None:
-            self._show([])
-            return
-        case_id = self.detail.summary.id
-
-        def loaded(docs: list[DocumentView]) -> None:
-            if generation == self._generation:
-                self._show(docs)
-
-        def failed(exc: BaseException) -> bool:
-            return self._say(exc) if generation == self._generation else True
-
-        run_task(self, self.tr("读取文书"),
-                 lambda progress: documents.list_documents(self.ctx.uow, self.ctx.principal, case_id=case_id),
-                 on_done=guarded(self, loaded), on_error=guarded(self, failed, True), show_progress=False)
+        self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self.detail is not None:  # a document may have been made on another tab meanwhile
-            self.refresh()
+            self.reload()
 
     def _show(self, docs: list[DocumentView]) -> None:
         selected = self.current()
@@ -192,35 +146,28 @@ class DocumentsPanel(QWidget):
     def make(self) -> None:
         if self.detail is None or self.ctx.renderer is None:
             return
-        case_id, code = self.detail.summary.id, self.template.currentData()
-        self.message.hide()
+        case_id, code, renderer = self.detail.summary.id, self.template.currentData(), self.ctx.renderer
         self.make_button.setEnabled(False)
 
         def work(progress: Any) -> DocumentView:
-            return documents.render_document(self.ctx.uow, self.ctx.renderer, self.ctx.principal, case_id=case_id,
+            return documents.render_document(self.ctx.uow, renderer, self.ctx.principal, case_id=case_id,
                                              template=code)
 
         def done(view: DocumentView) -> None:
             self.make_button.setEnabled(True)
-            if self.detail is None or self.detail.summary.id != case_id:
-                return  # the user moved on to another case
             self.status.setText(self.tr("已生成：{title} {number}（第{v}版）").format(
                 title=document_title(view.title, view.format), number=view.number, v=view.version))
-            self.refresh()
 
         def failed(exc: BaseException) -> bool:
             self.make_button.setEnabled(True)
-            if self.detail is None or self.detail.summary.id != case_id:
-                return True
-            return self._say(exc)
+            return self.say(exc)
 
-        run_task(self, self.tr("生成文书"), work, on_done=guarded(self, done), on_error=guarded(self, failed, True))
+        self.run_action(self.tr("生成文书"), work, done=done, failed=failed)
 
     def export(self, *, open_after: bool) -> None:
         doc = self.current()
         if doc is None:
-            self.message.setText(self.tr("请先在列表中选择一份文书。"))
-            self.message.show()
+            self.say_text(self.tr("请先在列表中选择一份文书。"))
             return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("导出文书（将写出未加密的副本）"),
                                                 str(Path.home() / doc.filename))
@@ -236,7 +183,8 @@ class DocumentsPanel(QWidget):
                 return  # exported, but the user is on another case now
             self.status.setText(self.tr("已导出到 {path}（已记入审计记录）").format(path=str(path)))
 
+        # not run_action: the copy is opened as asked even when the user has moved to another case
         run_task(self, self.tr("导出文书"),
                  lambda progress: documents.export_document(self.ctx.uow, self.ctx.principal, document_id=doc.id,
                                                             target_path=target, overwrite=True),
-                 on_done=guarded(self, done), on_error=guarded(self, self._say, True), show_progress=False)
+                 on_done=guarded(self, done), on_error=guarded(self, self.say, True), show_progress=False)
