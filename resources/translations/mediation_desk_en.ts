@@ -3985,6 +3985,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
 <context>
     <name>OrganisationInputs</name>
     <message>
+        <source>如：{example}（案号为 {example}〔2026〕第12号）</source>
+        <translation>e.g. the organisation&apos;s short name (case numbers then read &lt;prefix&gt;[2026] No. 12)</translation>
+    </message>
+    <message>
         <source>机构全称</source>
         <translation>Full name</translation>
     </message>
@@ -3999,10 +4003,6 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>文书字号前缀</source>
         <translation>Document number prefix</translation>
-    </message>
-    <message>
-        <source>如：{example}（案号为 {example}〔2026〕第12号）</source>
-        <translation>e.g. the organisation&apos;s short name (case numbers then read &lt;prefix&gt;[2026] No. 12)</translation>
     </message>
     <message>
         <source>地址</source>
@@ -4416,6 +4416,30 @@ Applicant: The company owes me two months of pay.</translation>
     <message>
         <source>请填写使用本案件库的机构，并设立第一位管理员。管理员可以添加其他用户。</source>
         <translation>Enter the organisation that uses this case book and its first administrator, who can then add other users.</translation>
+    </message>
+    <message>
+        <source>机构全称</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>如：南昌市劳动人事争议仲裁委员会</source>
+        <translation>Full name as on the seal, e.g. Nanchang Labour and Personnel Dispute Arbitration Commission</translation>
+    </message>
+    <message>
+        <source>机构类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>文书字号前缀</source>
+        <translation>Document number prefix</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Telephone</translation>
     </message>
     <message>
         <source>管理员</source>

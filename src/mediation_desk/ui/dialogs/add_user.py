@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mediation_desk.domain.users import Role
-from mediation_desk.ui.dialogs.base import TaskDialog, password_edit
+from mediation_desk.ui.dialogs.base import TaskDialog
+from mediation_desk.ui.forms.add_user_dialog_ui import Ui_AddUserDialog
+from mediation_desk.ui.forms.reset_password_dialog_ui import Ui_ResetPasswordDialog
 from mediation_desk.ui.labels import label
 
 
@@ -17,16 +19,13 @@ class AddUserDialog(TaskDialog):
     def __init__(self, create: Callable[[str, str, Role, str], int], *, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("添加用户"))
         self._create = create
-        self.username = self.form.add_field("username", self.tr("用户名"), QLineEdit())
-        self.username.setPlaceholderText(self.tr("英文字母、数字、点、下划线，2-32个字符"))
-        self.username.setMinimumWidth(300)
-        self.display_name = self.form.add_field("display_name", self.tr("姓名"), QLineEdit())
-        self.role = self.form.add_field("role", self.tr("角色"), QComboBox())
+        self.ui = Ui_AddUserDialog()
+        self.use_form(self.ui, {key: key for key in ("username", "display_name", "role", "password", "confirm")})
+        self.username, self.display_name, self.role = self.ui.username, self.ui.display_name, self.ui.role
+        self.password, self.confirm = self.ui.password, self.ui.confirm
         for role in Role:
             self.role.addItem(label(role), role.value)
         self.role.setCurrentIndex(self.role.findData(Role.MEDIATOR.value))
-        self.password = self.form.add_field("password", self.tr("初始密码"), password_edit())
-        self.confirm = self.form.add_field("confirm", self.tr("再输入一次"), password_edit())
         self.finish_layout()
         self.ok_button.setText(self.tr("添加"))
 
@@ -45,8 +44,9 @@ class ResetPasswordDialog(TaskDialog):
     def __init__(self, who: str, reset: Callable[[str], None], *, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("重设密码：{who}").format(who=who))
         self._reset = reset
-        self.password = self.form.add_field("password", self.tr("新密码"), password_edit())
-        self.confirm = self.form.add_field("confirm", self.tr("再输入一次"), password_edit())
+        self.ui = Ui_ResetPasswordDialog()
+        self.use_form(self.ui, {"password": "password", "confirm": "confirm"})
+        self.password, self.confirm = self.ui.password, self.ui.confirm
         self.finish_layout()
 
     def on_ok(self) -> None:

@@ -7,21 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import FieldErrors, FieldForm, error_label
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.widgets import fit_to_screen
-
-
-def password_edit(placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setPlaceholderText(placeholder)
-    edit.setMinimumWidth(260)
-    return edit
 
 
 class TaskDialog(QDialog):

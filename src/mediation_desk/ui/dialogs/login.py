@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.users import Principal
-from mediation_desk.ui.dialogs.base import TaskDialog, password_edit
+from mediation_desk.ui.dialogs.base import TaskDialog
+from mediation_desk.ui.forms.login_dialog_ui import Ui_LoginDialog
 from mediation_desk.ui.errors import current_lang
 
 
@@ -19,13 +20,11 @@ class LoginDialog(TaskDialog):
                  username: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("登录"))
         self._log_in = log_in
-        title = QLabel(organisation)
-        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        title.setWordWrap(True)
-        self.body.addWidget(title)
-        self.username = self.form.add_field("username", self.tr("用户名"), QLineEdit(username))
-        self.username.setMinimumWidth(260)
-        self.password = self.form.add_field("password", self.tr("密码"), password_edit())
+        self.ui = Ui_LoginDialog()
+        self.use_form(self.ui, {"username": "username", "password": "password"})
+        self.ui.title.setText(organisation)
+        self.username, self.password = self.ui.username, self.ui.password
+        self.username.setText(username)
         self.finish_layout()
         self.ok_button.setText(self.tr("登录"))
         (self.password if username else self.username).setFocus()

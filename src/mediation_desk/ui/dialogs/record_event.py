@@ -7,11 +7,12 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mediation_desk import jurisdiction
 from mediation_desk.services import clock
 from mediation_desk.ui.dialogs.base import TaskDialog
+from mediation_desk.ui.forms.record_event_dialog_ui import Ui_RecordEventDialog
 from mediation_desk.ui.labels import event_kind
 
 # Offered first: the events a mediator or clerk records by hand most often.
@@ -29,17 +30,14 @@ class RecordEventDialog(TaskDialog):
         super().__init__(parent, self.tr("记录事件 — {number}").format(number=case_number))
         self._record = record
         labels = jurisdiction.event_labels()
-        self.event_choice = self.form.add_field("event", self.tr("事件"), QComboBox())
+        self.ui = Ui_RecordEventDialog()
+        self.use_form(self.ui, {"event": "event_choice", "event_date": "on_date", "note": "note"})
+        self.event_choice, self.on_date, self.note = self.ui.event_choice, self.ui.on_date, self.ui.note
         for code in [*COMMON_EVENTS, *sorted(set(labels) - set(COMMON_EVENTS))]:
             if code in labels:
                 self.event_choice.addItem(event_kind(code), code)
         today = today or clock.today()
-        self.on_date = self.form.add_field("event_date", self.tr("日期"), QDateEdit(QDate(today.year, today.month,
-                                                                                         today.day)))
-        self.on_date.setCalendarPopup(True)
-        self.on_date.setDisplayFormat("yyyy-MM-dd")
-        self.note = self.form.add_field("note", self.tr("说明"), QLineEdit())
-        self.note.setPlaceholderText(self.tr("如：邮寄送达，回执日期；申请人书面主张权利……"))
+        self.on_date.setDate(QDate(today.year, today.month, today.day))
         self.finish_layout()
         self.setMinimumWidth(480)
 

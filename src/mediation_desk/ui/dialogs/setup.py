@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal
-from mediation_desk.ui.dialogs.base import TaskDialog, password_edit
+from mediation_desk.ui.dialogs.base import TaskDialog
+from mediation_desk.ui.forms.setup_dialog_ui import Ui_SetupDialog
 from mediation_desk.ui.form_support import FieldForm
 from mediation_desk.ui.labels import label
 
@@ -17,22 +18,29 @@ DOC_PREFIX_EXAMPLE = "洪劳人仲案字"
 
 
 class OrganisationInputs(QObject):
-    """The organisation's fields, added as rows of a ``FieldForm`` (keys as in the service)."""
+    """The organisation's fields (keys as in the service): the widgets of a Designer form
+    (:meth:`__init__`) or rows added to a ``FieldForm`` built in code (:meth:`in_form`)."""
 
-    def __init__(self, form: FieldForm) -> None:
-        super().__init__(form)
-        self.name = form.add_field("name", self.tr("机构全称"), QLineEdit())
-        self.name.setPlaceholderText(self.tr("如：南昌市劳动人事争议仲裁委员会"))
-        self.kind = form.add_field("kind", self.tr("机构类型"), QComboBox())
-        for kind in OrgKind:
-            self.kind.addItem(label(kind), kind.value)
-        self.doc_prefix = form.add_field("doc_prefix", self.tr("文书字号前缀"), QLineEdit())
+    def __init__(self, parent: QObject, *, name: QLineEdit, kind: QComboBox, doc_prefix: QLineEdit,
+                 address: QLineEdit, phone: QLineEdit) -> None:
+        super().__init__(parent)
+        self.name, self.kind, self.doc_prefix, self.address, self.phone = name, kind, doc_prefix, address, phone
+        for org_kind in OrgKind:
+            self.kind.addItem(label(org_kind), org_kind.value)
         example = self.tr("如：{example}（案号为 {example}〔2026〕第12号）")
         self.doc_prefix.setPlaceholderText(example.format(example=DOC_PREFIX_EXAMPLE))
-        self.address = form.add_field("address", self.tr("地址"), QLineEdit())
-        self.phone = form.add_field("phone", self.tr("电话"), QLineEdit())
-        for edit in (self.name, self.doc_prefix, self.address, self.phone):
+
+    @classmethod
+    def in_form(cls, form: FieldForm) -> "OrganisationInputs":
+        name = form.add_field("name", QCoreApplication.translate("OrganisationInputs", "机构全称"), QLineEdit())
+        name.setPlaceholderText(QCoreApplication.translate("OrganisationInputs", "如：南昌市劳动人事争议仲裁委员会"))
+        kind = form.add_field("kind", QCoreApplication.translate("OrganisationInputs", "机构类型"), QComboBox())
+        doc_prefix = form.add_field("doc_prefix", QCoreApplication.translate("OrganisationInputs", "文书字号前缀"), QLineEdit())
+        address = form.add_field("address", QCoreApplication.translate("OrganisationInputs", "地址"), QLineEdit())
+        phone = form.add_field("phone", QCoreApplication.translate("OrganisationInputs", "电话"), QLineEdit())
+        for edit in (name, doc_prefix, address, phone):
             edit.setMinimumWidth(320)
+        return cls(form, name=name, kind=kind, doc_prefix=doc_prefix, address=address, phone=phone)
 
     def value(self) -> OrganisationView:
         return OrganisationView(name=self.name.text().strip(), kind=OrgKind(self.kind.currentData()),
@@ -61,18 +69,13 @@ class SetupDialog(TaskDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("设置机构"))
         self._setup = setup
-        intro = QLabel(self.tr("请填写使用本案件库的机构，并设立第一位管理员。管理员可以添加其他用户。"))
-        intro.setWordWrap(True)
-        self.body.addWidget(intro)
-        self.org = OrganisationInputs(self.form)
-        heading = QLabel(self.tr("管理员"))
-        heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
-        self.form.addRow(heading)
-        self.username = self.form.add_field("username", self.tr("用户名"), QLineEdit())
-        self.username.setPlaceholderText(self.tr("英文字母或数字，如 admin"))
-        self.display_name = self.form.add_field("display_name", self.tr("姓名"), QLineEdit())
-        self.password = self.form.add_field("password", self.tr("登录密码"), password_edit())
-        self.confirm = self.form.add_field("confirm", self.tr("再输入一次"), password_edit())
+        self.ui = Ui_SetupDialog()
+        self.use_form(self.ui, {key: key for key in ("name", "kind", "doc_prefix", "address", "phone", "username",
+                                                     "display_name", "password", "confirm")})
+        self.org = OrganisationInputs(self, name=self.ui.name, kind=self.ui.kind, doc_prefix=self.ui.doc_prefix,
+                                      address=self.ui.address, phone=self.ui.phone)
+        self.username, self.display_name = self.ui.username, self.ui.display_name
+        self.password, self.confirm = self.ui.password, self.ui.confirm
         self.finish_layout()
         self.ok_button.setText(self.tr("完成设置"))
         self.setMinimumWidth(600)

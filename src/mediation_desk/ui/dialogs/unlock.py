@@ -6,12 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mediation_desk.domain.errors import AppError, WrongKey
-from mediation_desk.ui.dialogs.base import TaskDialog, password_edit
+from mediation_desk.ui.dialogs.base import TaskDialog
+from mediation_desk.ui.forms.unlock_dialog_ui import Ui_UnlockDialog
 from mediation_desk.ui.errors import current_lang
-from mediation_desk.ui.form_support import notice_label
+from mediation_desk.ui.form_support import NOTICE_STYLE
 
 
 class UnlockDialog(TaskDialog):
@@ -23,13 +24,14 @@ class UnlockDialog(TaskDialog):
         super().__init__(parent, self.tr("打开案件库"))
         self._open_with = open_with
         self.attempts = 0
-        where = QLabel(self.tr("案件库：{folder}").format(folder=str(data_dir)))
-        where.setWordWrap(True)
-        self.body.addWidget(where)
-        self.notice = notice_label(notice)
+        self.ui = Ui_UnlockDialog()
+        self.use_form(self.ui, {"passphrase": "passphrase"})
+        self.ui.where.setText(self.tr("案件库：{folder}").format(folder=str(data_dir)))
+        self.notice = self.ui.notice
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
-        self.body.addWidget(self.notice)
-        self.passphrase = self.form.add_field("passphrase", self.tr("案件库口令"), password_edit())
+        self.passphrase = self.ui.passphrase
         self.finish_layout()
         self.ok_button.setText(self.tr("打开"))
         self.setMinimumWidth(480)

@@ -54,7 +54,7 @@ class OrganisationTab(QWidget):
         self.note.setVisible(not self.editable)
         layout.addWidget(self.note)
         self.form = FieldForm()
-        self.inputs = OrganisationInputs(self.form)
+        self.inputs = OrganisationInputs.in_form(self.form)
         box_layout = QVBoxLayout()
         box_layout.addLayout(self.form)
         self.message = error_label()
