@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from mediation_desk.domain.deadlines import DeadlineStatus
 from mediation_desk.services import clock, deadlines
 from mediation_desk.services.deadlines import DeadlineOverview, DueItem
 from mediation_desk.ui.context import DeskContext
+from mediation_desk.ui.forms.deadlines_page_ui import Ui_DeadlinesPage
 from mediation_desk.ui.deadline_labels import provisional_reason, rule_name, source_text, status_text
 from mediation_desk.ui.labels import format_date, list_text
 from mediation_desk.ui.tasks import run_task
@@ -83,9 +83,11 @@ class DeadlinesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.overview: DeadlineOverview | None = None
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.filter = QComboBox()
+        self.ui = Ui_DeadlinesPage()
+        self.ui.setupUi(self)
+        self.summary, self.filter, self.mine = self.ui.summary, self.ui.filter, self.ui.mine
+        self.refresh_button, self.table, self.provisional_note = (self.ui.refresh_button, self.ui.table,
+                                                                  self.ui.provisional_note)
         for text, value in ((self.tr("全部（7日内及已逾期）"), None), (self.tr("已逾期"), DeadlineStatus.OVERDUE),
                             (self.tr("今日到期"), DeadlineStatus.TODAY),
                             (self.tr("7日内到期"), DeadlineStatus.THIS_WEEK),
@@ -93,42 +95,13 @@ class DeadlinesPage(QWidget):
                             (self.tr("无法计算"), DeadlineStatus.CALENDAR_GAP)):
             self.filter.addItem(text, getattr(value, "value", value))
         self.filter.currentIndexChanged.connect(self._apply_filter)
-        self.mine = QCheckBox(self.tr("只看我承办的案件"))
         self.mine.setChecked(ctx.principal.role.value not in ("administrator", "clerk"))
         self.mine.toggled.connect(self.refresh)
-        self.refresh_button = QPushButton(self.tr("刷新"))
         self.refresh_button.clicked.connect(self.refresh)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("显示")))
-        bar.addWidget(self.filter)
-        bar.addWidget(self.mine)
-        bar.addStretch(1)
-        bar.addWidget(self.refresh_button)
-
         self.model = DeadlineTableModel(self)
-        self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._open)
-        hint = QLabel(self.tr("双击一行打开案件。期限按法定节假日和调休安排计算；某年的节假日安排（国务院办公厅通知）尚未录入时，按周末和法定节假日推算，到期日标为“暂定”，管理员在“设置 → 节假日安排”录入通知后重新计算。"))  # noqa: E501
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #52606d;")
-        self.provisional_note = QLabel()
-        self.provisional_note.setWordWrap(True)
-        self.provisional_note.setStyleSheet(f"color: {_PROVISIONAL_COLOUR};")
-        self.provisional_note.hide()
-
-        column = QVBoxLayout(self)
-        column.addWidget(self.summary)
-        column.addLayout(bar)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.provisional_note)
-        column.addWidget(hint)
 
     def refresh(self) -> None:
         mine = self.mine.isChecked()

@@ -9,13 +9,13 @@ from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from mediation_desk.domain.errors import AppError
 from mediation_desk.services import arbitration, clock
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.errors import show_error
+from mediation_desk.ui.forms.hearings_page_ui import Ui_HearingsPage
 from mediation_desk.ui.labels import format_date, join_names
 from mediation_desk.ui.tasks import run_task
 
@@ -29,55 +29,26 @@ STATUS = {"scheduled": QT_TRANSLATE_NOOP("HearingsPage", "已排期"), "postpone
 
 class HearingsPage(QWidget):
     open_case = Signal(int)
-    HEADERS = (QT_TRANSLATE_NOOP("HearingsPage", "日期"), QT_TRANSLATE_NOOP("HearingsPage", "时间"),
-               QT_TRANSLATE_NOOP("HearingsPage", "仲裁庭（房间）"), QT_TRANSLATE_NOOP("HearingsPage", "案号"),
-               QT_TRANSLATE_NOOP("HearingsPage", "仲裁员"), QT_TRANSLATE_NOOP("HearingsPage", "状态"),
-               QT_TRANSLATE_NOOP("HearingsPage", "开庭通知"))
-
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.hearings: list[arbitration.Hearing] = []
         today = clock.today()
         monday = today - timedelta(days=today.weekday())
-        self.week = QDateEdit(QDate(monday.year, monday.month, monday.day))
-        self.week.setCalendarPopup(True)
-        self.week.setDisplayFormat("yyyy-MM-dd")
+        self.ui = Ui_HearingsPage()
+        self.ui.setupUi(self)
+        self.week, self.room, self.arbitrator = self.ui.week, self.ui.room, self.ui.arbitrator
+        self.summary, self.table = self.ui.summary, self.ui.table
+        self.week.setDate(QDate(monday.year, monday.month, monday.day))
         self.week.dateChanged.connect(lambda _d: self.refresh())
-        self.room = QComboBox()
         self.room.addItem(self.tr("全部仲裁庭"), "")
         self.room.currentIndexChanged.connect(lambda _i: self._show())
-        self.arbitrator = QComboBox()
         self.arbitrator.addItem(self.tr("全部仲裁员"), "")
         self.arbitrator.currentIndexChanged.connect(lambda _i: self._show())
-        previous, following = QPushButton(self.tr("上一周")), QPushButton(self.tr("下一周"))
-        previous.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(-7)))
-        following.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(7)))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("自")))
-        bar.addWidget(self.week)
-        bar.addWidget(previous)
-        bar.addWidget(following)
-        bar.addWidget(self.room)
-        bar.addWidget(self.arbitrator)
-        bar.addStretch(1)
-        self.summary = QLabel()
-        bar.addWidget(self.summary)
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.ui.previous_week.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(-7)))
+        self.ui.next_week.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(7)))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.cellDoubleClicked.connect(self._open)
-        hint = QLabel(self.tr("在案件的“仲裁”页安排开庭；同一仲裁员或同一仲裁庭时间冲突的安排会被拒绝。双击一行打开案件。"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #52606d;")
-        column = QVBoxLayout(self)
-        column.addLayout(bar)
-        column.addWidget(self.table, 1)
-        column.addWidget(hint)
 
     def refresh(self) -> None:
         start_day = self.week.date().toPython()
