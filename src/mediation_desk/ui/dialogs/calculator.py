@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mediation_desk import jurisdiction
 from mediation_desk.domain import calculators as calc
@@ -17,21 +16,16 @@ from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.wage_standard import StandardInForce
 from mediation_desk.services import clock
 from mediation_desk.ui.errors import current_lang
-from mediation_desk.ui.form_support import FieldForm, error_label, notice_label
+from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE, FieldErrors
+from mediation_desk.ui.forms.calculator_dialog_ui import Ui_CalculatorDialog
 from mediation_desk.ui.labels import label, money
+from mediation_desk.ui.widgets import to_qdate
 
 CALCULABLE = {ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.OVERTIME_PAY, ClaimKind.HOLIDAY_PAY,
               ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION, ClaimKind.DOUBLE_PAY}
 TIERS = (("一类", QT_TRANSLATE_NOOP("CalculatorDialog", "一类（东湖区、西湖区、青云谱区、青山湖区、红谷滩区、经开区、高新区）")),
          ("二类", QT_TRANSLATE_NOOP("CalculatorDialog", "二类（新建区、南昌县）")),
          ("三类", QT_TRANSLATE_NOOP("CalculatorDialog", "三类（进贤县、安义县）")))
-
-
-def _date_edit(d: date) -> QDateEdit:
-    edit = QDateEdit(QDate(d.year, d.month, d.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class CalculatorDialog(QDialog):
@@ -45,40 +39,43 @@ class CalculatorDialog(QDialog):
         today = today or clock.today()
         self.today = today
         self.setWindowTitle(self.tr("计算请求金额 — {kind}").format(kind=label(kind)))
-        self.form = FieldForm()
-        column = QVBoxLayout(self)
-        self.notice = notice_label()
-        self.notice.hide()
-        column.addWidget(self.notice)
-        column.addLayout(self.form)
-        f = self.form
+        self.ui = Ui_CalculatorDialog()
+        self.ui.setupUi(self)
+        self.notice, self.message = self.ui.notice, self.ui.message
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.compute_button, self.working = self.ui.compute_button, self.ui.working
+        self.compute_button.clicked.connect(self.compute)
+        self.form = FieldErrors()
+        ui, rows = self.ui, self.ui.fields
+        # the form holds every calculator's rows; the ones this claim kind does not use are removed
+        wanted: dict[str, QWidget] = {}
         if kind in (ClaimKind.BELOW_MINIMUM_WAGE, ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION):
-            self.tier = f.add_field("tier", self.tr("最低工资档次"), QComboBox())
+            self.tier, self.wage_label, self.wage_warning = ui.tier, ui.wage_label, ui.wage_warning
             for code, text in TIERS:
                 self.tier.addItem(self.tr(text), code)
-            self.wage_label = QLabel()
-            self.wage_label.setWordWrap(True)
-            self.wage_label.setStyleSheet("color: #52606d;")
-            f.addRow("", self.wage_label)
-            self.wage_warning = notice_label()
+            self.wage_warning.setStyleSheet(NOTICE_STYLE)
             self.wage_warning.hide()
-            f.addRow("", self.wage_warning)
+            wanted["tier"] = ui.tier
         if kind is ClaimKind.BELOW_MINIMUM_WAGE:
-            self.month = f.add_field("month", self.tr("所属期间（任一天）"), _date_edit(today))
-            self.paid = f.add_field("paid", self.tr("各月实发工资（元，用逗号分隔）"), QLineEdit())
-            self.paid.setPlaceholderText("1500, 1620, 1400")
+            self.month, self.paid = ui.month, ui.paid
+            self.month.setDate(to_qdate(today))
+            wanted.update(month=ui.month, paid=ui.paid)
         if kind in (ClaimKind.OVERTIME_PAY, ClaimKind.HOLIDAY_PAY):
-            self.wage = f.add_field("monthly_wage", self.tr("月工资（元）"), QLineEdit())
-            self.workday = f.add_field("workday_hours", self.tr("工作日延长工作时间（小时）"), QLineEdit("0"))
-            self.restday = f.add_field("rest_day_hours", self.tr("休息日工作且未补休（小时）"), QLineEdit("0"))
-            self.holiday = f.add_field("holiday_hours", self.tr("法定休假日工作（小时）"), QLineEdit("0"))
+            self.wage, self.workday, self.restday, self.holiday = ui.monthly_wage, ui.workday, ui.restday, ui.holiday
+            wanted.update(monthly_wage=ui.monthly_wage, workday_hours=ui.workday, rest_day_hours=ui.restday,
+                          holiday_hours=ui.holiday)
         if kind in (ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION, ClaimKind.DOUBLE_PAY):
-            self.wage = f.add_field("monthly_wage", self.tr("月工资（元，解除前十二个月平均）"), QLineEdit())
-            self.start = f.add_field("start", self.tr("用工之日"), _date_edit(date(today.year - 1, 1, 1)))
-            end_caption = self.tr("签订书面合同前一日或离职日") if kind is ClaimKind.DOUBLE_PAY else self.tr("劳动关系终止日")
-            self.end = f.add_field("end", end_caption, _date_edit(today))
+            self.wage, self.start, self.end = ui.monthly_wage, ui.start, ui.end
+            rows.labelForField(ui.monthly_wage).setText(self.tr("月工资（元，解除前十二个月平均）"))
+            self.start.setDate(to_qdate(date(today.year - 1, 1, 1)))
+            self.end.setDate(to_qdate(today))
+            if kind is ClaimKind.DOUBLE_PAY:
+                rows.labelForField(ui.end).setText(self.tr("签订书面合同前一日或离职日"))
+            wanted.update(monthly_wage=ui.monthly_wage, start=ui.start, end=ui.end)
         if kind in (ClaimKind.ECONOMIC_COMPENSATION, ClaimKind.UNLAWFUL_TERMINATION):
-            self.average = f.add_field("local_average_wage", self.tr("南昌市上年度职工月平均工资（元）"), QLineEdit())
+            self.average = ui.average
+            wanted["local_average_wage"] = ui.average
             try:
                 avg = jurisdiction.average_monthly_wage()
             except AppError:
@@ -89,21 +86,21 @@ class CalculatorDialog(QDialog):
                 self.notice.setText(self.tr("南昌市上年度职工月平均工资尚未核实，本程序不提供默认值：请按市统计部门公布的数额填写，"
                                             "用于劳动合同法第四十七条三倍封顶的判断。"))
                 self.notice.show()
-        self.message = error_label()
-        column.addWidget(self.message)
-        self.compute_button = QPushButton(self.tr("计算"))
-        self.compute_button.clicked.connect(self.compute)
-        column.addWidget(self.compute_button)
-        self.working = QTextBrowser()
-        self.working.setMinimumHeight(160)
-        column.addWidget(self.working)
+        keep = set(wanted.values())
+        if "tier" in wanted:
+            keep.add(ui.wage_label)
+        for field in (ui.tier, ui.wage_label, ui.month, ui.paid, ui.monthly_wage, ui.workday,
+                      ui.restday, ui.holiday, ui.start, ui.end, ui.average):
+            if field not in keep:
+                rows.removeRow(field)
+        self.form.attach(rows, wanted)
         self.buttons = QDialogButtonBox()
         self.use_button = self.buttons.addButton(self.tr("使用此结果"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         self.use_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        column.addWidget(self.buttons)
+        self.ui.column.addWidget(self.buttons)
         self.setMinimumWidth(560)
         if hasattr(self, "tier"):
             self.tier.currentIndexChanged.connect(self.show_wage_standard)
@@ -111,6 +108,14 @@ class CalculatorDialog(QDialog):
                 if edit is not None:
                     edit.dateChanged.connect(self.show_wage_standard)
             self.show_wage_standard()
+
+    def _fit(self) -> None:
+        """Grow the dialog when a message or an error line made its content taller than it is."""
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        need = max(need, layout.totalMinimumSize().height())
+        if self.height() < need:
+            self.resize(self.width(), need)
 
     def _wage_date(self) -> date:
         if self.kind is ClaimKind.BELOW_MINIMUM_WAGE:
@@ -179,11 +184,13 @@ class CalculatorDialog(QDialog):
                 self.message.setText("；".join(rest.values()))
                 self.message.show()
             self.use_button.setEnabled(False)
+            self._fit()
             return
         except AppError as exc:
             self.message.setText(exc.text(current_lang()))
             self.message.show()
             self.use_button.setEnabled(False)
+            self._fit()
             return
         used = self.wage_used if hasattr(self, "tier") else None
         if used is not None:
