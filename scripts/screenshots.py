@@ -263,6 +263,19 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
             _step("award draft", arbitration.rulings_from_claims)
             _settle(app)
             _save(window, out / f"award_{lang}.png")
+        # the pages beside the case list: deadlines, hearing calendar, settings (users and backups)
+        for attr, name in (("deadlines_page", "deadlines"), ("hearings_page", "hearings")):
+            shown = getattr(window, attr, None)
+            if shown is not None:
+                window.nav.setCurrentRow(window.stack.indexOf(shown))
+                _settle(app)
+                _save(window, out / f"{name}_{lang}.png")
+        settings = window.settings_page
+        window.nav.setCurrentRow(window.stack.indexOf(settings))
+        for tab, name in ((settings.users_tab, "settings_users"), (settings.backup_tab, "settings_backup")):
+            settings.tabs.setCurrentWidget(tab)
+            _settle(app)
+            _save(window, out / f"{name}_{lang}.png")
         window.close()
     finally:
         _settle(app)

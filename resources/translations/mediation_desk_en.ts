@@ -1323,6 +1323,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>Verification</translation>
     </message>
     <message>
+        <source>读取备份设置</source>
+        <translation>Reading the backup settings</translation>
+    </message>
+    <message>
         <source>尚未备份</source>
         <translation>never</translation>
     </message>
@@ -3988,6 +3992,25 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <source>如：{example}（案号为 {example}〔2026〕第12号）</source>
         <translation>e.g. the organisation&apos;s short name (case numbers then read &lt;prefix&gt;[2026] No. 12)</translation>
     </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>只有管理员可以修改机构信息。</source>
+        <translation>Only an administrator can change the organisation&apos;s details.</translation>
+    </message>
+    <message>
+        <source>读取机构信息</source>
+        <translation>Reading the organisation</translation>
+    </message>
+    <message>
+        <source>保存机构信息</source>
+        <translation>Save organisation</translation>
+    </message>
+    <message>
+        <source>机构信息</source>
+        <translation>Organisation</translation>
+    </message>
     <message>
         <source>机构全称</source>
         <translation>Full name</translation>
@@ -4011,21 +4034,6 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>电话</source>
         <translation>Telephone</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationTab</name>
-    <message>
-        <source>只有管理员可以修改机构信息。</source>
-        <translation>Only an administrator can change the organisation&apos;s details.</translation>
-    </message>
-    <message>
-        <source>保存机构信息</source>
-        <translation>Save organisation</translation>
-    </message>
-    <message>
-        <source>机构信息</source>
-        <translation>Organisation</translation>
     </message>
     <message>
         <source>机构名称和文书字号前缀用于案号和文书，如“洪劳人仲案字〔2026〕第12号”。</source>
@@ -4615,6 +4623,10 @@ Applicant: The company owes me two months of pay.</translation>
     <message>
         <source>所选用户：</source>
         <translation>Selected user:</translation>
+    </message>
+    <message>
+        <source>读取用户</source>
+        <translation>Reading the users</translation>
     </message>
     <message>
         <source>启用</source>

@@ -29,6 +29,9 @@ def _page(qtbot, desk_book, principal=None) -> SettingsPage:
     qtbot.addWidget(page)
     page.resize(1000, 640)
     page.show()
+    # the tabs read the book on the worker: wait for the first answers
+    qtbot.waitUntil(lambda: page.users_tab.model.rowCount() > 0 and page.organisation_tab.inputs.name.text() != "",
+                    timeout=10000)
     return page
 
 

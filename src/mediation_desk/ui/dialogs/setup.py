@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal
@@ -18,8 +18,8 @@ DOC_PREFIX_EXAMPLE = "洪劳人仲案字"
 
 
 class OrganisationInputs(QObject):
-    """The organisation's fields (keys as in the service): the widgets of a Designer form
-    (:meth:`__init__`) or rows added to a ``FieldForm`` built in code (:meth:`in_form`)."""
+    """The organisation's fields (keys as in the service), given as the widgets of a Designer form
+    (the set-up dialog's and the settings' organisation tab)."""
 
     def __init__(self, parent: QObject, *, name: QLineEdit, kind: QComboBox, doc_prefix: QLineEdit,
                  address: QLineEdit, phone: QLineEdit) -> None:
@@ -29,18 +29,6 @@ class OrganisationInputs(QObject):
             self.kind.addItem(label(org_kind), org_kind.value)
         example = self.tr("如：{example}（案号为 {example}〔2026〕第12号）")
         self.doc_prefix.setPlaceholderText(example.format(example=DOC_PREFIX_EXAMPLE))
-
-    @classmethod
-    def in_form(cls, form: FieldForm) -> "OrganisationInputs":
-        name = form.add_field("name", QCoreApplication.translate("OrganisationInputs", "机构全称"), QLineEdit())
-        name.setPlaceholderText(QCoreApplication.translate("OrganisationInputs", "如：南昌市劳动人事争议仲裁委员会"))
-        kind = form.add_field("kind", QCoreApplication.translate("OrganisationInputs", "机构类型"), QComboBox())
-        doc_prefix = form.add_field("doc_prefix", QCoreApplication.translate("OrganisationInputs", "文书字号前缀"), QLineEdit())
-        address = form.add_field("address", QCoreApplication.translate("OrganisationInputs", "地址"), QLineEdit())
-        phone = form.add_field("phone", QCoreApplication.translate("OrganisationInputs", "电话"), QLineEdit())
-        for edit in (name, doc_prefix, address, phone):
-            edit.setMinimumWidth(320)
-        return cls(form, name=name, kind=kind, doc_prefix=doc_prefix, address=address, phone=phone)
 
     def value(self) -> OrganisationView:
         return OrganisationView(name=self.name.text().strip(), kind=OrgKind(self.kind.currentData()),

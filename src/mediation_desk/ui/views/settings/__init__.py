@@ -1,0 +1,1 @@
+"""设置: the organisation, users, backups and holiday arrangements, one tab each."""
