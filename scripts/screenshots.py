@@ -272,7 +272,8 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
                 _save(window, out / f"{name}_{lang}.png")
         settings = window.settings_page
         window.nav.setCurrentRow(window.stack.indexOf(settings))
-        for tab, name in ((settings.users_tab, "settings_users"), (settings.backup_tab, "settings_backup")):
+        for tab, name in ((settings.users_tab, "settings_users"), (settings.backup_tab, "settings_backup"),
+                          (settings.holidays_tab, "settings_holidays")):
             settings.tabs.setCurrentWidget(tab)
             _settle(app)
             _save(window, out / f"{name}_{lang}.png")

@@ -2874,6 +2874,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>No data: deadlines cannot be computed</translation>
     </message>
     <message>
+        <source>读取节假日数据</source>
+        <translation>Reading the holiday data</translation>
+    </message>
+    <message>
         <source>只有管理员可以录入节假日安排。</source>
         <translation>Only an administrator can enter holiday arrangements.</translation>
     </message>

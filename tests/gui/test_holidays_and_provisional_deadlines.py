@@ -87,6 +87,7 @@ def test_provisional_row_then_the_arrangement_clears_it(qtbot, desk_book, decemb
     w.show_page(w.PAGE_SETTINGS)
     tab = w.settings_page.holidays_tab
     w.settings_page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.ready, timeout=10000)  # the tab reads the book on the worker
     assert tab.year.value() == 2027 and "期限暂定" in tab.year_row_text(2027)
     assert tab.title.text() == "国务院办公厅关于2027年部分节假日安排的通知"
     # the form starts from the estimate: 春节 除夕 02-05 .. 初三 02-08
@@ -122,6 +123,7 @@ def test_provisional_row_then_the_arrangement_clears_it(qtbot, desk_book, decemb
 def test_the_form_reports_bad_input_next_to_the_fields(qtbot, desk_book, december):
     w = window(qtbot, desk_book)
     tab = w.settings_page.holidays_tab
+    qtbot.waitUntil(lambda: tab.ready, timeout=10000)  # the tab reads the book on the worker
     tab.number.setText("7号")
     tab.workdays["劳动节"].setText("4月28日")  # a Wednesday
     tab.save()
@@ -189,6 +191,7 @@ def test_english_labels_for_the_provisional_deadline_and_the_form(qtbot, qapp, d
         assert "Award period" in text and "2027-01-18 (provisional)" in text and "45 calendar days" in text
         assert "Provisional: the holiday arrangement for 2027" in text
         tab = w.settings_page.holidays_tab
+        qtbot.waitUntil(lambda: tab.ready, timeout=10000)  # the tab reads the book on the worker
         assert w.settings_page.tabs.tabText(w.settings_page.tabs.indexOf(tab)) == "Holiday arrangements"
         labels = [x.text() for x in tab.findChildren(QLabel) + tab.findChildren(QCheckBox)]
         chinese = [t for t in labels if cjk.search(t) and "国办发明电" not in t]

@@ -5,24 +5,24 @@ progress dialog; the dates that were 暂定 lose the mark."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHeaderView, QLineEdit, QTableWidgetItem, QWidget
 
-from mediation_desk.domain.errors import AppError, ValidationError
+from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.holiday_arrangements import FESTIVALS, FestivalEntry, notice_title, parse_day_list
 from mediation_desk.domain.users import Permission
 from mediation_desk.services import clock, deadlines, holidays
 from mediation_desk.ui.context import DeskContext
-from mediation_desk.ui.errors import show_error
 from mediation_desk.ui.events import DeskEvents
-from mediation_desk.ui.form_support import FieldForm, error_label, notice_label
+from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE, FieldErrors
+from mediation_desk.ui.forms.holidays_tab_ui import Ui_HolidaysTab
 from mediation_desk.ui.labels import format_datetime
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.widgets import from_qdate, to_qdate
+from mediation_desk.ui.widgets import from_qdate, guarded, to_qdate
 
 FESTIVAL_LABELS = {
     "元旦": QT_TRANSLATE_NOOP("HolidaysTab", "元旦"),
@@ -58,52 +58,30 @@ class HolidaysTab(QWidget):
         self.editable = ctx.principal.can(Permission.MANAGE_ORGANISATION)
         self.today = clock.today()
         self.recomputed: int | None = None
-        layout = QVBoxLayout(self)
-        self.note = notice_label(self.tr("只有管理员可以录入节假日安排。"))
+        self._pending = 0  # reads on the worker not answered yet
+        self._then: list[Callable[[], None]] = []
+        self.ui = Ui_HolidaysTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.note = ui.note
+        self.note.setStyleSheet(NOTICE_STYLE)
         self.note.setVisible(not self.editable)
-        layout.addWidget(self.note)
-
-        self.years = QTableWidget(0, 3)
-        self.years.setHorizontalHeaderLabels([self.tr("年份"), self.tr("节假日数据"), self.tr("通知")])
-        self.years.verticalHeader().hide()
-        self.years.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.years.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.years.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.years, self.year, self.title, self.number = ui.years, ui.year, ui.title, ui.number
+        self.notice_date, self.festivals, self.message = ui.notice_date, ui.festivals, ui.message
+        self.done_label, self.save_button = ui.done_label, ui.save_button
+        self.message.setStyleSheet(ERROR_STYLE)
         self.years.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.years.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.years.setWordWrap(True)
         self.years.setColumnWidth(1, 210)
-        self.years.horizontalHeader().setStretchLastSection(True)
         self.years.itemSelectionChanged.connect(self._year_selected)
-        status_box = QVBoxLayout()
-        status_box.addWidget(self.years)
-        status_box.addStretch(1)
-
-        self.form = FieldForm()
-        self.year = QSpinBox()
         self.year.setRange(self.today.year - 1, self.today.year + 5)
-        self.year.setMaximumWidth(110)
         self.year.valueChanged.connect(self._year_changed)
-        self.form.add_field("year", self.tr("年份"), self.year)
-        self.title = QLineEdit()
-        self.form.add_field("notice_title", self.tr("通知名称"), self.title)
-        self.number = QLineEdit()
-        self.number.setPlaceholderText(self.tr("如：国办发明电〔2026〕7号"))
-        self.number.setMaximumWidth(260)
-        self.form.add_field("notice_number", self.tr("文号"), self.number)
-        self.notice_date = _date_edit(self.today)
-        self.notice_date.setMaximumWidth(140)
-        self.form.add_field("notice_date", self.tr("发布日期"), self.notice_date)
+        self.notice_date.setDate(to_qdate(self.today))
 
-        self.festivals = QTableWidget(len(FESTIVALS), 4)
-        self.festivals.setHorizontalHeaderLabels([self.tr("节日"), self.tr("放假（起）"), self.tr("放假（止）"),
-                                                  self.tr("调休上班日（如：2月20日、2月28日）")])
-        self.festivals.verticalHeader().hide()
-        self.festivals.verticalHeader().setDefaultSectionSize(28)
+        self.festivals.setRowCount(len(FESTIVALS))
         header = self.festivals.horizontalHeader()
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.checks: dict[str, QCheckBox] = {}
         self.firsts: dict[str, QDateEdit] = {}
         self.lasts: dict[str, QDateEdit] = {}
@@ -121,51 +99,53 @@ class HolidaysTab(QWidget):
             self.festivals.setCellWidget(row, _COL_WORK, self.workdays[name])
         self.festivals.setFixedHeight(self.festivals.verticalHeader().length()
                                         + self.festivals.horizontalHeader().height() + 4)
-        self.form.add_field("festivals", self.tr("放假和调休"), self.festivals)
-
-        form_box = QVBoxLayout()
-        form_box.addLayout(self.form)
-        hint = QLabel(self.tr("按通知逐项填写：每个节日的放假起止日期（含其中的周六、周日）和调休上班的周六、周日；"
-                              "两个节日合并放假时（如国庆节、中秋节），把全部日期填在一个节日下，另一个不勾选。"
-                              "表中预先填入的是程序现有的数据或推算，请逐日与通知核对。"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555555;")
-        form_box.addWidget(hint)
-        self.message = error_label()
-        form_box.addWidget(self.message)
-        self.done_label = QLabel()
-        self.done_label.setStyleSheet("color: #1e6b30;")
-        self.done_label.setWordWrap(True)
-        form_box.addWidget(self.done_label)
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("保存并重新计算期限"))
+        self.form = FieldErrors()
+        self.form.attach(ui.fields, {"year": self.year, "notice_title": self.title, "notice_number": self.number,
+                                     "notice_date": self.notice_date, "festivals": self.festivals})
         self.save_button.clicked.connect(self.save)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        form_box.addLayout(row)
-        columns = QHBoxLayout()
-        columns.addWidget(self._group(self.tr("录入国务院办公厅节假日安排通知"), form_box, 860), 3)
-        columns.addWidget(self._group(self.tr("各年份的节假日数据"), status_box, 560), 2)
-        layout.addLayout(columns, 1)
         for w in [self.year, self.title, self.number, self.notice_date, self.save_button, *self.checks.values(),
                   *self.firsts.values(), *self.lasts.values(), *self.workdays.values()]:
             w.setEnabled(self.editable)
         self.load()
 
-    def _group(self, title: str, inner: QVBoxLayout, max_width: int) -> QGroupBox:
-        box = QGroupBox(title)
-        box.setLayout(inner)
-        box.setMaximumWidth(max_width)
-        return box
+    # ---- loading (on the worker) ----
+    @property
+    def ready(self) -> bool:
+        """No read of this tab is waiting for its answer."""
+        return self._pending == 0
 
-    # ---- loading ----
-    def load(self) -> None:
+    def _read(self, title: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._pending += 1
+
+        def finished() -> None:
+            self._pending -= 1
+            if self._pending == 0:
+                then, self._then = self._then, []
+                for fn_then in then:
+                    fn_then()
+
+        def ok(result: Any) -> None:
+            try:
+                done(result)
+            finally:
+                finished()
+
+        def bad(exc: BaseException) -> bool:
+            finished()
+            return False  # an AppError is shown by the task's error dialog, anything else is a crash
+
+        run_task(self, title, lambda progress: fn(), on_done=guarded(self, ok), on_error=guarded(self, bad, True),
+                 show_progress=False)
+
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Read every year's holiday data, then the form's year; ``then`` runs when both are shown."""
+        if then is not None:
+            self._then.append(then)
         years = range(self.today.year - 1, self.today.year + 3)
-        try:
-            statuses = holidays.year_status(self.ctx.uow, self.ctx.principal, years)
-        except AppError as exc:
-            show_error(self, exc)
-            return
+        self._read(self.tr("读取节假日数据"),
+                   lambda: holidays.year_status(self.ctx.uow, self.ctx.principal, years), self._show_statuses)
+
+    def _show_statuses(self, statuses: Any) -> None:
         self.statuses = statuses
         self.years.blockSignals(True)
         self.years.setRowCount(len(statuses))
@@ -201,11 +181,13 @@ class HolidaysTab(QWidget):
     def _year_changed(self, year: int) -> None:
         self.form.clear_errors()
         self.message.clear()
-        try:
-            entries = {e.name: e for e in holidays.estimate_for(self.ctx.uow, self.ctx.principal, year)}
-        except AppError as exc:
-            show_error(self, exc)
-            return
+        self._read(self.tr("读取节假日数据"), lambda: holidays.estimate_for(self.ctx.uow, self.ctx.principal, year),
+                   lambda found: self._fill_form(year, found))
+
+    def _fill_form(self, year: int, found: Any) -> None:
+        if year != self.year.value():
+            return  # the user has chosen another year meanwhile
+        entries = {e.name: e for e in found}
         entered = next((s.arrangement for s in getattr(self, "statuses", ()) if s.year == year and s.arrangement), None)
         self.title.setText(entered.notice_title if entered else notice_title(year))
         self.number.setText(entered.notice_number if entered else "")
@@ -256,12 +238,14 @@ class HolidaysTab(QWidget):
             return deadlines.recompute_all(ctx.uow, ctx.principal, progress=progress, reason=f"holidays:{year}")
 
         def done(count: int) -> None:
-            self.recomputed = count
-            self.done_label.setText(self.tr("已保存{year}年的节假日安排，并重新计算了 {n} 个案件的法定期限。").format(
-                year=year, n=count))
-            self.load()
-            self.saved.emit(year)
-            self.events.deadlines_recomputed.emit()
+            def shown() -> None:  # once the years' list shows the saved notice
+                self.recomputed = count
+                self.done_label.setText(self.tr("已保存{year}年的节假日安排，并重新计算了 {n} 个案件的法定期限。").format(
+                    year=year, n=count))
+                self.saved.emit(year)
+                self.events.deadlines_recomputed.emit()
+
+            self.load(then=shown)
 
         run_task(self, self.tr("保存节假日安排"), work, on_done=done, on_error=self._failed, on_cancelled=self._cancelled,
                  label=self.tr("已保存节假日安排，正在重新计算各案件的法定期限……"))
