@@ -7,15 +7,15 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QWidget)
+from PySide6.QtCore import QCoreApplication, QDate, QObject
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QFileDialog, QMessageBox, QWidget
 
 from mediation_desk.services import clock
 from mediation_desk.domain.evidence import (MAX_OPINION, MAX_PROVIDED_BY, MAX_PURPOSE, MAX_SOURCE, MAX_TITLE,
                                             EvidenceEdit, EvidenceItem, EvidenceType, clean_filename)
 from mediation_desk.ui.dialogs.base import TaskDialog
-from mediation_desk.ui.form_support import notice_label
+from mediation_desk.ui.form_support import NOTICE_STYLE
+from mediation_desk.ui.forms.evidence_dialog_ui import Ui_EvidenceDialog
 from mediation_desk.ui.labels import label
 from mediation_desk.ui.models.evidence_table import format_size
 from mediation_desk.ui.tasks import run_task
@@ -43,26 +43,18 @@ def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-class OptionalDate(QWidget):
-    """A date that may be left unknown: a checkbox and a date field."""
+class OptionalDate(QObject):
+    """A date that may be left unknown: a checkbox ("known") and a date field, from a form."""
 
-    def __init__(self, known_text: str, value: date | None, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.known = QCheckBox(known_text)
-        self.date_edit = QDateEdit(_qdate(value or today))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+    def __init__(self, known: QCheckBox, date_edit: QDateEdit, value: date | None, today: date) -> None:
+        super().__init__(known)
+        self.known, self.date_edit = known, date_edit
+        self.date_edit.setDate(_qdate(value or today))
         self.date_edit.setMaximumDate(_qdate(today))
         self.date_edit.setMinimumDate(QDate(1950, 1, 1))
         self.known.setChecked(value is not None)
         self.date_edit.setEnabled(value is not None)
         self.known.toggled.connect(self.date_edit.setEnabled)
-        row.addWidget(self.known)
-        row.addWidget(self.date_edit)
-        row.addStretch(1)
-        self.setFocusProxy(self.date_edit)
 
     def value(self) -> date | None:
         return self.date_edit.date().toPython() if self.known.isChecked() else None
@@ -96,58 +88,39 @@ class EvidenceDialog(TaskDialog):
         self._type_chosen = not adding
         today = today or clock.today()
 
+        self.ui = Ui_EvidenceDialog()
+        ui = self.ui
+        fields = {"type": "type_choice", "title": "title_edit", "provided_by": "provided_by", "source": "source_edit",
+                  "purpose": "purpose", "collected_on": "collected", "original_seen": "original_seen",
+                  "cross_exam_opinion": "opinion"}
+        self.use_form(ui, {"source_path": "file_row", **fields} if adding else fields)
+        # adding shows the file to choose; editing shows the stored file and its hash
+        for shown in ((ui.stored_file, ui.digest) if adding else (ui.file_row, ui.file_info)):
+            ui.fields.setRowVisible(shown, False)
+        ui.storage_notice.setStyleSheet(NOTICE_STYLE)
+        ui.storage_notice.setVisible(adding)
         if adding:
-            file_row = QWidget()
-            line = QHBoxLayout(file_row)
-            line.setContentsMargins(0, 0, 0, 0)
-            self.file_edit = QLineEdit()
-            self.file_edit.setReadOnly(True)
-            self.file_edit.setPlaceholderText(self.tr("选择或拖入要添加的文件"))
-            self.choose_button = QPushButton(self.tr("选择文件…"))
+            self.file_edit, self.choose_button, self.file_info = ui.file_edit, ui.choose_button, ui.file_info
             self.choose_button.clicked.connect(self.choose_file)
-            line.addWidget(self.file_edit, 1)
-            line.addWidget(self.choose_button)
-            self.form.add_field("source_path", self.tr("文件"), file_row)
-            self.file_info = QLabel()
-            self.file_info.setStyleSheet("color: #555555;")
-            self.form.addRow("", self.file_info)
         else:
-            info = QLabel(f"{item.original_filename or '—'}（{format_size(item.size)}）")
-            info.setWordWrap(True)
-            self.form.addRow(self.tr("文件"), info)
-            digest = QLabel(item.sha256)
-            digest.setStyleSheet("font-family: monospace; color: #555555;")
-            digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow("SHA-256", digest)
-
-        self.type_choice = self.form.add_field("type", self.tr("证据种类"), QComboBox())
+            ui.stored_file.setText(f"{item.original_filename or '—'}（{format_size(item.size)}）")
+            ui.digest.setText(item.sha256)
+        self.type_choice, self.title_edit, self.provided_by = ui.type_choice, ui.title_edit, ui.provided_by
+        self.source_edit, self.purpose, self.original_seen, self.opinion = (ui.source_edit, ui.purpose,
+                                                                            ui.original_seen, ui.opinion)
         for kind in EvidenceType:
             self.type_choice.addItem(label(kind), kind.value)
         self.type_choice.activated.connect(self._type_picked)
-        self.title_edit = self.form.add_field("title", self.tr("名称"), QLineEdit())
         self.title_edit.setMaxLength(MAX_TITLE)
-        self.title_edit.setPlaceholderText(self.tr("如：外卖平台接单记录截图"))
-        self.provided_by = self.form.add_field("provided_by", self.tr("提供人"), QComboBox())
-        self.provided_by.setEditable(True)
         self.provided_by.addItem("")
         for name in dict.fromkeys(p for p in providers if p):
             self.provided_by.addItem(name)
         self.provided_by.lineEdit().setMaxLength(MAX_PROVIDED_BY)
         self.provided_by.lineEdit().setPlaceholderText(self.tr("提交证据的当事人，或调解组织自行收集"))
-        self.source_edit = self.form.add_field("source", self.tr("来源"), QLineEdit())
         self.source_edit.setMaxLength(MAX_SOURCE)
-        self.source_edit.setPlaceholderText(self.tr("如：平台App截图、银行流水、现场拍摄"))
-        self.purpose = self.form.add_field("purpose", self.tr("证明目的"), QPlainTextEdit())
-        self.purpose.setPlaceholderText(self.tr("该证据用来证明什么，如：申请人接受站点排班和考勤管理"))
-        self.purpose.setFixedHeight(78)
-        self.collected = self.form.add_field("collected_on", self.tr("收集日期"),
-                                             OptionalDate(self.tr("已知"), today if adding else item.collected_on,
-                                                          today))
-        self.original_seen = self.form.add_field("original_seen", self.tr("原件核对"),
-                                                 QCheckBox(self.tr("原件已核对")))
-        self.opinion = self.form.add_field("cross_exam_opinion", self.tr("质证意见"), QPlainTextEdit())
-        self.opinion.setPlaceholderText(self.tr("对方当事人对真实性、合法性、关联性的意见"))
-        self.opinion.setFixedHeight(64)
+        ui.collected.setFocusProxy(ui.collected_date)
+        self.collected = OptionalDate(ui.collected_known, ui.collected_date,
+                                      today if adding else item.collected_on, today)
 
         if item is not None:
             self.type_choice.setCurrentIndex(self.type_choice.findData(item.type.value))
@@ -160,8 +133,6 @@ class EvidenceDialog(TaskDialog):
         else:
             self.provided_by.setEditText("")
             self.type_choice.setCurrentIndex(self.type_choice.findData(EvidenceType.DOCUMENTARY.value))
-            self.body.addWidget(notice_label(self.tr(
-                "文件将加密保存在案件库的证据库中，并记录收到时的SHA-256哈希值；原文件不会被改动。")))
         self.finish_layout()
         self.ok_button.setText(self.tr("添加") if adding else self.tr("保存"))
         self.setMinimumWidth(560)
