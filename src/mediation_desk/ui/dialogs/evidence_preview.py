@@ -20,8 +20,7 @@ from PySide6.QtCore import QByteArray, QBuffer, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.evidence import EvidenceDamaged, EvidenceItem
@@ -30,6 +29,7 @@ from mediation_desk.services import evidence as evidence_service
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE
+from mediation_desk.ui.forms.evidence_preview_dialog_ui import Ui_EvidencePreviewDialog
 from mediation_desk.ui.labels import label
 from mediation_desk.ui.models.evidence_table import format_size
 from mediation_desk.ui.tasks import run_task
@@ -107,75 +107,23 @@ class EvidencePreviewDialog(QDialog):
         number = number_text or item.label
         self.setWindowTitle(self.tr("预览 — {number}“{title}”").format(number=number, title=item.title))
 
-        heading = QLabel(f"{number}　{label(item.type)}　{item.title}")
-        heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        heading.setWordWrap(True)
-        facts = QLabel(self.tr("{name} · {size} · SHA-256 {sha}").format(
+        self.ui = Ui_EvidencePreviewDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.heading.setText(f"{number}　{label(item.type)}　{item.title}")
+        ui.facts.setText(self.tr("{name} · {size} · SHA-256 {sha}").format(
             name=item.original_filename or "—", size=format_size(item.size), sha=item.sha256))
-        facts.setStyleSheet("color: #555555;")
-        facts.setWordWrap(True)
-        facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        memory_note = QLabel(self.tr("预览只在内存中进行，不会在磁盘上留下解密副本。"))
-        memory_note.setStyleSheet("color: #555555;")
-
-        self.pages = QStackedWidget()
-        self.loading_label = QLabel(self.tr("正在解密……"))
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages.addWidget(self.loading_label)
-
-        self.image_label = QLabel()
-        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_scroll = QScrollArea()
-        self.image_scroll.setWidget(self.image_label)
-        self.image_scroll.setWidgetResizable(True)
-        self.image_scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages.addWidget(self.image_scroll)
-
-        self.pdf_view = QPdfView()
+        self.pages, self.loading_label, self.image_label = ui.pages, ui.loading_label, ui.image_label
+        self.image_scroll, self.pdf_view, self.text_view = ui.image_scroll, ui.pdf_view, ui.text_view
+        self.message_label, self.fit_box, self.page_info = ui.message_label, ui.fit_box, ui.page_info
+        self.export_button, self.close_button = ui.export_button, ui.close_button
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pages.addWidget(self.pdf_view)
-
-        self.text_view = QPlainTextEdit()
-        self.text_view.setReadOnly(True)
-        self.text_view.setUndoRedoEnabled(False)
-        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.pages.addWidget(self.text_view)
-
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.setMargin(24)
-        self.pages.addWidget(self.message_label)
-
-        self.fit_box = QCheckBox(self.tr("适应窗口"))
-        self.fit_box.setChecked(True)
         self.fit_box.toggled.connect(self._fit_image)
-        self.fit_box.hide()
-        self.page_info = QLabel()
-        self.export_button = QPushButton(self.tr("导出…"))
-        self.export_button.setToolTip(self.tr("写出解密副本到您选择的位置（记入审计记录）"))
         can_export = on_export is not None and ctx.principal.can(Permission.EXPORT_EVIDENCE)
         self.export_button.setVisible(can_export)
         self.export_button.clicked.connect(self._export)
-        self.close_button = QPushButton(self.tr("关闭"))
         self.close_button.clicked.connect(self.reject)
-        self.close_button.setDefault(True)
-
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.fit_box)
-        bottom.addWidget(self.page_info)
-        bottom.addStretch(1)
-        bottom.addWidget(self.export_button)
-        bottom.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(facts)
-        layout.addWidget(memory_note)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(bottom)
         self.resize(900, 720)
         self._start()
 
