@@ -27,6 +27,7 @@ from mediation_desk.domain.audit import check_anchor
 from mediation_desk.domain.errors import BookError
 from mediation_desk.storage.audit_state import check_bindings
 from mediation_desk.storage.keys import derive_key, key_id
+from mediation_desk.storage.maintenance.findings import Finding, audit_entries
 
 CHECKPOINT_FORMAT = "mediation-desk-audit-checkpoint"
 CHECKPOINT_VERSION = 1
@@ -57,8 +58,6 @@ class Anchor:
 def check_data_against_trail(conn: sqlcipher.Connection, add: Callable[[Any], None]) -> None:
     """Findings for every case, user or organisation whose stored state differs from its latest
     audit row (storage.audit_state), and every document whose bytes differ from its SHA-256."""
-    from mediation_desk.storage.maintenance.verify import Finding
-
     def query(sql: str, params) -> list[tuple]:  # noqa: ANN001
         return conn.execute(sql, tuple(params)).fetchall()
 
@@ -236,7 +235,6 @@ def check_against(book, anchor: Anchor) -> list:  # noqa: ANN001
     """Findings: does this book's live chain extend the anchored head?"""
     from mediation_desk.storage.engine import connect_raw
     from mediation_desk.storage.keys import db_key
-    from mediation_desk.storage.maintenance.verify import Finding, _audit_entries
 
     where_zh, where_en = anchor.where
     if anchor.book_id != book.book_id:
@@ -254,7 +252,7 @@ def check_against(book, anchor: Anchor) -> list:  # noqa: ANN001
                            "itself: compare its chain head with the printed sheet or digest.", check="anchor"))
     conn = connect_raw(book.paths.db_path, db_key(book.master_key))
     try:
-        problems = check_anchor(_audit_entries(conn), (anchor.head_id, anchor.head_hash),
+        problems = check_anchor(audit_entries(conn), (anchor.head_id, anchor.head_hash),
                                 where_zh=where_zh, where_en=where_en)
     finally:
         conn.close()

@@ -19,17 +19,8 @@ from mediation_desk.storage.engine import BUSY_TIMEOUT_MS, key_pragma
 from mediation_desk.storage.keys import KeyFile, db_key, key_id
 from mediation_desk.storage.vault import ORPHAN_GRACE_S, Stray, Vault
 from mediation_desk.storage.maintenance.anchor import check_data_against_trail
+from mediation_desk.storage.maintenance.findings import Finding, audit_entries as _audit_entries
 from mediation_desk.storage.maintenance.archive import Progress, _check_progress, _parse_head
-
-
-@dataclass(frozen=True)
-class Finding:
-    severity: str  # "error" or "warning"
-    zh: str
-    en: str
-    row_id: int | None = None
-    check: str = ""
-    evidence_id: int | None = None  # the evidence item a "vault" finding is about
 
 
 @dataclass
@@ -69,16 +60,6 @@ def _revision(conn: sqlcipher.Connection) -> str | None:
 
 def _case_count(conn: sqlcipher.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
-
-
-def _audit_entries(conn: sqlcipher.Connection) -> Iterator[AuditEntry]:
-    bound = any(r[1] == "states" for r in conn.execute("PRAGMA table_info(audit_log)"))
-    cur = conn.execute("SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash"
-                       + (", states" if bound else ", NULL") + " FROM audit_log ORDER BY id")
-    while rows := cur.fetchmany(1000):
-        for r in rows:
-            yield AuditEntry(id=int(r[0]), at=r[1], actor=r[2], action=r[3], entity=r[4], entity_id=str(r[5]),
-                             changes=r[6], prev_hash=r[7], hash=r[8], states=r[9])
 
 
 _PAGE_RE = re.compile(r"page (\d+)")
