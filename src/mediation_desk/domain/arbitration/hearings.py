@@ -27,6 +27,8 @@ def postponement_request_due(hearing_day: date, calendar: WorkCalendar | None = 
 
 
 def conflict_message(other: Hearing, *, room: str, keys: set[str]) -> str:
+    """Why a hearing cannot be put beside ``other``: the shared arbitrators (``keys``) or room, the
+    other case, its day and time."""
     when = f"{numeric_date(other.starts_at.date())}{other.starts_at:%H:%M}至{other.ends_at:%H:%M}"
     same = [a.name for a in other.arbitrators if a.key in keys]
     who = f"仲裁员{'、'.join(same)}" if same else ""
