@@ -85,7 +85,7 @@ def require_tribunal_member(tx: Tx, actor: Principal, case_id: int, what: str) -
     arbitrators (when the tribunal records user accounts); clerks record, they do not decide."""
     if actor.role is not Role.ARBITRATOR:
         return
-    tribunal: Any = tx.arbitration.latest_tribunal(case_id)  # type: ignore[attr-defined]
+    tribunal: Any = tx.arbitration.latest_tribunal(case_id)
     if tribunal is None:
         return
     ids = {m.user_id for m in tribunal.members if getattr(m, "user_id", None) is not None}

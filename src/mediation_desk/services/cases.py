@@ -133,9 +133,9 @@ def _require_record(tx: Tx, case_id: int, target: CaseStatus) -> None:
     """A status that states a record exists (an agreement, an award, an accepted application) is
     reached through that record's own step, never set by hand without it."""
     if target is CaseStatus.AGREEMENT:
-        outcome = tx.mediation.latest_outcome(case_id)  # type: ignore[attr-defined]
+        outcome = tx.mediation.latest_outcome(case_id)
         signed = any(a.kind == "mediation" and a.status == "approved"
-                     for a in tx.arbitration.awards(case_id))  # type: ignore[attr-defined]
+                     for a in tx.arbitration.awards(case_id))
         if not signed and (outcome is None or outcome.outcome != "agreement"):
             raise ConflictError("本案没有调解协议记录，不能直接改为“已达成调解协议”；请在“调解”页签录入调解协议"
                                 "（仲裁中请制作并送达仲裁调解书），状态随之变更。",
@@ -143,7 +143,7 @@ def _require_record(tx: Tx, case_id: int, target: CaseStatus) -> None:
                                 "arbitration, the arbitral mediation statement); the status follows it.")
     elif target is CaseStatus.AWARD:
         if not any(a.kind != "mediation" and a.status == "approved"
-                   for a in tx.arbitration.awards(case_id)):  # type: ignore[attr-defined]
+                   for a in tx.arbitration.awards(case_id)):
             raise ConflictError("本案没有经审批的仲裁裁决，不能直接改为“已裁决”；请在“仲裁”页签起草并审批裁决。",
                                 "There is no approved award on record: draft and approve the award.")
 
@@ -152,7 +152,7 @@ def _require_acceptance(tx: Tx, case_id: int, current: CaseStatus, target: CaseS
     """Arbitration starts with the commission's decision to accept (受理) the application."""
     if target is not CaseStatus.ARBITRATION or current in (CaseStatus.ACCEPTANCE_REVIEW, CaseStatus.SUSPENDED):
         return
-    review = tx.arbitration.latest_review(case_id)  # type: ignore[attr-defined]
+    review = tx.arbitration.latest_review(case_id)
     if review is None or review.decision != "accept":
         raise ConflictError(f"案件当前为“{current.label}”，未经仲裁委员会受理不能进入“仲裁中”；"  # type: ignore[attr-defined]
                             "调解不成的，告知申请人可以申请劳动仲裁，由仲裁委员会审查受理。",

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, can_transition
 from mediation_desk.domain.deadlines import Deadline
@@ -34,7 +34,7 @@ from mediation_desk.services import clock
 from mediation_desk.services.clock import now
 from mediation_desk.services.deadlines import open_deadlines_for, refresh_case
 from mediation_desk.services.documents import render_document
-from mediation_desk.services.ports import DocumentRenderer, Tx, UnitOfWork
+from mediation_desk.services.ports import DocumentRenderer, MediationRepo, Tx, UnitOfWork
 
 __all__ = ["MediationSession", "Proposal", "StoredItem", "Performance", "MediationOutcome", "ItemStatus",
            "AgreementStatus", "MediationOverview", "MediationRepo", "JointKind",
@@ -127,42 +127,10 @@ class MediationOutcome:
     items: tuple[StoredItem, ...] = ()
 
 
-class MediationRepo(Protocol):
-    """What the mediation services need from storage (``storage.mediation_repo``)."""
-
-    def add_session(self, *, case_id: int, held_on: date, place: str, participants: str, mediator: str,
-                    record: str, recorded_at: datetime, recorded_by: str, starts_at: time | None = None,
-                    ends_at: time | None = None) -> int: ...
-    def get_session(self, session_id: int) -> MediationSession | None: ...
-    def list_sessions(self, case_id: int) -> list[MediationSession]: ...  # by date, then id
-    def update_session(self, session_id: int, *, held_on: date, starts_at: time | None, ends_at: time | None,
-                       place: str, participants: str, mediator: str, record: str) -> None: ...
-    def delete_session(self, session_id: int) -> None: ...  # its proposals stay, unlinked
-    def add_proposal(self, *, case_id: int, side: str, content: str, amount: Decimal | None, proposed_on: date,
-                     session_id: int | None, recorded_at: datetime, recorded_by: str, party: str = "") -> int: ...
-    def list_proposals(self, case_id: int) -> list[Proposal]: ...  # by date, then id
-    def get_proposal(self, proposal_id: int) -> Proposal | None: ...
-    def update_proposal(self, proposal_id: int, *, side: str, party: str, content: str, amount: Decimal | None,
-                        proposed_on: date) -> None: ...
-    def delete_proposal(self, proposal_id: int) -> None: ...
-    def add_outcome(self, *, case_id: int, outcome: str, decided_on: date, reason: str, next_status: str,
-                    items: Sequence[AgreementItem], created_at: datetime, created_by: str) -> int: ...
-    def latest_outcome(self, case_id: int) -> MediationOutcome | None: ...
-    def item(self, item_id: int) -> tuple[int, StoredItem] | None: ...  # (case id, item)
-    def update_item(self, item_id: int, item: AgreementItem) -> None: ...  # its performance (paid, performed)
-    def update_item_terms(self, item_id: int, item: AgreementItem) -> None: ...  # who, what, how much, by when
-    def delete_item(self, item_id: int) -> None: ...  # the remaining items renumbered 1..n
-    def add_performance(self, *, item_id: int, amount: Decimal | None, performed_on: date, note: str,
-                        recorded_at: datetime, recorded_by: str, reverses_id: int | None = None,
-                        reason: str = "") -> int: ...
-    def performances(self, case_id: int) -> list[Performance]: ...
-    def item_performances(self, item_id: int) -> list[Performance]: ...
-    def get_performance(self, performance_id: int) -> Performance | None: ...
-    def remove_case_events(self, case_id: int, kind: str) -> int: ...
 
 
 def _repo(tx: Tx) -> MediationRepo:
-    return tx.mediation  # type: ignore[attr-defined]
+    return tx.mediation
 
 
 def _case(tx: Tx, case_id: int) -> CaseDetail:

@@ -1,4 +1,4 @@
-"""SQLAlchemy implementation of ``services.arbitration.ArbitrationRepo``: acceptance reviews,
+"""SQLAlchemy implementation of ``services.ports.ArbitrationRepo``: acceptance reviews,
 tribunals, hearings and their arbitrators, suspensions, service records and award versions."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from mediation_desk.services.arbitration import (AWARD, FINAL, MIXED, NON_FINAL, AcceptanceReview, ArbitratorRef,
-                                                 Award, Hearing, ServiceRecord, Suspension, Tribunal)
+from mediation_desk.domain.arbitration.records import (AWARD, FINAL, MIXED, NON_FINAL, AcceptanceReview,
+                                                       ArbitratorRef, Award, Hearing, ServiceRecord, Suspension,
+                                                       Tribunal)
 from mediation_desk.storage import orm
 
 _ACTIVE = ("scheduled", "held")

@@ -1,4 +1,4 @@
-"""SQLAlchemy implementation of ``services.mediation.MediationRepo``: sessions, proposals, outcomes,
+"""SQLAlchemy implementation of ``services.ports.MediationRepo``: sessions, proposals, outcomes,
 agreement items and their performance."""
 
 from __future__ import annotations

@@ -1,70 +1,43 @@
-"""Awards (仲裁裁决书, 先行裁决书): drafts checked ruling by ruling, each granted ruling's
-enforceable clause (who pays whom, how much, by when), the account of the proceedings kept from
-the record at approval, approval with numbering (a mixed award's two parts), corrections.
-``services.arbitration`` re-exports every public name."""
+"""6. Awards (仲裁裁决书, 先行裁决书): drafts checked ruling by ruling, the account of the
+proceedings kept from the record at approval, approval with numbering (a mixed award's two
+parts, 办案规则第五十条), corrections; the tribunal's mediation failing and a decision to decide on
+the papers; the arbitration of a case in one read."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from mediation_desk.domain.cases import CaseDetail, CaseStatus, PartySide
+from mediation_desk.domain.arbitration import notices
+from mediation_desk.domain.arbitration.awards import (check_draft, check_obligations, classify_award,
+                                                      tribunal_sentence)
+from mediation_desk.domain.arbitration.records import (APPROVED, AWARD, DRAFT, FINAL, MEDIATION, MEDIATION_FAILED,
+                                                       NON_FINAL, SUPERSEDED, WRITTEN_REVIEW, _FINALITY_LABELS,
+                                                       ArbitrationOverview, Award, AwardClassification, AwardDraft,
+                                                       ruling_json)
+from mediation_desk.domain.cases import CaseDetail, CaseStatus
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
 from mediation_desk.domain.users import Permission, Principal
-from mediation_desk.services.access import require_case, require_tribunal_member
-from mediation_desk.services.cases import _transition
 from mediation_desk.services import clock
+from mediation_desk.services.access import require_case, require_tribunal_member
+from mediation_desk.services.arbitration.common import (_case, _event, _not_before_receipt, _not_future, _repo,
+                                                        _require_arbitration, _tribunal_names, require_commission)
+from mediation_desk.services.cases import _transition
 from mediation_desk.services.clock import now
 from mediation_desk.services.deadlines import open_deadlines_for, refresh_case
-from mediation_desk.services.ports import Tx, UnitOfWork
-from mediation_desk.services.arbitration import (
-    APPROVED, AWARD, ArbitrationOverview, ArbitrationRepo, Award, AwardClassification, AwardDraft, DISMISSED,
-    DRAFT, FINAL, GRANTED, MEDIATION, MONEY, NON_FINAL, OTHER, PARTIAL, PARTLY, Ruling, STANDARDS, SUPERSEDED,
-    Tribunal, _FINALITY_LABELS, _OUTCOME_LABELS, _PROVISIONAL_KINDS, _case, _cn, _event, _not_before_receipt,
-    _not_future, _repo, _require_arbitration, _ruling_json, _tribunal_names, classify_award, default_category,
-    require_commission, rights_notice)
-
-# --------------------------------------------------------------------------- 6. awards
+from mediation_desk.services.ports import ArbitrationRepo, Tx, UnitOfWork
 
 
-def _check_draft(draft: AwardDraft) -> None:
-    errors: dict[str, str] = {}
-    if draft.kind not in (AWARD, PARTIAL):
-        errors["kind"] = "请选择裁决书或先行裁决书"
-    if not draft.rulings:
-        errors["rulings"] = "请至少写明一项裁决"
-    for n, r in enumerate(draft.rulings, start=1):
-        if r.outcome not in _OUTCOME_LABELS:
-            errors[f"rulings.{n}.outcome"] = f"第{n}项：请选择支持、部分支持或驳回"
-        if (r.category or default_category(r.claim_kind)) not in (MONEY, STANDARDS, OTHER):
-            errors[f"rulings.{n}.category"] = f"第{n}项：裁决事项类别不明"
-        if not r.claim.strip():
-            errors[f"rulings.{n}.claim"] = f"第{n}项：请写明对应的仲裁请求"
-        if r.amount is not None and r.amount < 0:
-            errors[f"rulings.{n}.amount"] = f"第{n}项：金额不能为负"
-        if r.outcome == DISMISSED and r.amount not in (None, Decimal("0")):
-            errors[f"rulings.{n}.amount"] = f"第{n}项：驳回的请求不应有裁决金额"
-        if r.outcome in (GRANTED, PARTLY) and r.amount is not None and r.amount > 0 and not r.calculation.strip():
-            errors[f"rulings.{n}.calculation"] = f"第{n}项：请写明金额的计算过程"
-    pe = draft.provisional_execution
-    if pe is not None:
-        for i in pe.rulings:
-            if not 0 <= i < len(draft.rulings):
-                errors["provisional_execution"] = "先予执行所指的裁决事项不存在"
-                break
-            r = draft.rulings[i]
-            if r.claim_kind not in _PROVISIONAL_KINDS:
-                errors["provisional_execution"] = ("先予执行仅适用于追索劳动报酬、工伤医疗费、经济补偿或者赔偿金的案件"
-                                                   f"（第{i + 1}项不属于）")
-        if not (pe.rights_clear and pe.livelihood_affected):
-            errors["provisional_execution.conditions"] = ("裁决先予执行应当符合：当事人之间权利义务关系明确；"
-                                                          "不先予执行将严重影响申请人的生活")
-    if errors:
-        raise ValidationError(errors)
+def rights_notice(finality: str) -> str:
+    """The rights notice of an award of this commission (``domain.arbitration.notices``): the
+    intermediate court is that of the city of ``resources/jurisdiction/venue.json``."""
+    from mediation_desk import jurisdiction
+
+    return notices.rights_notice(finality, commission_city=jurisdiction.venue().city)
 
 
 def _monthly_minimum(draft: AwardDraft) -> tuple[Decimal, str]:
@@ -76,60 +49,8 @@ def _monthly_minimum(draft: AwardDraft) -> tuple[Decimal, str]:
     return mw.monthly, f"江西省{mw.tier}最低工资标准（{mw.source}）"
 
 
-def _is_money(r: Ruling) -> bool:
-    return r.amount is not None and r.amount > 0
-
-
-def check_obligations(detail: CaseDetail, rulings: Sequence[Ruling], award_date: date) -> tuple[Ruling, ...]:
-    """Each granted ruling's operative clause must be enforceable: a sum of money names the
-    respondent(s) who pay it (several only with joint liability), the party it is paid to (default:
-    the applicant) and the time limit; any other ruling says what it orders or confirms. Returns
-    the rulings with the payee filled in."""
-    errors: dict[str, str] = {}
-    sides = {p.name: p.side for p in detail.parties}
-    applicants = [p.name for p in detail.parties if p.side is PartySide.APPLICANT]
-    out = []
-    for n, r in enumerate(rulings, start=1):
-        if r.outcome == DISMISSED:
-            out.append(r)
-            continue
-        payee = r.payee.strip() or (applicants[0] if applicants else "")
-        payers = tuple(p.strip() for p in r.payers if p.strip())
-        money = _is_money(r)
-        if not money and (r.category or default_category(r.claim_kind)) == MONEY:
-            errors[f"rulings.{n}.amount"] = f"第{n}项：支持劳动报酬、经济补偿或赔偿金的，请写明裁决金额"
-        for p in payers:
-            if sides.get(p) not in (PartySide.RESPONDENT, PartySide.THIRD_PARTY):
-                errors[f"rulings.{n}.payers"] = f"第{n}项：“{p}”不是本案的被申请人"
-        if len(set(payers)) != len(payers):
-            errors[f"rulings.{n}.payers"] = f"第{n}项：同一被申请人重复列出"
-        if money and not payers:
-            errors[f"rulings.{n}.payers"] = f"第{n}项：请写明由哪一被申请人支付"
-        if len(payers) > 1 and not r.joint:
-            errors[f"rulings.{n}.joint"] = (f"第{n}项：由多名被申请人承担的，请写明承担连带责任，"
-                                           "或者分项裁决各自支付的数额")
-        if (money or payers) and r.due_days is None and r.due_date is None:
-            errors[f"rulings.{n}.due"] = f"第{n}项：请写明履行期限（本裁决书生效之日起若干日内，或者具体日期）"
-        if r.due_days is not None and not 0 < r.due_days <= 365:
-            errors[f"rulings.{n}.due"] = f"第{n}项：履行期限应为1至365日"
-        if r.due_date is not None and r.due_date < award_date:
-            errors[f"rulings.{n}.due"] = f"第{n}项：履行期限不能早于裁决日期"
-        if money:
-            if not payee or sides.get(payee) is None:
-                errors[f"rulings.{n}.payee"] = f"第{n}项：请写明向哪一方当事人支付"
-            elif payee in payers:
-                errors[f"rulings.{n}.payee"] = f"第{n}项：付款人与收款人不能是同一当事人"
-        elif not (r.subject.strip() or r.text.strip()):
-            errors[f"rulings.{n}.subject"] = (f"第{n}项：请写明裁决的事项（如确认劳动关系的起止时间、"
-                                              "为申请人出具解除劳动合同的证明）")
-        out.append(replace(r, payers=payers, payee=payee if money else r.payee.strip()))
-    if errors:
-        raise ValidationError(errors)
-    return tuple(out)
-
-
 def _content(tx: Tx, case_id: int, draft: AwardDraft) -> tuple[dict[str, Any], AwardClassification, bool]:
-    _check_draft(draft)
+    check_draft(draft)
     draft = replace(draft, rulings=check_obligations(_case(tx, case_id), draft.rulings, draft.award_date))
     monthly, wage_source = _monthly_minimum(draft)
     cls = classify_award(draft.rulings, monthly)
@@ -148,7 +69,7 @@ def _content(tx: Tx, case_id: int, draft: AwardDraft) -> tuple[dict[str, Any], A
         "facts": [{"text": f.text.strip(), "evidence_ids": list(f.evidence_ids)} for f in draft.facts],
         "reasoning": draft.reasoning.strip(),
         "legal_basis": draft.legal_basis.strip(),
-        "rulings": [_ruling_json(r) for r in draft.rulings],
+        "rulings": [ruling_json(r) for r in draft.rulings],
         "per_ruling": list(cls.per_ruling), "finality_reasons": list(cls.reasons),
         "threshold": str(cls.threshold), "monthly_minimum_wage": str(cls.monthly_minimum_wage),
         "minimum_wage_tier": draft.minimum_wage_tier, "minimum_wage_source": wage_source,
@@ -215,10 +136,6 @@ def update_draft(uow: UnitOfWork, actor: Principal, *, award_id: int, draft: Awa
         return _load_award(tx, award_id)
 
 
-MEDIATION_FAILED = "arbitral_mediation_failed"
-WRITTEN_REVIEW = "written_review_decided"
-
-
 def record_mediation_failure(uow: UnitOfWork, actor: Principal, *, case_id: int, on: date, note: str = "") -> None:
     """The tribunal's mediation before the award (第四十二条) did not succeed (event
     ``arbitral_mediation_failed``): only then may the award say 调解不成."""
@@ -248,15 +165,6 @@ def decide_written_review(uow: UnitOfWork, actor: Principal, *, case_id: int, on
         _event(tx, actor, case_id, WRITTEN_REVIEW, on, reason.strip())
 
 
-def _tribunal_sentence(tribunal: Tribunal | None) -> str:
-    if tribunal is None:
-        return ""
-    names = [m.name for m in tribunal.members]
-    if tribunal.kind == "sole":
-        return f"本委依法指定仲裁员{names[0]}独任仲裁"
-    return f"本委依法组成仲裁庭，由{names[0]}担任首席仲裁员，{'、'.join(names[1:])}担任仲裁员"
-
-
 def procedure_record(repo: ArbitrationRepo, detail: CaseDetail, award_date: date) -> dict[str, Any]:
     """What the award may say about the proceedings, from the record as it stands on ``award_date``:
     the tribunal, the hearings held (with attendance), a decision to decide on the papers and its
@@ -265,7 +173,7 @@ def procedure_record(repo: ArbitrationRepo, detail: CaseDetail, award_date: date
     is still to come), or a hearing held after the award date."""
     case_id = detail.summary.id
     if award_date > clock.today():
-        raise ConflictError(f"裁决日期{_cn(award_date)}晚于今天，裁决书不能先于作出之日批准。",
+        raise ConflictError(f"裁决日期{numeric_date(award_date)}晚于今天，裁决书不能先于作出之日批准。",
                             "The award date is in the future.")
     tribunal = repo.latest_tribunal(case_id)
     if tribunal is None:
@@ -274,21 +182,21 @@ def procedure_record(repo: ArbitrationRepo, detail: CaseDetail, award_date: date
     held = [h for h in hearings if h.status == "held"]
     late = [h for h in held if h.day > award_date]
     if late:
-        raise ConflictError(f"裁决日期{_cn(award_date)}早于开庭日期{_cn(late[0].day)}，请核对裁决日期。",
+        raise ConflictError(f"裁决日期{numeric_date(award_date)}早于开庭日期{numeric_date(late[0].day)}，请核对裁决日期。",
                             "The award date is before a hearing.")
     written = [e for e in detail.events if e.kind == WRITTEN_REVIEW and (e.event_date or award_date) <= award_date]
     if not held and not written:
         pending = [h for h in hearings if h.status == "scheduled"]
         if pending:
             raise ConflictError(
-                f"本案的开庭安排在{_cn(pending[-1].day)}，尚无已开庭的记录；裁决书不能写明已开庭审理。"
+                f"本案的开庭安排在{numeric_date(pending[-1].day)}，尚无已开庭的记录；裁决书不能写明已开庭审理。"
                 "请先记录开庭情况，或者登记书面审理的决定及理由。",
                 "No hearing has been held yet (the hearing is still to come); record the hearing first.")
         raise ConflictError("本案没有开庭审理的记录，也没有书面审理的决定，裁决书无从写明审理经过。"
                             "请先记录开庭情况，或者登记书面审理的决定及理由。",
                             "Neither a hearing held nor a decision to decide on the papers is on record.")
     failed = any(e.kind == MEDIATION_FAILED and (e.event_date or award_date) <= award_date for e in detail.events)
-    return {"tribunal": _tribunal_sentence(tribunal),
+    return {"tribunal": tribunal_sentence(tribunal),
             "hearings": [[h.day.isoformat(), h.applicant_present, h.respondent_present] for h in held],
             "written_reason": written[-1].note if written and not held else "",
             "mediation_failed": failed}
@@ -322,7 +230,7 @@ def approve_award(uow: UnitOfWork, actor: Principal, *, award_id: int) -> Award:
         # Awards carry the case number, as commissions cite them; the two parts of a mixed award
         # are told apart as 之一 (final) and 之二 (non-final).
         suffixes = ("之一", "之二") if len(groups) > 1 else ("",)
-        parts = []
+        parts: list[dict[str, Any]] = []
         for (finality, idx), suffix in zip(groups, suffixes):
             number = old_numbers.get(finality) or f"{detail.summary.number}{suffix}"
             parts.append({"finality": finality, "rulings": list(idx), "number": number,

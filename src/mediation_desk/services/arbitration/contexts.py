@@ -1,6 +1,11 @@
-"""The arbitration documents: one context builder per template of ``ARBITRATION_TEMPLATES`` from the
-stored records, and ``render_arbitration_document``. ``services.arbitration`` re-exports every
-public name."""
+"""The fields of the arbitration documents, one builder per template of ``ARBITRATION_TEMPLATES``,
+from the stored records.
+
+Each turns the records into the fields the template of ``templates/docs/registry.json``
+declares, beyond the case context that ``services.documents.build_case_context`` gives every
+template (parties, claims, number, dates). What the records do not hold (a court's name, the
+hearing place, enclosures...) is the caller's ``extra``; ``render_document`` names whatever
+required field is still missing."""
 
 from __future__ import annotations
 
@@ -9,29 +14,20 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from mediation_desk.domain.arbitration.awards import is_money, tribunal_sentence
+from mediation_desk.domain.arbitration.records import (ACCEPT, ACCEPTANCE_CONDITIONS, DISMISSED, FINAL, MEDIATION,
+                                                       MEDIATION_FAILED, MONEY, NON_FINAL, NOT_ACCEPT, PARTIAL, PARTLY,
+                                                       STANDARDS, WRITTEN_REVIEW, WRONG_COMMISSION, _FINALITY_LABELS,
+                                                       _OUTCOME_LABELS, AcceptanceReview, ArbitratorRef, Award,
+                                                       AwardPart, Hearing, Ruling, Tribunal, default_category)
 from mediation_desk.domain.award_text import (Obligation, PartyRef, dismissal_clause, full_stop, join_sentences,
                                                money_text, obligation_clause, procedure_text)
 from mediation_desk.domain.cases import CaseDetail, ClaimKind, PartySide
-from mediation_desk.domain.documents import DocumentView
-from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
+from mediation_desk.domain.chinese_dates import numeric_date
+from mediation_desk.domain.errors import ConflictError, ValidationError
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
-from mediation_desk.domain.users import Permission, Principal
-from mediation_desk.services.ports import DocumentRenderer, Tx, UnitOfWork
-from mediation_desk.services.arbitration import (
-    ACCEPT, ACCEPTANCE_CONDITIONS, APPROVED, ARBITRATION_TEMPLATES, AWARD, AcceptanceReview, ArbitrationRepo,
-    ArbitratorRef, Award, AwardPart, DISMISSED, DRAFT, FINAL, Hearing, MEDIATION, MONEY, NON_FINAL,
-    NOT_ACCEPT, PARTIAL, PARTLY, Ruling, STANDARDS, Tribunal, WRONG_COMMISSION, _FINALITY_LABELS,
-    _KIND_TITLES, _OUTCOME_LABELS, _case, _cn, _repo, default_category, require_commission)
-from mediation_desk.services.arbitration_awards import (
-    MEDIATION_FAILED, WRITTEN_REVIEW, _is_money, _tribunal_sentence)
+from mediation_desk.domain.users import Principal
 
-# --------------------------------------------------------------------------- documents
-#
-# One context builder per document kind: each turns the stored records into the fields the
-# template of ``templates/docs/registry.json`` declares, beyond the case context that
-# ``services.documents.build_case_context`` gives every template (parties, claims, number, dates).
-# What the records do not hold (a court's name, the hearing place, enclosures...) is the caller's
-# ``extra``; ``render_document`` names whatever required field is still missing.
 
 _DEFAULT_LEGAL_BASIS = {
     FINAL: "《中华人民共和国劳动争议调解仲裁法》第四十七条",
@@ -40,7 +36,6 @@ _DEFAULT_LEGAL_BASIS = {
 # 办案规则第三十条 items as cited in a 不予受理通知书
 _ITEM_TEXT = {1: "第（一）项", 2: "第（二）项", 3: "第（三）项", 4: "第（四）项"}
 _LEGACY_BASIS_MARK = "项认定依据】"
-_AWARD_TEMPLATES = {"award_final": FINAL, "award_non_final": NON_FINAL}
 
 
 def _money_fields(amount: Decimal | None) -> dict[str, str]:
@@ -51,11 +46,11 @@ def _money_fields(amount: Decimal | None) -> dict[str, str]:
 
 def arbitrator_rows(names: Sequence[str | ArbitratorRef], *, sole: bool | None = None) -> list[dict[str, str]]:
     """``[{"role", "name"}]`` for the signature block: 独任仲裁员, or 首席仲裁员 then 仲裁员."""
-    names = [n.name if isinstance(n, ArbitratorRef) else str(n) for n in names]
-    names = [n for n in names if n.strip()]
-    alone = len(names) == 1 if sole is None else sole
+    texts = [n.name if isinstance(n, ArbitratorRef) else str(n) for n in names]
+    texts = [n for n in texts if n.strip()]
+    alone = len(texts) == 1 if sole is None else sole
     return [{"role": "独任仲裁员" if alone else ("首席仲裁员" if i == 0 else "仲裁员"), "name": n}
-            for i, n in enumerate(names)]
+            for i, n in enumerate(texts)]
 
 
 def time_text(dt: datetime) -> str:
@@ -218,7 +213,7 @@ def operative_clause(r: Ruling, sides: Mapping[str, str], *, effective: str = "�
     def ref(name: str) -> PartyRef:
         return PartyRef(name, sides.get(name, ""))
 
-    money = _is_money(r)
+    money = is_money(r)
     if not r.payers and not r.subject and r.text:  # an award drafted before clauses were structured
         return full_stop(r.text + (f"，计{money_text(r.amount)}" if money and r.amount is not None else ""))
     subject = r.subject.strip() or (_SUBJECTS.get(r.claim_kind, "") if r.claim_kind else "") or _claim_name(r.claim)
@@ -272,7 +267,7 @@ def award_context(award: Award, *, part: str | None = None, case_number: str = "
     selected = [chosen] if chosen is not None else parts
     indexes = sorted(i for p in selected for i in p.rulings) if selected else list(range(len(rulings)))
     reasoning, legacy = _split_legacy_bases(c.get("reasoning", ""))
-    sides = {p.name: p.side.label for p in parties}  # type: ignore[attr-defined]
+    sides = {p.name: PartySide.label_of(p.side.value) for p in parties}
 
     ruling_items, legacy_items, operative, amounts, dismissed, partly = [], [], [], [], [], []
     for n, i in enumerate(indexes, start=1):
@@ -289,10 +284,10 @@ def award_context(award: Award, *, part: str | None = None, case_number: str = "
         if not granted:
             dismissed.append(_claim_name(r.claim))
             continue
-        operative.append({"text": operative_clause(r, sides), "amount": r.amount if _is_money(r) else None})
+        operative.append({"text": operative_clause(r, sides), "amount": r.amount if is_money(r) else None})
         if r.outcome == PARTLY:
             partly.append(_claim_name(r.claim))
-        if _is_money(r):
+        if r.amount is not None and is_money(r):
             amounts.append((r.amount, (r.payers, r.joint, r.payee)))
     # an award deciding every claim dismisses “the other claims”; a partial award or one part of a
     # split award names the claims it dismisses (the others are decided elsewhere)
@@ -322,13 +317,14 @@ def award_context(award: Award, *, part: str | None = None, case_number: str = "
     proc = c.get("procedure")
     if proc is None:  # approved before the record was kept with the award: read it now
         held_now = [h for h in hearings if h.status == "held"]
-        proc = {"tribunal": _tribunal_sentence(tribunal),
+        proc = {"tribunal": tribunal_sentence(tribunal),
                 "hearings": [[h.day.isoformat(), h.applicant_present, h.respondent_present] for h in held_now],
                 "written_reason": next((e.note for e in reversed(list(events)) if e.kind == WRITTEN_REVIEW), ""),
                 "mediation_failed": any(e.kind == MEDIATION_FAILED for e in events)}
     held = [(date.fromisoformat(d), a, r) for d, a, r in proc.get("hearings", [])]
-    respondents = "、".join(f"被申请人{n}" for n, s in sides.items() if s == PartySide.RESPONDENT.label)  # type: ignore[attr-defined]
-    absent = [n for n, s in sides.items() if s == PartySide.RESPONDENT.label]  # type: ignore[attr-defined]
+    respondent = PartySide.label_of(PartySide.RESPONDENT.value)
+    respondents = "、".join(f"被申请人{n}" for n, s in sides.items() if s == respondent)
+    absent = [n for n, s in sides.items() if s == respondent]
     procedure = procedure_text(tribunal=proc.get("tribunal", ""), hearings=held,
                                written_reason=proc.get("written_reason", ""),
                                mediation_failed=bool(proc.get("mediation_failed")),
@@ -352,7 +348,7 @@ def award_context(award: Award, *, part: str | None = None, case_number: str = "
         "default_award": award.default_award, "provisional_execution": c.get("provisional_execution"),
     }
     if held:
-        ctx["hearing_dates"] = "、".join(_cn(d) for d in sorted({d for d, _a, _r in held}))
+        ctx["hearing_dates"] = "、".join(numeric_date(d) for d in sorted({d for d, _a, _r in held}))
     if finality == FINAL:
         ctx["final_basis"] = basis
     elif finality == NON_FINAL:
@@ -380,138 +376,3 @@ def award_documents(award: Award) -> list[tuple[str, str | None]]:
         return [("partial_award", p.finality if len(award.parts) > 1 else None) for p in award.parts] or \
             [("partial_award", None)]
     return [("award_final" if p.finality == FINAL else "award_non_final", p.finality) for p in award.parts]
-
-
-def _pick_award(repo: ArbitrationRepo, case_id: int, record_id: int | None, kind: str, part: str | None) -> Award:
-    if record_id is not None:
-        award = repo.get_award(record_id)
-        if award is None or award.case_id != case_id:
-            raise NotFound("找不到该裁决书。", "Award not found.")
-        if award.kind != kind:
-            raise ValidationError({"record_id": f"该文书是{award.title}，不是{_KIND_TITLES[kind]}"})
-    else:
-        found = [a for a in repo.awards(case_id) if a.kind == kind and a.status == APPROVED
-                 and (part is None or any(p.finality == part for p in a.parts))]
-        if not found:
-            raise NotFound(f"本案没有已审批的{_KIND_TITLES[kind]}。", "No approved award of that kind.")
-        award = found[-1]
-    if award.status == DRAFT:
-        raise ConflictError(f"{award.title}尚未审批，不能制作正式文书。", "The award is not approved yet.")
-    return award
-
-
-def _pick_hearing(repo: ArbitrationRepo, case_id: int, record_id: int | None, status: str) -> Hearing:
-    if record_id is not None:
-        hearing = repo.get_hearing(record_id)
-        if hearing is None or hearing.case_id != case_id:
-            raise NotFound("找不到该开庭安排。", "Hearing not found.")
-        return hearing
-    found = [h for h in repo.hearings_of_case(case_id) if h.status == status]
-    if not found:
-        raise NotFound("本案没有可用于制作该通知书的开庭安排。", "No hearing for the notice.")
-    return max(found, key=lambda h: (h.starts_at, h.id)) if status == "scheduled" else found[-1]
-
-
-def document_context(tx: Tx, actor: Principal, *, case_id: int, template: str,
-                     record_id: int | None = None) -> tuple[dict[str, Any], int | None]:
-    """The overrides ``template`` needs from the stored records of the case, and the id of the award
-    it renders (None for the notices). ``record_id`` selects the hearing (hearing and postponement
-    notices) or the award (awards, partial awards, 仲裁调解书); by default the latest one that fits.
-    For ``partial_award`` a mixed partial award's part may be chosen by passing ``is_final`` in ``extra``
-    (see ``render_arbitration_document``)."""
-    if template not in ARBITRATION_TEMPLATES:
-        raise ValidationError({"template": f"不是仲裁文书模板：{template}"})
-    detail = _case(tx, case_id)
-    org = tx.org.get() if template == "arbitration_application" else require_commission(tx)
-    repo = _repo(tx)
-    review = repo.latest_review(case_id)
-    ctx: dict[str, Any] = _contact(actor, org)
-    if org is not None and template != "arbitration_application":
-        ctx["arbitration_commission"] = org.name  # the heading of every instrument of the commission
-
-    def need_review() -> AcceptanceReview:
-        if review is None:
-            raise ConflictError("本案尚未作出受理审查决定。", "No acceptance review yet.")
-        return review
-
-    award_id: int | None = None
-    if template == "arbitration_application":
-        ctx = application_context(detail, org)
-    elif template in ("acceptance_notice", "respondent_notice"):
-        ctx.update(acceptance_context(need_review()))
-    elif template == "non_acceptance_notice":
-        ctx.update(non_acceptance_context(need_review()))
-    elif template == "jurisdiction_explanation":
-        ctx.update(jurisdiction_context(need_review()))
-    elif template == "tribunal_notice":
-        tribunal = repo.latest_tribunal(case_id)
-        if tribunal is None:
-            raise ConflictError("本案尚未组成仲裁庭。", "No tribunal yet.")
-        ctx.update(tribunal_context(tribunal, review))
-    elif template == "hearing_notice":
-        ctx.update(hearing_context(_pick_hearing(repo, case_id, record_id, "scheduled")))
-    elif template == "postponement_notice":
-        hearing = _pick_hearing(repo, case_id, record_id, "postponed")
-        new = next((h for h in repo.hearings_of_case(case_id) if h.previous_id == hearing.id), None)
-        ctx.update(postponement_context(hearing, new))
-    elif template == "arbitral_mediation":
-        award = _pick_award(repo, case_id, record_id, MEDIATION, None)
-        ctx.update(mediation_context(award, tribunal=repo.latest_tribunal(case_id), review=review))
-        award_id = award.id
-    else:
-        part = _AWARD_TEMPLATES.get(template)
-        award = _pick_award(repo, case_id, record_id, PARTIAL if template == "partial_award" else AWARD, part)
-        if part is not None and not any(p.finality == part for p in award.parts):
-            raise ValidationError({"template": f"该裁决没有{_FINALITY_LABELS[part]}部分"})
-        ctx.update(award_context(award, part=part if len(award.parts) > 1 else None,
-                                 case_number=detail.summary.number, evidence=tx.evidence.list_for_case(case_id),
-                                 tribunal=repo.latest_tribunal(case_id), hearings=repo.hearings_of_case(case_id),
-                                 review=review, parties=detail.parties, events=detail.events))
-        award_id = award.id
-    return ctx, award_id
-
-
-def render_arbitration_document(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principal, *, case_id: int,
-                                template: str, record_id: int | None = None, extra: Mapping[str, Any] | None = None,
-                                today: date | None = None) -> DocumentView:
-    """Render one of ``ARBITRATION_TEMPLATES`` through ``services.documents.render_document``: the
-    case's context, the fields built from the stored records (``document_context``) and ``extra`` --
-    the values only a person can give (a court's name, the hearing place, enclosures...), which
-    win over the built ones. A required field still missing is named by ``MissingFields``.
-
-    A mixed award is two documents: ``award_final`` renders its final part (之一) and
-    ``award_non_final`` its non-final part (之二). For a mixed partial award, ``extra["is_final"]``
-    picks the part (default: the final one). The document of an award's (first) instrument and
-    of a 仲裁调解书 is linked to the award (``Award.document_id``)."""
-    from mediation_desk.services.documents import render_document
-
-    actor.require(Permission.MANAGE_EVIDENCE)
-    extra = dict(extra or {})
-    with uow.read() as tx:
-        ctx, award_id = document_context(tx, actor, case_id=case_id, template=template, record_id=record_id)
-        award = _repo(tx).get_award(award_id) if award_id is not None else None
-        number = _case(tx, case_id).summary.number
-    if template == "partial_award" and award is not None and len(award.parts) > 1:
-        part = FINAL if extra.get("is_final", True) else NON_FINAL
-        with uow.read() as tx:
-            repo = _repo(tx)
-            detail = _case(tx, case_id)
-            ctx.update(award_context(award, part=part, case_number=number,
-                                     evidence=tx.evidence.list_for_case(case_id),
-                                     tribunal=repo.latest_tribunal(case_id), hearings=repo.hearings_of_case(case_id),
-                                     review=repo.latest_review(case_id), parties=detail.parties,
-                                     events=detail.events))
-    view = render_document(uow, renderer, actor, case_id=case_id, template=template,
-                           context_overrides={**ctx, **extra}, today=today)
-    if award is not None:
-        first = award.parts[0].finality if award.parts else None
-        chosen = _AWARD_TEMPLATES.get(template)
-        if template == "partial_award" and len(award.parts) > 1:
-            chosen = FINAL if extra.get("is_final", True) else NON_FINAL
-        if chosen is None or first is None or chosen == first:
-            with uow.write() as tx:
-                _repo(tx).update_award(award.id, document_id=view.id)
-                tx.audit.append(actor=actor.username, action="arbitration.award_document", entity="case",
-                                entity_id=case_id, changes={"award": award.id, "document": view.id,
-                                                            "template": template, "number": view.number})
-    return view

@@ -1,19 +1,17 @@
-"""The vocabulary and the records of arbitration at a labour arbitration commission (acceptance
-reviews, tribunals, hearings, suspensions, service records, rulings and awards) and what the
-arbitration services need from storage (``ArbitrationRepo``). ``services.arbitration`` re-exports
-every name."""
+"""The vocabulary and the records of arbitration at a labour arbitration commission: acceptance
+reviews, tribunals, hearings, suspensions, service records, rulings and awards, and how a ruling
+is kept as JSON in the award's content."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
 from mediation_desk.domain.cases import CaseStatus, ClaimKind
-from mediation_desk.domain.deadlines import Deadline, DeadlineRule
-from mediation_desk.services.ports import Tx
+from mediation_desk.domain.deadlines import Deadline
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -65,6 +63,10 @@ MONEY = "money"          # 第四十七条第（一）项: 劳动报酬、工伤
 STANDARDS = "standards"  # 第四十七条第（二）项: 工作时间、休息休假、社会保险等劳动标准
 OTHER = "other"          # anything else (e.g. 确认劳动关系): non-final
 
+# Events of the tribunal recorded on the case before the award (the award states them).
+MEDIATION_FAILED = "arbitral_mediation_failed"
+WRITTEN_REVIEW = "written_review_decided"
+
 DRAFT = "draft"
 APPROVED = "approved"
 SUPERSEDED = "superseded"
@@ -82,12 +84,6 @@ ARBITRATION_TEMPLATES = ("arbitration_application", "acceptance_notice", "non_ac
                          "respondent_notice", "tribunal_notice", "hearing_notice", "postponement_notice",
                          "arbitral_mediation", "award_final", "award_non_final", "partial_award",
                          "service_receipt")
-
-
-# 办案规则第三十八条: a postponement is requested at the latest 3 days before the hearing.
-_POSTPONEMENT_RULE = DeadlineRule(code="postponement_request", name="延期开庭申请期限", start_event="hearing_date",
-                                  length=3, unit="day", day_kind="working",  # type: ignore[arg-type]
-                                  source="劳动人事争议仲裁办案规则第三十八条", confidence="[S]", direction="before")
 
 
 # --------------------------------------------------------------------------- records
@@ -332,7 +328,7 @@ class Award:
 
     @property
     def rulings(self) -> list[Ruling]:
-        return [_ruling_from_json(r) for r in self.content.get("rulings", [])]
+        return [ruling_from_json(r) for r in self.content.get("rulings", [])]
 
 
 @dataclass(frozen=True)
@@ -359,43 +355,6 @@ class ArbitrationOverview:
     deadlines: tuple[Deadline, ...]
 
 
-class ArbitrationRepo(Protocol):
-    """What the arbitration services need from storage (``storage.arbitration_repo``)."""
-
-    def add_review(self, **fields: Any) -> int: ...
-    def latest_review(self, case_id: int) -> AcceptanceReview | None: ...
-    def add_tribunal(self, **fields: Any) -> int: ...
-    def latest_tribunal(self, case_id: int) -> Tribunal | None: ...
-    def set_tribunal_notified(self, tribunal_id: int, on: date) -> None: ...
-    def add_hearing(self, *, arbitrators: Sequence[ArbitratorRef], **fields: Any) -> int: ...
-    def get_hearing(self, hearing_id: int) -> Hearing | None: ...
-    def update_hearing(self, hearing_id: int, **fields: Any) -> None: ...
-    def hearings_of_case(self, case_id: int) -> list[Hearing]: ...
-    def overlapping(self, *, starts_at: datetime, ends_at: datetime, room: str, keys: Sequence[str],
-                    exclude_id: int | None = None) -> list[Hearing]: ...
-    def calendar(self, *, start: datetime, end: datetime, room: str | None = None,
-                 arbitrator_key: str | None = None) -> list[Hearing]: ...
-    def add_suspension(self, **fields: Any) -> int: ...
-    def get_suspension(self, suspension_id: int) -> Suspension | None: ...
-    def set_suspension_end(self, suspension_id: int, end: date) -> None: ...
-    def suspensions(self, case_id: int) -> list[Suspension]: ...
-    def add_service(self, **fields: Any) -> int: ...
-    def services(self, case_id: int) -> list[ServiceRecord]: ...
-    def add_award(self, **fields: Any) -> int: ...
-    def get_award(self, award_id: int) -> Award | None: ...
-    def update_award(self, award_id: int, **fields: Any) -> None: ...
-    def awards(self, case_id: int) -> list[Award]: ...
-    # for services.deadlines.refresh_case
-    def suspensions_for_deadlines(self, case_id: int, today: date) -> dict[str, list[tuple[date, date]]]: ...
-    def deadline_facts(self, case_id: int) -> dict[str, bool]: ...
-    def hearing_events(self, case_id: int) -> dict[str, date | None]: ...
-
-
-def _repo(tx: Tx) -> ArbitrationRepo:
-    return tx.arbitration  # type: ignore[attr-defined]
-
-
-
 def default_category(kind: ClaimKind | None) -> str:
     if kind in _MONEY_KINDS:
         return MONEY
@@ -404,7 +363,7 @@ def default_category(kind: ClaimKind | None) -> str:
     return OTHER
 
 
-def _ruling_json(r: Ruling) -> dict[str, Any]:
+def ruling_json(r: Ruling) -> dict[str, Any]:
     return {"claim": r.claim, "outcome": r.outcome, "text": r.text,
             "amount": str(r.amount) if r.amount is not None else None,
             "claimed_amount": str(r.claimed_amount) if r.claimed_amount is not None else None,
@@ -414,12 +373,19 @@ def _ruling_json(r: Ruling) -> dict[str, Any]:
             "due_date": r.due_date.isoformat() if r.due_date else None, "joint": r.joint, "subject": r.subject}
 
 
-def _ruling_from_json(d: Mapping[str, Any]) -> Ruling:
+def ruling_from_json(d: Mapping[str, Any]) -> Ruling:
     return Ruling(claim=d["claim"], outcome=d["outcome"], text=d.get("text", ""),
                   amount=Decimal(d["amount"]) if d.get("amount") is not None else None,
                   claimed_amount=Decimal(d["claimed_amount"]) if d.get("claimed_amount") is not None else None,
-                  claim_kind=ClaimKind(d["claim_kind"]) if d.get("claim_kind") else None,
+                  claim_kind=_claim_kind(d["claim_kind"]) if d.get("claim_kind") else None,
                   category=d.get("category", ""), calculation=d.get("calculation", ""), basis=d.get("basis", "") or "",
                   payers=tuple(d.get("payers") or ()), payee=d.get("payee") or "", due_days=d.get("due_days"),
                   due_date=date.fromisoformat(d["due_date"]) if d.get("due_date") else None,
                   joint=bool(d.get("joint")), subject=d.get("subject") or "")
+
+
+def _claim_kind(code: str) -> ClaimKind:
+    for kind in ClaimKind:
+        if kind.value == code:
+            return kind
+    raise ValueError(f"{code!r} is not a valid ClaimKind")
