@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 
@@ -209,3 +209,73 @@ def advise_on_default(items: tuple[AgreementItem, ...] | list[AgreementItem], to
     return DefaultAdvice(NextStep.ARBITRATION,
                          "一方当事人在协议约定期限内不履行调解协议，另一方当事人可以依法申请仲裁"
                          "（劳动争议调解仲裁法第十五条）。", tuple(overdue), "arbitration_application")
+
+
+# ---- the records of a mediation, as stored ----
+
+@dataclass(frozen=True)
+class MediationSession:
+    id: int
+    case_id: int
+    held_on: date
+    place: str
+    participants: str
+    mediator: str
+    record: str
+    recorded_at: datetime
+    recorded_by: str
+    starts_at: time | None = None
+    ends_at: time | None = None
+
+
+@dataclass(frozen=True)
+class Proposal:
+    id: int
+    case_id: int
+    side: ProposalSide
+    content: str
+    amount: Decimal | None
+    proposed_on: date
+    recorded_at: datetime
+    recorded_by: str
+    session_id: int | None = None
+    party: str = ""  # which applicant or respondent (or the mediator) put it
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    """An agreement item as stored: its row id, its place in the agreement and its state of performance."""
+
+    id: int
+    position: int
+    item: AgreementItem
+
+
+@dataclass(frozen=True)
+class Performance:
+    id: int
+    item_id: int
+    amount: Decimal | None
+    performed_on: date
+    note: str
+    recorded_at: datetime
+    recorded_by: str
+    reverses_id: int | None = None  # a correcting entry: the entry it reverses
+    reason: str = ""  # why the correcting entry was made
+
+    @property
+    def is_correction(self) -> bool:
+        return self.reverses_id is not None
+
+
+@dataclass(frozen=True)
+class MediationOutcome:
+    id: int
+    case_id: int
+    outcome: str  # AGREEMENT or FAILED
+    decided_on: date
+    reason: str
+    next_status: str
+    created_at: datetime
+    created_by: str
+    items: tuple[StoredItem, ...] = ()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -23,9 +23,10 @@ from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, can_t
 from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.documents import DocumentView
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
-from mediation_desk.domain.mediation import (AgreementItem, DefaultAdvice, Entry, NextStep, PerformanceState,
-                                             ProposalSide, advise_on_default, clause, recompute, record_payment,
-                                             state_of, validate_items)
+from mediation_desk.domain.mediation import (AgreementItem, DefaultAdvice, Entry, MediationOutcome,
+                                             MediationSession, NextStep, Performance, PerformanceState, Proposal,
+                                             ProposalSide, StoredItem, advise_on_default, clause, recompute,
+                                             record_payment, state_of, validate_items)
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.services.access import require_case
@@ -57,74 +58,6 @@ _BEFORE_MEDIATION = (CaseStatus.INTAKE, CaseStatus.ACCEPTANCE_REVIEW, CaseStatus
 
 
 # --------------------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class MediationSession:
-    id: int
-    case_id: int
-    held_on: date
-    place: str
-    participants: str
-    mediator: str
-    record: str
-    recorded_at: datetime
-    recorded_by: str
-    starts_at: time | None = None
-    ends_at: time | None = None
-
-
-@dataclass(frozen=True)
-class Proposal:
-    id: int
-    case_id: int
-    side: ProposalSide
-    content: str
-    amount: Decimal | None
-    proposed_on: date
-    recorded_at: datetime
-    recorded_by: str
-    session_id: int | None = None
-    party: str = ""  # which applicant or respondent (or the mediator) put it
-
-
-@dataclass(frozen=True)
-class StoredItem:
-    """An agreement item as stored: its row id, its place in the agreement and its state of performance."""
-
-    id: int
-    position: int
-    item: AgreementItem
-
-
-@dataclass(frozen=True)
-class Performance:
-    id: int
-    item_id: int
-    amount: Decimal | None
-    performed_on: date
-    note: str
-    recorded_at: datetime
-    recorded_by: str
-    reverses_id: int | None = None  # a correcting entry: the entry it reverses
-    reason: str = ""  # why the correcting entry was made
-
-    @property
-    def is_correction(self) -> bool:
-        return self.reverses_id is not None
-
-
-@dataclass(frozen=True)
-class MediationOutcome:
-    id: int
-    case_id: int
-    outcome: str  # AGREEMENT or FAILED
-    decided_on: date
-    reason: str
-    next_status: str
-    created_at: datetime
-    created_by: str
-    items: tuple[StoredItem, ...] = ()
 
 
 

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from mediation_desk.domain.arbitration.records import (AcceptanceReview, ArbitratorRef, Award, Hearing,
                                                        ServiceRecord, Suspension, Tribunal)
 
 from mediation_desk.domain.cases import CaseDetail, CaseQuery, CaseStatus, CaseSummary, Intake
 from mediation_desk.domain.documents import DocumentView, TemplateSpec
+from mediation_desk.domain.mediation import MediationOutcome, MediationSession, Performance, Proposal, StoredItem
 from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, EvidenceItem, IntegrityCheck,
                                             IntegrityStatus)
 from mediation_desk.domain.legal_aid import Referral
@@ -22,8 +23,6 @@ from mediation_desk.domain.mediation import AgreementItem
 from mediation_desk.domain.holiday_arrangements import HolidayArrangement
 from mediation_desk.domain.users import OrganisationView, Role, UserView
 
-if TYPE_CHECKING:  # the mediation records are defined with the mediation services
-    from mediation_desk.services.mediation import MediationOutcome, MediationSession, Performance, Proposal, StoredItem
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going? False cancels (OperationCancelled)
 

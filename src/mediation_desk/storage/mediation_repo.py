@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from mediation_desk.domain.cases import ClaimKind
 from mediation_desk.domain.mediation import AgreementItem, ProposalSide
-from mediation_desk.services.mediation import (MediationOutcome, MediationSession, Performance, Proposal,
-                                               StoredItem)
+from mediation_desk.domain.mediation import (MediationOutcome, MediationSession, Performance, Proposal,
+                                             StoredItem)
 from mediation_desk.storage import orm
 
 
