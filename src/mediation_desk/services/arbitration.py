@@ -34,7 +34,7 @@ from typing import Any
 from mediation_desk.domain.award_text import Obligation, PartyRef, obligation_clause
 from mediation_desk.domain.awards import final_award_threshold
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, PartySide
-from mediation_desk.domain.deadlines import WorkCalendar, due_date
+from mediation_desk.domain.deadlines import WorkCalendar
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
 from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.users import OrgKind, Permission, Principal, Role
@@ -42,7 +42,7 @@ from mediation_desk.services.access import may_access, require_case, require_tri
 from mediation_desk.services.cases import _transition
 from mediation_desk.services import clock
 from mediation_desk.services.clock import now
-from mediation_desk.services.deadlines import calendar_for, open_deadlines_for, refresh_case
+from mediation_desk.services.deadlines import calendar_for, due_date, open_deadlines_for, refresh_case
 from mediation_desk.services.ports import Tx, UnitOfWork
 from mediation_desk.services.arbitration_records import (  # noqa: F401 - re-exported
     ACCEPT, NOT_ACCEPT, WRONG_COMMISSION, ACCEPTANCE_CONDITIONS, _CONDITION_LABELS, SERVICE_METHODS,

@@ -42,6 +42,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from mediation_desk import jurisdiction
 from mediation_desk.services import clock
 from mediation_desk.domain.cases import (AgentAuthority, CaseDetail, ClaimView, EnterpriseRole, PartySide,
                                          PartyView)
@@ -211,14 +212,12 @@ def _sufficient(data: Mapping[str, Any]) -> bool:
     open that could change it, or at least half of the weight answered."""
     if "sufficient" in data:
         return bool(data["sufficient"])
-    from mediation_desk.domain.relationship import default_weights
-
     confidence = data.get("confidence") or {}
     if not isinstance(confidence, Mapping) or data.get("score") in (None, ""):
         return False
     if confidence.get("stable"):
         return True
-    weights = default_weights()
+    weights = jurisdiction.assessment_weights()
     unknown = set(data.get("unknown_factors") or ())
     try:
         coverage = Decimal(str(confidence.get("coverage")))
@@ -228,8 +227,6 @@ def _sufficient(data: Mapping[str, Any]) -> bool:
 
 
 def _cited_documents() -> list[str]:
-    from mediation_desk import jurisdiction
-
     entries = jurisdiction.relationship_weights().get("cited_documents") or []
     return [f"{e['short']}：{e['citation']}" if e.get("short") and e["short"] not in e.get("citation", "")
             else str(e.get("citation", "")) for e in entries if isinstance(e, Mapping) and e.get("citation")]
@@ -240,7 +237,6 @@ def _minimum_wage(on: date | None) -> tuple[str, str]:
     two years old on that day, the warning to confirm it."""
     if on is None:
         return "", ""
-    from mediation_desk import jurisdiction
     from mediation_desk.domain.errors import AppError
 
     try:
@@ -253,10 +249,10 @@ def _minimum_wage(on: date | None) -> tuple[str, str]:
 def _route_text(route: Any, final_category: str, sufficient: bool) -> str:
     """The route of the category finally decided (a person's decision may differ from the
     recommendation); none while nothing is decided on too little information."""
-    from mediation_desk.domain.relationship import RelationshipCategory, default_weights
+    from mediation_desk.domain.relationship import RelationshipCategory
 
     if final_category in RelationshipCategory._value2member_map_:
-        decided = default_weights().routes[final_category]
+        decided = jurisdiction.assessment_weights().routes[final_category]
         return f"{decided.label}：{decided.text}"
     if not sufficient:
         return "信息不足，待查明事实后确定"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -35,8 +35,9 @@ from mediation_desk import jurisdiction
 from mediation_desk.domain.errors import AppError, ConflictError, NotFound, OperationCancelled, ValidationError
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.domain.work_records import (ColumnMapping, PeriodMetrics, RowError, Stretch, WorkMetrics,
-                                                WorkRecord, compute_metrics, guess_mapping, parse_rows,
+                                                WorkRecord, WorkRecordRules, guess_mapping, parse_rows,
                                                 rules_from_data)
+from mediation_desk.domain.work_records import compute_metrics as _compute_metrics
 from mediation_desk.services.access import require_case
 from mediation_desk.services.clock import now
 from mediation_desk.services.group_import import read_table
@@ -350,6 +351,20 @@ def suggest_mapping(uow: UnitOfWork, actor: Principal, *, platform: str,
 
 
 # --------------------------------------------------------------------------- metrics
+
+
+def default_rules() -> WorkRecordRules:
+    """The thresholds of ``work_record_thresholds.json``."""
+    return jurisdiction.work_record_rules()
+
+
+def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = None, source_name: str = "",
+                    source_sha256: str = "", rules: WorkRecordRules | None = None) -> WorkMetrics:
+    """:func:`mediation_desk.domain.work_records.compute_metrics` with the thresholds of
+    ``work_record_thresholds.json`` where none are given."""
+    return _compute_metrics(records, minimum_hourly=minimum_hourly, source_name=source_name,
+                            source_sha256=source_sha256,
+                            rules=rules if rules is not None else jurisdiction.work_record_rules())
 
 
 def _minimum_for(minimum_hourly: object, records: Sequence[WorkRecord]) -> tuple[object, str]:

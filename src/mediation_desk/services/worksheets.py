@@ -21,12 +21,14 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
+from mediation_desk import jurisdiction
+from mediation_desk.domain import relationship
 from mediation_desk.domain.cases import CaseDetail, EnterpriseRole, PartySide
 from mediation_desk.domain.errors import NotFound, ValidationError
 from mediation_desk.domain.evidence import EvidenceItem
 from mediation_desk.domain.relationship import (EMPLOYER_FUNCTIONS, FACTOR_KEYS, FACTORS,
                                                 REGISTERED_INDIVIDUAL_BUSINESS, Assessment, RelationshipCategory,
-                                                RelationshipWeights, assess, default_weights)
+                                                RelationshipWeights)
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.domain.work_records import prefill_factors, warning_facts
 from mediation_desk.services.access import require_case
@@ -53,11 +55,13 @@ __all__ = [
     "FACT_KEYS",
     "OVERRIDDEN",
     "ChainMember",
+    "assess",
     "WorkRecordPrefill",
     "WorksheetAnswer",
     "WorksheetContext",
     "WorksheetVersion",
     "chain_key",
+    "default_weights",
     "draft_assessment",
     "evidence_labels",
     "latest_worksheet",
@@ -178,7 +182,21 @@ def evidence_labels(items: Iterable[EvidenceItem]) -> dict[int, str]:
 def load_weights() -> RelationshipWeights:
     """The weights and thresholds of ``relationship_weights.json`` (read once, then pass them to
     :func:`draft_assessment`)."""
-    return default_weights()
+    return jurisdiction.assessment_weights()
+
+
+def default_weights() -> RelationshipWeights:
+    """The weights of ``relationship_weights.json`` (same as :func:`load_weights`)."""
+    return jurisdiction.assessment_weights()
+
+
+def assess(answers: Mapping[str, Any] | None, *,
+           context: relationship.AssessmentContext | Mapping[str, Any] | None = None,
+           weights: RelationshipWeights | Mapping[str, Any] | None = None) -> Assessment:
+    """:func:`mediation_desk.domain.relationship.assess` with the weights of
+    ``relationship_weights.json`` where none are given."""
+    return relationship.assess(answers, context=context,
+                               weights=weights if weights is not None else jurisdiction.assessment_weights())
 
 
 def _answer(raw: WorksheetAnswer | Mapping[str, Any] | str | None) -> WorksheetAnswer:
@@ -355,7 +373,7 @@ def save_worksheet(uow: UnitOfWork, actor: Principal, *, case_id: int,
     errors = _check(members, parsed, ctx, decision, final_category, reason)
     if errors:
         raise ValidationError(errors)
-    weights = default_weights()
+    weights = jurisdiction.assessment_weights()
     with uow.write() as tx:
         detail = tx.cases.get(case_id)
         if detail is None:
