@@ -443,7 +443,7 @@ def clear_caches() -> None:
 def minimum_wage_stale_after_years() -> int:
     """How many years after its effective date the newest standard on file counts as possibly out
     of date (``stale_after_years`` of ``minimum_wage.json``)."""
-    value = _minimum_wage_data().get("stale_after_years", 2)
+    value: object = _minimum_wage_data().get("stale_after_years", 2)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise JurisdictionDataError("最低工资标准数据：stale_after_years 应为正整数",
                                     "minimum_wage.json: stale_after_years must be a positive integer")

@@ -16,6 +16,7 @@ import json
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from mediation_desk import jurisdiction
 from mediation_desk.domain import deadlines as counting
@@ -82,10 +83,10 @@ def calendar_for(tx: Tx) -> WorkCalendar:
     return cal
 
 
-_BOOK_CALENDARS: dict[tuple, tuple[WorkCalendar, WorkCalendar]] = {}
+_BOOK_CALENDARS: dict[tuple[object, ...], tuple[WorkCalendar, WorkCalendar]] = {}
 
 
-def _case_inputs(tx: Tx, case_id: int, today: date) -> dict:
+def _case_inputs(tx: Tx, case_id: int, today: date) -> dict[str, Any]:
     """Suspension intervals and facts of a case kept outside its events (the arbitration tables:
     中止审理 and public-notice periods, whether the award is final), when the transaction has them."""
     arbitration = getattr(tx, "arbitration", None)
@@ -247,7 +248,8 @@ def rules_stamp(calendar: WorkCalendar | None = None) -> str:
 
 def needs_recompute(uow: UnitOfWork) -> bool:
     with uow.read() as tx:
-        return tx.settings.get(RULES_STAMP_KEY) != rules_stamp(calendar_for(tx))
+        stored: object = tx.settings.get(RULES_STAMP_KEY)
+        return stored != rules_stamp(calendar_for(tx))
 
 
 def recompute_all(uow: UnitOfWork, actor: Principal, *, progress: Progress | None = None, batch: int = 2000,

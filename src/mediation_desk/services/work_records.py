@@ -256,7 +256,7 @@ def mapping_from_data(data: Mapping[str, Any], header: Sequence[str] | None = No
     if not isinstance(data, Mapping) or not isinstance(data.get("columns"), Mapping):
         raise ValidationError({"mapping": "列对应数据格式不正确"})
     names = data.get("headers") or {}
-    position = {}
+    position: dict[str, int] = {}
     if header is not None:
         for i, h in enumerate(header):
             position.setdefault(_norm(h), i)
@@ -299,7 +299,7 @@ def _same_mapping(a: Mapping[str, Any] | None, b: Mapping[str, Any]) -> bool:
     if a is None:
         return False
 
-    def identity(d: Mapping[str, Any]) -> tuple:
+    def identity(d: Mapping[str, Any]) -> tuple[object, ...]:
         names = d.get("headers") or {}
         columns = d.get("columns") or {}
         single = tuple((f, _norm(names.get(f, "")) or columns.get(f)) for f in SINGLE_COLUMNS

@@ -205,7 +205,7 @@ def _answered_as(readings: Iterable[FactorReading], keys: Iterable[str]) -> str:
 def _reasons(decision: _Decision, readings: tuple[FactorReading, ...], w: RelationshipWeights,
              manager: str, registered: FactorAnswer | None, ctx: _Context, sufficient: bool) -> list[str]:
     known = [r for r in readings if r.value is not None]
-    score = decision.score
+    score = _fmt(decision.score) if decision.score is not None else ""  # None only when nothing is answered
     out: list[str] = []
     core_labels = "、".join(FACTORS[k].short for k in w.core_levels)
     unknown = [FACTORS[r.key].short for r in readings if r.value is None]
@@ -219,7 +219,7 @@ def _reasons(decision: _Decision, readings: tuple[FactorReading, ...], w: Relati
                    f"{by}，构成支配性劳动管理。"
                    "依据最高人民法院指导性案例237号，构成支配性劳动管理的，应当认定存在劳动关系。")
     elif decision.via == "score":
-        out.append(f"按已回答的因素，从属性得分{_fmt(score)}（0表示完全自主，1表示完全从属），不低于劳动关系的分界线"
+        out.append(f"按已回答的因素，从属性得分{score}（0表示完全自主，1表示完全从属），不低于劳动关系的分界线"
                    f"{_fmt(w.labor_min_score)}，且有{decision.core_top}项核心因素处于支配程度，"
                    "符合确立劳动关系的情形（劳社部发〔2005〕12号第一条）。")
     elif decision.via == "nothing_known":
@@ -231,23 +231,23 @@ def _reasons(decision: _Decision, readings: tuple[FactorReading, ...], w: Relati
             head = f"按工作表的回答，企业对劳动者进行了劳动管理（{'；'.join(indicated)}），"
         else:
             head = "是否存在劳动管理尚未查明，按已回答的因素，"
-        out.append(head + f"但{core_labels}未同时达到支配程度，从属性得分{_fmt(score)}，属于不完全符合确立劳动关系情形"
+        out.append(head + f"但{core_labels}未同时达到支配程度，从属性得分{score}，属于不完全符合确立劳动关系情形"
                    "（南昌方案第1项）：应订立书面协议，保障劳动报酬、休息、劳动安全和职业伤害保障。")
     elif decision.via == "no_management":
         out.append(f"按工作表的回答（{_answered_as(readings, w.management_indicators)}），没有企业对劳动者进行劳动管理的表现；"
                    "属于个人依托平台自主开展经营活动、从事自由职业的情形，按民事法律调整双方的权利义务（南昌方案第3项）。")
     else:
-        out.append(f"按已回答的因素，从属性得分{_fmt(score)}，低于不完全符合确立劳动关系情形的分界线"
+        out.append(f"按已回答的因素，从属性得分{score}，低于不完全符合确立劳动关系情形的分界线"
                    f"{_fmt(w.incomplete_min_score)}，属于个人依托平台自主开展经营活动、从事自由职业的情形，"
                    "按民事法律调整（南昌方案第3项）。")
 
     half = Decimal("0.5")
     if decision.category is RelationshipCategory.LABOR:
-        support = [r for r in known if r.value >= half]
-        against = [r for r in known if r.value < half]
+        support = [r for r in known if r.value is not None and r.value >= half]
+        against = [r for r in known if r.value is not None and r.value < half]
     elif decision.category is RelationshipCategory.CIVIL:
-        support = [r for r in known if r.value < half]
-        against = [r for r in known if r.value >= half]
+        support = [r for r in known if r.value is not None and r.value < half]
+        against = [r for r in known if r.value is not None and r.value >= half]
     else:
         support, against = list(known), []
     core_first = sorted(_by_weight(support), key=lambda r: r.key not in w.core_levels)

@@ -104,6 +104,7 @@ def _parse_answers(answers: Mapping[str, Any] | None) -> tuple[dict[str, FactorA
 
 def _answer(raw: Any) -> FactorAnswer | str | None:
     """None for an unknown answer, a FactorAnswer, or the raw value when it cannot be read."""
+    level: object
     if isinstance(raw, FactorAnswer):
         level, evidence, note = raw.level, raw.evidence, raw.note
     elif isinstance(raw, Mapping):

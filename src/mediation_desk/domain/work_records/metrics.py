@@ -209,7 +209,7 @@ def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = N
     records = sorted(records, key=lambda r: (r.start, r.end, r.order_id))
     if not records:
         raise ValidationError({"records": "没有可统计的订单记录"})
-    intervals = [(r.start, r.end) for r in records if r.end > r.start]  # type: ignore[operator]
+    intervals = [(r.start, r.finish) for r in records if r.finish > r.start]
     stretches = _merge(intervals, rules.break_gap)
     on_orders = _merge(intervals, timedelta(0))
     delivery_by_day = _split_by_day(stretches)
@@ -235,7 +235,7 @@ def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = N
         recs = [r for r in records if inside(r.start.date())]
         earnings = sum((r.earnings for r in recs), _ZERO)
         deductions = sum((r.deduction for r in recs), _ZERO)
-        orders = sum(1 for r in recs if r.end > r.start or r.earnings > 0)  # type: ignore[operator]
+        orders = sum(1 for r in recs if r.finish > r.start or r.earnings > 0)
         mine = [s for s in stretches if inside(s.start.date())]
         hourly = below = None
         if delivering:

@@ -167,7 +167,7 @@ def _parse_duration(cell: object, unit: str) -> timedelta | None:
     match = _DURATION_RE.fullmatch(text)
     if not match or not any(match.groupdict().values()):
         return None
-    seconds = sum(Decimal(match[g] or 0) * f for g, f in (("h", 3600), ("m", 60), ("s", 1)))
+    seconds = sum((Decimal(match[g] or 0) * f for g, f in (("h", 3600), ("m", 60), ("s", 1))), Decimal(0))
     return timedelta(seconds=int(seconds.to_integral_value(ROUND_HALF_UP)))
 
 
@@ -282,7 +282,7 @@ def parse_rows(table: Sequence[Sequence[object]], mapping: ColumnMapping) -> tup
             fail("订单号", f"订单号“{order_id}”与第{seen[order_id]}行重复，本行未计入")
         kind = _clean(cell(mapping.kind)) if mapping.kind is not None else ""
 
-        if row_errors or start is None or (end is None and duration is None):
+        if row_errors or start is None or duration is None:  # with a start, an end gives the duration
             errors.extend(row_errors)
             continue
         if order_id:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import cast
 
 from mediation_desk.domain.errors import ValidationError
 
@@ -45,19 +46,21 @@ class WorkRecord:
     def __post_init__(self) -> None:
         if not isinstance(self.start, datetime):
             raise ValidationError({"start": "开始时间应为日期时间"})
-        if self.end is None:
+        end = self.end
+        if end is None:
             if self.duration is None:
                 raise ValidationError({"end": "请给出结束时间或时长"})
-            object.__setattr__(self, "end", self.start + self.duration)
-        elif not isinstance(self.end, datetime):
+            end = self.start + self.duration
+            object.__setattr__(self, "end", end)
+        elif not isinstance(end, datetime):
             raise ValidationError({"end": "结束时间应为日期时间"})
-        elif self.duration is not None and self.end - self.start != self.duration:
+        elif self.duration is not None and end - self.start != self.duration:
             raise ValidationError({"duration": "结束时间与时长不一致"})
-        if (self.start.tzinfo is None) != (self.end.tzinfo is None):  # type: ignore[union-attr]
+        if (self.start.tzinfo is None) != (end.tzinfo is None):
             raise ValidationError({"end": "开始时间和结束时间应同时带或同时不带时区"})
-        if self.end < self.start:  # type: ignore[operator]
-            raise ValidationError({"end": f"结束时间{self.end}早于开始时间{self.start}"})
-        object.__setattr__(self, "duration", self.end - self.start)  # type: ignore[operator]
+        if end < self.start:
+            raise ValidationError({"end": f"结束时间{end}早于开始时间{self.start}"})
+        object.__setattr__(self, "duration", end - self.start)
         for name in ("earnings", "deduction"):
             value = getattr(self, name)
             try:
@@ -69,5 +72,10 @@ class WorkRecord:
             object.__setattr__(self, name, amount.quantize(_CENT, rounding=ROUND_HALF_UP))
 
     @property
+    def finish(self) -> datetime:
+        """``end``, which construction always sets (from ``duration`` when it was not given)."""
+        return cast(datetime, self.end)
+
+    @property
     def seconds(self) -> int:
-        return int((self.end - self.start).total_seconds())  # type: ignore[operator]
+        return int((self.finish - self.start).total_seconds())
