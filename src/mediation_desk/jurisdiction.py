@@ -1,8 +1,11 @@
-"""Jurisdiction data: deadline rules, the holiday calendar, minimum and average wages.
+"""Jurisdiction data: deadline rules, the holiday calendar, minimum and average wages, the
+relationship worksheet's weights, the work-record thresholds and the local authorities' names.
 
-Reads ``resources/jurisdiction/*.json`` and the ``chinesecalendar`` package and builds the
-domain values of :mod:`mediation_desk.domain.deadlines` and
-:mod:`mediation_desk.domain.calculators`. No Qt, no SQLAlchemy. Results are cached;
+The adapter between the data files and the domain: reads ``resources/jurisdiction/*.json`` and
+the ``chinesecalendar`` package and builds the domain values (:mod:`mediation_desk.domain.deadlines`,
+:mod:`mediation_desk.domain.calculators`, :mod:`mediation_desk.domain.relationship`,
+:mod:`mediation_desk.domain.work_records`), which the services pass to the domain's functions.
+The domain never imports this module. No Qt, no SQLAlchemy. Results are cached;
 :func:`clear_caches` drops them (after the administrator edits a file).
 """
 
@@ -25,8 +28,11 @@ from mediation_desk.domain.calculators import (
 )
 from mediation_desk.domain.deadlines import DeadlineRule, WorkCalendar, rules_from_data
 from mediation_desk.domain.errors import AppError, ValidationError
+from mediation_desk.domain.relationship import RelationshipWeights, weights_from_data
 from mediation_desk.domain import wage_standard
 from mediation_desk.domain.wage_standard import StandardInForce, StandardTable
+from mediation_desk.domain.work_records import WorkRecordRules
+from mediation_desk.domain.work_records import rules_from_data as work_record_rules_from_data
 
 __all__ = [
     "AverageWage",
@@ -386,6 +392,24 @@ def work_record_thresholds() -> dict[str, Any]:
     return _load("work_record_thresholds.json")
 
 
+def assessment_weights() -> RelationshipWeights:
+    """The weights of ``relationship_weights.json`` checked and converted (read on each call, so
+    an edited file takes effect)."""
+    try:
+        return weights_from_data(relationship_weights())
+    except ValidationError as exc:
+        raise JurisdictionDataError("劳动关系认定权重数据有误：" + exc.zh, "Bad relationship weights: " + exc.en) from None
+
+
+def work_record_rules() -> WorkRecordRules:
+    """The thresholds of ``work_record_thresholds.json`` checked and converted (read on each call)."""
+    try:
+        return work_record_rules_from_data(work_record_thresholds())
+    except ValidationError as exc:
+        raise JurisdictionDataError("工作记录统计口径数据有误：" + exc.zh,
+                                    "Bad work-record thresholds: " + exc.en) from None
+
+
 @dataclass(frozen=True)
 class Venue:
     """The local authorities' names of ``venue.json`` (the city the book's organisation serves)."""
@@ -419,7 +443,7 @@ def clear_caches() -> None:
 def minimum_wage_stale_after_years() -> int:
     """How many years after its effective date the newest standard on file counts as possibly out
     of date (``stale_after_years`` of ``minimum_wage.json``)."""
-    value = _minimum_wage_data().get("stale_after_years", 2)
+    value: object = _minimum_wage_data().get("stale_after_years", 2)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise JurisdictionDataError("最低工资标准数据：stale_after_years 应为正整数",
                                     "minimum_wage.json: stale_after_years must be a positive integer")
@@ -439,4 +463,5 @@ def minimum_wage_table(on: date, *, today: date) -> StandardTable:
                                             stale_after_years=minimum_wage_stale_after_years())
 
 
-__all__ += ["Venue", "venue", "minimum_wage_in_force", "minimum_wage_stale_after_years", "minimum_wage_table"]
+__all__ += ["Venue", "assessment_weights", "relationship_weights", "venue", "work_record_rules",
+            "work_record_thresholds", "minimum_wage_in_force", "minimum_wage_stale_after_years", "minimum_wage_table"]

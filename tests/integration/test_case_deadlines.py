@@ -11,9 +11,9 @@ import pytest
 
 from mediation_desk import jurisdiction
 from mediation_desk.domain.cases import CaseStatus, ClaimKind
-from mediation_desk.domain.deadlines import due_date
 from mediation_desk.domain.errors import ConflictError, ValidationError
 from mediation_desk.services import deadlines
+from mediation_desk.services.deadlines import due_date
 from mediation_desk.services.mediation import AgreementItem, conclude_agreement
 from mediation_desk.services.cases import change_status, get_case, record_event, register_intake
 from tests.support.clock import TODAY

@@ -646,7 +646,7 @@ def test_document_errors_are_app_errors_with_chinese_text() -> None:
 
 
 def test_the_opinion_form_is_filled_from_the_latest_worksheet(tmp_path) -> None:
-    from mediation_desk.domain.relationship import assess
+    from mediation_desk.services.worksheets import assess
     from mediation_desk.services.clock import now
 
     d = create_document_desk(tmp_path / "book")
@@ -675,7 +675,7 @@ def test_the_opinion_form_is_filled_from_the_latest_worksheet(tmp_path) -> None:
 def test_an_opinion_on_two_answers_says_information_is_insufficient(tmp_path) -> None:
     """Work records answer working time and continuity only: the form's headline is 信息不足,
     every bare answer says it has no fact and no evidence, and no factual sentence is invented."""
-    from mediation_desk.domain.relationship import assess
+    from mediation_desk.services.worksheets import assess
     from mediation_desk.services.clock import now
 
     d = create_document_desk(tmp_path / "book")
@@ -722,7 +722,7 @@ def test_an_export_that_fails_leaves_no_partial_file(desk, rendered, tmp_path, m
 
 
 def test_an_opinion_saved_before_the_sufficiency_flag_is_judged_the_same_way() -> None:
-    from mediation_desk.domain.relationship import assess
+    from mediation_desk.services.worksheets import assess
 
     for answers, sufficient in (({"time_autonomy": "free", "continuity": "occasional"}, False),
                                 ({"time_autonomy": "controlled", "process_control": "dominant",

@@ -205,3 +205,25 @@ def test_prefill_from_the_imported_history_cites_the_file_and_hash(desk, tmp_pat
     assert saved.answers["continuity"].source == prefill.source
     assert {w["code"] for w in saved.assessment["warnings"]} == {"pay_below_minimum_wage", "no_break_after_four_hours"}
     assert ws.prefill_from_work_records(book.uow, staff, case_id=2) is None
+
+
+def test_a_chain_given_by_party_ids_only_attributes_nothing_nobody_entered(desk):
+    """Chain members given without their names get the parties' names; an answer or a context
+    field that names nobody (who pays is not yet known) stays empty instead of taking a name."""
+    book, staff = desk
+    detail = get_case(book.uow, staff, 1)
+    outsourcer, platform = ws.respondent_chain(detail)
+    answers = {"time_autonomy": ws.WorksheetAnswer("controlled", note="站长排班", exercised_by=""),
+               "process_control": ws.WorksheetAnswer("dominant", note="早会点名")}
+    context = ws.WorksheetContext(manages="", pays="", disciplines="", facts={"deposit_or_fees_taken": "押金500元"},
+                                  contract_label="合作协议")
+
+    saved = ws.save_worksheet(book.uow, staff, case_id=1,
+                              chain=[{"party_id": outsourcer.party_id}, {"party_id": platform.party_id}],
+                              answers=answers, context=context, decision=ws.OVERRIDDEN,
+                              final_category="labor_relationship", reason="支配性劳动管理，见排班表")
+
+    assert [m.name for m in saved.chain] == [outsourcer.name, platform.name]
+    assert (saved.context.manages, saved.context.pays, saved.context.disciplines) == ("", "", "")
+    assert saved.context.facts == {"deposit_or_fees_taken": "押金500元"} and saved.context.contract_label == "合作协议"
+    assert {k: a.exercised_by for k, a in saved.answers.items()} == {"time_autonomy": "", "process_control": ""}

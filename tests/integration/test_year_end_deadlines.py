@@ -18,12 +18,13 @@ import pytest
 
 from mediation_desk import jurisdiction
 from mediation_desk.domain.chinese_dates import numeric_date
-from mediation_desk.domain.deadlines import DeadlineStatus, due_date, is_provisional
+from mediation_desk.domain.deadlines import DeadlineStatus, is_provisional
 from mediation_desk.domain.documents import plain_context
 from mediation_desk.domain.errors import PermissionDenied, ValidationError
 from mediation_desk.domain.holiday_arrangements import FestivalEntry
 from mediation_desk.domain.users import Role
 from mediation_desk.services import accounts, clock, deadlines, holidays
+from mediation_desk.services.deadlines import due_date
 from mediation_desk.services.cases import record_event, register_intake
 from tests.support.books import create_test_book, make_intake, administrator
 

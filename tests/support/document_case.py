@@ -13,9 +13,9 @@ from mediation_desk.config import AppPaths
 from mediation_desk.domain.demo_data import DEMO_NUMBER_PREFIX, DEMO_ORGANISATION_NAME, generate_intakes
 from mediation_desk.domain.evidence import EvidenceInput, EvidenceType
 from mediation_desk.domain.mediation import AgreementItem
-from mediation_desk.domain.relationship import assess
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
 from mediation_desk.services import evidence as ev
+from mediation_desk.services.worksheets import assess
 from mediation_desk.services.accounts import setup_organisation
 from mediation_desk.services.cases import register_intake
 from mediation_desk.services.documents import relationship_opinion_context

@@ -34,9 +34,8 @@ from mediation_desk.domain.deadlines import (
     DeadlineStatus,
     WorkCalendar,
     add_months,
-    due_date,
-    open_deadlines,
 )
+from mediation_desk.services.deadlines import due_date, open_deadlines
 from mediation_desk.domain.errors import ValidationError
 
 ROOT = Path(__file__).resolve().parents[2]

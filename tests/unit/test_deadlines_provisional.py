@@ -14,8 +14,8 @@ import pytest
 
 from mediation_desk import jurisdiction
 from mediation_desk.domain.chinese_dates import chinese_date, numeric_date, parse_date
-from mediation_desk.domain.deadlines import (CalendarGap, DeadlineStatus, ProvisionalDate, WorkCalendar, due_date,
-                                             is_provisional, open_deadlines)
+from mediation_desk.domain.deadlines import CalendarGap, DeadlineStatus, ProvisionalDate, WorkCalendar, is_provisional
+from mediation_desk.services.deadlines import due_date, open_deadlines
 from mediation_desk.domain.documents import plain_context
 from mediation_desk.domain.provisional_dates import provisional_reason
 

@@ -16,10 +16,9 @@ from mediation_desk.domain.relationship import (
     FACTORS,
     ChainEnterprise,
     FactorAnswer,
-    assess,
-    default_weights,
     weights_from_data,
 )
+from mediation_desk.services.worksheets import assess, default_weights
 
 # Copied from relationship-worksheet.md ("The factors"), not from the module: the keys and level
 # codes are public API, left = more autonomy, right = more subordination.

@@ -13,18 +13,17 @@ import pytest
 
 from mediation_desk import jurisdiction
 from mediation_desk.domain.errors import ValidationError
-from mediation_desk.domain.relationship import assess
 from mediation_desk.domain.work_records import (
     ColumnMapping,
     WorkRecord,
-    compute_metrics,
-    default_rules,
     guess_mapping,
     parse_rows,
     prefill_factors,
     rules_from_data,
     warning_facts,
 )
+from mediation_desk.services.work_records import compute_metrics, default_rules
+from mediation_desk.services.worksheets import assess
 
 DT = datetime
 SHA = "ab12cd34" + "0" * 56

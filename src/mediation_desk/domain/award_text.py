@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from mediation_desk.domain.chinese_dates import chinese_count
+from mediation_desk.domain.chinese_dates import chinese_count, numeric_date
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
 
 __all__ = ["Obligation", "PartyRef", "full_stop", "join_sentences", "days_text", "money_text", "obligation_clause",
@@ -88,13 +88,9 @@ class Obligation:
     verb: str = "支付"
 
 
-def _cn(on: date) -> str:
-    return f"{on.year}年{on.month}月{on.day}日"
-
-
 def _when(ob: Obligation, effective: str) -> str:
     if ob.due_date is not None:
-        return f"于{_cn(ob.due_date)}前"
+        return f"于{numeric_date(ob.due_date)}前"
     if ob.due_days is not None:
         return f"于{effective}之日起{days_text(ob.due_days)}内"
     return ""
@@ -152,7 +148,7 @@ def procedure_text(*, tribunal: str, hearings: Sequence[tuple[date, bool | None,
     if tribunal:
         parts.append(tribunal)
     if held:
-        days = "、".join(_cn(d) for d in held)
+        days = "、".join(numeric_date(d) for d in held)
         parts.append(f"仲裁庭于{days}开庭审理了本案")
         if any(r is False for _d, _a, r in hearings):
             parts.append(f"{respondents}经书面通知，无正当理由拒不到庭，仲裁庭依法缺席审理")

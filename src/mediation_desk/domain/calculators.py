@@ -8,12 +8,12 @@ data with effective dates (:mod:`mediation_desk.jurisdiction`), never literals h
 
 from __future__ import annotations
 
-import calendar as _cal
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from mediation_desk.domain.dates import add_months
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.money import format_yuan, parse_amount
 
@@ -324,13 +324,6 @@ def overtime_pay(*, monthly_wage: object = None, hourly_wage: object = None, wor
 # economic compensation, damages, double pay
 # ---------------------------------------------------------------------------
 
-def _add_months(d: date, months: int) -> date:
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(d.day, _cal.monthrange(year, month)[1]))
-
-
 @dataclass(frozen=True)
 class ServiceLength:
     """Years, months and days of service (在本单位工作的年限)."""
@@ -355,9 +348,9 @@ class ServiceLength:
             raise ValidationError({"service": "劳动关系终止日期早于用工之日"})
         end = last_day + timedelta(days=1)
         total = (end.year - first_day.year) * 12 + end.month - first_day.month
-        while total > 0 and _add_months(first_day, total) > end:
+        while total > 0 and add_months(first_day, total) > end:
             total -= 1
-        days = (end - _add_months(first_day, total)).days
+        days = (end - add_months(first_day, total)).days
         return cls(total // 12, total % 12, days, first_day)
 
     def text(self) -> str:
@@ -483,8 +476,8 @@ def double_pay_months(employment_start: date, until: date) -> DoublePayPeriod:
     of that month [R]) and ends at the latest the day before one year of employment is
     complete (实施条例第七条), so at most 11 months.
     """
-    first = _add_months(employment_start, 1)
-    year_end = _add_months(employment_start, 12) - timedelta(days=1)  # 满一年之日
+    first = add_months(employment_start, 1)
+    year_end = add_months(employment_start, 12) - timedelta(days=1)  # 满一年之日
     last = min(until, year_end - timedelta(days=1))
     reaches_cap = until >= year_end - timedelta(days=1)
     if last < first:

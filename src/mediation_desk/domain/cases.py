@@ -10,25 +10,30 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Self
 
 
 class LabelledEnum(str, enum.Enum):
     """A str enum whose members carry a Chinese label: ``Member = ("code", "标签")``."""
 
-    def __new__(cls, code: str, label: str):
+    label: str
+
+    def __new__(cls, code: str, label: str = "") -> Self:
+        # ``label`` has a default only so that a lookup by code (``Industry("courier")``) type-checks;
+        # every member is declared with its label.
         obj = str.__new__(cls, code)
         obj._value_ = code
-        obj.label = label  # type: ignore[attr-defined]
+        obj.label = label
         return obj
 
     @classmethod
     def choices(cls) -> list[tuple[str, str]]:
-        return [(m.value, m.label) for m in cls]  # type: ignore[attr-defined]
+        return [(m.value, m.label) for m in cls]
 
     @classmethod
     def label_of(cls, code: str) -> str:
         try:
-            return cls(code).label  # type: ignore[attr-defined]
+            return cls(code).label
         except ValueError:
             return code
 

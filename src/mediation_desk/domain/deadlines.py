@@ -1,9 +1,9 @@
 """Statutory periods: the working calendar, the deadline rules and their counting.
 
 Pure Python. The rules and the holiday calendar are data (``resources/jurisdiction/``),
-turned into the values of this module by :mod:`mediation_desk.jurisdiction`. When a function
-here is called without a calendar or with a rule code, the defaults are fetched from that
-module through a lazy import inside the function.
+turned into the values of this module by :mod:`mediation_desk.jurisdiction` and passed in by
+the caller: every count takes its calendar, and a rule given by its code is looked up in the
+``rules`` the caller passes.
 
 Counting (民事诉讼法第八十五条, applied to labour arbitration by reference; 劳动人事争议仲裁
 办案规则第十九条 [R]):
@@ -32,7 +32,6 @@ is counted, and a result that depended on one of its days is a
 
 from __future__ import annotations
 
-import calendar as _cal
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -40,6 +39,7 @@ from types import MappingProxyType
 from typing import Any
 
 from mediation_desk.domain.cases import LabelledEnum
+from mediation_desk.domain.dates import add_months
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.provisional_dates import (ProvisionalDate, is_provisional, provisional,
                                                      provisional_reason, provisional_reason_en)
@@ -313,7 +313,7 @@ class DeadlineRule:
         """``"15日（自然日）"``, ``"5日（工作日）"``, ``"1年"``."""
         text = f"{self.length}{_UNIT_LABELS[self.unit]}"
         if self.unit == "day":
-            text += f"（{self.day_kind.label}）"  # type: ignore[attr-defined]
+            text += f"（{self.day_kind.label}）"
         return text
 
 
@@ -363,15 +363,6 @@ def rules_from_data(data: Mapping[str, Any]) -> dict[str, DeadlineRule]:
 # ---------------------------------------------------------------------------
 # counting
 # ---------------------------------------------------------------------------
-
-def add_months(d: date, months: int) -> date:
-    """The same day number ``months`` later; the month's last day when it does not exist."""
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    day = min(d.day, _cal.monthrange(year, month)[1])
-    return date(year, month, day)
-
 
 Interval = tuple[date, date]
 
@@ -479,22 +470,16 @@ def _count(rule: DeadlineRule, length: int, start: date, cal: _Probe,
     return _roll_forward(nominal + timedelta(days=extra), rule, cal)
 
 
-def _default_rules() -> Mapping[str, DeadlineRule]:
-    from mediation_desk import jurisdiction  # lazy: keeps domain import-pure
-
-    return jurisdiction.deadline_rules()
-
-
-def _default_calendar() -> WorkCalendar:
-    from mediation_desk import jurisdiction  # lazy: keeps domain import-pure
-
-    return jurisdiction.default_calendar()
+def _table(rules: Mapping[str, DeadlineRule] | None) -> Mapping[str, DeadlineRule]:
+    if rules is None:
+        raise TypeError("a deadline rule given by its code needs the rules to look it up in (rules=...)")
+    return rules
 
 
 def _resolve(rule: str | DeadlineRule, rules: Mapping[str, DeadlineRule] | None) -> DeadlineRule:
     if isinstance(rule, DeadlineRule):
         return rule
-    table = rules if rules is not None else _default_rules()
+    table = _table(rules)
     try:
         return table[rule]
     except KeyError:
@@ -508,13 +493,13 @@ def _extension_for(base: DeadlineRule, rules: Mapping[str, DeadlineRule]) -> Dea
     raise ValidationError({"extensions": f"{base.name}没有可以延长的规定"})
 
 
-def due_date(rule: str | DeadlineRule, start: date, calendar: WorkCalendar | None = None, *,
+def due_date(rule: str | DeadlineRule, start: date, calendar: WorkCalendar, *,
              extended: bool = False, excluded: Iterable[Interval] = (),
              rules: Mapping[str, DeadlineRule] | None = None) -> date:
     """The last day of the period ``rule`` that runs from ``start``.
 
-    ``rule`` is a rule code or a :class:`DeadlineRule`; ``calendar`` ``None`` means the default
-    calendar of :mod:`mediation_desk.jurisdiction`, and so does ``rules`` for looking codes up.
+    ``rule`` is a rule code, looked up in ``rules``, or a :class:`DeadlineRule`; an extension
+    (``extended``, or a rule that extends another) is also looked up in ``rules``.
     ``extended`` adds the approved extension (e.g. 15 days for the award); passing the
     extension rule itself (``"award_extension"``) does the same. ``excluded`` lists inclusive
     (first, last) intervals whose days do not count (only for pausable rules).
@@ -531,7 +516,7 @@ def due_date(rule: str | DeadlineRule, start: date, calendar: WorkCalendar | Non
     length = the_rule.length
     counted_rule = the_rule
     if the_rule.extends is not None or extended:
-        table = rules if rules is not None else _default_rules()
+        table = _table(rules)
         if the_rule.extends is not None:
             base = _resolve(the_rule.extends, table)
             extension = the_rule
@@ -543,8 +528,7 @@ def due_date(rule: str | DeadlineRule, start: date, calendar: WorkCalendar | Non
     intervals = _normalise_intervals(excluded)
     if intervals and not counted_rule.pausable:
         raise ValidationError({"suspensions": f"{counted_rule.name}不适用中止或不计入期间的规定"})
-    cal = calendar if calendar is not None else _default_calendar()
-    probe = _Probe(cal)
+    probe = _Probe(calendar)
     due = _count(counted_rule, length, start, probe, intervals)
     return provisional(due, probe.years)
 
@@ -584,11 +568,11 @@ class Deadline:
 
     @property
     def status_label(self) -> str:
-        return self.status.label  # type: ignore[attr-defined]
+        return self.status.label
 
     @property
     def day_kind_label(self) -> str:
-        return self.day_kind.label  # type: ignore[attr-defined]
+        return self.day_kind.label
 
     @property
     def provisional(self) -> bool:
@@ -622,14 +606,15 @@ def _weaker(*tags: str | None) -> str:
     return max(present, key=lambda t: _CONFIDENCE_ORDER[t])
 
 
-def open_deadlines(events: Mapping[str, date], today: date, calendar: WorkCalendar | None = None, *,
+def open_deadlines(events: Mapping[str, date], today: date, calendar: WorkCalendar, *,
+                   rules: Mapping[str, DeadlineRule],
                    extensions: Collection[str] = (),
                    suspensions: Mapping[str, Iterable[Interval]] | None = None,
                    facts: Mapping[str, bool] | None = None,
-                   rules: Mapping[str, DeadlineRule] | None = None,
                    strict: bool = False) -> list[Deadline]:
     """The deadlines a case's dated events trigger and that are not yet completed.
 
+    ``rules`` are the deadline rules by code (``jurisdiction.deadline_rules()``).
     ``events`` maps event codes (``accepted``, ``award_served`` ...) to their dates. A rule is
     open when its start event is present and none of its closing events is. Restart events
     later than the start move the start (the award period after an added party or claim;
@@ -647,8 +632,8 @@ def open_deadlines(events: Mapping[str, date], today: date, calendar: WorkCalend
     :class:`CalendarGap` instead).
     The list is sorted by due date, deadlines that cannot be computed first.
     """
-    table = rules if rules is not None else _default_rules()
-    cal = calendar if calendar is not None else _default_calendar()
+    table = rules
+    cal = calendar
     suspensions = suspensions or {}
     facts = facts or {}
     unknown = sorted(set(extensions) - set(table))
@@ -691,7 +676,7 @@ def open_deadlines(events: Mapping[str, date], today: date, calendar: WorkCalend
         confidence = _weaker(rule.confidence, extension.confidence if extended and extension else None)
         period = f"{length}{_UNIT_LABELS[rule.unit]}"
         if rule.unit == "day":
-            period += f"（{rule.day_kind.label}）"  # type: ignore[attr-defined]
+            period += f"（{rule.day_kind.label}）"
         source = rule.source
         if extended and extension and extension.source not in source:
             source += "；" + extension.source

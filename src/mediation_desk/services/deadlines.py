@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
+from mediation_desk import jurisdiction
+from mediation_desk.domain import deadlines as counting
 from mediation_desk.domain.cases import CaseQuery, CaseSummary
-from mediation_desk.domain.deadlines import Deadline, DeadlineStatus, WorkCalendar, open_deadlines
+from mediation_desk.domain.deadlines import Deadline, DeadlineRule, DeadlineStatus, Interval, WorkCalendar
 from mediation_desk.domain.errors import NotFound, OperationCancelled, ValidationError
 from mediation_desk.domain.provisional_dates import provisional_reason
 from mediation_desk.domain.users import Permission, Principal, Role
@@ -31,6 +34,30 @@ WEEK = 7
 RULES_STAMP_KEY = "deadlines.rules_stamp"
 
 
+def due_date(rule: str | DeadlineRule, start: date, calendar: WorkCalendar | None = None, *,
+             extended: bool = False, excluded: Iterable[Interval] = (),
+             rules: Mapping[str, DeadlineRule] | None = None) -> date:
+    """:func:`mediation_desk.domain.deadlines.due_date` with the jurisdiction's rules and default
+    calendar (data files and provisional estimate) where none are given."""
+    return counting.due_date(rule, start, calendar if calendar is not None else jurisdiction.default_calendar(),
+                             extended=extended, excluded=excluded,
+                             rules=rules if rules is not None else jurisdiction.deadline_rules())
+
+
+def open_deadlines(events: Mapping[str, date], today: date, calendar: WorkCalendar | None = None, *,
+                   extensions: Collection[str] = (),
+                   suspensions: Mapping[str, Iterable[Interval]] | None = None,
+                   facts: Mapping[str, bool] | None = None,
+                   rules: Mapping[str, DeadlineRule] | None = None,
+                   strict: bool = False) -> list[Deadline]:
+    """:func:`mediation_desk.domain.deadlines.open_deadlines` with the jurisdiction's rules and
+    default calendar where none are given."""
+    return counting.open_deadlines(events, today,
+                                   calendar if calendar is not None else jurisdiction.default_calendar(),
+                                   rules=rules if rules is not None else jurisdiction.deadline_rules(),
+                                   extensions=extensions, suspensions=suspensions, facts=facts, strict=strict)
+
+
 def _to_row(d: Deadline) -> DeadlineRow:
     return DeadlineRow(code=d.code, name=d.name, start_event=d.start_event, start=d.start, due=d.due,
                        day_kind=d.day_kind.value, source=d.source, problem=d.problem or d.provisional_reason,
@@ -40,8 +67,6 @@ def _to_row(d: Deadline) -> DeadlineRow:
 def calendar_for(tx: Tx) -> WorkCalendar:
     """The book's working calendar: the data files, the arrangements an administrator entered
     (each replaces its year), and the provisional estimate for the years with neither."""
-    from mediation_desk import jurisdiction  # data loading lives outside the service layer
-
     repo = getattr(tx, "holidays", None)
     entered = repo.all() if repo is not None else []
     base = jurisdiction.default_calendar()
@@ -58,10 +83,10 @@ def calendar_for(tx: Tx) -> WorkCalendar:
     return cal
 
 
-_BOOK_CALENDARS: dict[tuple, tuple[WorkCalendar, WorkCalendar]] = {}
+_BOOK_CALENDARS: dict[tuple[object, ...], tuple[WorkCalendar, WorkCalendar]] = {}
 
 
-def _case_inputs(tx: Tx, case_id: int, today: date) -> dict:
+def _case_inputs(tx: Tx, case_id: int, today: date) -> dict[str, Any]:
     """Suspension intervals and facts of a case kept outside its events (the arbitration tables:
     中止审理 and public-notice periods, whether the award is final), when the transaction has them."""
     arbitration = getattr(tx, "arbitration", None)
@@ -213,8 +238,6 @@ def overview(uow: UnitOfWork, actor: Principal, *, today: date | None = None, mi
 def rules_stamp(calendar: WorkCalendar | None = None) -> str:
     """A fingerprint of the deadline rules and the holiday calendar in force (the book's, when given:
     an arrangement entered by an administrator changes it)."""
-    from mediation_desk import jurisdiction  # data loading lives outside the service layer
-
     rules = jurisdiction.deadline_rules()
     cal = calendar if calendar is not None else jurisdiction.default_calendar()
     payload = json.dumps([sorted((k, repr(v)) for k, v in rules.items()), sorted(map(str, cal.holidays)),
@@ -225,7 +248,8 @@ def rules_stamp(calendar: WorkCalendar | None = None) -> str:
 
 def needs_recompute(uow: UnitOfWork) -> bool:
     with uow.read() as tx:
-        return tx.settings.get(RULES_STAMP_KEY) != rules_stamp(calendar_for(tx))
+        stored: object = tx.settings.get(RULES_STAMP_KEY)
+        return stored != rules_stamp(calendar_for(tx))
 
 
 def recompute_all(uow: UnitOfWork, actor: Principal, *, progress: Progress | None = None, batch: int = 2000,
@@ -255,8 +279,6 @@ def recompute_all(uow: UnitOfWork, actor: Principal, *, progress: Progress | Non
 
 
 def check_event_date(code: str, on: date, today: date) -> None:
-    from mediation_desk import jurisdiction
-
     labels = jurisdiction.event_labels()
     if code not in labels:
         raise ValidationError({"event": f"未知的事件：{code}"})

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from mediation_desk import jurisdiction
 from mediation_desk.domain.deadlines import WorkCalendar
 from mediation_desk.domain.holiday_arrangements import (FESTIVALS, FestivalEntry, HolidayArrangement,
                                                         build_arrangement)
@@ -87,8 +88,6 @@ def save_arrangement(uow: UnitOfWork, actor: Principal, *, year: int, notice_num
                      today: date | None = None) -> HolidayArrangement:
     """Check and store ``year``'s arrangement (replacing one entered before), audited."""
     actor.require(Permission.MANAGE_ORGANISATION)
-    from mediation_desk import jurisdiction  # data loading lives outside the service layer
-
     arrangement = build_arrangement(year=year, notice_number=notice_number, notice_date=notice_date,
                                     festivals=festivals, today=today or clock.today(), notice_title_text=notice_title,
                                     required_days=jurisdiction.statutory_fixed_days(year))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -35,8 +35,9 @@ from mediation_desk import jurisdiction
 from mediation_desk.domain.errors import AppError, ConflictError, NotFound, OperationCancelled, ValidationError
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.domain.work_records import (ColumnMapping, PeriodMetrics, RowError, Stretch, WorkMetrics,
-                                                WorkRecord, compute_metrics, guess_mapping, parse_rows,
+                                                WorkRecord, WorkRecordRules, guess_mapping, parse_rows,
                                                 rules_from_data)
+from mediation_desk.domain.work_records import compute_metrics as _compute_metrics
 from mediation_desk.services.access import require_case
 from mediation_desk.services.clock import now
 from mediation_desk.services.group_import import read_table
@@ -255,7 +256,7 @@ def mapping_from_data(data: Mapping[str, Any], header: Sequence[str] | None = No
     if not isinstance(data, Mapping) or not isinstance(data.get("columns"), Mapping):
         raise ValidationError({"mapping": "列对应数据格式不正确"})
     names = data.get("headers") or {}
-    position = {}
+    position: dict[str, int] = {}
     if header is not None:
         for i, h in enumerate(header):
             position.setdefault(_norm(h), i)
@@ -298,7 +299,7 @@ def _same_mapping(a: Mapping[str, Any] | None, b: Mapping[str, Any]) -> bool:
     if a is None:
         return False
 
-    def identity(d: Mapping[str, Any]) -> tuple:
+    def identity(d: Mapping[str, Any]) -> tuple[object, ...]:
         names = d.get("headers") or {}
         columns = d.get("columns") or {}
         single = tuple((f, _norm(names.get(f, "")) or columns.get(f)) for f in SINGLE_COLUMNS
@@ -350,6 +351,20 @@ def suggest_mapping(uow: UnitOfWork, actor: Principal, *, platform: str,
 
 
 # --------------------------------------------------------------------------- metrics
+
+
+def default_rules() -> WorkRecordRules:
+    """The thresholds of ``work_record_thresholds.json``."""
+    return jurisdiction.work_record_rules()
+
+
+def compute_metrics(records: Iterable[WorkRecord], *, minimum_hourly: object = None, source_name: str = "",
+                    source_sha256: str = "", rules: WorkRecordRules | None = None) -> WorkMetrics:
+    """:func:`mediation_desk.domain.work_records.compute_metrics` with the thresholds of
+    ``work_record_thresholds.json`` where none are given."""
+    return _compute_metrics(records, minimum_hourly=minimum_hourly, source_name=source_name,
+                            source_sha256=source_sha256,
+                            rules=rules if rules is not None else jurisdiction.work_record_rules())
 
 
 def _minimum_for(minimum_hourly: object, records: Sequence[WorkRecord]) -> tuple[object, str]:

@@ -16,17 +16,19 @@ several; each has its own versions, keyed by the sorted party ids.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
+from mediation_desk import jurisdiction
+from mediation_desk.domain import relationship
 from mediation_desk.domain.cases import CaseDetail, EnterpriseRole, PartySide
 from mediation_desk.domain.errors import NotFound, ValidationError
 from mediation_desk.domain.evidence import EvidenceItem
 from mediation_desk.domain.relationship import (EMPLOYER_FUNCTIONS, FACTOR_KEYS, FACTORS,
                                                 REGISTERED_INDIVIDUAL_BUSINESS, Assessment, RelationshipCategory,
-                                                RelationshipWeights, assess, default_weights)
+                                                RelationshipWeights)
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.domain.work_records import prefill_factors, warning_facts
 from mediation_desk.services.access import require_case
@@ -53,11 +55,13 @@ __all__ = [
     "FACT_KEYS",
     "OVERRIDDEN",
     "ChainMember",
+    "assess",
     "WorkRecordPrefill",
     "WorksheetAnswer",
     "WorksheetContext",
     "WorksheetVersion",
     "chain_key",
+    "default_weights",
     "draft_assessment",
     "evidence_labels",
     "latest_worksheet",
@@ -178,7 +182,21 @@ def evidence_labels(items: Iterable[EvidenceItem]) -> dict[int, str]:
 def load_weights() -> RelationshipWeights:
     """The weights and thresholds of ``relationship_weights.json`` (read once, then pass them to
     :func:`draft_assessment`)."""
-    return default_weights()
+    return jurisdiction.assessment_weights()
+
+
+def default_weights() -> RelationshipWeights:
+    """The weights of ``relationship_weights.json`` (same as :func:`load_weights`)."""
+    return jurisdiction.assessment_weights()
+
+
+def assess(answers: Mapping[str, Any] | None, *,
+           context: relationship.AssessmentContext | Mapping[str, Any] | None = None,
+           weights: RelationshipWeights | Mapping[str, Any] | None = None) -> Assessment:
+    """:func:`mediation_desk.domain.relationship.assess` with the weights of
+    ``relationship_weights.json`` where none are given."""
+    return relationship.assess(answers, context=context,
+                               weights=weights if weights is not None else jurisdiction.assessment_weights())
 
 
 def _answer(raw: WorksheetAnswer | Mapping[str, Any] | str | None) -> WorksheetAnswer:
@@ -355,7 +373,7 @@ def save_worksheet(uow: UnitOfWork, actor: Principal, *, case_id: int,
     errors = _check(members, parsed, ctx, decision, final_category, reason)
     if errors:
         raise ValidationError(errors)
-    weights = default_weights()
+    weights = jurisdiction.assessment_weights()
     with uow.write() as tx:
         detail = tx.cases.get(case_id)
         if detail is None:
@@ -368,12 +386,16 @@ def save_worksheet(uow: UnitOfWork, actor: Principal, *, case_id: int,
                 raise ValidationError({"chain": f"“{m.name or m.party_id}”不是本案的被申请人或第三人（企业）"})
             role = m.role if m.role in EnterpriseRole._value2member_map_ else party.role
             checked.append(ChainMember(party.party_id, party.name, role, m.named_in_contract))
-        renamed = {m.name: c.name for m, c in zip(members, checked)}
-        if any(k != v for k, v in renamed.items()):
-            parsed = {k: WorksheetAnswer(a.level, a.evidence_ids, a.note, renamed.get(a.exercised_by, a.exercised_by),
-                                         a.source) for k, a in parsed.items()}
-            ctx = WorksheetContext(*(renamed.get(getattr(ctx, f), getattr(ctx, f)) for f in EMPLOYER_FUNCTIONS),
-                                   facts=ctx.facts, contract_label=ctx.contract_label)
+        # A member given under another spelling is renamed to the party's name wherever the answers
+        # or the context name it; a member given without a name renames nothing (an empty "who
+        # exercised it" stays unknown rather than becoming that member).
+        renamed = {m.name: c.name for m, c in zip(members, checked) if m.name and m.name != c.name}
+        if renamed:
+            def moved(name: str) -> str:
+                return renamed.get(name, name)
+
+            parsed = {k: replace(a, exercised_by=moved(a.exercised_by)) for k, a in parsed.items()}
+            ctx = replace(ctx, manages=moved(ctx.manages), pays=moved(ctx.pays), disciplines=moved(ctx.disciplines))
         labels = evidence_labels(tx.evidence.list_for_case(case_id))
         unknown = {f"answers.{k}.evidence": f"证据（登记号{i}）不属于本案" for k, a in parsed.items()
                    for i in a.evidence_ids if i not in labels}
@@ -385,9 +407,9 @@ def save_worksheet(uow: UnitOfWork, actor: Principal, *, case_id: int,
         recommended = result.category
         if decision == CONFIRMED:
             if not result.sufficient:
-                unknown = "、".join(FACTORS[k].short for k in result.unknown_factors)
+                open_factors = "、".join(FACTORS[k].short for k in result.unknown_factors)
                 raise ValidationError({"decision": (
-                    f"信息不足，没有可以确认的建议结论：请先依据证据查明{unknown}；"
+                    f"信息不足，没有可以确认的建议结论：请先依据证据查明{open_factors}；"
                     "如已有其他依据足以认定，请选择“改定为”，选择认定的结论并写明依据的事实和证据")})
             if final_category and final_category != recommended:
                 raise ValidationError({"final_category": "确认时认定结论即为建议结论；如要采用其他结论，请选择“改定”并写明理由"})

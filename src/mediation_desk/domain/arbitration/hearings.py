@@ -3,6 +3,7 @@ request (办案规则第三十八条), and how a clash with another hearing is e
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from mediation_desk.domain.arbitration.records import Hearing
@@ -16,12 +17,13 @@ _POSTPONEMENT_RULE = DeadlineRule(code="postponement_request", name="延期开�
                                   source="劳动人事争议仲裁办案规则第三十八条", confidence="[S]", direction="before")
 
 
-def hearing_notice_due(hearing_day: date, calendar: WorkCalendar | None = None) -> date:
-    """The last day on which the hearing notice still leaves the 5 days (rule ``hearing_notice``)."""
-    return due_date("hearing_notice", hearing_day, calendar)
+def hearing_notice_due(hearing_day: date, calendar: WorkCalendar, rules: Mapping[str, DeadlineRule]) -> date:
+    """The last day on which the hearing notice still leaves the 5 days (rule ``hearing_notice`` of
+    ``rules``)."""
+    return due_date("hearing_notice", hearing_day, calendar, rules=rules)
 
 
-def postponement_request_due(hearing_day: date, calendar: WorkCalendar | None = None) -> date:
+def postponement_request_due(hearing_day: date, calendar: WorkCalendar) -> date:
     """The last day a postponement may be requested (3 days before the hearing)."""
     return due_date(_POSTPONEMENT_RULE, hearing_day, calendar)
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from mediation_desk.domain.arbitration.acceptance import acceptance_decision, jurisdiction_check
 from mediation_desk.domain.arbitration.awards import check_obligations, classify_award
-from mediation_desk.domain.arbitration.hearings import hearing_notice_due, postponement_request_due
 from mediation_desk.domain.arbitration.records import (
     ACCEPT, ACCEPTANCE_CONDITIONS, APPROVED, ARBITRATION_TEMPLATES, AWARD, DISMISSED, DRAFT, FINAL, GRANTED,
     MEDIATION, MEDIATION_FAILED, MIXED, MONEY, NON_FINAL, NOT_ACCEPT, OTHER, PARTIAL, PARTLY, PROVISIONAL_KINDS,
@@ -52,7 +51,8 @@ from mediation_desk.services.arbitration.contexts import (acceptance_context, ap
                                                           non_acceptance_context, operative_clause,
                                                           postponement_context, time_text, tribunal_context)
 from mediation_desk.services.arbitration.documents import document_context, render_arbitration_document
-from mediation_desk.services.arbitration.hearings import (form_tribunal, hearing_calendar, notify_tribunal,
+from mediation_desk.services.arbitration.hearings import (form_tribunal, hearing_calendar, hearing_notice_due,
+                                                          postponement_request_due, notify_tribunal,
                                                           postpone_hearing, record_attendance, schedule_hearing,
                                                           serve_hearing_notice)
 from mediation_desk.services.arbitration.service import party_deadlines, record_service, serve_award

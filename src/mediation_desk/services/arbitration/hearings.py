@@ -8,11 +8,13 @@ import json
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from mediation_desk.domain.arbitration.hearings import (conflict_message, hearing_notice_due,
-                                                        postponement_request_due)
+from mediation_desk import jurisdiction
+from mediation_desk.domain.arbitration import hearings as hearing_rules
+from mediation_desk.domain.arbitration.hearings import conflict_message
 from mediation_desk.domain.arbitration.records import ArbitratorRef, Hearing, Tribunal
 from mediation_desk.domain.cases import CaseDetail, CaseStatus
 from mediation_desk.domain.chinese_dates import numeric_date
+from mediation_desk.domain.deadlines import WorkCalendar
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
 from mediation_desk.domain.users import Permission, Principal, Role
 from mediation_desk.services.access import may_access
@@ -22,6 +24,20 @@ from mediation_desk.services.cases import _transition
 from mediation_desk.services.clock import now
 from mediation_desk.services.deadlines import calendar_for
 from mediation_desk.services.ports import ArbitrationRepo, Tx, UnitOfWork
+
+
+def hearing_notice_due(hearing_day: date, calendar: WorkCalendar | None = None) -> date:
+    """The last day on which the hearing notice still leaves the 5 days, with the jurisdiction's
+    rules and (when none is given) its default calendar."""
+    return hearing_rules.hearing_notice_due(
+        hearing_day, calendar if calendar is not None else jurisdiction.default_calendar(),
+        jurisdiction.deadline_rules())
+
+
+def postponement_request_due(hearing_day: date, calendar: WorkCalendar | None = None) -> date:
+    """The last day a postponement may be requested (3 working days before the hearing)."""
+    return hearing_rules.postponement_request_due(
+        hearing_day, calendar if calendar is not None else jurisdiction.default_calendar())
 
 
 def _day(on: date) -> str:

@@ -10,7 +10,8 @@ from mediation_desk.domain.arbitration.records import (APPROVED, AWARD, MEDIATIO
                                                        ServiceRecord)
 from mediation_desk.domain.arbitration.service_of_documents import award_deadlines, deemed_served_on
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, PartySide
-from mediation_desk.domain.deadlines import CalendarGap, due_date
+from mediation_desk.domain.deadlines import CalendarGap
+from mediation_desk.services.deadlines import due_date
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.services.access import require_case

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from mediation_desk import jurisdiction
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, PartySide
-from mediation_desk.domain.deadlines import due_date
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.users import OrgKind, Permission, Role
 from mediation_desk.services import accounts, clock
 from mediation_desk.services import arbitration as arb
 from mediation_desk.services import evidence as evidence_service
+from mediation_desk.services.deadlines import due_date
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs import arbitration_dialogs as dlg
 from mediation_desk.ui.errors import current_lang

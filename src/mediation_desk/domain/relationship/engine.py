@@ -1,313 +1,47 @@
-"""The relationship-determination worksheet (劳动关系认定工作表) as one pure function.
-
-:func:`assess` reads the answers to the worksheet's factors (keys and level codes of
-``relationship-worksheet.md``; they are public API) and recommends one of the three categories
-of 人社部发〔2021〕56号 and the Nanchang plan (洪人社发〔2022〕88号 items 1 and 3):
-
-* ``labor_relationship`` — 符合确立劳动关系情形 (支配性劳动管理);
-* ``incomplete_labor_relationship`` — 不完全符合确立劳动关系情形但企业对劳动者进行劳动管理;
-* ``civil_relationship`` — 个人依托平台自主开展经营活动、从事自由职业.
-
-How the recommendation is reached (all numbers are data, ``resources/jurisdiction/
-relationship_weights.json``, loaded by :mod:`mediation_desk.jurisdiction` through a lazy import
-when no ``weights`` are passed):
-
-1. Each answered factor contributes ``weight × level value`` (0 = autonomy … 1 = subordination);
-   the *score* is the weighted mean over the answered factors. Unanswered factors are left out
-   of the score and lower the confidence instead.
-2. Dominant labour management — the three core factors of 指导性案例237号 (working time,
-   work process, rules and discipline) all at their subordinate end — is a labour relationship
-   whatever the score, the contract's name or an individual-business registration.
-3. Otherwise a score at or above the labour threshold with enough core factors at their
-   subordinate end is a labour relationship; labour management by the enterprise (any
-   management indicator) with a score at or above the lower threshold is the incomplete
-   category; anything else is a civil relationship.
-4. Confidence: the share of the total weight that was answered, whether any answer to the
-   open factors could still change the category (the category is monotone in every factor, so
-   filling all open factors at their two ends decides it), and the distance to a threshold.
-
-The result names the factors that drove it in sentences a mediator can read aloud, the employer
-candidate (the enterprise that manages, pays and disciplines, not the one named in the
-paperwork), notes on the other enterprises of the chain (Nanchang plan item 2), the route, the
-claims that fit the category, and warnings from the facts. It is a recommendation: the mediator
-or arbitrator confirms or overrides it with a written reason.
-"""
+"""The assessment: the decision, its confidence, the sentences, the employer candidate, the
+warnings, and :func:`assess`, the entry point."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from types import MappingProxyType
 from typing import Any
 
-from mediation_desk.domain.cases import ClaimKind, EnterpriseRole, LabelledEnum
-from mediation_desk.domain.errors import ValidationError
-from mediation_desk.domain.relationship_model import (  # noqa: F401 - re-exported (public API)
-    _CATEGORY_LONG,
-    _FACT_KEYS,
-    _REGISTERED_FACTOR,
-    _UNKNOWN_ANSWERS,
-    _WARNING_TEXT,
-    CONTEXT_KEYS,
+from mediation_desk.domain.cases import ClaimKind, EnterpriseRole
+from mediation_desk.domain.relationship.factors import (
     EMPLOYER_FUNCTIONS,
-    FACTOR_KEYS,
     FACTORS,
+    FACTOR_KEYS,
+    Factor,
     INSUFFICIENT,
+    Level,
     NO_EVIDENCE,
     REGISTERED_INDIVIDUAL_BUSINESS,
     REGISTRATION_REQUESTED,
+    RelationshipCategory,
+    WarningFlag,
+    _CATEGORY_LONG,
+    _REGISTERED_FACTOR,
+    _WARNING_TEXT,
+)
+from mediation_desk.domain.relationship.inputs import (
+    AssessmentContext,
+    FactorAnswer,
+    _Context,
+    _parse_answers,
+    _parse_context,
+)
+from mediation_desk.domain.relationship.results import (
     Assessment,
     AssessmentWarning,
     ClaimFit,
     Confidence,
     EmployerCandidate,
-    Factor,
     FactorReading,
-    Level,
     LiabilityNote,
-    RelationshipCategory,
-    RelationshipWeights,
-    Route,
-    WarningFlag,
-    default_weights,
-    weights_from_data,
 )
-
-__all__ = [
-    "CONTEXT_KEYS",
-    "EMPLOYER_FUNCTIONS",
-    "FACTORS",
-    "FACTOR_KEYS",
-    "REGISTERED_INDIVIDUAL_BUSINESS",
-    "Assessment",
-    "AssessmentContext",
-    "AssessmentWarning",
-    "ChainEnterprise",
-    "ClaimFit",
-    "Confidence",
-    "EmployerCandidate",
-    "Factor",
-    "FactorAnswer",
-    "FactorReading",
-    "Level",
-    "LiabilityNote",
-    "RelationshipCategory",
-    "RelationshipWeights",
-    "Route",
-    "WarningFlag",
-    "assess",
-    "default_weights",
-    "weights_from_data",
-]
-
-# ---------------------------------------------------------------------------
-# inputs
-# ---------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class FactorAnswer:
-    """An answer with the evidence items it rests on (labels such as ``"证据3 排班表截图"``) and a
-    note in the mediator's words (the concrete facts)."""
-
-    level: str
-    evidence: tuple[str, ...] = ()
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class ChainEnterprise:
-    """An enterprise of the chain (platform, 劳务派遣, 外包, 加盟, 代理, 劳务公司)."""
-
-    name: str
-    role: EnterpriseRole = EnterpriseRole.OTHER
-    named_in_contract: bool = False
-
-
-@dataclass(frozen=True)
-class AssessmentContext:
-    """What the answers alone do not say.
-
-    ``exercised_by`` maps a factor key (or one of ``manages``, ``pays``, ``disciplines``) to the
-    name of the enterprise that actually exercised it. ``facts`` maps a warning flag
-    (:class:`WarningFlag` codes, or ``registration_requested_by_enterprise``) to the fact it
-    rests on (a sentence) or to ``True``. ``contract_label`` is the name the paperwork gives the
-    relationship (e.g. ``"合作协议"``).
-    """
-
-    enterprises: tuple[ChainEnterprise, ...] = ()
-    exercised_by: Mapping[str, str] = field(default_factory=dict)
-    facts: Mapping[str, str | bool] = field(default_factory=dict)
-    contract_label: str = ""
-
-
-# ---------------------------------------------------------------------------
-# parsing the inputs
-# ---------------------------------------------------------------------------
-
-def _factor_list_text() -> str:
-    return "、".join(f"{f.key}（{f.label}）" for f in (*FACTORS.values(), _REGISTERED_FACTOR))
-
-
-def _parse_answers(answers: Mapping[str, Any] | None) -> tuple[dict[str, FactorAnswer], FactorAnswer | None]:
-    if answers is None:
-        answers = {}
-    if not isinstance(answers, Mapping):
-        raise ValidationError({"answers": "工作表的回答应为“因素代码 → 档次代码”的对应表"})
-    errors: dict[str, str] = {}
-    parsed: dict[str, FactorAnswer] = {}
-    registered: FactorAnswer | None = None
-    for key, raw in answers.items():
-        factor = FACTORS.get(key) if isinstance(key, str) else None
-        if factor is None and key == REGISTERED_INDIVIDUAL_BUSINESS:
-            factor = _REGISTERED_FACTOR
-        if factor is None:
-            errors[f"answers.{key}"] = f"未知的因素“{key}”。可以回答的因素有：{_factor_list_text()}"
-            continue
-        answer = _answer(raw)
-        if answer is None:
-            continue
-        if not isinstance(answer, FactorAnswer) or answer.level not in factor.codes:
-            shown = answer.level if isinstance(answer, FactorAnswer) else raw
-            errors[f"answers.{key}"] = (f"因素“{factor.label}”（{key}）的回答“{shown}”无效，"
-                                         f"应为以下档次之一：{factor.allowed_text()}")
-            continue
-        if factor is _REGISTERED_FACTOR:
-            registered = answer
-        else:
-            parsed[key] = answer
-    if errors:
-        raise ValidationError(errors)
-    return parsed, registered
-
-
-def _answer(raw: Any) -> FactorAnswer | str | None:
-    """None for an unknown answer, a FactorAnswer, or the raw value when it cannot be read."""
-    if isinstance(raw, FactorAnswer):
-        level, evidence, note = raw.level, raw.evidence, raw.note
-    elif isinstance(raw, Mapping):
-        level, evidence, note = raw.get("level"), raw.get("evidence") or (), raw.get("note") or ""
-    else:
-        level, evidence, note = raw, (), ""
-    if isinstance(level, LabelledEnum):
-        level = level.value
-    if isinstance(level, str):
-        level = level.strip()
-    if level in _UNKNOWN_ANSWERS:
-        return None
-    if not isinstance(level, str):
-        return str(level)
-    if isinstance(evidence, str):
-        evidence = (evidence,)
-    return FactorAnswer(level, tuple(str(e).strip() for e in evidence if str(e).strip()), str(note).strip())
-
-
-@dataclass(frozen=True)
-class _Context:
-    enterprises: tuple[ChainEnterprise, ...]
-    exercised_by: Mapping[str, str]
-    facts: Mapping[str, str]
-    contract_label: str
-
-
-_EMPTY_CONTEXT = _Context((), MappingProxyType({}), MappingProxyType({}), "")
-
-
-def _role(value: Any, path: str, errors: dict[str, str]) -> EnterpriseRole:
-    if isinstance(value, EnterpriseRole):
-        return value
-    if value in (None, ""):
-        return EnterpriseRole.OTHER
-    try:
-        return EnterpriseRole(str(value).strip())
-    except ValueError:
-        allowed = "、".join(f"{code}（{label}）" for code, label in EnterpriseRole.choices())
-        errors[path] = f"企业类型“{value}”无效，应为：{allowed}"
-        return EnterpriseRole.OTHER
-
-
-def _parse_context(context: AssessmentContext | Mapping[str, Any] | None) -> _Context:
-    if context is None:
-        return _EMPTY_CONTEXT
-    if isinstance(context, AssessmentContext):
-        raw_enterprises, exercised, facts, label = (context.enterprises, context.exercised_by, context.facts,
-                                                    context.contract_label)
-    elif isinstance(context, Mapping):
-        unknown = [k for k in context if k not in ("enterprises", "exercised_by", "facts", "contract_label")]
-        if unknown:
-            raise ValidationError({f"context.{unknown[0]}": f"未知的背景信息“{unknown[0]}”；可用的有 enterprises（用工链条上的企业）、"
-                                                            "exercised_by（各因素由哪家企业实施）、facts（事实标记）、"
-                                                            "contract_label（合同名称）"})
-        raw_enterprises = context.get("enterprises") or ()
-        exercised = context.get("exercised_by") or {}
-        facts = context.get("facts") or {}
-        label = context.get("contract_label") or ""
-    else:
-        raise ValidationError({"context": "背景信息格式不正确"})
-
-    errors: dict[str, str] = {}
-    enterprises: list[ChainEnterprise] = []
-    for i, item in enumerate(raw_enterprises):
-        path = f"context.enterprises[{i}]"
-        if isinstance(item, ChainEnterprise):
-            name, role, named = item.name, item.role, item.named_in_contract
-        elif isinstance(item, Mapping):
-            name, role, named = item.get("name"), item.get("role"), item.get("named_in_contract", False)
-        elif isinstance(item, (tuple, list)) and 1 <= len(item) <= 3:
-            name, role, named = (list(item) + [None, False])[:3]
-        elif hasattr(item, "name") and hasattr(item, "role"):  # cases.Enterprise
-            name, role, named = item.name, item.role, getattr(item, "named_in_contract", False)
-        else:
-            errors[path] = "企业应写明名称和类型"
-            continue
-        name = str(name or "").strip()
-        if not name:
-            errors[path + ".name"] = "请填写企业名称"
-            continue
-        if any(e.name == name for e in enterprises):
-            errors[path + ".name"] = f"企业“{name}”重复列出"
-            continue
-        enterprises.append(ChainEnterprise(name, _role(role, path + ".role", errors), bool(named)))
-    names = {e.name for e in enterprises}
-
-    by: dict[str, str] = {}
-    if not isinstance(exercised, Mapping):
-        errors["context.exercised_by"] = "应为“因素代码 → 企业名称”的对应表"
-        exercised = {}
-    for key, name in exercised.items():
-        path = f"context.exercised_by.{key}"
-        if key not in FACTORS and key not in EMPLOYER_FUNCTIONS:
-            allowed = "、".join((*FACTOR_KEYS, *EMPLOYER_FUNCTIONS))
-            errors[path] = f"“{key}”既不是因素也不是用工职能，应为：{allowed}"
-            continue
-        name = str(name or "").strip()
-        if not name:
-            continue
-        if name not in names:
-            listed = "、".join(e.name for e in enterprises) or "（尚未列出企业）"
-            errors[path] = f"实施“{key}”的企业“{name}”不在用工链条中；已列出的企业：{listed}"
-            continue
-        by[key] = name
-
-    fact_map: dict[str, str] = {}
-    if not isinstance(facts, Mapping):
-        if isinstance(facts, Iterable) and not isinstance(facts, str):
-            facts = {f: True for f in facts}
-        else:
-            errors["context.facts"] = "事实标记应为“标记代码 → 事实说明”的对应表"
-            facts = {}
-    for key, value in facts.items():
-        code = key.value if isinstance(key, WarningFlag) else key
-        if code not in _FACT_KEYS:
-            allowed = "、".join(_FACT_KEYS)
-            errors[f"context.facts.{code}"] = f"未知的事实标记“{code}”，应为：{allowed}"
-            continue
-        if value is None or value is False or (isinstance(value, str) and not value.strip()):
-            continue
-        fact_map[code] = value.strip() if isinstance(value, str) else ""
-    if errors:
-        raise ValidationError(errors)
-    return _Context(tuple(enterprises), MappingProxyType(by), MappingProxyType(fact_map), str(label).strip())
+from mediation_desk.domain.relationship.weights import RelationshipWeights, weights_from_data
 
 
 # ---------------------------------------------------------------------------
@@ -471,7 +205,7 @@ def _answered_as(readings: Iterable[FactorReading], keys: Iterable[str]) -> str:
 def _reasons(decision: _Decision, readings: tuple[FactorReading, ...], w: RelationshipWeights,
              manager: str, registered: FactorAnswer | None, ctx: _Context, sufficient: bool) -> list[str]:
     known = [r for r in readings if r.value is not None]
-    score = decision.score
+    score = _fmt(decision.score) if decision.score is not None else ""  # None only when nothing is answered
     out: list[str] = []
     core_labels = "、".join(FACTORS[k].short for k in w.core_levels)
     unknown = [FACTORS[r.key].short for r in readings if r.value is None]
@@ -485,7 +219,7 @@ def _reasons(decision: _Decision, readings: tuple[FactorReading, ...], w: Relati
                    f"{by}，构成支配性劳动管理。"
                    "依据最高人民法院指导性案例237号，构成支配性劳动管理的，应当认定存在劳动关系。")
     elif decision.via == "score":
-        out.append(f"按已回答的因素，从属性得分{_fmt(score)}（0表示完全自主，1表示完全从属），不低于劳动关系的分界线"
+        out.append(f"按已回答的因素，从属性得分{score}（0表示完全自主，1表示完全从属），不低于劳动关系的分界线"
                    f"{_fmt(w.labor_min_score)}，且有{decision.core_top}项核心因素处于支配程度，"
                    "符合确立劳动关系的情形（劳社部发〔2005〕12号第一条）。")
     elif decision.via == "nothing_known":
@@ -497,23 +231,23 @@ def _reasons(decision: _Decision, readings: tuple[FactorReading, ...], w: Relati
             head = f"按工作表的回答，企业对劳动者进行了劳动管理（{'；'.join(indicated)}），"
         else:
             head = "是否存在劳动管理尚未查明，按已回答的因素，"
-        out.append(head + f"但{core_labels}未同时达到支配程度，从属性得分{_fmt(score)}，属于不完全符合确立劳动关系情形"
+        out.append(head + f"但{core_labels}未同时达到支配程度，从属性得分{score}，属于不完全符合确立劳动关系情形"
                    "（南昌方案第1项）：应订立书面协议，保障劳动报酬、休息、劳动安全和职业伤害保障。")
     elif decision.via == "no_management":
         out.append(f"按工作表的回答（{_answered_as(readings, w.management_indicators)}），没有企业对劳动者进行劳动管理的表现；"
                    "属于个人依托平台自主开展经营活动、从事自由职业的情形，按民事法律调整双方的权利义务（南昌方案第3项）。")
     else:
-        out.append(f"按已回答的因素，从属性得分{_fmt(score)}，低于不完全符合确立劳动关系情形的分界线"
+        out.append(f"按已回答的因素，从属性得分{score}，低于不完全符合确立劳动关系情形的分界线"
                    f"{_fmt(w.incomplete_min_score)}，属于个人依托平台自主开展经营活动、从事自由职业的情形，"
                    "按民事法律调整（南昌方案第3项）。")
 
     half = Decimal("0.5")
     if decision.category is RelationshipCategory.LABOR:
-        support = [r for r in known if r.value >= half]
-        against = [r for r in known if r.value < half]
+        support = [r for r in known if r.value is not None and r.value >= half]
+        against = [r for r in known if r.value is not None and r.value < half]
     elif decision.category is RelationshipCategory.CIVIL:
-        support = [r for r in known if r.value < half]
-        against = [r for r in known if r.value >= half]
+        support = [r for r in known if r.value is not None and r.value < half]
+        against = [r for r in known if r.value is not None and r.value >= half]
     else:
         support, against = list(known), []
     core_first = sorted(_by_weight(support), key=lambda r: r.key not in w.core_levels)
@@ -696,7 +430,7 @@ def _warnings(answers: Mapping[str, FactorAnswer], registered: FactorAnswer | No
 # ---------------------------------------------------------------------------
 
 def assess(answers: Mapping[str, Any] | None, *, context: AssessmentContext | Mapping[str, Any] | None = None,
-           weights: RelationshipWeights | Mapping[str, Any] | None = None) -> Assessment:
+           weights: RelationshipWeights | Mapping[str, Any]) -> Assessment:
     """Recommend the relationship category from the worksheet's answers.
 
     ``answers`` maps factor keys (:data:`FACTOR_KEYS`) and ``registered_individual_business`` to
@@ -704,10 +438,10 @@ def assess(answers: Mapping[str, Any] | None, *, context: AssessmentContext | Ma
     ``note``). A missing key, ``None``, ``""`` or ``"unknown"`` is an unknown answer: it lowers the
     confidence and never raises. An unknown key or level raises :class:`ValidationError` naming it
     and the allowed values. ``context`` is an :class:`AssessmentContext` or a mapping with the
-    same fields. ``weights`` defaults to ``relationship_weights.json``.
+    same fields. ``weights`` are those of ``relationship_weights.json`` (a :class:`RelationshipWeights`
+    or the file's raw mapping; :func:`mediation_desk.jurisdiction.assessment_weights` reads them).
     """
-    w = weights if isinstance(weights, RelationshipWeights) else (
-        weights_from_data(weights) if weights is not None else default_weights())
+    w = weights if isinstance(weights, RelationshipWeights) else weights_from_data(weights)
     parsed, registered = _parse_answers(answers)
     ctx = _parse_context(context)
     levels = {k: a.level for k, a in parsed.items()}

@@ -1,10 +1,5 @@
-"""Order and earnings records, and reading them from an exported sheet (pure computation).
-
-:class:`WorkRecord` is one order (or one deduction entry) of a platform's history;
-:func:`parse_rows` reads a sheet's rows into records with a :class:`ColumnMapping`, which
-:func:`guess_mapping` proposes from the usual Chinese headers. The figures computed from the
-records are in :mod:`mediation_desk.domain.work_records`, which re-exports these names.
-"""
+"""Reading an exported sheet: :func:`parse_rows` reads a sheet's rows into records with a
+:class:`ColumnMapping`, which :func:`guess_mapping` proposes from the usual Chinese headers."""
 
 from __future__ import annotations
 
@@ -17,72 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.money import parse_amount
-
-__all__ = ["ColumnMapping", "RowError", "WorkRecord", "guess_mapping", "parse_rows"]
-
-_ZERO = Decimal("0.00")
-_CENT = Decimal("0.01")
-_HOUR = 3600
-
-
-def _num(d: Decimal | int | float, places: int = 1) -> str:
-    q = Decimal(str(d)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    text = f"{q:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-# ---------------------------------------------------------------------------
-# records
-# ---------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class WorkRecord:
-    """One order (or one deduction entry) of the history.
-
-    Give ``end`` or ``duration``; the other is filled in. ``earnings`` and ``deduction`` are
-    yuan (Decimal, not negative); ``deduction`` covers fines and other deductions. ``row`` is the
-    sheet row the record came from, if any.
-    """
-
-    start: datetime
-    end: datetime | None = None
-    order_id: str = ""
-    earnings: Decimal = _ZERO
-    deduction: Decimal = _ZERO
-    kind: str = ""
-    duration: timedelta | None = None
-    row: int | None = None
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.start, datetime):
-            raise ValidationError({"start": "开始时间应为日期时间"})
-        if self.end is None:
-            if self.duration is None:
-                raise ValidationError({"end": "请给出结束时间或时长"})
-            object.__setattr__(self, "end", self.start + self.duration)
-        elif not isinstance(self.end, datetime):
-            raise ValidationError({"end": "结束时间应为日期时间"})
-        elif self.duration is not None and self.end - self.start != self.duration:
-            raise ValidationError({"duration": "结束时间与时长不一致"})
-        if (self.start.tzinfo is None) != (self.end.tzinfo is None):  # type: ignore[union-attr]
-            raise ValidationError({"end": "开始时间和结束时间应同时带或同时不带时区"})
-        if self.end < self.start:  # type: ignore[operator]
-            raise ValidationError({"end": f"结束时间{self.end}早于开始时间{self.start}"})
-        object.__setattr__(self, "duration", self.end - self.start)  # type: ignore[operator]
-        for name in ("earnings", "deduction"):
-            value = getattr(self, name)
-            try:
-                amount = Decimal(str(value)) if not isinstance(value, Decimal) else value
-            except (InvalidOperation, ValueError):
-                raise ValidationError({name: f"金额“{value}”不是数字"}) from None
-            if not amount.is_finite() or amount < 0:
-                raise ValidationError({name: f"金额“{value}”应为不小于0的数字"})
-            object.__setattr__(self, name, amount.quantize(_CENT, rounding=ROUND_HALF_UP))
-
-    @property
-    def seconds(self) -> int:
-        return int((self.end - self.start).total_seconds())  # type: ignore[operator]
-
+from mediation_desk.domain.work_records.rows import WorkRecord, _HOUR, _ZERO, _num
 
 # ---------------------------------------------------------------------------
 # reading a sheet
@@ -237,7 +167,7 @@ def _parse_duration(cell: object, unit: str) -> timedelta | None:
     match = _DURATION_RE.fullmatch(text)
     if not match or not any(match.groupdict().values()):
         return None
-    seconds = sum(Decimal(match[g] or 0) * f for g, f in (("h", 3600), ("m", 60), ("s", 1)))
+    seconds = sum((Decimal(match[g] or 0) * f for g, f in (("h", 3600), ("m", 60), ("s", 1))), Decimal(0))
     return timedelta(seconds=int(seconds.to_integral_value(ROUND_HALF_UP)))
 
 
@@ -352,7 +282,7 @@ def parse_rows(table: Sequence[Sequence[object]], mapping: ColumnMapping) -> tup
             fail("订单号", f"订单号“{order_id}”与第{seen[order_id]}行重复，本行未计入")
         kind = _clean(cell(mapping.kind)) if mapping.kind is not None else ""
 
-        if row_errors or start is None or (end is None and duration is None):
+        if row_errors or start is None or duration is None:  # with a start, an end gives the duration
             errors.extend(row_errors)
             continue
         if order_id:
