@@ -64,7 +64,7 @@ def format_label(fmt: str) -> str:
     return QCoreApplication.translate("DocumentsPanel", "Word（DOCX）") if fmt.lower() == "docx" else fmt.upper()
 
 
-class _SaveDialog(QDialog):
+class SaveDialog(QDialog):
     """A form that saves through ``save(values)`` on the worker; it stays open, with the message,
     when the input is refused, and closes with ``result_value`` set when saved."""
 
@@ -136,7 +136,7 @@ class _SaveDialog(QDialog):
         run_task(self, self.windowTitle(), lambda _progress: self._save(values), on_done=_guarded(self, done),
                  on_error=_guarded(self, failed, True), show_progress=False)
 
-class SessionDialog(_SaveDialog):
+class SessionDialog(SaveDialog):
     """A new session, or (``session`` given) the correction of a recorded one, with its reason."""
 
     def __init__(self, save: Callable[[dict[str, Any]], Any], *, mediator: str,
@@ -182,7 +182,7 @@ class SessionDialog(_SaveDialog):
                 "render": bool(self.make_record.currentData()), "reason": self.reason_text()}
 
 
-class ProposalDialog(_SaveDialog):
+class ProposalDialog(SaveDialog):
     """A proposal, naming which applicant or respondent put it (or the mediator); ``proposal``
     given, its correction with the reason."""
 
@@ -243,7 +243,7 @@ def _kind_combo(kind: ClaimKind | None, *, money: bool) -> QComboBox:
     return combo
 
 
-class AgreementDialog(_SaveDialog):
+class AgreementDialog(SaveDialog):
     """The agreement's items, one row each: obligor, obligee, content, claim kind, amount, due date, method.
     A row whose kind is "non-money" is a term of its own (no amount, no payment method)."""
 
@@ -348,7 +348,7 @@ class AgreementDialog(_SaveDialog):
                 "mediator": self.mediator.text(), "performance": self.performance.text()}
 
 
-class ItemDialog(_SaveDialog):
+class ItemDialog(SaveDialog):
     """The correction of one agreement item's terms, with the reason."""
 
     def __init__(self, save: Callable[[dict[str, Any]], Any], *, row: mediation_service.ItemStatus,
@@ -386,7 +386,7 @@ class ItemDialog(_SaveDialog):
                 "method": self.method.text(), "reason": self.reason_text()}
 
 
-class ReasonDialog(_SaveDialog):
+class ReasonDialog(SaveDialog):
     """What is about to be deleted or reversed, and the reason the user must give."""
 
     def __init__(self, title: str, what: str, save: Callable[[dict[str, Any]], Any], *, placeholder: str = "",
@@ -402,7 +402,7 @@ class ReasonDialog(_SaveDialog):
         return {"reason": self.reason_text()}
 
 
-class PerformanceDialog(_SaveDialog):
+class PerformanceDialog(SaveDialog):
     def __init__(self, save: Callable[[dict[str, Any]], Any], *, row: mediation_service.ItemStatus,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("登记履行"), save, parent)
@@ -431,7 +431,7 @@ class PerformanceDialog(_SaveDialog):
         return {"amount": amount, "on": _from_qdate(self.on.date()), "note": self.note.text()}
 
 
-class FailedDialog(_SaveDialog):
+class FailedDialog(SaveDialog):
     def __init__(self, save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("调解不成"), save, parent)
         self.on = _date_edit()
@@ -454,7 +454,7 @@ class FailedDialog(_SaveDialog):
                 "next_status": CaseStatus(self.next_status.currentData()), "commission": self.commission.text()}
 
 
-class InstitutionDialog(_SaveDialog):
+class InstitutionDialog(SaveDialog):
     """A date and the court or commission an application goes to."""
 
     def __init__(self, title: str, label: str, default: str, save: Callable[[dict[str, Any]], Any], *,
