@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from mediation_desk.domain.mediation import NextStep
 from mediation_desk.services import clock
 from mediation_desk.services import mediation as mediation_service
-from mediation_desk.ui.dialogs.mediation_dialogs import yuan_text
+from mediation_desk.ui.dialogs.mediation_base import yuan_text
 from mediation_desk.ui.forms.mediation_agreement_section_ui import Ui_MediationAgreementSection
 from mediation_desk.ui.labels import format_date, label, label_text
 from mediation_desk.ui.views.mediation.common import OK_STYLE, OVERDUE_STYLE, STATE_COLOURS, fit_columns, selected_row

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QWidget
 
 from mediation_desk.domain.documents import DocumentView
-from mediation_desk.ui.dialogs.mediation_dialogs import format_label
+from mediation_desk.ui.dialogs.mediation_base import format_label
 from mediation_desk.ui.forms.mediation_documents_section_ui import Ui_MediationDocumentsSection
 from mediation_desk.ui.views.documents_panel import document_title
 from mediation_desk.ui.views.mediation.common import fit_columns

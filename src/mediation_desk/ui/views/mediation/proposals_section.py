@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QWidget
 
 from mediation_desk.services.mediation import Proposal
-from mediation_desk.ui.dialogs.mediation_dialogs import yuan_text
+from mediation_desk.ui.dialogs.mediation_base import yuan_text
 from mediation_desk.ui.forms.mediation_proposals_section_ui import Ui_MediationProposalsSection
 from mediation_desk.ui.labels import label
 from mediation_desk.ui.views.mediation.common import fit_columns, selected_row

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QWidget
 
 from mediation_desk.services.mediation import MediationSession
-from mediation_desk.ui.dialogs.mediation_dialogs import session_times
+from mediation_desk.ui.dialogs.mediation_base import session_times
 from mediation_desk.ui.forms.mediation_sessions_section_ui import Ui_MediationSessionsSection
 from mediation_desk.ui.views.mediation.common import fit_columns, selected_row
 from mediation_desk.ui.widgets import fill_table
