@@ -3474,7 +3474,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
     <message>
         <source>调解协议司法确认申请期限</source>
-        <translation>Application for judicial confirmation of the agreement</translation>
+        <translation>Period to apply for judicial confirmation of the agreement</translation>
     </message>
     <message>
         <source>{name}：{due}（{when}）</source>
@@ -3522,7 +3522,7 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
     <message>
         <source>状态</source>
-        <translation>Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>修改事项…</source>
