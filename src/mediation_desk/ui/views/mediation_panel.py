@@ -30,12 +30,10 @@ from mediation_desk.ui.dialogs.mediation_dialogs import (AgreementDialog, Failed
                                                          SessionDialog)
 from mediation_desk.ui.forms.mediation_panel_ui import Ui_MediationPanel
 from mediation_desk.ui.form_support import ERROR_STYLE
-from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.views.case_tab import CaseTab
 from mediation_desk.ui.views.mediation.common import OK_STYLE
 from mediation_desk.ui.views.mediation.outcome_actions import MediationOutcomeActions
 from mediation_desk.ui.views.mediation.session_actions import MediationSessionActions
-from mediation_desk.ui.widgets import guarded
 
 __all__ = ["MediationPanel", "AgreementDialog", "FailedDialog", "InstitutionDialog", "ItemDialog",
            "PerformanceDialog", "ProposalDialog", "ReasonDialog", "SessionDialog"]
@@ -112,10 +110,6 @@ class MediationPanel(MediationSessionActions, MediationOutcomeActions, CaseTab):
         self.set_case(None)
 
     # ---- the case ----
-    @property
-    def case(self) -> CaseDetail | None:
-        return self.detail
-
     def set_case(self, detail: CaseDetail | None) -> None:
         same = detail is not None and self.detail is not None and detail.summary.id == self.detail.summary.id
         if not same:  # nothing of the previous case stays: its lists, results, messages, open form
@@ -256,15 +250,13 @@ class MediationPanel(MediationSessionActions, MediationOutcomeActions, CaseTab):
             if not chosen:
                 return
             target = chosen
-        ctx, path, case_id = self.ctx, Path(target), self.case_id
+        ctx, path = self.ctx, Path(target)
 
-        def done(written: Path) -> None:
-            if self.case_id != case_id:  # the user moved on to another case
-                return
+        def done(written: Path) -> None:  # shown only while the user is on the same case
             self._show_status(self.tr("已把“{title}”导出到：{path}（已记入审计记录）。").format(title=doc.title,
                                                                                 path=str(written)))
 
-        run_task(self, self.tr("导出文书"),
-                 lambda _progress: document_service.export_document(ctx.uow, ctx.principal, document_id=doc.id,
-                                                                    target_path=path, overwrite=path.exists()),
-                 on_done=guarded(self, done), show_progress=False)
+        self.run_action(self.tr("导出文书"),
+                        lambda _progress: document_service.export_document(ctx.uow, ctx.principal, document_id=doc.id,
+                                                                           target_path=path, overwrite=path.exists()),
+                        done=done, show_progress=False, reload_after=False)

@@ -4,7 +4,7 @@ arbitral review or judicial confirmation, and a failed mediation with the notice
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mediation_desk import jurisdiction
 from mediation_desk.domain.cases import CaseStatus
@@ -15,9 +15,21 @@ from mediation_desk.ui.dialogs.mediation_dialogs import (AgreementDialog, Failed
                                                          PerformanceDialog, ReasonDialog, yuan_text)
 from mediation_desk.ui.labels import format_date
 
+if TYPE_CHECKING:
+    from mediation_desk.domain.cases import CaseDetail
+    from mediation_desk.ui.context import DeskContext
+    from mediation_desk.ui.dialogs.mediation_dialogs import SaveDialog
+
 
 class MediationOutcomeActions:
-    """Mixed into ``MediationPanel``: it provides the case, the open form and the sections."""
+    """Mixed into ``MediationPanel``, which provides the case, the open form, the buttons and the
+    selected records (``current_*``), ``_open`` and the status line."""
+
+    ctx: DeskContext
+    detail: CaseDetail | None
+    overview: mediation_service.MediationOverview | None
+    dialog: SaveDialog | None
+    can_render: bool
 
     def open_agreement(self) -> AgreementDialog | None:
         if self.detail is None or self.dialog is not None or not self.agreement_button.isEnabled():

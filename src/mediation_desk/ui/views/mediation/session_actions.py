@@ -3,16 +3,28 @@ one with the user's reason (kept in the audit record)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mediation_desk.services import mediation as mediation_service
 from mediation_desk.services import mediation_edits
 from mediation_desk.ui.dialogs.mediation_dialogs import ProposalDialog, ReasonDialog, SessionDialog
 from mediation_desk.ui.labels import format_date
 
+if TYPE_CHECKING:
+    from mediation_desk.domain.cases import CaseDetail
+    from mediation_desk.ui.context import DeskContext
+    from mediation_desk.ui.dialogs.mediation_dialogs import SaveDialog
+
 
 class MediationSessionActions:
-    """Mixed into ``MediationPanel``: it provides the case, the open form and the sections."""
+    """Mixed into ``MediationPanel``, which provides the case, the open form, the buttons and the
+    selected records (``current_*``), ``_open`` and the status line."""
+
+    ctx: DeskContext
+    detail: CaseDetail | None
+    overview: mediation_service.MediationOverview | None
+    dialog: SaveDialog | None
+    can_render: bool
 
     def open_session(self) -> SessionDialog | None:
         if self.detail is None or self.dialog is not None or not self.session_button.isEnabled():
