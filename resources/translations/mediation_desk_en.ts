@@ -3431,6 +3431,157 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>MediationAgreementSection</name>
+    <message>
+        <source>调解协议于{day}生效：约定合计 {total}，已履行 {paid}。</source>
+        <translation>Agreement effective {day}: total {total}, performed {paid}.</translation>
+    </message>
+    <message>
+        <source>生成支付令申请书…</source>
+        <translation>Draft payment-order application…</translation>
+    </message>
+    <message>
+        <source>申请仲裁…</source>
+        <translation>Apply for arbitration…</translation>
+    </message>
+    <message>
+        <source>调解不成（{day}）：{reason}。</source>
+        <translation>Mediation failed ({day}): {reason}.</translation>
+    </message>
+    <message>
+        <source>尚未达成调解协议。</source>
+        <translation>No mediation agreement yet.</translation>
+    </message>
+    <message>
+        <source>已申请仲裁审查</source>
+        <translation>Arbitral review applied for</translation>
+    </message>
+    <message>
+        <source>已申请司法确认</source>
+        <translation>Judicial confirmation applied for</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>剩 {n} 天</source>
+        <translation>{n} day(s) left</translation>
+    </message>
+    <message>
+        <source>已逾期 {n} 天</source>
+        <translation>{n} day(s) overdue</translation>
+    </message>
+    <message>
+        <source>调解协议仲裁审查申请期限</source>
+        <translation>Period to apply for arbitral review of the agreement</translation>
+    </message>
+    <message>
+        <source>调解协议司法确认申请期限</source>
+        <translation>Period to apply for judicial confirmation of the agreement</translation>
+    </message>
+    <message>
+        <source>{name}：{due}（{when}）</source>
+        <translation>{name}: {due} ({when})</translation>
+    </message>
+    <message>
+        <source>仲裁审查（15日）和司法确认（30日）的申请期限已过或已不需要。</source>
+        <translation>The periods for arbitral review (15 days) and judicial confirmation (30 days) have ended or no longer apply.</translation>
+    </message>
+    <message>
+        <source>冲正记录（理由：{reason}）</source>
+        <translation>Correcting entry (reason: {reason})</translation>
+    </message>
+    <message>
+        <source>已冲正</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>调解协议与履行</source>
+        <translation>Agreement and performance</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>义务人</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>约定内容</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>约定金额</source>
+        <translation>Agreed amount</translation>
+    </message>
+    <message>
+        <source>已履行</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>履行期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>修改事项…</source>
+        <translation>Correct item…</translation>
+    </message>
+    <message>
+        <source>删除事项…</source>
+        <translation>Delete item…</translation>
+    </message>
+    <message>
+        <source>登记履行…</source>
+        <translation>Record performance…</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>履行日期</source>
+        <translation>Performed on</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>以一条更正记录抵销所选的履行记录（原记录保留）</source>
+        <translation>Cancel the selected performance entry by a correcting entry (the original is kept)</translation>
+    </message>
+    <message>
+        <source>冲正…</source>
+        <translation>Reverse…</translation>
+    </message>
+    <message>
+        <source>申请仲裁审查…</source>
+        <translation>Apply for arbitral review…</translation>
+    </message>
+    <message>
+        <source>申请司法确认…</source>
+        <translation>Apply for judicial confirmation…</translation>
+    </message>
+</context>
+<context>
     <name>MediationDialog</name>
     <message>
         <source>仲裁调解书</source>
@@ -3521,158 +3672,18 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
-    <name>MediationPanel</name>
+    <name>MediationDocumentsSection</name>
     <message>
-        <source>调解</source>
-        <translation>Mediation</translation>
-    </message>
-    <message>
-        <source>记录调解…</source>
-        <translation>Record session…</translation>
-    </message>
-    <message>
-        <source>登记方案…</source>
-        <translation>Record proposal…</translation>
-    </message>
-    <message>
-        <source>达成调解协议…</source>
-        <translation>Mediation agreement…</translation>
-    </message>
-    <message>
-        <source>调解不成…</source>
-        <translation>Mediation failed…</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>地点</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>调解员</source>
-        <translation>Mediator</translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>参加人员</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>笔录摘要</source>
-        <translation>Record (excerpt)</translation>
-    </message>
-    <message>
-        <source>金额</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>方案内容</source>
-        <translation>Proposal</translation>
-    </message>
-    <message>
-        <source>提出人</source>
-        <translation>Proposed by</translation>
-    </message>
-    <message>
-        <source>修改…</source>
-        <translation>Correct…</translation>
-    </message>
-    <message>
-        <source>删除…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <source>调解记录</source>
-        <translation>Mediation sessions</translation>
-    </message>
-    <message>
-        <source>方案与反方案</source>
-        <translation>Proposals and counter-proposals</translation>
-    </message>
-    <message>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>义务人</source>
-        <translation>Obligor</translation>
-    </message>
-    <message>
-        <source>约定内容</source>
-        <translation>Term</translation>
-    </message>
-    <message>
-        <source>约定金额</source>
-        <translation>Agreed amount</translation>
-    </message>
-    <message>
-        <source>已履行</source>
-        <translation>Performed</translation>
-    </message>
-    <message>
-        <source>履行期限</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>登记履行…</source>
-        <translation>Record performance…</translation>
-    </message>
-    <message>
-        <source>修改事项…</source>
-        <translation>Correct item…</translation>
-    </message>
-    <message>
-        <source>删除事项…</source>
-        <translation>Delete item…</translation>
-    </message>
-    <message>
-        <source>事项</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>履行日期</source>
-        <translation>Performed on</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>登记时间</source>
-        <translation>Recorded at</translation>
-    </message>
-    <message>
-        <source>冲正…</source>
-        <translation>Reverse…</translation>
-    </message>
-    <message>
-        <source>以一条更正记录抵销所选的履行记录（原记录保留）</source>
-        <translation>Cancel the selected performance entry by a correcting entry (the original is kept)</translation>
-    </message>
-    <message>
-        <source>申请仲裁审查…</source>
-        <translation>Apply for arbitral review…</translation>
-    </message>
-    <message>
-        <source>申请司法确认…</source>
-        <translation>Apply for judicial confirmation…</translation>
-    </message>
-    <message>
-        <source>调解协议与履行</source>
-        <translation>Agreement and performance</translation>
+        <source>调解文书</source>
+        <translation>Mediation documents</translation>
     </message>
     <message>
         <source>文书</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source>文号</source>
@@ -3683,125 +3694,20 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Version</translation>
     </message>
     <message>
-        <source>格式</source>
-        <translation>Format</translation>
-    </message>
-    <message>
         <source>生成时间</source>
         <translation>Created</translation>
-    </message>
-    <message>
-        <source>导出…</source>
-        <translation>Export…</translation>
     </message>
     <message>
         <source>把所选文书写到您选择的位置（记入审计记录）</source>
         <translation>Write the selected document to a place you choose (recorded in the audit log)</translation>
     </message>
     <message>
-        <source>调解文书</source>
-        <translation>Mediation documents</translation>
+        <source>导出…</source>
+        <translation>Export…</translation>
     </message>
-    <message>
-        <source>读取调解情况</source>
-        <translation>Reading the mediation</translation>
-    </message>
-    <message>
-        <source>调解期限（15日）已于{due}届满，已逾期 {n} 天：当事人可以依法申请仲裁。</source>
-        <translation>The 15-day mediation period ended on {due}, {n} day(s) ago: the parties may apply for arbitration.</translation>
-    </message>
-    <message>
-        <source>调解期限（15日）：收到申请 {start}，至 {due} 届满，还剩 {n} 天。</source>
-        <translation>15-day mediation period: application received {start}, ends {due}, {n} day(s) left.</translation>
-    </message>
-    <message>
-        <source>案件状态：{status}。</source>
-        <translation>Case status: {status}.</translation>
-    </message>
-    <message>
-        <source>调解协议于{day}生效：约定合计 {total}，已履行 {paid}。</source>
-        <translation>Agreement effective {day}: total {total}, performed {paid}.</translation>
-    </message>
-    <message>
-        <source>生成支付令申请书…</source>
-        <translation>Draft payment-order application…</translation>
-    </message>
-    <message>
-        <source>申请仲裁…</source>
-        <translation>Apply for arbitration…</translation>
-    </message>
-    <message>
-        <source>调解不成（{day}）：{reason}。</source>
-        <translation>Mediation failed ({day}): {reason}.</translation>
-    </message>
-    <message>
-        <source>尚未达成调解协议。</source>
-        <translation>No mediation agreement yet.</translation>
-    </message>
-    <message>
-        <source>已申请仲裁审查</source>
-        <translation>Arbitral review applied for</translation>
-    </message>
-    <message>
-        <source>已申请司法确认</source>
-        <translation>Judicial confirmation applied for</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>。</source>
-        <translation>.</translation>
-    </message>
-    <message>
-        <source>剩 {n} 天</source>
-        <translation>{n} day(s) left</translation>
-    </message>
-    <message>
-        <source>已逾期 {n} 天</source>
-        <translation>{n} day(s) overdue</translation>
-    </message>
-    <message>
-        <source>调解协议仲裁审查申请期限</source>
-        <translation>Period to apply for arbitral review of the agreement</translation>
-    </message>
-    <message>
-        <source>调解协议司法确认申请期限</source>
-        <translation>Period to apply for judicial confirmation of the agreement</translation>
-    </message>
-    <message>
-        <source>{name}：{due}（{when}）</source>
-        <translation>{name}: {due} ({when})</translation>
-    </message>
-    <message>
-        <source>仲裁审查（15日）和司法确认（30日）的申请期限已过或已不需要。</source>
-        <translation>The periods for arbitral review (15 days) and judicial confirmation (30 days) have ended or no longer apply.</translation>
-    </message>
-    <message>
-        <source>冲正记录（理由：{reason}）</source>
-        <translation>Correcting entry (reason: {reason})</translation>
-    </message>
-    <message>
-        <source>已冲正</source>
-        <translation>Reversed</translation>
-    </message>
-    <message>
-        <source>{side}：{party}</source>
-        <translation>{side}: {party}</translation>
-    </message>
-    <message>
-        <source>已记录{day}的调解。</source>
-        <translation>Session of {day} recorded.</translation>
-    </message>
-    <message>
-        <source>已生成调解笔录（{number}）。</source>
-        <translation>Mediation record made ({number}).</translation>
-    </message>
-    <message>
-        <source>已登记{author}的方案。</source>
-        <translation>Proposal by {author} recorded.</translation>
-    </message>
+</context>
+<context>
+    <name>MediationOutcomeActions</name>
     <message>
         <source>已登记调解协议，案件转为“已达成调解协议”。</source>
         <translation>Agreement recorded; the case is now &quot;mediation agreement reached&quot;.</translation>
@@ -3813,50 +3719,6 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>已登记第{n}项的履行。</source>
         <translation>Performance of item {n} recorded.</translation>
-    </message>
-    <message>
-        <source>已更正{day}的调解记录。</source>
-        <translation>The record of the session on {day} was corrected.</translation>
-    </message>
-    <message>
-        <source>已重新生成调解笔录（第{v}版）。</source>
-        <translation>The session record was made again (version {v}).</translation>
-    </message>
-    <message>
-        <source>删除{day}在{place}的调解记录（本次提出的方案保留）。</source>
-        <translation>Delete the record of the session on {day} at {place} (its proposals are kept).</translation>
-    </message>
-    <message>
-        <source>删除调解记录</source>
-        <translation>Delete session record</translation>
-    </message>
-    <message>
-        <source>例如：重复登记</source>
-        <translation>e.g. recorded twice</translation>
-    </message>
-    <message>
-        <source>已删除调解记录。</source>
-        <translation>Session record deleted.</translation>
-    </message>
-    <message>
-        <source>已更正{author}的方案。</source>
-        <translation>Proposal by {author} corrected.</translation>
-    </message>
-    <message>
-        <source>已删除调解方案。</source>
-        <translation>Proposal deleted.</translation>
-    </message>
-    <message>
-        <source>删除{author}于{day}提出的方案：{content}</source>
-        <translation>Delete the proposal by {author} on {day}: {content}</translation>
-    </message>
-    <message>
-        <source>删除调解方案</source>
-        <translation>Delete proposal</translation>
-    </message>
-    <message>
-        <source>例如：误登记</source>
-        <translation>e.g. entered by mistake</translation>
     </message>
     <message>
         <source>已更正协议第{n}项。</source>
@@ -3954,6 +3816,48 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <source>劳动者持调解协议书向有管辖权的基层人民法院申请支付令（劳动争议调解仲裁法第十六条）。</source>
         <translation>The worker applies with the agreement to the competent basic people&apos;s court for a payment order (Labour Dispute Mediation and Arbitration Law, art. 16).</translation>
     </message>
+</context>
+<context>
+    <name>MediationOverviewSection</name>
+    <message>
+        <source>调解期限（15日）已于{due}届满，已逾期 {n} 天：当事人可以依法申请仲裁。</source>
+        <translation>The 15-day mediation period ended on {due}, {n} day(s) ago: the parties may apply for arbitration.</translation>
+    </message>
+    <message>
+        <source>调解期限（15日）：收到申请 {start}，至 {due} 届满，还剩 {n} 天。</source>
+        <translation>15-day mediation period: application received {start}, ends {due}, {n} day(s) left.</translation>
+    </message>
+    <message>
+        <source>案件状态：{status}。</source>
+        <translation>Case status: {status}.</translation>
+    </message>
+    <message>
+        <source>调解</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>记录调解…</source>
+        <translation>Record session…</translation>
+    </message>
+    <message>
+        <source>登记方案…</source>
+        <translation>Record proposal…</translation>
+    </message>
+    <message>
+        <source>达成调解协议…</source>
+        <translation>Mediation agreement…</translation>
+    </message>
+    <message>
+        <source>调解不成…</source>
+        <translation>Mediation failed…</translation>
+    </message>
+</context>
+<context>
+    <name>MediationPanel</name>
+    <message>
+        <source>读取调解情况</source>
+        <translation>Reading the mediation</translation>
+    </message>
     <message>
         <source>导出文书</source>
         <translation>Export document</translation>
@@ -3965,6 +3869,139 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>已把“{title}”导出到：{path}（已记入审计记录）。</source>
         <translation>Exported &quot;{title}&quot; to {path} (recorded in the audit log).</translation>
+    </message>
+</context>
+<context>
+    <name>MediationProposalsSection</name>
+    <message>
+        <source>{side}：{party}</source>
+        <translation>{side}: {party}</translation>
+    </message>
+    <message>
+        <source>方案与反方案</source>
+        <translation>Proposals and counter-proposals</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>方案内容</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>MediationSessionActions</name>
+    <message>
+        <source>已记录{day}的调解。</source>
+        <translation>Session of {day} recorded.</translation>
+    </message>
+    <message>
+        <source>已生成调解笔录（{number}）。</source>
+        <translation>Mediation record made ({number}).</translation>
+    </message>
+    <message>
+        <source>已更正{day}的调解记录。</source>
+        <translation>The record of the session on {day} was corrected.</translation>
+    </message>
+    <message>
+        <source>已重新生成调解笔录（第{v}版）。</source>
+        <translation>The session record was made again (version {v}).</translation>
+    </message>
+    <message>
+        <source>已删除调解记录。</source>
+        <translation>Session record deleted.</translation>
+    </message>
+    <message>
+        <source>删除{day}在{place}的调解记录（本次提出的方案保留）。</source>
+        <translation>Delete the record of the session on {day} at {place} (its proposals are kept).</translation>
+    </message>
+    <message>
+        <source>删除调解记录</source>
+        <translation>Delete session record</translation>
+    </message>
+    <message>
+        <source>例如：重复登记</source>
+        <translation>e.g. recorded twice</translation>
+    </message>
+    <message>
+        <source>已登记{author}的方案。</source>
+        <translation>Proposal by {author} recorded.</translation>
+    </message>
+    <message>
+        <source>已更正{author}的方案。</source>
+        <translation>Proposal by {author} corrected.</translation>
+    </message>
+    <message>
+        <source>已删除调解方案。</source>
+        <translation>Proposal deleted.</translation>
+    </message>
+    <message>
+        <source>删除{author}于{day}提出的方案：{content}</source>
+        <translation>Delete the proposal by {author} on {day}: {content}</translation>
+    </message>
+    <message>
+        <source>删除调解方案</source>
+        <translation>Delete proposal</translation>
+    </message>
+    <message>
+        <source>例如：误登记</source>
+        <translation>e.g. entered by mistake</translation>
+    </message>
+</context>
+<context>
+    <name>MediationSessionsSection</name>
+    <message>
+        <source>调解记录</source>
+        <translation>Mediation sessions</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>笔录摘要</source>
+        <translation>Record (excerpt)</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>

@@ -105,5 +105,5 @@ def test_a_letter_made_on_another_tab_is_listed_and_nothing_of_the_previous_case
     page.case_tabs.setCurrentWidget(aid)
     wait_idle(TaskRunner.instance())
     assert not aid.notice.isVisible() and not aid.migrant.isChecked() and aid.result.toPlainText() == ""
-    assert "尚未转介" in aid.status.toPlainText()
+    assert "尚未转介" in aid.course.toPlainText()
     assert not message_boxes

@@ -41,7 +41,7 @@ def test_referral_from_eligibility_to_outcome(qtbot, desk_book, screenshot):
 
     click(qtbot, panel.refer_button)
     qtbot.waitUntil(lambda: state() is ReferralStatus.REFERRED and panel.grant_button.isEnabled(), timeout=5000)
-    assert "法律援助审查决定期限" in panel.status.toPlainText()  # the 7-day clock is shown
+    assert "法律援助审查决定期限" in panel.course.toPlainText()  # the 7-day clock is shown
 
     click(qtbot, panel.letter_button)
     qtbot.waitUntil(lambda: any(d.template == "legal_aid_referral"
@@ -62,7 +62,7 @@ def test_referral_from_eligibility_to_outcome(qtbot, desk_book, screenshot):
     click(qtbot, panel.assign_button)
     qtbot.waitUntil(lambda: state() is ReferralStatus.LAWYER_ASSIGNED and panel.outcome_button.isEnabled(),
                     timeout=5000)
-    assert "邹志强" in panel.status.toPlainText()
+    assert "邹志强" in panel.course.toPlainText()
     panel.reason.setText("代理调解，双方达成调解协议")
     click(qtbot, panel.outcome_button)
     qtbot.waitUntil(lambda: state() is ReferralStatus.CONCLUDED, timeout=5000)

@@ -1,15 +1,18 @@
 """法律援助: eligibility under the Legal Aid Law, the referral and its letter, the centre's decision,
-the lawyer assigned and the outcome, each dated, with the 7-day and 3-day clocks."""
+the lawyer assigned and the outcome, each dated, with the 7-day and 3-day clocks.
+
+The layout is ``ui/legal_aid_panel.ui``; the tab reads and acts through ``CaseTab``."""
 
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QWidget
 
 from mediation_desk.domain.cases import CaseDetail
+from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.legal_aid import Eligibility, Hardship, Referral, ReferralStatus
 from mediation_desk.domain.users import Permission, Role
@@ -17,11 +20,10 @@ from mediation_desk.services import accounts, clock, legal_aid
 from mediation_desk.services.deadlines import case_deadlines
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.errors import current_lang, show_error
-from mediation_desk.ui.form_support import error_label
+from mediation_desk.ui.forms.legal_aid_panel_ui import Ui_LegalAidPanel
 from mediation_desk.ui.labels import format_date, label
-from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.views.case_tab import CaseTab
 from mediation_desk.ui.views.documents_panel import document_title
-from mediation_desk.ui.widgets import guarded
 
 HARDSHIP = (("unknown", QT_TRANSLATE_NOOP("LegalAidPanel", "尚未核查")),
             ("meets_standard", QT_TRANSLATE_NOOP("LegalAidPanel", "符合本省经济困难标准")),
@@ -33,104 +35,45 @@ def _e(text: object) -> str:
     return html.escape(str(text or ""))
 
 
-def _date_edit() -> QDateEdit:
+def _today() -> QDate:
     today = clock.today()
-    edit = QDateEdit(QDate(today.year, today.month, today.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMaximumDate(QDate(today.year, today.month, today.day))
-    return edit
+    return QDate(today.year, today.month, today.day)
 
 
-class LegalAidPanel(QWidget):
+class LegalAidPanel(CaseTab):
+    """The case's legal-aid referral. ``course`` shows the referral's course and clocks; ``notice``
+    (the tab's status line) what the last step did, e.g. the letter made with its number."""
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.detail: CaseDetail | None = None
+        super().__init__(ctx, parent)
         self.referral: Referral | None = None
         self.eligibility: Eligibility | None = None
-        can_write = ctx.principal.can(Permission.REFER_LEGAL_AID)
-
-        check_box = QGroupBox(self.tr("援助条件（法律援助法第三十一条、第四十二条、第四十四条）"))
-        check = QVBoxLayout(check_box)
-        row = QHBoxLayout()
-        self.migrant = QCheckBox(self.tr("进城务工人员"))
-        self.has_agent = QCheckBox(self.tr("已委托代理人"))
-        self.urgent = QCheckBox(self.tr("急需申请保全或先予执行"))
-        self.hardship = QComboBox()
+        self.can_write = ctx.principal.can(Permission.REFER_LEGAL_AID)
+        self.ui = ui = Ui_LegalAidPanel()
+        ui.setupUi(self)
+        self.migrant, self.has_agent, self.urgent, self.hardship = ui.migrant, ui.has_agent, ui.urgent, ui.hardship
+        self.check_button, self.result, self.centre = ui.check_button, ui.result, ui.centre
+        self.refer_date, self.refer_button, self.course = ui.refer_date, ui.refer_button, ui.course
+        self.step_date, self.reason, self.lawyer = ui.step_date, ui.reason, ui.lawyer
+        self.grant_button, self.refuse_button, self.assign_button = ui.grant_button, ui.refuse_button, ui.assign_button
+        self.outcome_button, self.letter_button = ui.outcome_button, ui.letter_button
         for code, text in HARDSHIP:
             self.hardship.addItem(self.tr(text), code)
-        for w in (self.migrant, self.has_agent, self.urgent):
-            row.addWidget(w)
-        row.addWidget(QLabel(self.tr("经济困难状况")))
-        row.addWidget(self.hardship)
-        row.addStretch(1)
-        self.check_button = QPushButton(self.tr("检查援助条件"))
+        for edit in (self.refer_date, self.step_date):
+            edit.setDate(_today())
+            edit.setMaximumDate(_today())
         self.check_button.clicked.connect(self.check_eligibility)
-        row.addWidget(self.check_button)
-        check.addLayout(row)
-        self.result = QTextBrowser()
-        self.result.setMaximumHeight(150)
-        check.addWidget(self.result)
-
-        refer_row = QHBoxLayout()
-        self.centre = QComboBox()
-        self.centre.setEditable(True)
-        self.refer_date = _date_edit()
-        self.refer_button = QPushButton(self.tr("转介"))
         self.refer_button.clicked.connect(self.refer)
-        refer_row.addWidget(QLabel(self.tr("转介至")))
-        refer_row.addWidget(self.centre, 2)
-        refer_row.addWidget(QLabel(self.tr("日期")))
-        refer_row.addWidget(self.refer_date)
-        refer_row.addWidget(self.refer_button)
-        check.addLayout(refer_row)
-
-        course_box = QGroupBox(self.tr("转介进展"))
-        course = QVBoxLayout(course_box)
-        self.status = QTextBrowser()
-        self.status.setMaximumHeight(170)
-        course.addWidget(self.status)
-        step = QHBoxLayout()
-        self.step_date = _date_edit()
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("不予援助的理由 / 援助结果"))
-        self.lawyer = QComboBox()
-        self.lawyer.setEditable(True)
-        self.grant_button = QPushButton(self.tr("给予援助"))
-        self.refuse_button = QPushButton(self.tr("不予援助"))
-        self.assign_button = QPushButton(self.tr("指派律师"))
-        self.outcome_button = QPushButton(self.tr("登记结果"))
-        self.letter_button = QPushButton(self.tr("生成转介函"))
         self.grant_button.clicked.connect(lambda: self.decide(True))
         self.refuse_button.clicked.connect(lambda: self.decide(False))
         self.assign_button.clicked.connect(self.assign)
         self.outcome_button.clicked.connect(self.record_outcome)
         self.letter_button.clicked.connect(self.make_letter)
-        step.addWidget(QLabel(self.tr("日期")))
-        step.addWidget(self.step_date)
-        step.addWidget(self.reason, 2)
-        step.addWidget(QLabel(self.tr("律师")))
-        step.addWidget(self.lawyer, 1)
-        course.addLayout(step)
-        buttons = QHBoxLayout()
-        for b in (self.grant_button, self.refuse_button, self.assign_button, self.outcome_button, self.letter_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        course.addLayout(buttons)
-        self.message = error_label()
-        course.addWidget(self.message)
-        self.notice = QLabel()  # what the last step did (e.g. the letter made, with its number)
+        self.notice = self.status
         self.notice.setStyleSheet(_DONE_STYLE)
-        self.notice.setWordWrap(True)
         self.notice.hide()
-        course.addWidget(self.notice)
-        self._generation = 0  # results of an earlier read are dropped
-
-        column = QVBoxLayout(self)
-        column.addWidget(check_box)
-        column.addWidget(course_box, 1)
-        self.can_write = can_write
+        ui.course_column.addWidget(self.message)
+        ui.course_column.addWidget(self.notice)
         self._load_choices()
         self.set_case(None)
 
@@ -147,11 +90,9 @@ class LegalAidPanel(QWidget):
     # ---- state ----
     def set_case(self, detail: CaseDetail | None) -> None:
         same = detail is not None and self.detail is not None and detail.summary.id == self.detail.summary.id
-        self.detail = detail
         if not same:  # nothing of the case the user left; a reload of the same case keeps what is shown
             self.eligibility = None
             self.result.setHtml("")
-            self.message.hide()
             self.notice.hide()
             for box in (self.migrant, self.has_agent, self.urgent):
                 box.setChecked(False)
@@ -160,35 +101,29 @@ class LegalAidPanel(QWidget):
             self.lawyer.setCurrentIndex(-1)
             self.lawyer.setEditText("")
             for edit in (self.refer_date, self.step_date):
-                today = clock.today()
-                edit.setDate(QDate(today.year, today.month, today.day))
+                edit.setDate(_today())
         self.referral = None
-        self._generation += 1
-        generation = self._generation
-        self.check_button.setEnabled(detail is not None)
-        if detail is None:
-            self._show_referral()
-            return
-        case_id = detail.summary.id
+        super().set_case(detail)
 
-        def work(progress):  # noqa: ANN001, ANN202
-            refs = legal_aid.list_referrals(self.ctx.uow, self.ctx.principal, case_id=case_id)
-            clocks = [d for d in case_deadlines(self.ctx.uow, self.ctx.principal, case_id)
-                      if d.code.startswith("legal_aid")]
-            return refs, clocks
+    def read_title(self) -> str:
+        return self.tr("读取法律援助")
 
-        def loaded(result) -> None:  # noqa: ANN001
-            if generation == self._generation:
-                self._loaded(result)
+    def read_state(self, case_id: int) -> tuple[list[Referral], list[Deadline]]:
+        refs = legal_aid.list_referrals(self.ctx.uow, self.ctx.principal, case_id=case_id)
+        clocks = [d for d in case_deadlines(self.ctx.uow, self.ctx.principal, case_id)
+                  if d.code.startswith("legal_aid")]
+        return refs, clocks
 
-        run_task(self, self.tr("读取法律援助"), work, on_done=guarded(self, loaded), show_progress=False)
-
-    def _loaded(self, result) -> None:  # noqa: ANN001
-        refs, clocks = result
+    def show_state(self, state: tuple[list[Referral], list[Deadline]] | None) -> None:
+        refs, clocks = state if state is not None else ([], [])
         self.referral = refs[0] if refs else None
         self._show_referral(clocks)
 
-    def _show_referral(self, clocks=()) -> None:  # noqa: ANN001
+    def update_actions(self) -> None:
+        self.check_button.setEnabled(self.detail is not None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
         r = self.referral
         s = r.status if r else None
         w = self.can_write and self.detail is not None
@@ -201,9 +136,13 @@ class LegalAidPanel(QWidget):
                and self.ctx.principal.can(Permission.HANDLE_LEGAL_AID))
         self.outcome_button.setEnabled((w or own) and self.detail is not None and s is ReferralStatus.LAWYER_ASSIGNED)
         self.letter_button.setEnabled(w and r is not None and self.ctx.renderer is not None)
+
+    def _show_referral(self, clocks: Any = ()) -> None:
+        r = self.referral
+        self._update_buttons()
         if r is None:
             none_yet = self.tr("本案尚未转介法律援助。")
-            self.status.setHtml(f"<p>{_e(none_yet)}</p>")
+            self.course.setHtml(f"<p>{_e(none_yet)}</p>")
             return
         rows = [(self.tr("法律援助机构"), r.centre), (self.tr("转介日期"), format_date(r.referred_on)),
                 (self.tr("状态"), label(r.status))]
@@ -217,7 +156,7 @@ class LegalAidPanel(QWidget):
             due = format_date(d.due) if d.due else d.problem
             rows.append((d.name, f"{due}（{d.status.label}，{d.source}）"))  # type: ignore[attr-defined]
         body = "".join(f"<tr><th align=left>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
-        self.status.setHtml(f"<table cellspacing=4>{body}</table>")
+        self.course.setHtml(f"<table cellspacing=4>{body}</table>")
 
     # ---- actions ----
     def facts(self) -> legal_aid.AidFacts:
@@ -229,15 +168,10 @@ class LegalAidPanel(QWidget):
         if self.detail is None:
             return
         case_id, facts = self.detail.summary.id, self.facts()
-
-        def work(progress):  # noqa: ANN001, ANN202
-            return legal_aid.check_case(self.ctx.uow, self.ctx.principal, case_id=case_id, facts=facts)
-
-        def checked(e: Eligibility) -> None:
-            if self.detail is not None and self.detail.summary.id == case_id:
-                self._checked(e)
-
-        run_task(self, self.tr("检查援助条件"), work, on_done=guarded(self, checked), show_progress=False)
+        self.run_action(self.tr("检查援助条件"),
+                        lambda progress: legal_aid.check_case(self.ctx.uow, self.ctx.principal, case_id=case_id,
+                                                              facts=facts),
+                        done=self._checked, show_progress=False, reload_after=False)
 
     def _checked(self, e: Eligibility) -> None:
         self.eligibility = e
@@ -247,35 +181,22 @@ class LegalAidPanel(QWidget):
         parts.append("</ul>")
         self.result.setHtml("".join(parts))
 
-    def _run(self, title: str, fn, done_text=None) -> None:  # noqa: ANN001
-        self.message.hide()  # the previous step's message; this step's result replaces it
-        self.notice.hide()
-        case_id = self.detail.summary.id if self.detail is not None else None
+    def _run(self, title: str, fn: Any, done_text: Any = None) -> None:
+        self.notice.hide()  # the previous step's message; this step's result replaces it
 
-        def done(result) -> None:  # noqa: ANN001
-            if self.detail is None or self.detail.summary.id != case_id:
-                return  # the user moved on to another case
+        def done(result: Any) -> None:
             if done_text is not None:
                 self.notice.setText(done_text(result))
                 self.notice.show()
-            self.set_case(self.detail)
 
         def failed(exc: BaseException) -> bool:
-            if self.detail is None or self.detail.summary.id != case_id:
-                return True
             self.letter_button.setEnabled(self.can_write and self.referral is not None and self.ctx.renderer is not None)
             if isinstance(exc, ValidationError):
-                self.message.setText("；".join(exc.fields.values()) or exc.text(current_lang()))
-                self.message.show()
+                self.say_text("；".join(exc.fields.values()) or exc.text(current_lang()))
                 return True
-            if isinstance(exc, AppError):
-                self.message.setText(exc.text(current_lang()))
-                self.message.show()
-                return True
-            return False
+            return self.say(exc)
 
-        run_task(self, title, lambda progress: fn(), on_done=guarded(self, done),
-                 on_error=guarded(self, failed, True), show_progress=False)
+        self.run_action(title, lambda progress: fn(), done=done, failed=failed, show_progress=False)
 
     def refer(self) -> None:
         if self.detail is None:
