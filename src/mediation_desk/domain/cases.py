@@ -10,25 +10,37 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING, Self
 
 
 class LabelledEnum(str, enum.Enum):
     """A str enum whose members carry a Chinese label: ``Member = ("code", "标签")``."""
 
-    def __new__(cls, code: str, label: str):
+    _value_: str
+    label: str
+
+    if TYPE_CHECKING:
+        # Once the class exists, calling it looks a member up by its code (Enum.__new__).
+        def __new__(cls, value: object) -> Self: ...
+    else:
+        def __new__(cls, code, label):
+            return cls._new_member(code, label)
+
+    @classmethod
+    def _new_member(cls, code: str, label: str) -> Self:
         obj = str.__new__(cls, code)
         obj._value_ = code
-        obj.label = label  # type: ignore[attr-defined]
+        obj.label = label
         return obj
 
     @classmethod
     def choices(cls) -> list[tuple[str, str]]:
-        return [(m.value, m.label) for m in cls]  # type: ignore[attr-defined]
+        return [(m.value, m.label) for m in cls]
 
     @classmethod
     def label_of(cls, code: str) -> str:
         try:
-            return cls(code).label  # type: ignore[attr-defined]
+            return cls(code).label
         except ValueError:
             return code
 

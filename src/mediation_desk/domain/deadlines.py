@@ -313,7 +313,7 @@ class DeadlineRule:
         """``"15日（自然日）"``, ``"5日（工作日）"``, ``"1年"``."""
         text = f"{self.length}{_UNIT_LABELS[self.unit]}"
         if self.unit == "day":
-            text += f"（{self.day_kind.label}）"  # type: ignore[attr-defined]
+            text += f"（{self.day_kind.label}）"
         return text
 
 
@@ -584,11 +584,11 @@ class Deadline:
 
     @property
     def status_label(self) -> str:
-        return self.status.label  # type: ignore[attr-defined]
+        return self.status.label
 
     @property
     def day_kind_label(self) -> str:
-        return self.day_kind.label  # type: ignore[attr-defined]
+        return self.day_kind.label
 
     @property
     def provisional(self) -> bool:
@@ -691,7 +691,7 @@ def open_deadlines(events: Mapping[str, date], today: date, calendar: WorkCalend
         confidence = _weaker(rule.confidence, extension.confidence if extended and extension else None)
         period = f"{length}{_UNIT_LABELS[rule.unit]}"
         if rule.unit == "day":
-            period += f"（{rule.day_kind.label}）"  # type: ignore[attr-defined]
+            period += f"（{rule.day_kind.label}）"
         source = rule.source
         if extended and extension and extension.source not in source:
             source += "；" + extension.source

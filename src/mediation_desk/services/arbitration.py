@@ -264,7 +264,7 @@ def require_commission(tx: Tx) -> Any:
 
 def _require_arbitration(detail: CaseDetail, what: str) -> None:
     if detail.summary.status is not CaseStatus.ARBITRATION:
-        raise ConflictError(f"案件当前为“{detail.summary.status.label}”，不在仲裁审理中，不能{what}。",  # type: ignore[attr-defined]
+        raise ConflictError(f"案件当前为“{detail.summary.status.label}”，不在仲裁审理中，不能{what}。",
                             f"The case is not in arbitration ({detail.summary.status.value}).")
 
 
@@ -310,7 +310,7 @@ def review_application(uow: UnitOfWork, actor: Principal, *, case_id: int, check
                         "受理审查", refresh=False)
             status = CaseStatus.ACCEPTANCE_REVIEW
         if status is not CaseStatus.ACCEPTANCE_REVIEW:
-            raise ConflictError(f"案件当前为“{status.label}”，不在受理审查阶段。",  # type: ignore[attr-defined]
+            raise ConflictError(f"案件当前为“{status.label}”，不在受理审查阶段。",
                                 f"The case is not under acceptance review ({status.value}).")
         due = next((d.due for d in open_deadlines_for(tx, case_id, decided_on) if d.code == "acceptance_decision"),
                    None)
@@ -853,7 +853,7 @@ def _agreement_items(agreement: Sequence[str | Mapping[str, Any]], detail: CaseD
     A sum of money needs who pays (a party of the case), to whom and by when; any other term with
     an obligor needs its time limit too. A plain text (or a mapping without an obligor) is a
     declaration of the parties (e.g. 申请人放弃其他仲裁请求). Each item keeps its clause as ``text``."""
-    sides = {p.name: p.side.label for p in detail.parties} if detail is not None else {}  # type: ignore[attr-defined]
+    sides = {p.name: p.side.label for p in detail.parties} if detail is not None else {}
     errors: dict[str, str] = {}
     out = []
     for n, a in enumerate(agreement, start=1):

@@ -272,7 +272,7 @@ def award_context(award: Award, *, part: str | None = None, case_number: str = "
     selected = [chosen] if chosen is not None else parts
     indexes = sorted(i for p in selected for i in p.rulings) if selected else list(range(len(rulings)))
     reasoning, legacy = _split_legacy_bases(c.get("reasoning", ""))
-    sides = {p.name: p.side.label for p in parties}  # type: ignore[attr-defined]
+    sides = {p.name: p.side.label for p in parties}
 
     ruling_items, legacy_items, operative, amounts, dismissed, partly = [], [], [], [], [], []
     for n, i in enumerate(indexes, start=1):
@@ -327,8 +327,8 @@ def award_context(award: Award, *, part: str | None = None, case_number: str = "
                 "written_reason": next((e.note for e in reversed(list(events)) if e.kind == WRITTEN_REVIEW), ""),
                 "mediation_failed": any(e.kind == MEDIATION_FAILED for e in events)}
     held = [(date.fromisoformat(d), a, r) for d, a, r in proc.get("hearings", [])]
-    respondents = "、".join(f"被申请人{n}" for n, s in sides.items() if s == PartySide.RESPONDENT.label)  # type: ignore[attr-defined]
-    absent = [n for n, s in sides.items() if s == PartySide.RESPONDENT.label]  # type: ignore[attr-defined]
+    respondents = "、".join(f"被申请人{n}" for n, s in sides.items() if s == PartySide.RESPONDENT.label)
+    absent = [n for n, s in sides.items() if s == PartySide.RESPONDENT.label]
     procedure = procedure_text(tribunal=proc.get("tribunal", ""), hearings=held,
                                written_reason=proc.get("written_reason", ""),
                                mediation_failed=bool(proc.get("mediation_failed")),

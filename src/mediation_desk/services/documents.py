@@ -93,7 +93,7 @@ def _person(p: PartyView, on: date) -> dict[str, Any]:
             pass
     role_label = EnterpriseRole.label_of(p.enterprise_role) if p.enterprise_role else ""
     return {
-        "id": p.id, "side": p.side.value, "side_label": p.side.label,  # type: ignore[attr-defined]
+        "id": p.id, "side": p.side.value, "side_label": p.side.label,
         "name": p.name, "is_person": p.is_person, "sex": sex or "", "age": _age(birth, on),
         "birth_date": birth, "birth_date_text": numeric_date(birth) if birth else "",
         "id_number": p.id_number, "phone": p.phone, "address": p.address, "credit_code": p.credit_code,
@@ -115,17 +115,17 @@ def _period(c: ClaimView) -> str:
 
 
 def _claim(no: int, c: ClaimView) -> dict[str, Any]:
-    return {"no": no, "kind": c.kind.value, "kind_label": c.kind.label,  # type: ignore[attr-defined]
+    return {"no": no, "kind": c.kind.value, "kind_label": c.kind.label,
             **money_fields(c.amount), "period_start": c.period_start, "period_end": c.period_end,
             "period_text": _period(c), "basis": c.basis, "calculation": c.calculation, "party_name": c.party_name}
 
 
 def _evidence(e: EvidenceItem) -> dict[str, Any]:
     return {"id": e.id, "number": e.number, "label": e.label, "title": e.title, "type": e.type.value,
-            "type_label": e.type.label, "purpose": e.purpose, "provided_by": e.provided_by,  # type: ignore[attr-defined]
+            "type_label": e.type.label, "purpose": e.purpose, "provided_by": e.provided_by,
             "source": e.source, "collected_on": e.collected_on, "original_seen": e.original_seen,
             "filename": e.original_filename, "media_type": e.media_type, "size": e.size, "sha256": e.sha256,
-            "integrity": e.integrity.value, "integrity_label": e.integrity.label}  # type: ignore[attr-defined]
+            "integrity": e.integrity.value, "integrity_label": e.integrity.label}
 
 
 def build_case_context(detail: CaseDetail, org: OrganisationView | None, *, today: date | None = None,
@@ -154,7 +154,7 @@ def build_case_context(detail: CaseDetail, org: OrganisationView | None, *, toda
     kinds = list(dict.fromkeys(c["kind_label"] for c in claims))
     org_view = {
         "name": org.name if org else "", "kind": org.kind.value if org else "",
-        "kind_label": org.kind.label if org else "",  # type: ignore[attr-defined]
+        "kind_label": org.kind.label if org else "",
         "address": org.address if org else "", "phone": org.phone if org else "",
         "doc_prefix": org.doc_prefix if org else "",
     }
@@ -164,10 +164,10 @@ def build_case_context(detail: CaseDetail, org: OrganisationView | None, *, toda
     return {
         "org": org_view,
         "case": {"id": s.id, "number": s.number, "title": s.title, "status": s.status.value,
-                 "status_label": s.status.label, "industry": s.industry.value,  # type: ignore[attr-defined]
-                 "industry_label": s.industry.label, "platform": s.platform,  # type: ignore[attr-defined]
+                 "status_label": s.status.label, "industry": s.industry.value,
+                 "industry_label": s.industry.label, "platform": s.platform,
                  "facts": detail.facts, "channel": detail.channel.value,
-                 "channel_label": detail.channel.label,  # type: ignore[attr-defined]
+                 "channel_label": detail.channel.label,
                  "received_on": s.received_on, "is_group": s.is_group, "applicant_count": s.applicant_count,
                  "handler": s.handler},
         "applicants": applicants, "respondents": respondents, "agents": by_side[PartySide.AGENT],
@@ -334,7 +334,7 @@ def opinion_from_worksheet(ws: Any, *, on: date | None = None) -> dict[str, Any]
     ``on`` is the document's date (for the minimum-wage standard in force)."""
     names = [str(e.get("name", "")) for e in (ws.chain or []) if isinstance(e, Mapping) and e.get("name")]
     try:
-        role = Role(ws.decided_by_role).label  # type: ignore[attr-defined]
+        role = Role(ws.decided_by_role).label
     except ValueError:
         role = ws.decided_by_role or "审核人"
     signatures = [{"role": f"审核人（{role}）", "name": ws.decided_by_name, "date": ws.decided_at.date()}]

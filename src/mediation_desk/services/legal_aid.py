@@ -142,7 +142,7 @@ def decide(uow: UnitOfWork, actor: Principal, *, referral_id: int, granted: bool
     with uow.write() as tx:
         r = _referral(tx, referral_id)
         if r.status is not ReferralStatus.REFERRED:
-            raise ConflictError(f"该转介当前为“{r.status.label}”，不能再作决定。", "Already decided.")  # type: ignore[attr-defined]
+            raise ConflictError(f"该转介当前为“{r.status.label}”，不能再作决定。", "Already decided.")
         _check_date(on, r.referred_on, today)
         status = ReferralStatus.ACCEPTED if granted else ReferralStatus.REFUSED
         tx.legal_aid.update(referral_id, status=status.value, decided_on=on, decision_reason=reason.strip())

@@ -264,7 +264,7 @@ def record_session(uow: UnitOfWork, actor: Principal, *, case_id: int, held_on: 
         if status in _BEFORE_MEDIATION:
             _transition(tx, actor, case_id, status, CaseStatus.MEDIATION, held_on, "开始调解")
         elif status is not CaseStatus.MEDIATION:
-            raise ConflictError(f"案件当前为“{status.label}”，不能再记录调解。",  # type: ignore[attr-defined]
+            raise ConflictError(f"案件当前为“{status.label}”，不能再记录调解。",
                                 f"A case in {status.value} is not in mediation.")
         repo = _repo(tx)
         session_id = repo.add_session(case_id=case_id, held_on=held_on, place=place.strip(),
@@ -385,7 +385,7 @@ def conclude_agreement(uow: UnitOfWork, actor: Principal, *, case_id: int, agree
         _check_date("agreed_on", agreed_on, detail, label="协议日期")
         current = detail.summary.status
         if not can_transition(current, CaseStatus.AGREEMENT):
-            raise ConflictError(f"案件当前为“{current.label}”，不能登记调解协议；请先记录调解。",  # type: ignore[attr-defined]
+            raise ConflictError(f"案件当前为“{current.label}”，不能登记调解协议；请先记录调解。",
                                 f"A case in {current.value} cannot reach a mediation agreement.")
         _transition(tx, actor, case_id, current, CaseStatus.AGREEMENT, agreed_on, "达成调解协议")
         repo = _repo(tx)
@@ -567,7 +567,7 @@ def mediation_failed(uow: UnitOfWork, actor: Principal, *, case_id: int, on: dat
         _check_date("on", on, detail, label="终止调解日期")
         current = detail.summary.status
         if current is not CaseStatus.MEDIATION:
-            raise ConflictError(f"案件当前为“{current.label}”，不在调解中。",  # type: ignore[attr-defined]
+            raise ConflictError(f"案件当前为“{current.label}”，不在调解中。",
                                 f"A case in {current.value} is not in mediation.")
         if next_status is CaseStatus.CLOSED:  # mediation -> closed records case_closed; the failure is its own event
             tx.cases.add_event(case_id, event_date=on, kind="mediation_failed", actor=actor.username,
