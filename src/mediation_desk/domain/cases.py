@@ -22,6 +22,9 @@ class LabelledEnum(str, enum.Enum):
     if TYPE_CHECKING:
         # Once the class exists, calling it looks a member up by its code (Enum.__new__).
         def __new__(cls, value: object) -> Self: ...
+
+        @property
+        def value(self) -> str: ...  # the code
     else:
         def __new__(cls, code, label):
             return cls._new_member(code, label)

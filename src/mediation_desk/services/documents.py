@@ -277,7 +277,7 @@ def relationship_opinion_context(assessment: Any, *, enterprises: Sequence[str] 
     effective date (and a warning when it may be out of date) and the official documents cited.
     ``decision`` is ``confirmed``/``overridden`` or any text; ``final_category`` a category code
     or label."""
-    from mediation_desk.domain.relationship import INSUFFICIENT, RelationshipCategory
+    from mediation_desk.domain.relationship_model import INSUFFICIENT, RelationshipCategory
 
     data = assessment.as_dict() if hasattr(assessment, "as_dict") else dict(assessment)
     readings = {r.key: r for r in getattr(assessment, "factors", ())}

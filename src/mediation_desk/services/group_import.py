@@ -18,6 +18,7 @@ from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.identifiers import validate_mobile, validate_resident_id
 from mediation_desk.domain.money import parse_amount
 from mediation_desk.domain.users import Principal
+from mediation_desk.services.ports import UnitOfWork
 from mediation_desk.services.sheet_reader import SheetError, cell_text, read_csv, read_xlsx
 
 MAX_ROWS = 2000
@@ -198,7 +199,7 @@ def group_intake(common: Intake, preview: GroupPreview) -> Intake:
     return replace(common, worker=rep, members=preview.members)
 
 
-def register_group(uow, actor: Principal, common: Intake, preview: GroupPreview) -> int:  # noqa: ANN001
+def register_group(uow: UnitOfWork, actor: Principal, common: Intake, preview: GroupPreview) -> int:
     """All or nothing: one group case with every worker, in one transaction."""
     from mediation_desk.services.cases import register_intake
 

@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, can_transition
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.documents import DocumentView
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
@@ -180,10 +181,6 @@ def _check_date(name: str, on: date | None, detail: CaseDetail, *, label: str = 
     if on < detail.summary.received_on:
         raise ValidationError({name: f"{label}不能早于收案日期"})
     return on
-
-
-def _cn(on: date | None) -> str:
-    return f"{on.year}年{on.month}月{on.day}日" if on else ""
 
 
 def item_fields(item: AgreementItem, *, agreed_on: date | None = None) -> dict[str, Any]:
@@ -635,7 +632,7 @@ def joint_application(uow: UnitOfWork, renderer: DocumentRenderer, actor: Princi
         raise ValidationError({"on": "申请日期不能早于协议日期"})
     last_day = outcome.decided_on + timedelta(days=days)
     if on > last_day:
-        raise ConflictError(f"已超过{label}的申请期限（调解协议生效之日起{days}日，至{_cn(last_day)}）。",
+        raise ConflictError(f"已超过{label}的申请期限（调解协议生效之日起{days}日，至{numeric_date(last_day)}）。",
                             f"The {days}-day period for this application ended on {last_day.isoformat()}.")
     other = [e for e in ("arbitration_review_applied", "judicial_confirmation_applied") if e in events]
     if other:
