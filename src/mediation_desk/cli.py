@@ -330,7 +330,7 @@ def cmd_users(args: argparse.Namespace) -> int:
         if args.action == "list":
             for u in users.values():
                 state = "启用" if u.active else "停用"
-                print(f"{u.username}\t{u.display_name}\t{u.role.label}\t{state}")  # type: ignore[attr-defined]
+                print(f"{u.username}\t{u.display_name}\t{u.role.label}\t{state}")
         elif args.action == "add":
             password = _secret(args.password_file, PASSWORD_ENV, "登录密码 / password: ", confirm=True)
             accounts.create_user(uow, admin, username=args.username, display_name=args.name or args.username,

@@ -77,7 +77,7 @@ class LatinBook:
                       venue.intermediate_court))
         texts.add("银行转账")  # the agreement item's default method of payment, written into the agreement
         texts.update(alias for aliases in HEADER_ALIASES.values() for alias in aliases)
-        texts.update(kind.label for kind in ClaimKind)  # type: ignore[attr-defined]
+        texts.update(kind.label for kind in ClaimKind)
         texts.add("是/否")
         return sorted(texts, key=len, reverse=True)
 

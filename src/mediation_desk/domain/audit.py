@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping
 
 GENESIS = "0" * 64
 
@@ -33,13 +33,13 @@ class AuditEntry:
     states: str | None = None
 
 
-def canonical_changes(changes: dict) -> str:
+def canonical_changes(changes: Mapping[str, object]) -> str:
     return json.dumps(changes, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
 def entry_hash(*, id: int, at: str, actor: str, action: str, entity: str, entity_id: str, changes: str,
                prev_hash: str, states: str | None = None) -> str:
-    fields: list = [id, at, actor, action, entity, entity_id, changes, prev_hash]
+    fields: list[object] = [id, at, actor, action, entity, entity_id, changes, prev_hash]
     if states is not None:  # rows from before the binding hash as they always did
         fields.append(states)
     payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))

@@ -10,17 +10,27 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 
 class LabelledEnum(str, enum.Enum):
     """A str enum whose members carry a Chinese label: ``Member = ("code", "标签")``."""
 
+    _value_: str
     label: str
 
-    def __new__(cls, code: str, label: str = "") -> Self:
-        # ``label`` has a default only so that a lookup by code (``Industry("courier")``) type-checks;
-        # every member is declared with its label.
+    if TYPE_CHECKING:
+        # Once the class exists, calling it looks a member up by its code (Enum.__new__).
+        def __new__(cls, value: object) -> Self: ...
+
+        @property
+        def value(self) -> str: ...  # the code
+    else:
+        def __new__(cls, code, label):
+            return cls._new_member(code, label)
+
+    @classmethod
+    def _new_member(cls, code: str, label: str) -> Self:
         obj = str.__new__(cls, code)
         obj._value_ = code
         obj.label = label

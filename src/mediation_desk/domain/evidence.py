@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
+from typing import TypeVar
 
 from mediation_desk.domain.cases import LabelledEnum
 from mediation_desk.domain.errors import BookError, ConflictError, ValidationError
@@ -195,6 +196,9 @@ def clean_filename(name: str) -> str:
     return name
 
 
+_Checked = TypeVar("_Checked", "EvidenceInput", "EvidenceEdit")
+
+
 def _text(value: str, field: str, limit: int, label: str, errors: dict[str, str], *, required: bool = False) -> str:
     value = (value or "").strip()
     if required and not value:
@@ -204,7 +208,7 @@ def _text(value: str, field: str, limit: int, label: str, errors: dict[str, str]
     return value
 
 
-def _check_common(e, errors: dict[str, str], today: date):  # noqa: ANN001, ANN202 - EvidenceInput or EvidenceEdit
+def _check_common(e: _Checked, errors: dict[str, str], today: date) -> _Checked:
     if not isinstance(e.type, EvidenceType):
         try:
             e = replace(e, type=EvidenceType(e.type))
@@ -247,17 +251,17 @@ def validate_edit(e: EvidenceEdit, *, today: date) -> EvidenceEdit:
     return e
 
 
-def edit_changes(before: EvidenceItem, after: EvidenceEdit) -> dict[str, list]:
+def edit_changes(before: EvidenceItem, after: EvidenceEdit) -> dict[str, list[object]]:
     """``{field: [before, after]}`` for every metadata field the edit changes (JSON-ready values)."""
 
-    def plain(v):  # noqa: ANN001, ANN202
+    def plain(v: object) -> object:
         if isinstance(v, date):
             return v.isoformat()
         if isinstance(v, LabelledEnum):
             return v.value
         return v
 
-    out: dict[str, list] = {}
+    out: dict[str, list[object]] = {}
     for f in fields(EvidenceEdit):
         old, new = plain(getattr(before, f.name)), plain(getattr(after, f.name))
         if old != new:

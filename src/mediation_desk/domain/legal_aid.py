@@ -78,7 +78,7 @@ class Eligibility:
 def check_eligibility(applicant: AidApplicant) -> Eligibility:
     reasons: list[str] = []
     matters = sorted({COVERED[k] for k in applicant.claims if k in COVERED})
-    local = [k.label for k in applicant.claims if k not in COVERED]  # type: ignore[attr-defined]
+    local = [k.label for k in applicant.claims if k not in COVERED]
     if matters:
         reasons.append("援助事项：" + "；".join(matters) + "。")
     if local:

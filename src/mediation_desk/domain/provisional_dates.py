@@ -58,9 +58,11 @@ class ProvisionalDate(date):
     def __new__(cls, year: int | bytes, month: int | None = None, day: int | None = None,
                 years: Iterable[int] = ()) -> "ProvisionalDate":
         if month is None:  # the pickle form date(bytes)
-            self = date.__new__(cls, year)  # type: ignore[call-overload]
+            self = date.__new__(cls, year)  # type: ignore[call-arg, arg-type]  # date(bytes) is not in the stubs
         else:
-            self = date.__new__(cls, year, month, day)  # type: ignore[arg-type]
+            if isinstance(year, bytes) or day is None:
+                raise TypeError("ProvisionalDate(year, month, day, years)")
+            self = date.__new__(cls, year, month, day)
         self.years = tuple(sorted(set(int(y) for y in years)))
         return self
 

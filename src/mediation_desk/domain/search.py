@@ -199,14 +199,14 @@ def _grams(tokens: dict[str, None], text: str, *, singles: bool) -> None:
 def index_entry(case: CaseIndexInput) -> CaseIndexEntry:
     kinds = tuple(dict.fromkeys(case.claim_kinds))
     names = " ".join(normalise(n) for n in (case.worker_name, case.applicant_names, case.respondent_names))
-    claims = " ".join(normalise(k.label) for k in kinds)  # type: ignore[attr-defined]
+    claims = " ".join(normalise(k.label) for k in kinds)
     text = (normalise(case.number), names, normalise(case.platform), normalise(case.facts), claims)
     tokens: dict[str, None] = {}
     for field in (case.number, case.worker_name, case.applicant_names, case.respondent_names, case.platform):
         _grams(tokens, normalise(field), singles=True)
     _grams(tokens, text[3], singles=False)
     for kind in kinds:
-        _grams(tokens, normalise(kind.label), singles=False)  # type: ignore[attr-defined]
+        _grams(tokens, normalise(kind.label), singles=False)
         tokens[claim_key(kind)] = None
     for amount in (*case.amounts, *amounts_in_text(case.facts)):
         for key in amount_keys(amount):

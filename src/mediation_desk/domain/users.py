@@ -106,7 +106,7 @@ class Principal:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(
-                f"{self.role.label}“{self.display_name}”无权{PERMISSION_LABELS[permission]}。",  # type: ignore[attr-defined]
+                f"{self.role.label}“{self.display_name}”无权{PERMISSION_LABELS[permission]}。",
                 f"{self.display_name} ({self.role.value}) may not "
                 f"{PERMISSION_ENGLISH.get(permission, permission.value.replace('_', ' '))}.",
             )

@@ -60,7 +60,7 @@ def scoped_query(actor: Principal, query: CaseQuery) -> CaseQuery:
 
 
 def _not_assigned(actor: Principal) -> PermissionDenied:
-    return PermissionDenied(f"{actor.role.label}“{actor.display_name}”只能查看和办理转介给本人的案件。",  # type: ignore[attr-defined]
+    return PermissionDenied(f"{actor.role.label}“{actor.display_name}”只能查看和办理转介给本人的案件。",
                             f"{actor.display_name} may only see and act on cases referred to them.")
 
 

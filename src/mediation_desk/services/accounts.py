@@ -11,7 +11,7 @@ from mediation_desk.domain.errors import AppError, ConflictError, NotFound, Vali
 from mediation_desk.domain.users import OrganisationView, Permission, Principal, Role, UserView
 from mediation_desk.services import deadlines
 from mediation_desk.services.clock import now
-from mediation_desk.services.ports import UnitOfWork
+from mediation_desk.services.ports import Tx, UnitOfWork, UserRecord
 
 _hasher = PasswordHasher()  # argon2id, library defaults (RFC 9106 low-memory profile)
 MIN_PASSWORD_LEN = 8
@@ -119,7 +119,7 @@ def log_in(uow: UnitOfWork, *, username: str, password: str) -> Principal:
     if not user.active:
         raise LoginFailed("此账号已停用，请联系管理员。", "This account is disabled.")
     with uow.write() as tx:
-        fields: dict = {"last_login_at": now()}
+        fields: dict[str, object] = {"last_login_at": now()}
         if _hasher.check_needs_rehash(user.password_hash):
             fields["password_hash"] = _hasher.hash(password)
         tx.users.update(user.id, **fields)
@@ -148,14 +148,14 @@ def create_user(uow: UnitOfWork, actor: Principal, *, username: str, display_nam
     return uid
 
 
-def _require_user(tx, user_id: int):  # noqa: ANN001, ANN202
+def _require_user(tx: Tx, user_id: int) -> UserRecord:
     user = tx.users.by_id(user_id)
     if user is None:
         raise NotFound("找不到该用户。", "User not found.")
     return user
 
 
-def _keep_one_admin(tx, user, *, new_role: Role | None = None, deactivate: bool = False) -> None:  # noqa: ANN001
+def _keep_one_admin(tx: Tx, user: UserRecord, *, new_role: Role | None = None, deactivate: bool = False) -> None:
     losing_admin = user.role is Role.ADMINISTRATOR and user.active and (deactivate or (new_role and new_role is not Role.ADMINISTRATOR))
     if losing_admin and tx.users.count_active(Role.ADMINISTRATOR) <= 1:
         raise ConflictError("至少要保留一名启用的管理员。", "At least one active administrator must remain.")

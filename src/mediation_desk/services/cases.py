@@ -36,7 +36,7 @@ def _register(tx: Tx, actor: Principal, intake: Intake, *, refresh: bool = True)
     stamp = now()
     case_id = tx.cases.add(intake, number=number, status=CaseStatus.INTAKE, handler_id=actor.user_id, now=stamp)
     tx.cases.add_event(case_id, event_date=intake.received_on, kind=intake_event(org.kind.value if org else ""),
-                       actor=actor.username, note=f"{intake.channel.label}，收到申请",  # type: ignore[attr-defined]
+                       actor=actor.username, note=f"{intake.channel.label}，收到申请",
                        to_status=CaseStatus.INTAKE.value, now=stamp)
     if refresh:
         refresh_case(tx, case_id)
@@ -154,7 +154,7 @@ def _require_acceptance(tx: Tx, case_id: int, current: CaseStatus, target: CaseS
         return
     review = tx.arbitration.latest_review(case_id)
     if review is None or review.decision != "accept":
-        raise ConflictError(f"案件当前为“{current.label}”，未经仲裁委员会受理不能进入“仲裁中”；"  # type: ignore[attr-defined]
+        raise ConflictError(f"案件当前为“{current.label}”，未经仲裁委员会受理不能进入“仲裁中”；"
                             "调解不成的，告知申请人可以申请劳动仲裁，由仲裁委员会审查受理。",
                             "A case enters arbitration only after the commission has accepted the application.")
 
@@ -183,7 +183,7 @@ def change_status(uow: UnitOfWork, actor: Principal, *, case_id: int, target: Ca
 def _transition(tx: Tx, actor: Principal, case_id: int, current: CaseStatus, target: CaseStatus, on: date,
                 reason: str, *, refresh: bool = True) -> None:
     if not can_transition(current, target):
-        raise ConflictError(f"案件当前为“{current.label}”，不能直接变为“{target.label}”。",  # type: ignore[attr-defined]
+        raise ConflictError(f"案件当前为“{current.label}”，不能直接变为“{target.label}”。",
                             f"A case in {current.value} cannot move to {target.value}.")
     _require_acceptance(tx, case_id, current, target)
     stamp = now()

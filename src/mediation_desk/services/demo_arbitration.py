@@ -50,7 +50,7 @@ def demo_rulings(intake: Intake, worker: str) -> list[arb.Ruling]:
     employer = payers[0]
     out = []
     for c in intake.claims:
-        label = c.kind.label  # type: ignore[attr-defined]
+        label = c.kind.label
         if c.amount is not None:
             out.append(arb.Ruling(
                 claim=label, outcome=arb.GRANTED, amount=c.amount, claimed_amount=c.amount, claim_kind=c.kind,

@@ -18,6 +18,7 @@ from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.identifiers import validate_mobile, validate_resident_id
 from mediation_desk.domain.money import parse_amount
 from mediation_desk.domain.users import Principal
+from mediation_desk.services.ports import UnitOfWork
 from mediation_desk.services.sheet_reader import SheetError, cell_text, read_csv, read_xlsx
 
 MAX_ROWS = 2000
@@ -31,7 +32,7 @@ HEADER_ALIASES = {
     "period_start": ("期间开始", "开始日期"),
     "period_end": ("期间结束", "结束日期"),
 }
-_CLAIM_BY_LABEL = {kind.label: kind for kind in ClaimKind}  # type: ignore[attr-defined]
+_CLAIM_BY_LABEL = {kind.label: kind for kind in ClaimKind}
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def _columns(header: list[str]) -> tuple[dict[str, int], dict[ClaimKind, int]]:
     if missing:
         raise SheetError(f"表头缺少：{'、'.join(missing)}。第一行应是列名。", f"Missing header: {', '.join(missing)}")
     if not claims:
-        names = "、".join(k.label for k in list(ClaimKind)[:4])  # type: ignore[attr-defined]
+        names = "、".join(k.label for k in list(ClaimKind)[:4])
         raise SheetError(f"表头中没有请求列：请用请求名称作列名，例如 {names}。", "No claim column in the header.")
     return fields, claims
 
@@ -159,15 +160,15 @@ def preview_group(rows: list[list[str]]) -> GroupPreview:
         for kind, col in claim_cols.items():
             raw = row[col].strip() if col < len(row) else ""
             if not raw:
-                row_errors.append(RowError(rownum, kind.label, "缺少金额"))  # type: ignore[attr-defined]
+                row_errors.append(RowError(rownum, kind.label, "缺少金额"))
                 continue
             try:
                 amount = parse_amount(raw)
             except ValidationError as exc:
-                row_errors.append(RowError(rownum, kind.label, next(iter(exc.fields.values()))))  # type: ignore[attr-defined]
+                row_errors.append(RowError(rownum, kind.label, next(iter(exc.fields.values()))))
                 continue
             if amount <= 0:
-                row_errors.append(RowError(rownum, kind.label, "金额应大于零"))  # type: ignore[attr-defined]
+                row_errors.append(RowError(rownum, kind.label, "金额应大于零"))
                 continue
             claims.append(Claim(kind=kind, amount=amount, period_start=start, period_end=end))
         rep = cell(row, "representative") in ("是", "代表", "Y", "y", "yes", "1", "√")
@@ -198,7 +199,7 @@ def group_intake(common: Intake, preview: GroupPreview) -> Intake:
     return replace(common, worker=rep, members=preview.members)
 
 
-def register_group(uow, actor: Principal, common: Intake, preview: GroupPreview) -> int:  # noqa: ANN001
+def register_group(uow: UnitOfWork, actor: Principal, common: Intake, preview: GroupPreview) -> int:
     """All or nothing: one group case with every worker, in one transaction."""
     from mediation_desk.services.cases import register_intake
 

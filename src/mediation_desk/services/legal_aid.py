@@ -10,6 +10,7 @@ from typing import Any
 
 from mediation_desk.services import clock
 from mediation_desk.domain.cases import ClaimKind, PartySide
+from mediation_desk.domain.documents import DocumentView
 from mediation_desk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from mediation_desk.domain.legal_aid import (AidApplicant, Eligibility, Hardship, Referral, ReferralStatus, Verdict,
                                              check_eligibility)
@@ -104,7 +105,7 @@ def refer(uow: UnitOfWork, actor: Principal, *, case_id: int, centre: str, facts
                         entity_id=referral_id, changes={"case": case_id, "centre": centre.strip(),
                                                         "verdict": eligibility.verdict.value, "on": on.isoformat(),
                                                         "urgent": eligibility.urgent})
-        return tx.legal_aid.get(referral_id)
+        return _referral(tx, referral_id)
 
 
 def _facts_data(facts: AidFacts) -> dict[str, Any]:
@@ -142,7 +143,7 @@ def decide(uow: UnitOfWork, actor: Principal, *, referral_id: int, granted: bool
     with uow.write() as tx:
         r = _referral(tx, referral_id)
         if r.status is not ReferralStatus.REFERRED:
-            raise ConflictError(f"该转介当前为“{r.status.label}”，不能再作决定。", "Already decided.")  # type: ignore[attr-defined]
+            raise ConflictError(f"该转介当前为“{r.status.label}”，不能再作决定。", "Already decided.")
         _check_date(on, r.referred_on, today)
         status = ReferralStatus.ACCEPTED if granted else ReferralStatus.REFUSED
         tx.legal_aid.update(referral_id, status=status.value, decided_on=on, decision_reason=reason.strip())
@@ -150,7 +151,7 @@ def decide(uow: UnitOfWork, actor: Principal, *, referral_id: int, granted: bool
                reason.strip() or ("决定给予法律援助" if granted else "决定不给予法律援助"))
         tx.audit.append(actor=actor.username, action="legal_aid.decide", entity="legal_aid_referral",
                         entity_id=referral_id, changes={"granted": granted, "on": on.isoformat(), "reason": reason.strip()})
-        return tx.legal_aid.get(referral_id)
+        return _referral(tx, referral_id)
 
 
 def assign_lawyer(uow: UnitOfWork, actor: Principal, *, referral_id: int, on: date, lawyer_user_id: int | None = None,
@@ -177,7 +178,7 @@ def assign_lawyer(uow: UnitOfWork, actor: Principal, *, referral_id: int, on: da
         tx.audit.append(actor=actor.username, action="legal_aid.assign", entity="legal_aid_referral",
                         entity_id=referral_id, changes={"lawyer": lawyer_name.strip(), "user": lawyer_user_id,
                                                         "on": on.isoformat()})
-        return tx.legal_aid.get(referral_id)
+        return _referral(tx, referral_id)
 
 
 def record_outcome(uow: UnitOfWork, actor: Principal, *, referral_id: int, on: date, outcome: str,
@@ -197,7 +198,7 @@ def record_outcome(uow: UnitOfWork, actor: Principal, *, referral_id: int, on: d
         tx.legal_aid.update(referral_id, status=ReferralStatus.CONCLUDED.value, outcome=outcome.strip(), outcome_on=on)
         tx.audit.append(actor=actor.username, action="legal_aid.outcome", entity="legal_aid_referral",
                         entity_id=referral_id, changes={"outcome": outcome.strip(), "on": on.isoformat()})
-        return tx.legal_aid.get(referral_id)
+        return _referral(tx, referral_id)
 
 
 def list_referrals(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[Referral]:
@@ -218,7 +219,7 @@ def referred_to(uow: UnitOfWork, actor: Principal, *, lawyer_user_id: int | None
 
 
 def referral_letter(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principal, *, referral_id: int,
-                    contact_person: str, contact_phone: str = "", today: date | None = None):  # noqa: ANN201
+                    contact_person: str, contact_phone: str = "", today: date | None = None) -> DocumentView:
     """The 法律援助转介函 for a referral, rendered and stored with the case's documents."""
     from mediation_desk.services.documents import render_document
 
@@ -226,7 +227,9 @@ def referral_letter(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principa
     with uow.read() as tx:
         r = _referral(tx, referral_id)
         detail = tx.cases.get(r.case_id)
-    worker = next((p for p in detail.parties if p.side is PartySide.APPLICANT), None)  # type: ignore[union-attr]
+    if detail is None:
+        raise NotFound("找不到该案件。", "Case not found.")
+    worker = next((p for p in detail.parties if p.side is PartySide.APPLICANT), None)
     facts = r.reasons
     waiver = next((x for x in facts if "第四十二条" in x), "")
     overrides = {"aid_centre": r.centre, "referral_reason": "".join(x for x in facts if "第四十二条" not in x),

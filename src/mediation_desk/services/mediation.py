@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, can_transition
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.documents import DocumentView
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
@@ -81,10 +82,6 @@ def _check_date(name: str, on: date | None, detail: CaseDetail, *, label: str = 
     if on < detail.summary.received_on:
         raise ValidationError({name: f"{label}不能早于收案日期"})
     return on
-
-
-def _cn(on: date | None) -> str:
-    return f"{on.year}年{on.month}月{on.day}日" if on else ""
 
 
 def item_fields(item: AgreementItem, *, agreed_on: date | None = None) -> dict[str, Any]:
@@ -165,7 +162,7 @@ def record_session(uow: UnitOfWork, actor: Principal, *, case_id: int, held_on: 
         if status in _BEFORE_MEDIATION:
             _transition(tx, actor, case_id, status, CaseStatus.MEDIATION, held_on, "开始调解")
         elif status is not CaseStatus.MEDIATION:
-            raise ConflictError(f"案件当前为“{status.label}”，不能再记录调解。",  # type: ignore[attr-defined]
+            raise ConflictError(f"案件当前为“{status.label}”，不能再记录调解。",
                                 f"A case in {status.value} is not in mediation.")
         repo = _repo(tx)
         session_id = repo.add_session(case_id=case_id, held_on=held_on, place=place.strip(),
@@ -286,7 +283,7 @@ def conclude_agreement(uow: UnitOfWork, actor: Principal, *, case_id: int, agree
         _check_date("agreed_on", agreed_on, detail, label="协议日期")
         current = detail.summary.status
         if not can_transition(current, CaseStatus.AGREEMENT):
-            raise ConflictError(f"案件当前为“{current.label}”，不能登记调解协议；请先记录调解。",  # type: ignore[attr-defined]
+            raise ConflictError(f"案件当前为“{current.label}”，不能登记调解协议；请先记录调解。",
                                 f"A case in {current.value} cannot reach a mediation agreement.")
         _transition(tx, actor, case_id, current, CaseStatus.AGREEMENT, agreed_on, "达成调解协议")
         repo = _repo(tx)
@@ -468,7 +465,7 @@ def mediation_failed(uow: UnitOfWork, actor: Principal, *, case_id: int, on: dat
         _check_date("on", on, detail, label="终止调解日期")
         current = detail.summary.status
         if current is not CaseStatus.MEDIATION:
-            raise ConflictError(f"案件当前为“{current.label}”，不在调解中。",  # type: ignore[attr-defined]
+            raise ConflictError(f"案件当前为“{current.label}”，不在调解中。",
                                 f"A case in {current.value} is not in mediation.")
         if next_status is CaseStatus.CLOSED:  # mediation -> closed records case_closed; the failure is its own event
             tx.cases.add_event(case_id, event_date=on, kind="mediation_failed", actor=actor.username,
@@ -536,7 +533,7 @@ def joint_application(uow: UnitOfWork, renderer: DocumentRenderer, actor: Princi
         raise ValidationError({"on": "申请日期不能早于协议日期"})
     last_day = outcome.decided_on + timedelta(days=days)
     if on > last_day:
-        raise ConflictError(f"已超过{label}的申请期限（调解协议生效之日起{days}日，至{_cn(last_day)}）。",
+        raise ConflictError(f"已超过{label}的申请期限（调解协议生效之日起{days}日，至{numeric_date(last_day)}）。",
                             f"The {days}-day period for this application ended on {last_day.isoformat()}.")
     other = [e for e in ("arbitration_review_applied", "judicial_confirmation_applied") if e in events]
     if other:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -139,7 +139,7 @@ class EvidenceVault(Protocol):
     """The encrypted evidence files of one book (implemented by ``storage.vault.Vault``)."""
 
     def stage(self, *, case_id: int, source: Path, progress: Progress | None = None) -> StagedEvidence: ...
-    def open_plaintext_stream(self, file: EvidenceFile) -> Iterator[bytes]: ...
+    def open_plaintext_stream(self, file: EvidenceFile) -> Generator[bytes, None, None]: ...  # close it if not read to the end
     def export_to(self, file: EvidenceFile, target: Path, *, progress: Progress | None = None,
                   overwrite: bool = False) -> StagedExport: ...
     def check_item(self, file: EvidenceFile, *, progress: Progress | None = None) -> IntegrityCheck: ...

@@ -23,7 +23,7 @@ import codecs
 import csv
 import io
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
@@ -34,7 +34,9 @@ from mediation_desk.domain.errors import AppError
 MIB = 1024 * 1024
 
 # Each limit with why it is where it is. A real export is far below every one of them.
-LIMITS = MappingProxyType({
+Limits = Mapping[str, int]
+
+LIMITS: Limits = MappingProxyType({
     # A year of a busy rider's orders (about 10,000 rows) is under 3 MB as XLSX and 2 MB as CSV.
     "file_bytes": 64 * MIB,
     # All parts of an XLSX once unpacked; XML of real sheets packs about 5-20:1.
@@ -86,7 +88,7 @@ def _unsafe(part: str) -> SheetError:
                       ".xlsx in a spreadsheet program and import that copy.", detail=part)
 
 
-def check_file_size(path: Path, limits=LIMITS) -> int:  # noqa: ANN001
+def check_file_size(path: Path, limits: Limits = LIMITS) -> int:
     """The file's size; refused above ``limits["file_bytes"]`` before any byte is read."""
     size = path.stat().st_size
     if size > limits["file_bytes"]:
@@ -95,14 +97,14 @@ def check_file_size(path: Path, limits=LIMITS) -> int:  # noqa: ANN001
     return size
 
 
-def _cell_too_long(row: int, limits) -> SheetError:  # noqa: ANN001
+def _cell_too_long(row: int, limits: Limits) -> SheetError:
     n = limits["cell_chars"]
     zh, en = (f"第{row}行", f"in row {row} ") if row else ("", "")
     return _limit_error(f"表格{zh}有一个单元格超过{n}个字符（电子表格软件本身的上限）",
                         f"A cell {en}holds more than {n} characters (the spreadsheet limit)")
 
 
-def _too_wide(row: int, limits) -> SheetError:  # noqa: ANN001
+def _too_wide(row: int, limits: Limits) -> SheetError:
     n = limits["columns"]
     zh, en = (f"第{row}行", f"Row {row}") if row else ("有一行", "A row")
     return _limit_error(f"表格{zh}超过{n}列", f"{en} has more than {n} columns")
@@ -128,7 +130,7 @@ def _column_index(ref: str) -> int:
 class _PartScan:
     """One streamed pass over an XML part: no DTD, bounded texts, bounded rows."""
 
-    def __init__(self, name: str, limits, *, sheet: bool, shared: bool) -> None:  # noqa: ANN001
+    def __init__(self, name: str, limits: Limits, *, sheet: bool, shared: bool) -> None:
         self.name, self.limits, self.sheet, self.shared = name, limits, sheet, shared
         self.unit_depth = 0  # inside a cell (<c>) or a shared string (<si>)
         self.unit_chars = 0
@@ -193,11 +195,11 @@ class _PartScan:
             raise _damaged(f"{self.name}: {exc}") from None
 
 
-def _part_limit(name: str, limits) -> int:  # noqa: ANN001
+def _part_limit(name: str, limits: Limits) -> int:
     return limits["shared_strings_bytes"] if name.lower().endswith("sharedstrings.xml") else limits["part_bytes"]
 
 
-def _check_directory(zf: zipfile.ZipFile, limits) -> None:  # noqa: ANN001
+def _check_directory(zf: zipfile.ZipFile, limits: Limits) -> None:
     infos = zf.infolist()
     if len(infos) > limits["entries"]:
         raise _limit_error(f"表格文件中的部件过多（{len(infos)}个）", f"The workbook has too many parts ({len(infos)})")
@@ -213,7 +215,7 @@ def _check_directory(zf: zipfile.ZipFile, limits) -> None:  # noqa: ANN001
                                "it looks like a ZIP bomb")
 
 
-def _scan_parts(zf: zipfile.ZipFile, limits) -> None:  # noqa: ANN001
+def _scan_parts(zf: zipfile.ZipFile, limits: Limits) -> None:
     for info in zf.infolist():
         lower = info.filename.lower()
         if info.is_dir() or not lower.endswith((".xml", ".rels", ".vml")):
@@ -234,7 +236,8 @@ def _scan_parts(zf: zipfile.ZipFile, limits) -> None:  # noqa: ANN001
             raise _damaged(f"{info.filename}: {exc}") from None
 
 
-def read_xlsx(path: Path, max_rows: int, cell_text: Callable[[object], str], limits=LIMITS) -> list[list[str]]:  # noqa: ANN001
+def read_xlsx(path: Path, max_rows: int, cell_text: Callable[[object], str],
+              limits: Limits = LIMITS) -> list[list[str]]:
     """The first sheet's cells as text (``cell_text`` turns a value into text)."""
     check_file_size(path, limits)
     try:
@@ -247,7 +250,8 @@ def read_xlsx(path: Path, max_rows: int, cell_text: Callable[[object], str], lim
     return _read_checked_xlsx(path, max_rows, cell_text, limits)
 
 
-def _read_checked_xlsx(path: Path, max_rows: int, cell_text: Callable[[object], str], limits) -> list[list[str]]:  # noqa: ANN001
+def _read_checked_xlsx(path: Path, max_rows: int, cell_text: Callable[[object], str],
+                       limits: Limits) -> list[list[str]]:
     from xml.etree.ElementTree import ParseError
 
     from openpyxl import load_workbook
@@ -314,7 +318,7 @@ def _encoding(path: Path) -> str:
     return "utf-8-sig"
 
 
-def _lines(fh: io.TextIOBase, limits) -> Iterator[str]:  # noqa: ANN001
+def _lines(fh: io.TextIOBase, limits: Limits) -> Iterator[str]:
     cap = limits["line_chars"]
     while line := fh.readline(cap + 1):
         if len(line) > cap and not line.endswith(("\n", "\r")):
@@ -322,7 +326,7 @@ def _lines(fh: io.TextIOBase, limits) -> Iterator[str]:  # noqa: ANN001
         yield line
 
 
-def read_csv(path: Path, max_rows: int, limits=LIMITS) -> list[list[str]]:  # noqa: ANN001
+def read_csv(path: Path, max_rows: int, limits: Limits = LIMITS) -> list[list[str]]:
     check_file_size(path, limits)
     encoding = _encoding(path)
     rows: list[list[str]] = []

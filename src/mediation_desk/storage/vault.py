@@ -31,7 +31,7 @@ import re
 import secrets
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -459,7 +459,7 @@ class Vault:
             fh.close()
             raise
 
-    def open_plaintext_stream(self, file: EvidenceFile) -> Iterator[bytes]:
+    def open_plaintext_stream(self, file: EvidenceFile) -> Generator[bytes, None, None]:
         """Authenticated plaintext chunks of the item's file.
 
         Raises :class:`EvidenceDamaged` (missing, truncated, altered, swapped, wrong key) before the

@@ -73,7 +73,7 @@ def _t(text: str) -> str:
 
 
 def status_text(status: DeadlineStatus) -> str:
-    return _t(STATUSES.get(status, status.label))  # type: ignore[attr-defined]
+    return _t(STATUSES.get(status, status.label))
 
 
 def rule_name(name: str) -> str:

@@ -106,7 +106,7 @@ _OLD_EVENT_KINDS = {"received": "收案", "status": "状态变更", "status_chan
 
 def label(member: LabelledEnum) -> str:
     """The member's label in the UI language."""
-    return QCoreApplication.translate("labels", member.label)  # type: ignore[attr-defined]
+    return QCoreApplication.translate("labels", member.label)
 
 
 def label_text(chinese: str) -> str:

@@ -1208,7 +1208,7 @@ class ArbitrationPanel(QWidget):
         def save(v: dict[str, Any]) -> Any:
             return arb.record_arbitral_mediation(ctx.uow, ctx.principal, case_id=case_id, **v)
 
-        parties = [(p.name, p.side.label) for p in self.case.parties  # type: ignore[attr-defined]
+        parties = [(p.name, p.side.label) for p in self.case.parties
                    if p.side in (PartySide.APPLICANT, PartySide.RESPONDENT, PartySide.THIRD_PARTY)]
         return self._open(dlg.MediationDialog(save, claims=claims, arbitrators=self._tribunal_names(),  # type: ignore[return-value]
                                               parties=parties, parent=self),
@@ -1245,7 +1245,7 @@ class ArbitrationPanel(QWidget):
 
     # ------------------------------------------------------------------ the award editor
     def _claim_text(self, claim: Any) -> str:
-        label = claim.kind.label  # type: ignore[attr-defined]  # award and mediation text: Chinese in any UI language
+        label = claim.kind.label  # award and mediation text: Chinese in any UI language
         return f"{label}{format_yuan(claim.amount)}" if claim.amount is not None else label
 
     def _remove_row(self, table: QTableWidget) -> None:

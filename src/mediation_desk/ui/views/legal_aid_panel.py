@@ -154,7 +154,7 @@ class LegalAidPanel(CaseTab):
             rows.append((self.tr("援助结果"), f"{r.outcome}，{format_date(r.outcome_on)}"))
         for d in clocks:
             due = format_date(d.due) if d.due else d.problem
-            rows.append((d.name, f"{due}（{d.status.label}，{d.source}）"))  # type: ignore[attr-defined]
+            rows.append((d.name, f"{due}（{d.status.label}，{d.source}）"))
         body = "".join(f"<tr><th align=left>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
         self.course.setHtml(f"<table cellspacing=4>{body}</table>")
 

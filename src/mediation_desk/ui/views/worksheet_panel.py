@@ -208,7 +208,7 @@ class WorksheetPanel(QWidget):
         self.confirm_radio.setChecked(True)
         self.final_category = QComboBox()
         for category in RelationshipCategory:
-            self.final_category.addItem(tr_label(category.label), category.value)  # type: ignore[attr-defined]
+            self.final_category.addItem(tr_label(category.label), category.value)
         self.final_category.setEnabled(False)
         self.override_radio.toggled.connect(self._decision_changed)
         self.reason = QPlainTextEdit()

@@ -138,7 +138,7 @@ def tr_label(chinese: str) -> str:
 
 def category_label(code: str) -> str:
     try:
-        return tr_label(RelationshipCategory(code).label)  # type: ignore[attr-defined]
+        return tr_label(RelationshipCategory(code).label)
     except ValueError:
         return code
 

@@ -158,7 +158,7 @@ class MediationOutcomeActions:
                 return
             outcome, doc = result
             text = self.tr("已登记调解不成，案件转为“{status}”。").format(
-                status=self.tr(CaseStatus(outcome.next_status).label))  # type: ignore[attr-defined]
+                status=self.tr(CaseStatus(outcome.next_status).label))
             if doc is not None:
                 text += self.tr("已生成调解终止告知书（{number}）。").format(number=doc.number)
             self._changed(text)
