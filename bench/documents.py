@@ -49,7 +49,7 @@ OVERRIDES = {
 
 def make_book(folder: Path):  # noqa: ANN201
     from mediation_desk.config import AppPaths
-    from mediation_desk.domain.demo_data import DEMO_NUMBER_PREFIX, DEMO_ORGANISATION_NAME, generate_intakes
+    from mediation_desk.services.demo import DEMO_NUMBER_PREFIX, DEMO_ORGANISATION_NAME, generate_intakes
     from mediation_desk.domain.users import OrganisationView, OrgKind
     from mediation_desk.services.accounts import setup_organisation
     from mediation_desk.services.cases import register_intake

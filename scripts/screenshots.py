@@ -3,7 +3,7 @@
     PYTHONPATH=src .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--cases 60]
 
 Builds a demo book in a temporary folder: a labour arbitration commission with the demo users and
-synthetic disputes (``domain.demo_data``), plus two worked cases -- one in mediation (a session,
+synthetic disputes (``services.demo``), plus two worked cases -- one in mediation (a session,
 proposals, evidence, a relationship worksheet and a document) and one in arbitration (accepted,
 tribunal formed, a hearing on the calendar). Opens the main window offscreen and saves the case list
 and each tab of the case view as ``<name>_<lang>.png`` (256 colours, so the files stay small).
@@ -44,7 +44,7 @@ def _step(what: str, fn, *args, **kwargs):  # noqa: ANN001, ANN202
 def build_book(folder: Path, cases: int):  # noqa: ANN201
     """The demo book; returns (book, admin, mediator, arbitrator, mediation case id, arbitration case id)."""
     from mediation_desk.config import AppPaths
-    from mediation_desk.domain.demo_data import generate_intakes
+    from mediation_desk.services.demo import generate_intakes
     from mediation_desk.domain.evidence import EvidenceInput, EvidenceType
     from mediation_desk.domain.users import OrganisationView, OrgKind
     from mediation_desk.services import accounts, clock

@@ -28,7 +28,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 # No QApplication exists before pytest-qt's qapp fixture makes one, after pytest_configure ran.
 from mediation_desk.config import AppPaths  # noqa: E402
-from mediation_desk.domain.demo_data import generate_intakes  # noqa: E402
+from mediation_desk.services.demo import generate_intakes  # noqa: E402
 from mediation_desk.domain.users import Principal, Role  # noqa: E402
 from mediation_desk.services import accounts  # noqa: E402
 from mediation_desk.services.cases import register_many  # noqa: E402

@@ -19,7 +19,7 @@ import pytest
 from mediation_desk.config import AppPaths
 from mediation_desk.documents.engine import DocumentEngine
 from mediation_desk.domain.cases import ClaimKind
-from mediation_desk.domain.demo_data import generate_intakes
+from mediation_desk.services.demo import generate_intakes
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.mediation import AgreementItem, ProposalSide, clause
@@ -95,7 +95,7 @@ def test_agreement_and_record_from_the_demo_book_read_back_as_pdf(demo, tmp_path
     session = med.record_session(uow, mediator, case_id=case_id, held_on=day, starts_at=time(9, 30),
                                  ends_at=time(11, 20), place="第一调解室",
                                  participants=f"申请人{worker.name}本人；{second}委托代理人周某",
-                                 mediator="熊丽华", record=f"申请人：请求支付拖欠的报酬。\n被申请人：同意分期支付。")
+                                 mediator="熊丽华", record="申请人：请求支付拖欠的报酬。\n被申请人：同意分期支付。")
     with pytest.raises(ValidationError) as which:  # two respondents: which one put the proposal must be said
         med.add_proposal(uow, mediator, case_id=case_id, side=ProposalSide.EMPLOYER, content="分两期支付",
                          amount=Decimal("3000"), on=day, session_id=session.id)

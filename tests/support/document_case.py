@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from mediation_desk.config import AppPaths
-from mediation_desk.domain.demo_data import DEMO_NUMBER_PREFIX, DEMO_ORGANISATION_NAME, generate_intakes
+from mediation_desk.services.demo import DEMO_NUMBER_PREFIX, DEMO_ORGANISATION_NAME, generate_intakes
 from mediation_desk.domain.evidence import EvidenceInput, EvidenceType
 from mediation_desk.domain.mediation import AgreementItem
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role

@@ -8,23 +8,19 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
-from decimal import Decimal
 
 from mediation_desk.domain.cases import ClaimKind, EnterpriseRole, Intake, PartySide
-from mediation_desk.domain.demo_data import generate_intakes
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.users import Principal
 from mediation_desk.services import arbitration as arb
 from mediation_desk.services.cases import get_case, register_intake
+from mediation_desk.services.demo.data import generate_intakes
 from mediation_desk.services.ports import UnitOfWork
 
 CST = timezone(timedelta(hours=8))
 ALL_MET = {code: True for code, _label, _item in arb.ACCEPTANCE_CONDITIONS}
 # roles whose firm answers jointly with the direct user of the labour in the demo awards
 _JOINT_ROLES = (EnterpriseRole.DISPATCH, EnterpriseRole.FRANCHISE)
-
-
-def _cn(d: date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def _working_day(d: date) -> date:
@@ -50,7 +46,7 @@ def demo_rulings(intake: Intake, worker: str) -> list[arb.Ruling]:
     employer = payers[0]
     out = []
     for c in intake.claims:
-        label = c.kind.label
+        label = ClaimKind.label_of(c.kind)
         if c.amount is not None:
             out.append(arb.Ruling(
                 claim=label, outcome=arb.GRANTED, amount=c.amount, claimed_amount=c.amount, claim_kind=c.kind,
@@ -59,8 +55,8 @@ def demo_rulings(intake: Intake, worker: str) -> list[arb.Ruling]:
                 due_days=10, category=arb.MONEY if c.kind in (ClaimKind.DEPOSIT_REFUND,
                                                               ClaimKind.UNLAWFUL_DEDUCTION) else ""))
         elif c.kind is ClaimKind.CONFIRM_RELATIONSHIP and c.period_start is not None:
-            span = (f"自{_cn(c.period_start)}至{_cn(c.period_end)}期间" if c.period_end
-                    else f"自{_cn(c.period_start)}起")
+            span = (f"自{numeric_date(c.period_start)}至{numeric_date(c.period_end)}期间" if c.period_end
+                    else f"自{numeric_date(c.period_start)}起")
             out.append(arb.Ruling(
                 claim=label, outcome=arb.GRANTED, claim_kind=c.kind,
                 subject=f"确认申请人{worker}与被申请人{employer}{span}存在劳动关系",

@@ -9,11 +9,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from mediation_desk.domain.cases import CaseStatus, Claim, ClaimKind, GroupMember, Industry, Intake
-from mediation_desk.domain.demo_data import DEMO_COMMISSION, DEMO_ORGANISATION, generate_intakes
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
 from mediation_desk.services import accounts, clock
 from mediation_desk.services.cases import register_many
+from mediation_desk.services.demo.data import DEMO_COMMISSION, DEMO_ORGANISATION, generate_intakes
 from mediation_desk.services.ports import UnitOfWork
 
 DEMO_USERS = (
@@ -28,11 +28,11 @@ def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
                 progress: Callable[[int, int], bool] | None = None, kind: str = "mediation") -> Principal:
     """Set up the demo organisation and users (all with ``password``) and register ``cases`` disputes.
     ``kind="arbitration"`` makes the book a labour arbitration commission's, whose first cases (up to
-    eight) are walked to approved awards (``services.demo_arbitration``)."""
+    eight) are walked to approved awards (``services.demo.arbitration``)."""
     if kind not in ("mediation", "arbitration"):
         raise ValidationError({"kind": "演示案件库的机构类型应为调解组织或仲裁委员会"})
     demo_org = DEMO_COMMISSION if kind == "arbitration" else DEMO_ORGANISATION
-    org = OrganisationView(name=demo_org.name, kind=OrgKind(demo_org.kind),
+    org = OrganisationView(name=demo_org.name, kind=next(k for k in OrgKind if k.value == demo_org.kind),
                            doc_prefix=demo_org.number_prefix, address="江西省南昌市红谷滩区", phone="0791-86000000")
     admin = accounts.setup_organisation(uow, org=org, admin_username="admin", admin_display_name="系统管理员",
                                         admin_password=password)
@@ -40,7 +40,7 @@ def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
         accounts.create_user(uow, admin, username=username, display_name=name, role=role, password=password)
     mediator = accounts.log_in(uow, username="mediator", password=password)
     if kind == "arbitration":
-        from mediation_desk.services.demo_arbitration import create_demo_arbitrations
+        from mediation_desk.services.demo.arbitration import create_demo_arbitrations
 
         arbitrator = accounts.log_in(uow, username="arbitrator", password=password)
         walked = min(cases, 8)
