@@ -39,7 +39,12 @@ _BAR = QColor("#4a7fb5")
 _BAR_BELOW = QColor("#d0574a")
 _LINE = QColor("#e09a1a")
 _TICK_PIXELS = 22  # the least height between two numbered ticks
-_DISTRICT = re.compile(r"(?:南昌市)?([\u4e00-\u9fff]{1,10}?(?:区|县))")
+
+
+def _district_pattern() -> re.Pattern[str]:
+    """A district or county named in an address, after the optional name of the venue's city."""
+    city = re.escape(jurisdiction.venue().city)
+    return re.compile(rf"(?:{city})?([\u4e00-\u9fff]{{1,10}}?(?:区|县))")
 
 
 # Work on the worker thread: plain functions of plain values.
@@ -53,9 +58,11 @@ def _get(uow: Any, principal: Any, import_id: int, _progress: Any) -> wr.WorkRec
 
 
 def _tier_for(addresses: tuple[str, ...]) -> str:
-    """The minimum-wage tier of the first Nanchang district named in the addresses (一类 otherwise)."""
+    """The minimum-wage tier of the first district of the venue's city named in the addresses
+    (一类 otherwise)."""
+    district = _district_pattern()
     for address in addresses:
-        for match in _DISTRICT.finditer(address or ""):
+        for match in district.finditer(address or ""):
             try:
                 return jurisdiction.tier_for_district(match.group(1))
             except AppError:
