@@ -11,7 +11,7 @@ from mediation_desk.domain.cases import ClaimKind
 from mediation_desk.domain.relationship import Assessment
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.labels import label
-from mediation_desk.ui.views.worksheet_widgets import category_label, tr_label
+from mediation_desk.ui.views.worksheet.widgets import category_label, tr_label
 
 CATEGORY_COLOUR = {"labor_relationship": "#1f4e79", "incomplete_labor_relationship": "#8a5a00",
                    "civil_relationship": "#3d5a3d"}

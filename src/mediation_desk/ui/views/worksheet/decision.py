@@ -12,7 +12,7 @@ from mediation_desk.ui.form_support import ERROR_STYLE
 from mediation_desk.ui.forms.worksheet_decision_section_ui import Ui_DecisionSection
 from mediation_desk.ui.forms.worksheet_history_section_ui import Ui_HistorySection
 from mediation_desk.ui.labels import format_datetime
-from mediation_desk.ui.views.worksheet_widgets import category_label, tr_label
+from mediation_desk.ui.views.worksheet.widgets import category_label, tr_label
 
 
 class DecisionSection(QWidget):

@@ -33,7 +33,7 @@ from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE
 from mediation_desk.ui.forms.worksheet_panel_ui import Ui_WorksheetPanel
 from mediation_desk.ui.labels import format_datetime
 from mediation_desk.ui.views.case_tab import CaseTab
-from mediation_desk.ui.views.worksheet_widgets import FactorRow, category_label, tr_label
+from mediation_desk.ui.views.worksheet.widgets import FactorRow, category_label, tr_label
 
 DRAFT_DELAY_MS = 120
 

@@ -17,7 +17,7 @@ from mediation_desk.ui.forms.worksheet_employer_section_ui import Ui_EmployerSec
 from mediation_desk.ui.forms.worksheet_factors_section_ui import Ui_FactorsSection
 from mediation_desk.ui.forms.worksheet_facts_section_ui import Ui_FactsSection
 from mediation_desk.ui.labels import label
-from mediation_desk.ui.views.worksheet_widgets import FACT_LABELS, FactorRow, tr_label
+from mediation_desk.ui.views.worksheet.widgets import FACT_LABELS, FactorRow, tr_label
 
 MUTED = "color: #666666;"
 
