@@ -77,8 +77,7 @@ class WorkRecordsImportDialog(TaskDialog):
         self.ui = Ui_WorkRecordsImportDialog()
         self.use_form(self.ui, {"platform": "platform", "tier": "tier", "file": "file_box"})
         ui = self.ui
-        content = self.body.itemAt(self.body.count() - 1).widget()
-        self.body.setStretchFactor(content, 1)  # the preview takes the room that is left
+        self.body.setStretchFactor(ui.column.parentWidget(), 1)  # the preview takes the room that is left
         self.platform, self.tier, self.file_name = ui.platform, ui.tier, ui.file_name
         self.choose_button, self.source_info = ui.choose_button, ui.source_info
         self.mapping_box, self.header_row, self.mapping_note = ui.mapping_box, ui.header_row, ui.mapping_note

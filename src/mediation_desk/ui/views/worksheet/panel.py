@@ -33,6 +33,7 @@ from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE
 from mediation_desk.ui.forms.worksheet_panel_ui import Ui_WorksheetPanel
 from mediation_desk.ui.labels import format_datetime
 from mediation_desk.ui.views.case_tab import CaseTab
+from mediation_desk.ui.views.worksheet.sections import fill_enterprise_combos
 from mediation_desk.ui.views.worksheet.widgets import FactorRow, category_label, tr_label
 
 DRAFT_DELAY_MS = 120
@@ -206,17 +207,8 @@ class WorksheetPanel(CaseTab):
         self.schedule_draft()
 
     def _refresh_enterprise_combos(self) -> None:
-        names = [m.name for m in self.chain()]
         combos = [r.actor for r in self.rows.values()] + list(self.function_combos.values())
-        for combo in combos:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("（未注明）"), "")
-            for name in names:
-                combo.addItem(name, name)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
-            combo.blockSignals(False)
+        fill_enterprise_combos(combos, [m.name for m in self.chain()], self.tr("（未注明）"))
 
     # ---- the form ----
     def clear_form(self) -> None:
@@ -316,19 +308,8 @@ class WorksheetPanel(CaseTab):
             return
         self._filling = True
         try:
-            for key, (level, text) in prefill.factors.items():
-                row = self.rows[key]
-                row.level.setCurrentIndex(max(0, row.level.findData(level)))
-                row.note.setText(text)
-                row.note.setCursorPosition(0)
-                row.note.setToolTip(text)
-                row.set_source(prefill.source)
-            for code, fact in prefill.facts.items():
-                if code in self.fact_checks:
-                    self.fact_checks[code].setChecked(True)
-                    self.fact_texts[code].setText(fact)
-                    self.fact_texts[code].setCursorPosition(0)
-                    self.fact_texts[code].setToolTip(fact)
+            self.factors_section.prefill(prefill.factors, prefill.source)
+            self.facts_section.prefill(prefill.facts)
         finally:
             self._filling = False
         names = (", " if current_lang() == "en" else "、").join(tr_label(FACTORS[k].short) for k in prefill.factors)

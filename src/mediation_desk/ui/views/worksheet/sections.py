@@ -4,6 +4,7 @@ widgets; the panel reads the answers from them and redraws the recommendation on
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -20,6 +21,19 @@ from mediation_desk.ui.labels import label
 from mediation_desk.ui.views.worksheet.widgets import FACT_LABELS, FactorRow, tr_label
 
 MUTED = "color: #666666;"
+
+
+def fill_enterprise_combos(combos: Iterable[QComboBox], names: list[str], none_text: str) -> None:
+    """Offer the enterprises of the chain (and "not recorded"), keeping each combo's choice."""
+    for combo in combos:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(none_text, "")
+        for name in names:
+            combo.addItem(name, name)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+        combo.blockSignals(False)
 
 
 class ChainSection(QWidget):
@@ -129,6 +143,16 @@ class FactorsSection(QWidget):
     def answers(self) -> dict[str, ws.WorksheetAnswer]:
         return {key: row.answer() for key, row in self.rows.items()}
 
+    def prefill(self, factors: Mapping[str, tuple[str, str]], source: str) -> None:
+        """Answers derived from the work records (level and facts), marked with their source."""
+        for key, (level, text) in factors.items():
+            row = self.rows[key]
+            row.level.setCurrentIndex(max(0, row.level.findData(level)))
+            row.note.setText(text)
+            row.note.setCursorPosition(0)
+            row.note.setToolTip(text)
+            row.set_source(source)
+
 
 class EmployerSection(QWidget):
     """Which enterprise of the chain arranged the work, paid and disciplined."""
@@ -187,13 +211,19 @@ class FactsSection(QWidget):
             self.fact_checks[code].setChecked(False)
             self.fact_texts[code].clear()
 
-    def set_fact(self, code: str, fact: str | bool | None, *, tooltip: bool = False) -> None:
+    def set_fact(self, code: str, fact: str | bool | None) -> None:
         self.fact_checks[code].setChecked(bool(fact))
-        text = fact if isinstance(fact, str) else ""
-        self.fact_texts[code].setText(text)
+        self.fact_texts[code].setText(fact if isinstance(fact, str) else "")
         self.fact_texts[code].setCursorPosition(0)
-        if tooltip:
-            self.fact_texts[code].setToolTip(text)
+
+    def prefill(self, facts: Mapping[str, str]) -> None:
+        """Facts found in the work records, ticked with what shows them."""
+        for code, fact in facts.items():
+            if code in self.fact_checks:
+                self.fact_checks[code].setChecked(True)
+                self.fact_texts[code].setText(fact)
+                self.fact_texts[code].setCursorPosition(0)
+                self.fact_texts[code].setToolTip(fact)
 
     def facts(self) -> dict[str, str | bool]:
         facts: dict[str, str | bool] = {}
@@ -203,4 +233,4 @@ class FactsSection(QWidget):
         return facts
 
 
-__all__ = ["ChainSection", "EmployerSection", "FactorsSection", "FactsSection"]
+__all__ = ["ChainSection", "EmployerSection", "FactorsSection", "FactsSection", "fill_enterprise_combos"]
