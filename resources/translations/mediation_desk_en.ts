@@ -1234,6 +1234,65 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
     </message>
 </context>
 <context>
+    <name>AssessmentView</name>
+    <message>
+        <source>信息不足</source>
+        <translation>Not enough information</translation>
+    </message>
+    <message>
+        <source>尚无建议结论</source>
+        <translation>No recommendation yet</translation>
+    </message>
+    <message>
+        <source>请先依据证据逐项回答左侧的因素；回答越完整，建议越可靠。</source>
+        <translation>Answer the factors on the left from the evidence; the more complete the answers, the more reliable the recommendation.</translation>
+    </message>
+    <message>
+        <source>已回答的因素不足以提出建议结论（按已回答的因素暂时倾向于“{category}”）。请依据证据查明其余因素；如已有其他依据，可以选择“改定为”并写明理由。</source>
+        <translation>The factors answered are not enough for a recommendation (on the answers so far it leans towards “{category}”). Establish the other factors from the evidence; if other grounds suffice, choose “Override with” and give the reason.</translation>
+    </message>
+    <message>
+        <source>可信度：{level}（{score}）</source>
+        <translation>Confidence: {level} ({score})</translation>
+    </message>
+    <message>
+        <source>从属性得分：{score}（0为完全自主，1为完全从属）</source>
+        <translation>Subordination score: {score} (0 fully autonomous, 1 fully subordinate)</translation>
+    </message>
+    <message>
+        <source>下列理由、警示和说明是意见表中的中文原文。</source>
+        <translation>The reasons, warnings and notes below are quoted in Chinese, as they appear in the opinion form.</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>警示</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>用人单位候选</source>
+        <translation>Employer candidate</translation>
+    </message>
+    <message>
+        <source>链条上其他企业的责任</source>
+        <translation>Liability of the other enterprises in the chain</translation>
+    </message>
+    <message>
+        <source>处理途径</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>适合提出的请求</source>
+        <translation>Claims that fit</translation>
+    </message>
+    <message>
+        <source>不适合提出的请求</source>
+        <translation>Claims that do not fit</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>记录开庭</source>
@@ -1695,6 +1754,37 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
     </message>
 </context>
 <context>
+    <name>ChainSection</name>
+    <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>合同上署名</source>
+        <translation>Named in the contract</translation>
+    </message>
+    <message>
+        <source>劳动者签订的书面合同（协议）上署名的企业</source>
+        <translation>The enterprise named in the written contract (agreement) the worker signed</translation>
+    </message>
+    <message>
+        <source>本案没有列为被申请人或第三人的企业。</source>
+        <translation>No enterprise is a respondent or third party of this case.</translation>
+    </message>
+    <message>
+        <source>用工链条（本案的被申请人、第三人）</source>
+        <translation>Chain of enterprises (respondents and third parties of the case)</translation>
+    </message>
+    <message>
+        <source>合同名称</source>
+        <translation>Contract title</translation>
+    </message>
+    <message>
+        <source>如：合作协议、承揽协议、劳务协议</source>
+        <translation>e.g. cooperation agreement, contracting agreement, service agreement</translation>
+    </message>
+</context>
+<context>
     <name>ChangeStatusDialog</name>
     <message>
         <source>变更状态</source>
@@ -1874,6 +1964,41 @@ Current status: {status}</translation>
     <message>
         <source>已逾期 {o} 项，今日到期 {t} 项，7日内到期 {w} 项（{d}）</source>
         <translation>{o} overdue, {t} due today, {w} due within 7 days ({d})</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSection</name>
+    <message>
+        <source>理由（必填）：依据哪些事实和证据改定建议结论</source>
+        <translation>Reason (required): the facts and evidence for overriding the recommendation</translation>
+    </message>
+    <message>
+        <source>理由（可选）：如有补充，写明依据的事实和证据</source>
+        <translation>Reason (optional): any facts and evidence to add</translation>
+    </message>
+    <message>
+        <source>信息不足，没有可以确认的建议结论；请先查明事实，或选择“改定为”并写明依据的事实和证据。</source>
+        <translation>Not enough information: there is no recommendation to confirm. Establish the facts first, or choose “Override with” and give the facts and evidence relied on.</translation>
+    </message>
+    <message>
+        <source>调解员、仲裁员的决定</source>
+        <translation>Decision of the mediator or arbitrator</translation>
+    </message>
+    <message>
+        <source>确认建议结论</source>
+        <translation>Confirm the recommendation</translation>
+    </message>
+    <message>
+        <source>改定为</source>
+        <translation>Override with</translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>理由（改定时必填）：依据哪些事实和证据作出决定</source>
+        <translation>Reason (required to override): the facts and evidence the decision rests on</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2190,13 @@ Current status: {status}</translation>
     <message>
         <source>导出文书</source>
         <translation>Export document</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerSection</name>
+    <message>
+        <source>实际用工管理（由哪家企业实施）</source>
+        <translation>Who actually managed the work</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2683,40 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>FactorsSection</name>
+    <message>
+        <source>因素</source>
+        <translation>Factors</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>实施企业</source>
+        <translation>Exercised by</translation>
+    </message>
+    <message>
+        <source>具体事实</source>
+        <translation>The facts</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>FactsSection</name>
+    <message>
+        <source>事实和证据（如：入职时收取押金500元，见证据2）</source>
+        <translation>Facts and evidence (e.g. a 500 yuan deposit taken on joining, see evidence 2)</translation>
+    </message>
+    <message>
+        <source>事实标记（产生警示）</source>
+        <translation>Facts (give warnings)</translation>
+    </message>
+</context>
+<context>
     <name>FailedDialog</name>
     <message>
         <source>调解不成</source>
@@ -2825,6 +2991,65 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>本周 {n} 场开庭</source>
         <translation>{n} hearings this week</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>改定</source>
+        <translation>overridden</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>信息不足</source>
+        <translation>Not enough information</translation>
+    </message>
+    <message>
+        <source>第{n}版</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>第{n}版理由：{reason}</source>
+        <translation>Reason for version {n}: {reason}</translation>
+    </message>
+    <message>
+        <source>第{n}版未写理由。</source>
+        <translation>Version {n} has no written reason.</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>认定结论</source>
+        <translation>Decided category</translation>
+    </message>
+    <message>
+        <source>建议结论</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>决定人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>用工链条</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>载入所选版本</source>
+        <translation>Load selected version</translation>
     </message>
 </context>
 <context>
@@ -5079,92 +5304,12 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>Pre-fill working time and continuity from the case’s latest platform work records, and flag pay below the minimum wage and more than 4 hours of work without a break</translation>
     </message>
     <message>
-        <source>用工链条（本案的被申请人、第三人）</source>
-        <translation>Chain of enterprises (respondents and third parties of the case)</translation>
-    </message>
-    <message>
-        <source>如：合作协议、承揽协议、劳务协议</source>
-        <translation>e.g. cooperation agreement, contracting agreement, service agreement</translation>
-    </message>
-    <message>
-        <source>因素</source>
-        <translation>Factors</translation>
-    </message>
-    <message>
-        <source>回答</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <source>实施企业</source>
-        <translation>Exercised by</translation>
-    </message>
-    <message>
-        <source>证据</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>实际用工管理（由哪家企业实施）</source>
-        <translation>Who actually managed the work</translation>
-    </message>
-    <message>
-        <source>事实标记（产生警示）</source>
-        <translation>Facts (give warnings)</translation>
-    </message>
-    <message>
-        <source>事实和证据（如：入职时收取押金500元，见证据2）</source>
-        <translation>Facts and evidence (e.g. a 500 yuan deposit taken on joining, see evidence 2)</translation>
-    </message>
-    <message>
-        <source>调解员、仲裁员的决定</source>
-        <translation>Decision of the mediator or arbitrator</translation>
-    </message>
-    <message>
-        <source>确认建议结论</source>
-        <translation>Confirm the recommendation</translation>
-    </message>
-    <message>
         <source>改定为</source>
         <translation>Override with</translation>
     </message>
     <message>
-        <source>理由（改定时必填）：依据哪些事实和证据作出决定</source>
-        <translation>Reason (required to override): the facts and evidence the decision rests on</translation>
-    </message>
-    <message>
-        <source>保存为新版本</source>
-        <translation>Save as a new version</translation>
-    </message>
-    <message>
-        <source>版本</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>决定</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>认定结论</source>
-        <translation>Decided category</translation>
-    </message>
-    <message>
         <source>建议结论</source>
         <translation>Recommended</translation>
-    </message>
-    <message>
-        <source>决定人</source>
-        <translation>Decided by</translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>用工链条</source>
-        <translation>Chain</translation>
-    </message>
-    <message>
-        <source>载入所选版本</source>
-        <translation>Load selected version</translation>
     </message>
     <message>
         <source>版本记录</source>
@@ -5187,100 +5332,12 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>No platform work records imported for this case yet</translation>
     </message>
     <message>
-        <source>{name}（{role}）</source>
-        <translation>{name} ({role})</translation>
-    </message>
-    <message>
-        <source>合同上署名</source>
-        <translation>Named in the contract</translation>
-    </message>
-    <message>
-        <source>劳动者签订的书面合同（协议）上署名的企业</source>
-        <translation>The enterprise named in the written contract (agreement) the worker signed</translation>
-    </message>
-    <message>
-        <source>本案没有列为被申请人或第三人的企业。</source>
-        <translation>No enterprise is a respondent or third party of this case.</translation>
-    </message>
-    <message>
-        <source>合同名称</source>
-        <translation>Contract title</translation>
-    </message>
-    <message>
         <source>（未注明）</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <source>理由（必填）：依据哪些事实和证据改定建议结论</source>
-        <translation>Reason (required): the facts and evidence for overriding the recommendation</translation>
-    </message>
-    <message>
-        <source>理由（可选）：如有补充，写明依据的事实和证据</source>
-        <translation>Reason (optional): any facts and evidence to add</translation>
-    </message>
-    <message>
-        <source>信息不足，没有可以确认的建议结论；请先查明事实，或选择“改定为”并写明依据的事实和证据。</source>
-        <translation>Not enough information: there is no recommendation to confirm. Establish the facts first, or choose “Override with” and give the facts and evidence relied on.</translation>
-    </message>
-    <message>
-        <source>信息不足</source>
-        <translation>Not enough information</translation>
-    </message>
-    <message>
         <source>建议结论（由调解员、仲裁员确认或改定）</source>
         <translation>Recommendation (confirmed or overridden by the mediator or arbitrator)</translation>
-    </message>
-    <message>
-        <source>尚无建议结论</source>
-        <translation>No recommendation yet</translation>
-    </message>
-    <message>
-        <source>请先依据证据逐项回答左侧的因素；回答越完整，建议越可靠。</source>
-        <translation>Answer the factors on the left from the evidence; the more complete the answers, the more reliable the recommendation.</translation>
-    </message>
-    <message>
-        <source>已回答的因素不足以提出建议结论（按已回答的因素暂时倾向于“{category}”）。请依据证据查明其余因素；如已有其他依据，可以选择“改定为”并写明理由。</source>
-        <translation>The factors answered are not enough for a recommendation (on the answers so far it leans towards “{category}”). Establish the other factors from the evidence; if other grounds suffice, choose “Override with” and give the reason.</translation>
-    </message>
-    <message>
-        <source>可信度：{level}（{score}）</source>
-        <translation>Confidence: {level} ({score})</translation>
-    </message>
-    <message>
-        <source>从属性得分：{score}（0为完全自主，1为完全从属）</source>
-        <translation>Subordination score: {score} (0 fully autonomous, 1 fully subordinate)</translation>
-    </message>
-    <message>
-        <source>下列理由、警示和说明是意见表中的中文原文。</source>
-        <translation>The reasons, warnings and notes below are quoted in Chinese, as they appear in the opinion form.</translation>
-    </message>
-    <message>
-        <source>理由</source>
-        <translation>Reasons</translation>
-    </message>
-    <message>
-        <source>警示</source>
-        <translation>Warnings</translation>
-    </message>
-    <message>
-        <source>用人单位候选</source>
-        <translation>Employer candidate</translation>
-    </message>
-    <message>
-        <source>链条上其他企业的责任</source>
-        <translation>Liability of the other enterprises in the chain</translation>
-    </message>
-    <message>
-        <source>处理途径</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <source>适合提出的请求</source>
-        <translation>Claims that fit</translation>
-    </message>
-    <message>
-        <source>不适合提出的请求</source>
-        <translation>Claims that do not fit</translation>
     </message>
     <message>
         <source>本案还没有导入平台工作记录，请先在“工作记录”中导入。</source>
@@ -5325,22 +5382,6 @@ Imported by {who} on {when}, {n} records.</translation>
     <message>
         <source>尚未作出决定。</source>
         <translation>No decision yet.</translation>
-    </message>
-    <message>
-        <source>改定</source>
-        <translation>overridden</translation>
-    </message>
-    <message>
-        <source>第{n}版</source>
-        <translation>Version {n}</translation>
-    </message>
-    <message>
-        <source>第{n}版理由：{reason}</source>
-        <translation>Reason for version {n}: {reason}</translation>
-    </message>
-    <message>
-        <source>第{n}版未写理由。</source>
-        <translation>Version {n} has no written reason.</translation>
     </message>
 </context>
 <context>

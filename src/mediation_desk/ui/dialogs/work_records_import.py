@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSpinBox, QWidget)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.domain.work_records import ColumnMapping
@@ -21,13 +20,14 @@ from mediation_desk.services import work_records as wr
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.errors import current_lang
+from mediation_desk.ui.dialogs.work_records_columns import ColumnChecks, ColumnChoice
 from mediation_desk.ui.form_support import ERROR_STYLE
+from mediation_desk.ui.forms.work_records_import_dialog_ui import Ui_WorkRecordsImportDialog
 from mediation_desk.ui.tasks import run_task
 
 PREVIEW_DELAY_MS = 250
 TIERS = ("一类", "二类", "三类")
 ERRORS_LISTED = 500
-_MUTED = "color: #555555;"
 _OK_STYLE = "color: #1e6b35;"
 
 
@@ -56,60 +56,6 @@ def _import(uow: Any, principal: Any, case_id: int, path: Path, platform: str, m
                                   mapping=mapping, minimum_hourly=tier, expected_sha256=sha)
 
 
-class ColumnChoice(QComboBox):
-    """One column of the file, or none."""
-
-    def set_columns(self, names: list[str], none_text: str) -> None:
-        current = self.currentData()
-        self.blockSignals(True)
-        self.clear()
-        self.addItem(none_text, None)
-        for i, name in enumerate(names):
-            self.addItem(name, i)
-        self.setCurrentIndex(max(0, self.findData(current)) if current is not None else 0)
-        self.blockSignals(False)
-
-    def column(self) -> int | None:
-        value = self.currentData()
-        return None if value is None else int(value)
-
-    def set_column(self, index: int | None) -> None:
-        self.setCurrentIndex(max(0, self.findData(index)) if index is not None else 0)
-
-
-class ColumnChecks(QListWidget):
-    """Several columns (amounts that are added up)."""
-
-    def set_columns(self, names: list[str]) -> None:
-        chosen = set(self.columns())
-        self.blockSignals(True)
-        self.clear()
-        for i, name in enumerate(names):
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, i)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if i in chosen else Qt.CheckState.Unchecked)
-            self.addItem(item)
-        self.blockSignals(False)
-
-    def columns(self) -> tuple[int, ...]:
-        return tuple(int(self.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.count())
-                     if self.item(r).checkState() == Qt.CheckState.Checked)
-
-    def set_checked(self, columns: tuple[int, ...]) -> None:
-        self.blockSignals(True)
-        first = None
-        for r in range(self.count()):
-            item = self.item(r)
-            on = int(item.data(Qt.ItemDataRole.UserRole)) in columns
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            if on and first is None:
-                first = item
-        self.blockSignals(False)
-        if first is not None:
-            self.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-
 class WorkRecordsImportDialog(TaskDialog):
     """``result_value`` is the stored ``WorkRecordImport`` once the import succeeded."""
 
@@ -128,104 +74,33 @@ class WorkRecordsImportDialog(TaskDialog):
         self._filling = False
         self.resize(900, 760)
 
-        self.platform = QComboBox()
-        self.platform.setEditable(True)
-        self.platform.setMinimumWidth(220)
+        self.ui = Ui_WorkRecordsImportDialog()
+        self.use_form(self.ui, {"platform": "platform", "tier": "tier", "file": "file_box"})
+        ui = self.ui
+        self.body.setStretchFactor(ui.column.parentWidget(), 1)  # the preview takes the room that is left
+        self.platform, self.tier, self.file_name = ui.platform, ui.tier, ui.file_name
+        self.choose_button, self.source_info = ui.choose_button, ui.source_info
+        self.mapping_box, self.header_row, self.mapping_note = ui.mapping_box, ui.header_row, ui.mapping_note
+        self.start, self.end, self.duration, self.duration_unit = ui.start, ui.end, ui.duration, ui.duration_unit
+        self.date, self.order_id, self.kind = ui.date, ui.order_id, ui.kind
+        self.earnings, self.deductions = ui.earnings, ui.deductions
+        self.preview_box, self.summary, self.row_errors = ui.preview_box, ui.summary, ui.row_errors
+
         self.platform.lineEdit().setPlaceholderText(self.tr("如 速达外卖、快跑出行"))
         if platform:
             self.platform.addItem(platform)
         self.platform.setCurrentText(platform)
-        self.tier = QComboBox()
         for name in TIERS:
             self.tier.addItem(self.tr("江西省{tier}（按记录期末适用的标准）").format(tier=self.tr(name)), name)
         self.tier.addItem(self.tr("不与最低工资比较"), None)
         self.tier.setCurrentIndex(max(0, self.tier.findData(tier)) if tier else self.tier.count() - 1)
-        self.file_name = QLineEdit()
-        self.file_name.setReadOnly(True)
-        self.file_name.setPlaceholderText(self.tr("平台App导出的订单或收入明细（.xlsx 或 .csv）"))
-        self.choose_button = QPushButton(self.tr("选择文件…"))
         self.choose_button.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_name, 1)
-        file_row.addWidget(self.choose_button)
-        file_box = QWidget()
-        file_box.setLayout(file_row)
-        file_row.setContentsMargins(0, 0, 0, 0)
-        self.source_info = QLabel()
-        self.source_info.setStyleSheet(_MUTED)
-        self.source_info.setWordWrap(True)
-        self.source_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.form.add_field("platform", self.tr("平台"), self.platform)
-        self.form.add_field("tier", self.tr("最低工资档次"), self.tier)
-        self.form.add_field("file", self.tr("文件"), file_box)
-        self.form.addRow("", self.source_info)
-
-        # ---- column mapping ----
-        self.mapping_box = QGroupBox(self.tr("各列对应"))
-        grid = QGridLayout(self.mapping_box)
-        self.header_row = QSpinBox()
         self.header_row.setRange(1, wr.HEADER_SEARCH_ROWS)
-        self.header_row.setToolTip(self.tr("表头（列名）所在的行；上面的行（如导出标题）不读取"))
-        self.start = ColumnChoice()
-        self.end = ColumnChoice()
-        self.duration = ColumnChoice()
-        self.duration_unit = QComboBox()
         for code, text in (("minute", self.tr("分钟")), ("hour", self.tr("小时")), ("second", self.tr("秒"))):
             self.duration_unit.addItem(text, code)
-        self.date = ColumnChoice()
-        self.order_id = ColumnChoice()
-        self.kind = ColumnChoice()
-        self.earnings = ColumnChecks()
-        self.deductions = ColumnChecks()
-        for checks in (self.earnings, self.deductions):
-            checks.setMinimumWidth(200)
-        unit_row = QHBoxLayout()
-        unit_row.addWidget(self.duration, 1)
-        unit_row.addWidget(QLabel(self.tr("单位")))
-        unit_row.addWidget(self.duration_unit)
-        left = [(self.tr("表头所在行"), self.header_row), (self.tr("开始时间 *"), self.start),
-                (self.tr("结束时间"), self.end), (self.tr("时长"), unit_row), (self.tr("日期（时间列只有钟点时）"), self.date),
-                (self.tr("订单号"), self.order_id), (self.tr("订单类型"), self.kind)]
-        for r, (text, widget) in enumerate(left):
-            grid.addWidget(QLabel(text), r, 0)
-            if isinstance(widget, QHBoxLayout):
-                grid.addLayout(widget, r, 1)
-            else:
-                grid.addWidget(widget, r, 1)
-        grid.addWidget(QLabel(self.tr("收入（可选多列，相加）")), 0, 2)
-        grid.addWidget(self.earnings, 1, 2, len(left) - 1, 1)
-        grid.addWidget(QLabel(self.tr("罚款、扣款（可选多列）")), 0, 3)
-        grid.addWidget(self.deductions, 1, 3, len(left) - 1, 1)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 2)
-        grid.setColumnStretch(3, 2)
-        self.mapping_note = QLabel()
-        self.mapping_note.setWordWrap(True)
-        self.mapping_note.setStyleSheet(_MUTED)
-        grid.addWidget(self.mapping_note, len(left), 0, 1, 4)
-        self.mapping_box.setEnabled(False)
-
-        # ---- preview ----
-        self.preview_box = QGroupBox(self.tr("预览"))
-        pv = QGridLayout(self.preview_box)
-        self.summary = QLabel(self.tr("选择文件后，这里显示读取结果。"))
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.row_errors = QListWidget()
         self.row_errors.setStyleSheet(ERROR_STYLE)
-        self.row_errors.setMinimumHeight(90)
         self.row_errors.hide()
-        pv.addWidget(self.summary, 0, 0)
-        pv.addWidget(self.row_errors, 1, 0)
-        pv.setRowStretch(1, 1)
-
-        self.body.addLayout(self.form)
-        self.body.addWidget(self.mapping_box)
-        self.body.addWidget(self.preview_box, 1)
-        self.body.addWidget(self.message)
-        self.body.addWidget(self.status)
-        self.body.addWidget(self.buttons)
+        self.finish_layout()
         self.ok_button.setText(self.tr("导入"))
         self.ok_button.setEnabled(False)
 
@@ -488,3 +363,6 @@ class WorkRecordsImportDialog(TaskDialog):
             self.show_message(exc.text(current_lang()))
             return True
         return super()._work_failed(exc)
+
+
+__all__ = ["ColumnChecks", "ColumnChoice", "WorkRecordsImportDialog"]

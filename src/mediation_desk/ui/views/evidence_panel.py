@@ -13,8 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
 from mediation_desk.domain.cases import CaseDetail
 from mediation_desk.domain.evidence import (EvidenceDamaged, EvidenceEdit, EvidenceInput, EvidenceItem, IntegrityCheck,
@@ -26,8 +25,10 @@ from mediation_desk.ui.dialogs.evidence import EvidenceDialog, ask_export_target
 from mediation_desk.ui.dialogs.evidence_preview import EvidencePreviewDialog
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE
+from mediation_desk.ui.forms.evidence_panel_ui import Ui_EvidencePanel
 from mediation_desk.ui.models.evidence_table import EvidenceTableModel
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.views.case_tab import CaseTab
 from mediation_desk.ui.widgets import (guarded as _guarded)
 
 _OK_STYLE = "color: #1e6b35;"
@@ -35,10 +36,6 @@ _MAX_TEXT_COLUMN = 220
 
 
 # The work itself: plain functions of plain values, run on the worker thread.
-
-def _list(uow: Any, principal: Any, case_id: int, _progress: Any) -> list[EvidenceItem]:
-    return evidence_service.list_evidence(uow, principal, case_id=case_id)
-
 
 def _add(uow: Any, vault: Any, principal: Any, case_id: int, edit: EvidenceEdit, source: Path,
          progress: Any) -> EvidenceItem:
@@ -69,7 +66,7 @@ def _check_all(uow: Any, vault: Any, principal: Any, case_id: int | None, progre
     return evidence_service.check_vault(uow, vault, principal, case_id=case_id, progress=progress)
 
 
-class EvidencePanel(QWidget):
+class EvidencePanel(CaseTab):
     """The evidence of the case given to ``set_case``.
 
     ``evidence_changed`` is emitted after an item was added, edited or checked.
@@ -78,11 +75,8 @@ class EvidencePanel(QWidget):
     evidence_changed = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.case: CaseDetail | None = None
+        super().__init__(ctx, parent)
         self.loading = False
-        self._generation = 0
         self._select_after_load: int | None = None
         self._pending_files: list[Path] = []
         self.evidence_dialog: EvidenceDialog | None = None
@@ -94,22 +88,16 @@ class EvidencePanel(QWidget):
         self.can_export = p.can(Permission.EXPORT_EVIDENCE) and has_vault
         self.can_read_files = self.can_view and has_vault
 
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold;")
-        self.hint = QLabel(self.tr("可把文件拖放到这里添加证据"))
-        self.hint.setStyleSheet("color: #666666;")
-
-        self.add_button = QPushButton(self.tr("添加证据…"))
+        self.ui = Ui_EvidencePanel()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.heading, self.hint, self.table = ui.heading, ui.hint, ui.table
+        self.add_button, self.edit_button, self.preview_button = ui.add_button, ui.edit_button, ui.preview_button
+        self.export_button, self.check_button = ui.export_button, ui.check_button
         self.add_button.clicked.connect(lambda: self.open_add())
-        self.edit_button = QPushButton(self.tr("编辑"))
         self.edit_button.clicked.connect(self.open_edit)
-        self.preview_button = QPushButton(self.tr("预览"))
         self.preview_button.clicked.connect(self.open_preview)
-        self.export_button = QPushButton(self.tr("导出…"))
-        self.export_button.setToolTip(self.tr("写出解密副本到您选择的位置（记入审计记录）"))
         self.export_button.clicked.connect(lambda: self.export_item())
-        self.check_button = QPushButton(self.tr("校验"))
-        self.check_button.setToolTip(self.tr("按登记的SHA-256重新核对加密文件"))
         self.check_menu = QMenu(self.check_button)
         self.check_selected_action = QAction(self.tr("校验所选证据"), self)
         self.check_selected_action.triggered.connect(self.check_selected)
@@ -121,68 +109,55 @@ class EvidencePanel(QWidget):
             self.check_menu.addAction(action)
         self.check_button.setMenu(self.check_menu)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.heading)
-        bar.addSpacing(12)
-        bar.addWidget(self.hint)
-        bar.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.preview_button, self.export_button, self.check_button):
-            bar.addWidget(button)
-
         self.model = EvidenceTableModel(self)
-        self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.open_preview())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
+        # the tab's status line (CaseTab.status) reports what was added, exported or checked
+        self.status_label = self.status
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.hide()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status_label)
-
-        self.setAcceptDrops(True)
+        ui.column.addWidget(self.status_label)
         self.set_case(None)
 
     # ---- the case ----
-    def set_case(self, detail: CaseDetail | None) -> None:
-        """Show ``detail``'s evidence (None: nothing)."""
-        same = (detail is not None and self.case is not None and detail.summary.id == self.case.summary.id)
-        self.case = detail
-        if not same:
-            self._pending_files.clear()
-            self._show_status("")
-            self.model.set_items([])
-        self.reload()
-
     @property
-    def case_id(self) -> int | None:
-        return self.case.summary.id if self.case is not None else None
+    def case(self) -> CaseDetail | None:
+        return self.detail
+
+    def read_title(self) -> str:
+        return self.tr("读取证据目录")
+
+    def read_state(self, case_id: int) -> list[EvidenceItem]:
+        return evidence_service.list_evidence(self.ctx.uow, self.ctx.principal, case_id=case_id)
+
+    def show_state(self, state: list[EvidenceItem] | None) -> None:
+        if state is not None:
+            self._loaded(state)
+            return
+        # no case, or another case: nothing of the one the user left
+        self._pending_files.clear()
+        self._show_status("")
+        self.model.set_items([])
+
+    def update_actions(self) -> None:
+        self._update_buttons()
+
+    def say(self, exc: BaseException) -> bool:
+        """A failed read is reported the usual way (the error dialog), not in the tab."""
+        self.loading = False
+        self._update_heading()
+        return False
 
     def reload(self, *, select_id: int | None = None) -> None:
         """Load the case's items on the worker (the current selection is kept)."""
-        self._generation += 1
-        generation = self._generation
         current = self.current_item()
         self._select_after_load = select_id if select_id is not None else (current.id if current else None)
-        case_id = self.case_id
-        if case_id is None or not self.can_view:
+        if self.case_id is None or not self.can_view:
+            self._generation += 1  # an earlier read is not shown
             self.loading = False
             self.model.set_items([])
             self._update_heading()
@@ -191,19 +166,7 @@ class EvidencePanel(QWidget):
         self.loading = True
         self._update_heading()
         self._update_buttons()
-
-        def loaded(items: list[EvidenceItem]) -> None:
-            if generation == self._generation:
-                self._loaded(items)
-
-        def failed(exc: BaseException) -> bool:
-            if generation == self._generation:
-                self.loading = False
-                self._update_heading()
-            return False  # shown the usual way
-
-        run_task(self, self.tr("读取证据目录"), _list, self.ctx.uow, self.ctx.principal, case_id,
-                 on_done=_guarded(self, loaded), on_error=_guarded(self, failed, True), show_progress=False)
+        super().reload()
 
     def _loaded(self, items: list[EvidenceItem]) -> None:
         self.loading = False
