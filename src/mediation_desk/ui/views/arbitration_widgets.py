@@ -1,4 +1,4 @@
-"""Cell widgets and helpers of the arbitration tab: the evidence a fact relies on, the respondent(s)
+"""Cell editors and helpers of the arbitration tab: the evidence a fact relies on, the respondent(s)
 who pay a ruling (with joint liability), a ruling's time limit, and the catalog of the labels that
 come from the arbitration service and the deadline rules (so that the English translation has them)."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from mediation_desk.domain.errors import ValidationError
@@ -83,7 +83,10 @@ _CATALOG = (
 
 
 class EvidencePicker(QToolButton):
-    """A cell widget: the evidence items a fact relies on, chosen from the case's evidence."""
+    """A cell editor: the evidence items a fact relies on, chosen from the case's evidence.
+    ``changed`` is emitted when the choice changed."""
+
+    changed = Signal()
 
     def __init__(self, evidence: list[Any], chosen: tuple[int, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +105,7 @@ class EvidencePicker(QToolButton):
     def _label(self, *_args: Any) -> None:
         chosen = [a.text().split(" ")[0] for a in self.actions_.values() if a.isChecked()]
         self.setText("、".join(chosen) if chosen else self.tr("（选择证据）"))
+        self.changed.emit()
 
     def chosen(self) -> tuple[int, ...]:
         return tuple(i for i, a in self.actions_.items() if a.isChecked())
@@ -112,7 +116,10 @@ class EvidencePicker(QToolButton):
 
 
 class PayerPicker(QToolButton):
-    """A cell widget: the respondent(s) who pay or perform a ruling, and whether they answer jointly."""
+    """A cell editor: the respondent(s) who pay or perform a ruling, and whether they answer jointly.
+    ``changed`` is emitted when the choice changed."""
+
+    changed = Signal()
 
     def __init__(self, respondents: list[str], chosen: tuple[str, ...] = (), joint: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -142,6 +149,7 @@ class PayerPicker(QToolButton):
             text += self.tr("（连带）")
         self.setText(text)
         self.setToolTip(text)
+        self.changed.emit()
 
     def _toggled(self, name: str, on: bool) -> None:
         if on and name not in self._order:
