@@ -167,7 +167,6 @@ class Ui_AwardEditor(object):
 
         self.facts = QTableView(AwardEditor)
         self.facts.setObjectName(u"facts")
-        self.facts.horizontalHeader().setStretchLastSection(True)
         self.facts.verticalHeader().setVisible(False)
 
         self.column.addWidget(self.facts)
