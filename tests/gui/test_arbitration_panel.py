@@ -494,3 +494,32 @@ def test_the_panel_in_english(qtbot, qapp, desk_book, arbitrator) -> None:
         for t in translators:
             qapp.removeTranslator(t)
         ui_errors.set_app_state(qapp, lang="zh", log_file=None)
+
+
+def test_rulings_and_facts_are_edited_in_their_cells(qtbot, desk_book, arbitrator) -> None:
+    """Moving to a cell opens its editor: the outcome's list, who pays, the evidence relied on; a
+    choice there is in the award at once."""
+    case_id = new_case(desk_book, accepted=True, arbitrator=arbitrator)
+    panel = open_panel(qtbot, desk_book, arbitrator, case_id)
+    panel.sections.setCurrentIndex(5)
+    panel.rulings_from_claims()
+    view, model = panel.rulings, panel.rulings_model
+    outcome = model.index(0, ap.C_OUTCOME)
+    view.setCurrentIndex(outcome)
+    box = view.indexWidget(outcome)
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(box.findData(arb.DISMISSED))
+    assert model.data(outcome, Qt.ItemDataRole.EditRole) == arb.DISMISSED and model.text(0, ap.C_OUTCOME) == "驳回"
+
+    payers = model.index(0, ap.C_PAYERS)
+    view.setCurrentIndex(payers)
+    picker = view.indexWidget(payers)
+    assert isinstance(picker, ap.PayerPicker)
+    employer = next(a for a in picker.menu().actions() if a.data() == EMPLOYER)
+    employer.setChecked(True)
+    assert model.data(payers, Qt.ItemDataRole.EditRole) == ((EMPLOYER,), False)
+    assert panel.read_draft().rulings[0].payers == (EMPLOYER,)
+
+    evidence = panel.facts_model.index(panel.add_fact("申请人按平台排班接单。"), 1)
+    panel.facts.setCurrentIndex(evidence)
+    assert isinstance(panel.facts.indexWidget(evidence), ap.EvidencePicker)

@@ -28,7 +28,8 @@ from mediation_desk.ui.widgets import amount_or_none
 if TYPE_CHECKING:
     from mediation_desk.ui.views.arbitration.panel import ArbitrationPanel
 
-EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.CurrentChanged | QAbstractItemView.EditTrigger.DoubleClicked
+                 | QAbstractItemView.EditTrigger.EditKeyPressed
                  | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
 
 
