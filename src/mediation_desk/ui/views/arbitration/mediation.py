@@ -12,6 +12,7 @@ from mediation_desk.services import arbitration as arb
 from mediation_desk.ui.dialogs import arbitration_dialogs as dlg
 from mediation_desk.ui.form_support import NOTICE_STYLE
 from mediation_desk.ui.forms.arbitration_mediation_section_ui import Ui_MediationSection
+from mediation_desk.ui.views.arbitration.award_editor import claim_text
 from mediation_desk.ui.views.arbitration.common import Ready, Section, fit_columns
 from mediation_desk.ui.widgets import day_text, fill_table
 
@@ -63,7 +64,7 @@ class MediationSection(Section):
         if panel.detail is None or panel.dialog is not None or not self.mediation_button.isEnabled():
             return None
         ctx, case_id, detail = panel.ctx, panel.detail.summary.id, panel.detail
-        claims = [panel.claim_text(c) for c in detail.claims]
+        claims = [claim_text(c) for c in detail.claims]
 
         def save(v: dict[str, Any]) -> Any:
             return arb.record_arbitral_mediation(ctx.uow, ctx.principal, case_id=case_id, **v)

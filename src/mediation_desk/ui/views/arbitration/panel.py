@@ -26,7 +26,6 @@ from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE
 from mediation_desk.ui.forms.arbitration_panel_ui import Ui_ArbitrationPanel
 from mediation_desk.ui.labels import label as label_of
-from mediation_desk.ui.views.arbitration.award_editor import claim_text
 from mediation_desk.ui.views.arbitration.common import (OK_STYLE, OVERDUE_STYLE, WARN_STYLE, Loaded, Ready, Section,
                                                        label, names, problem)
 from mediation_desk.ui.views.arbitration.documents import ArbitrationDocuments
@@ -268,9 +267,6 @@ class ArbitrationPanel(CaseTab):
 
     def parties(self) -> list[tuple[int, str]]:
         return [(p.id, p.name) for p in self.detail.parties] if self.detail else []
-
-    def claim_text(self, claim: Any) -> str:
-        return claim_text(claim)
 
     def served(self, r: Any) -> None:
         if r is not None:
