@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="zh_CN">
 <context>
+    <name>AcceptanceSection</name>
+    <message>
+        <source>（{n}）{condition}</source>
+        <translation>({n}) {condition}</translation>
+    </message>
+    <message>
+        <source>审查意见（不符合时写明）</source>
+        <translation>Review note (required when not met)</translation>
+    </message>
+    <message>
+        <source>移送法院（告知起诉权利）</source>
+        <translation>Hand off to court (right to sue)</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>{day}决定：{decision}。</source>
+        <translation>Decided {day}: {decision}.</translation>
+    </message>
+    <message>
+        <source>受理：案件转入仲裁审理，生成受理通知书和应诉通知书。</source>
+        <translation>Accept: the case goes to arbitration; make the acceptance and respondent notices.</translation>
+    </message>
+    <message>
+        <source>不予受理：书面说明理由，并告知申请人可以就该争议事项向人民法院提起诉讼。</source>
+        <translation>Not accepted: give the reasons in writing and tell the applicant of the right to sue in court.</translation>
+    </message>
+    <message>
+        <source>不属于本委管辖：书面告知申请人向有管辖权的仲裁委员会申请，不出具不予受理通知书。</source>
+        <translation>Outside our jurisdiction: explain in writing which commission to apply to; no non-acceptance notice.</translation>
+    </message>
+    <message>
+        <source>已作出决定：{decision}。</source>
+        <translation>Decision made: {decision}.</translation>
+    </message>
+    <message>
+        <source>注意：已超过五日审查期限（{due}）。</source>
+        <translation>Note: past the 5-day review period ({due}).</translation>
+    </message>
+    <message>
+        <source>受理审查</source>
+        <translation>Acceptance review</translation>
+    </message>
+    <message>
+        <source>受理条件（劳动人事争议仲裁办案规则第三十条）</source>
+        <translation>Conditions of acceptance (case-handling rules, art. 30)</translation>
+    </message>
+    <message>
+        <source>管辖（劳动合同履行地或者用人单位所在地，履行地优先）</source>
+        <translation>Jurisdiction (place of performance or employer&apos;s seat; place of performance prevails)</translation>
+    </message>
+    <message>
+        <source>劳动合同履行地</source>
+        <translation>Place of performance</translation>
+    </message>
+    <message>
+        <source>例如：南昌市红谷滩区</source>
+        <translation>e.g. Honggutan District, Nanchang</translation>
+    </message>
+    <message>
+        <source>用人单位所在地</source>
+        <translation>Employer&apos;s seat</translation>
+    </message>
+    <message>
+        <source>例如：南昌市西湖区</source>
+        <translation>e.g. Xihu District, Nanchang</translation>
+    </message>
+    <message>
+        <source>本委管辖区域</source>
+        <translation>This commission&apos;s area</translation>
+    </message>
+    <message>
+        <source>履行地仲裁委员会已受理</source>
+        <translation>Accepted at the place of work</translation>
+    </message>
+    <message>
+        <source>判断管辖</source>
+        <translation>Check jurisdiction</translation>
+    </message>
+    <message>
+        <source>审查决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>不予受理理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>不予受理的理由（不填则按不符合的条件写明）</source>
+        <translation>Reasons for non-acceptance (default: the unmet conditions)</translation>
+    </message>
+    <message>
+        <source>有管辖权的仲裁委员会</source>
+        <translation>Competent commission</translation>
+    </message>
+    <message>
+        <source>不属于本委管辖时：有管辖权的仲裁委员会</source>
+        <translation>If outside our jurisdiction: the competent commission</translation>
+    </message>
+    <message>
+        <source>不予受理后</source>
+        <translation>After non-acceptance</translation>
+    </message>
+    <message>
+        <source>作出决定</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <source>文书：</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>受理通知书</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>应诉通知书</source>
+        <translation>Respondent notice</translation>
+    </message>
+    <message>
+        <source>不予受理通知书</source>
+        <translation>Non-acceptance notice</translation>
+    </message>
+    <message>
+        <source>无管辖权的书面说明</source>
+        <translation>Explanation of no jurisdiction</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>添加用户</source>
@@ -143,6 +282,33 @@
     </message>
 </context>
 <context>
+    <name>ArbitrationDocuments</name>
+    <message>
+        <source>可以起诉的人民法院</source>
+        <translation>Court to sue in</translation>
+    </message>
+    <message>
+        <source>开庭地点</source>
+        <translation>Hearing place</translation>
+    </message>
+    <message>
+        <source>已生成{title}（{number}，第{v}版），可在“文书”中导出。</source>
+        <translation>Made {title} ({number}, version {v}); export it from Documents.</translation>
+    </message>
+    <message>
+        <source>生成文书</source>
+        <translation>Make document</translation>
+    </message>
+    <message>
+        <source>已生成：{docs}，可在“文书”中导出。</source>
+        <translation>Made: {docs}; export them from Documents.</translation>
+    </message>
+    <message>
+        <source>生成裁决书</source>
+        <translation>Make award documents</translation>
+    </message>
+</context>
+<context>
     <name>ArbitrationPanel</name>
     <message>
         <source>仲裁</source>
@@ -171,102 +337,6 @@
     <message>
         <source>裁决书</source>
         <translation>Award</translation>
-    </message>
-    <message>
-        <source>受理条件（劳动人事争议仲裁办案规则第三十条）</source>
-        <translation>Conditions of acceptance (case-handling rules, art. 30)</translation>
-    </message>
-    <message>
-        <source>（{n}）{condition}</source>
-        <translation>({n}) {condition}</translation>
-    </message>
-    <message>
-        <source>审查意见（不符合时写明）</source>
-        <translation>Review note (required when not met)</translation>
-    </message>
-    <message>
-        <source>管辖（劳动合同履行地或者用人单位所在地，履行地优先）</source>
-        <translation>Jurisdiction (place of performance or employer&apos;s seat; place of performance prevails)</translation>
-    </message>
-    <message>
-        <source>例如：南昌市红谷滩区</source>
-        <translation>e.g. Honggutan District, Nanchang</translation>
-    </message>
-    <message>
-        <source>例如：南昌市西湖区</source>
-        <translation>e.g. Xihu District, Nanchang</translation>
-    </message>
-    <message>
-        <source>履行地仲裁委员会已受理</source>
-        <translation>Accepted at the place of work</translation>
-    </message>
-    <message>
-        <source>判断管辖</source>
-        <translation>Check jurisdiction</translation>
-    </message>
-    <message>
-        <source>劳动合同履行地</source>
-        <translation>Place of performance</translation>
-    </message>
-    <message>
-        <source>用人单位所在地</source>
-        <translation>Employer&apos;s seat</translation>
-    </message>
-    <message>
-        <source>本委管辖区域</source>
-        <translation>This commission&apos;s area</translation>
-    </message>
-    <message>
-        <source>审查决定</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>不予受理的理由（不填则按不符合的条件写明）</source>
-        <translation>Reasons for non-acceptance (default: the unmet conditions)</translation>
-    </message>
-    <message>
-        <source>不属于本委管辖时：有管辖权的仲裁委员会</source>
-        <translation>If outside our jurisdiction: the competent commission</translation>
-    </message>
-    <message>
-        <source>移送法院（告知起诉权利）</source>
-        <translation>Hand off to court (right to sue)</translation>
-    </message>
-    <message>
-        <source>结案</source>
-        <translation>Close the case</translation>
-    </message>
-    <message>
-        <source>作出决定</source>
-        <translation>Decide</translation>
-    </message>
-    <message>
-        <source>决定</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>决定日期</source>
-        <translation>Decision date</translation>
-    </message>
-    <message>
-        <source>不予受理理由</source>
-        <translation>Reasons</translation>
-    </message>
-    <message>
-        <source>有管辖权的仲裁委员会</source>
-        <translation>Competent commission</translation>
-    </message>
-    <message>
-        <source>不予受理后</source>
-        <translation>After non-acceptance</translation>
-    </message>
-    <message>
-        <source>文书：</source>
-        <translation>Documents:</translation>
-    </message>
-    <message>
-        <source>仲裁庭</source>
-        <translation>Tribunal</translation>
     </message>
     <message>
         <source>独任仲裁</source>
@@ -505,272 +575,8 @@
         <translation>This organisation is not a labour arbitration commission: it cannot accept applications, hold hearings or make awards.</translation>
     </message>
     <message>
-        <source>三名仲裁员组成仲裁庭</source>
-        <translation>Three-member tribunal</translation>
-    </message>
-    <message>
-        <source>同时书面通知当事人</source>
-        <translation>Notify the parties in writing now</translation>
-    </message>
-    <message>
-        <source>组成仲裁庭</source>
-        <translation>Form tribunal</translation>
-    </message>
-    <message>
-        <source>登记组庭通知…</source>
-        <translation>Record tribunal notice…</translation>
-    </message>
-    <message>
-        <source>首席（独任）</source>
-        <translation>Presiding (sole)</translation>
-    </message>
-    <message>
-        <source>仲裁员</source>
-        <translation>Arbitrator</translation>
-    </message>
-    <message>
-        <source>组庭日期</source>
-        <translation>Formed on</translation>
-    </message>
-    <message>
-        <source>开庭</source>
-        <translation>Hearing</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>仲裁庭室</source>
-        <translation>Room</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>开庭通知送达</source>
-        <translation>Notice served</translation>
-    </message>
-    <message>
-        <source>到庭情况</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>安排开庭…</source>
-        <translation>Schedule hearing…</translation>
-    </message>
-    <message>
-        <source>送达开庭通知…</source>
-        <translation>Serve hearing notice…</translation>
-    </message>
-    <message>
-        <source>延期开庭…</source>
-        <translation>Postpone hearing…</translation>
-    </message>
-    <message>
-        <source>记录到庭…</source>
-        <translation>Record attendance…</translation>
-    </message>
-    <message>
-        <source>开庭通知书</source>
-        <translation>Hearing notice</translation>
-    </message>
-    <message>
-        <source>延期审理通知书</source>
-        <translation>Postponement notice</translation>
-    </message>
-    <message>
-        <source>仲裁庭组成通知书</source>
-        <translation>Tribunal notice</translation>
-    </message>
-    <message>
-        <source>书面审理…</source>
-        <translation>Decide on the papers…</translation>
-    </message>
-    <message>
-        <source>仲裁庭决定不开庭、书面审理时登记决定及理由；裁决书据此写明审理经过</source>
-        <translation>Record the tribunal&apos;s decision to decide on the papers and why; the award&apos;s account of the proceedings follows it</translation>
-    </message>
-    <message>
-        <source>期限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>起算</source>
-        <translation>Starts</translation>
-    </message>
-    <message>
-        <source>届满</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>剩余</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <source>种类</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>开始</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>结束</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>延长审理期限…</source>
-        <translation>Extend award period…</translation>
-    </message>
-    <message>
-        <source>中止审理或公告…</source>
-        <translation>Suspension or public notice…</translation>
-    </message>
-    <message>
-        <source>结束所选中止…</source>
-        <translation>End selected suspension…</translation>
-    </message>
-    <message>
-        <source>期限重新计算…</source>
-        <translation>Restart the period…</translation>
-    </message>
-    <message>
-        <source>本案期限</source>
-        <translation>Deadlines of the case</translation>
-    </message>
-    <message>
-        <source>不计入审理期限的期间</source>
-        <translation>Periods not counted in the award period</translation>
-    </message>
-    <message>
-        <source>文书</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>受送达人</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <source>方式</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>发出</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>签收人</source>
-        <translation>Signed by</translation>
-    </message>
-    <message>
-        <source>回执</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <source>登记送达…</source>
-        <translation>Record service…</translation>
-    </message>
-    <message>
-        <source>当事人</source>
-        <translation>Party</translation>
-    </message>
-    <message>
-        <source>送达日期</source>
-        <translation>Served on</translation>
-    </message>
-    <message>
-        <source>送达回证</source>
-        <translation>Proof of service</translation>
-    </message>
-    <message>
-        <source>裁决送达后各方当事人的期限</source>
-        <translation>Parties&apos; deadlines after service of the award</translation>
-    </message>
-    <message>
-        <source>仲裁庭在作出裁决前应当先行调解。调解达成协议的，制作仲裁调解书，经双方当事人签收后发生法律效力（劳动争议调解仲裁法第四十二条）；调解不成或者签收前反悔的，应当及时作出裁决。</source>
-        <translation>The tribunal mediates before making an award. An agreement is recorded in an arbitral mediation statement, effective once both parties have signed for it (art. 42); if mediation fails or a party withdraws before signing, the award is made promptly.</translation>
-    </message>
-    <message>
-        <source>文号</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>调解日期</source>
-        <translation>Mediated on</translation>
-    </message>
-    <message>
-        <source>协议内容</source>
-        <translation>Agreed terms</translation>
-    </message>
-    <message>
-        <source>签收</source>
-        <translation>Signed for</translation>
-    </message>
-    <message>
-        <source>调解成功，制作仲裁调解书…</source>
-        <translation>Mediation succeeded: make statement…</translation>
-    </message>
-    <message>
-        <source>送达（签收）…</source>
-        <translation>Serve (signed receipt)…</translation>
-    </message>
-    <message>
-        <source>给付或确认的内容</source>
-        <translation>What is paid, done or confirmed</translation>
-    </message>
-    <message>
-        <source>金额：支付的是什么，如“2025年4月至5月拖欠的劳动报酬”；其他事项：裁决的内容，如“确认申请人与被申请人自2024年10月1日起存在劳动关系”或“为申请人出具解除劳动合同的证明”</source>
-        <translation>For money: what is paid, e.g. the unpaid pay for April to May 2025; otherwise what is ordered or confirmed, e.g. that an employment relationship has existed since 1 October 2024, or issuing a certificate of termination</translation>
-    </message>
-    <message>
-        <source>天数：本裁决书生效之日起若干日内履行；或者具体日期，如2027-01-08</source>
-        <translation>A number of days from the award taking effect, or a date such as 2027-01-08</translation>
-    </message>
-    <message>
         <source>仲裁调解书</source>
         <translation>Arbitral mediation statement</translation>
-    </message>
-    <message>
-        <source>版本</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>终局性</source>
-        <translation>Finality</translation>
-    </message>
-    <message>
-        <source>裁决日期</source>
-        <translation>Award date</translation>
-    </message>
-    <message>
-        <source>更正理由</source>
-        <translation>Reason for correction</translation>
-    </message>
-    <message>
-        <source>新建草稿</source>
-        <translation>New draft</translation>
-    </message>
-    <message>
-        <source>更正（新版本）…</source>
-        <translation>Correct (new version)…</translation>
-    </message>
-    <message>
-        <source>送达裁决书…</source>
-        <translation>Serve award…</translation>
-    </message>
-    <message>
-        <source>生成裁决书</source>
-        <translation>Make award documents</translation>
     </message>
     <message>
         <source>仲裁裁决书</source>
@@ -779,134 +585,6 @@
     <message>
         <source>先行裁决书</source>
         <translation>Partial award</translation>
-    </message>
-    <message>
-        <source>调解不成…</source>
-        <translation>Mediation failed…</translation>
-    </message>
-    <message>
-        <source>登记仲裁庭先行调解不成；裁决书只在有此记录时写明“调解不成”</source>
-        <translation>Record that the tribunal&apos;s mediation failed; the award says so only when it is recorded</translation>
-    </message>
-    <message>
-        <source>书记员</source>
-        <translation>Clerk</translation>
-    </message>
-    <message>
-        <source>最低工资档次</source>
-        <translation>Minimum wage tier</translation>
-    </message>
-    <message>
-        <source>裁决先予执行（劳动报酬、工伤医疗费、经济补偿或赔偿金）</source>
-        <translation>Provisional execution (pay, work-injury medical costs, compensation or damages)</translation>
-    </message>
-    <message>
-        <source>权利义务关系明确</source>
-        <translation>Rights and duties are clear</translation>
-    </message>
-    <message>
-        <source>不先予执行将严重影响申请人的生活</source>
-        <translation>Not executing first would seriously affect the applicant&apos;s life</translation>
-    </message>
-    <message>
-        <source>仲裁请求</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <source>请求类别</source>
-        <translation>Claim kind</translation>
-    </message>
-    <message>
-        <source>事项类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>裁决结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>裁决金额（元）</source>
-        <translation>Amount (yuan)</translation>
-    </message>
-    <message>
-        <source>义务人</source>
-        <translation>Obligor</translation>
-    </message>
-    <message>
-        <source>履行期限（日或日期）</source>
-        <translation>Time limit (days or date)</translation>
-    </message>
-    <message>
-        <source>认定依据</source>
-        <translation>Grounds</translation>
-    </message>
-    <message>
-        <source>计算过程</source>
-        <translation>Calculation</translation>
-    </message>
-    <message>
-        <source>添加一项</source>
-        <translation>Add item</translation>
-    </message>
-    <message>
-        <source>按仲裁请求逐项填入</source>
-        <translation>Fill from the claims</translation>
-    </message>
-    <message>
-        <source>删除所选项</source>
-        <translation>Remove selected</translation>
-    </message>
-    <message>
-        <source>仲裁请求与逐项裁决</source>
-        <translation>Claims and rulings</translation>
-    </message>
-    <message>
-        <source>查明的事实</source>
-        <translation>Fact found</translation>
-    </message>
-    <message>
-        <source>所依据的证据</source>
-        <translation>Evidence relied on</translation>
-    </message>
-    <message>
-        <source>添加事实</source>
-        <translation>Add fact</translation>
-    </message>
-    <message>
-        <source>删除所选事实</source>
-        <translation>Remove selected fact</translation>
-    </message>
-    <message>
-        <source>仲裁庭查明的事实</source>
-        <translation>Facts found by the tribunal</translation>
-    </message>
-    <message>
-        <source>裁决理由：对争议焦点的分析和所适用的法律</source>
-        <translation>Reasoning: the issues and the law applied</translation>
-    </message>
-    <message>
-        <source>裁决所依据的法律条文，如：《中华人民共和国劳动合同法》第三十条、第八十七条（空白时按终局性引用调解仲裁法的相应条文）</source>
-        <translation>The provisions the award rests on, e.g. Labour Contract Law arts. 30 and 87 (blank: the Mediation and Arbitration Law articles for its finality)</translation>
-    </message>
-    <message>
-        <source>保存草稿</source>
-        <translation>Save draft</translation>
-    </message>
-    <message>
-        <source>批准</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>批准后裁决书编号并锁定，不能再修改；更正须制作新版本</source>
-        <translation>Approval numbers and locks the award; a correction is a new version</translation>
-    </message>
-    <message>
-        <source>裁决理由</source>
-        <translation>Reasoning</translation>
-    </message>
-    <message>
-        <source>法律依据</source>
-        <translation>Legal basis</translation>
     </message>
     <message>
         <source>读取仲裁情况</source>
@@ -945,240 +623,8 @@
         <translation>.</translation>
     </message>
     <message>
-        <source>{day}决定：{decision}。</source>
-        <translation>Decided {day}: {decision}.</translation>
-    </message>
-    <message>
-        <source>{kind}：{names}，{day}组庭</source>
-        <translation>{kind}: {names}, formed {day}</translation>
-    </message>
-    <message>
-        <source>，{day}已书面通知当事人。</source>
-        <translation>; parties notified {day}.</translation>
-    </message>
-    <message>
-        <source>，尚未通知当事人。</source>
-        <translation>; parties not yet notified.</translation>
-    </message>
-    <message>
-        <source>尚未组成仲裁庭。</source>
-        <translation>No tribunal formed yet.</translation>
-    </message>
-    <message>
-        <source>申请人到庭</source>
-        <translation>Applicant present</translation>
-    </message>
-    <message>
-        <source>申请人缺席</source>
-        <translation>Applicant absent</translation>
-    </message>
-    <message>
-        <source>被申请人到庭</source>
-        <translation>Respondent present</translation>
-    </message>
-    <message>
-        <source>被申请人缺席</source>
-        <translation>Respondent absent</translation>
-    </message>
-    <message>
-        <source>（放弃期限）</source>
-        <translation>(period waived)</translation>
-    </message>
-    <message>
-        <source>{n} 天</source>
-        <translation>{n} days</translation>
-    </message>
-    <message>
-        <source>已逾期</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>（进行中）</source>
-        <translation>(running)</translation>
-    </message>
-    <message>
-        <source>新的裁决书草稿。</source>
-        <translation>New award draft.</translation>
-    </message>
-    <message>
-        <source>案件不在仲裁审理中，不能起草裁决书。</source>
-        <translation>The case is not in arbitration; no award can be drafted.</translation>
-    </message>
-    <message>
-        <source>第{v}版已被更正版本取代，仅供查阅。</source>
-        <translation>Version {v} was superseded by a correction; read only.</translation>
-    </message>
-    <message>
-        <source>{title}{number}已于{day}批准并锁定，不能修改；如需更正，请点“更正（新版本）”。</source>
-        <translation>{title} {number} was approved and locked on {day} and cannot be edited; to correct it use &quot;Correct (new version)&quot;.</translation>
-    </message>
-    <message>
-        <source>草稿（第{v}版），尚未批准。</source>
-        <translation>Draft (version {v}), not yet approved.</translation>
-    </message>
-    <message>
-        <source>更正理由：{reason}</source>
-        <translation>Reason for correction: {reason}</translation>
-    </message>
-    <message>
-        <source>受理：案件转入仲裁审理，生成受理通知书和应诉通知书。</source>
-        <translation>Accept: the case goes to arbitration; make the acceptance and respondent notices.</translation>
-    </message>
-    <message>
-        <source>不予受理：书面说明理由，并告知申请人可以就该争议事项向人民法院提起诉讼。</source>
-        <translation>Not accepted: give the reasons in writing and tell the applicant of the right to sue in court.</translation>
-    </message>
-    <message>
-        <source>不属于本委管辖：书面告知申请人向有管辖权的仲裁委员会申请，不出具不予受理通知书。</source>
-        <translation>Outside our jurisdiction: explain in writing which commission to apply to; no non-acceptance notice.</translation>
-    </message>
-    <message>
-        <source>已作出决定：{decision}。</source>
-        <translation>Decision made: {decision}.</translation>
-    </message>
-    <message>
-        <source>注意：已超过五日审查期限（{due}）。</source>
-        <translation>Note: past the 5-day review period ({due}).</translation>
-    </message>
-    <message>
-        <source>已组成仲裁庭：{names}。</source>
-        <translation>Tribunal formed: {names}.</translation>
-    </message>
-    <message>
-        <source>仲裁庭组成通知</source>
-        <translation>Tribunal notice</translation>
-    </message>
-    <message>
-        <source>通知日期</source>
-        <translation>Notified on</translation>
-    </message>
-    <message>
-        <source>已登记组庭通知。</source>
-        <translation>Tribunal notice recorded.</translation>
-    </message>
-    <message>
-        <source>已安排{day} {time}在{room}开庭；请在开庭五日前送达开庭通知（最迟{due}）。</source>
-        <translation>Hearing scheduled {day} {time} in {room}; serve the notice at least 5 days before (by {due}).</translation>
-    </message>
-    <message>
-        <source>已登记开庭通知的送达。</source>
-        <translation>Hearing notice service recorded.</translation>
-    </message>
-    <message>
-        <source>已延期开庭，改于{day} {time}开庭；请重新送达开庭通知。</source>
-        <translation>Hearing postponed to {day} {time}; serve a new notice.</translation>
-    </message>
-    <message>
-        <source>已记录开庭：申请人未到庭，按撤回仲裁申请处理。</source>
-        <translation>Hearing recorded: applicant absent, treated as withdrawal.</translation>
-    </message>
-    <message>
-        <source>已记录开庭：被申请人未到庭，可以缺席裁决。</source>
-        <translation>Hearing recorded: respondent absent, a default award may be made.</translation>
-    </message>
-    <message>
-        <source>已记录开庭。</source>
-        <translation>Hearing recorded.</translation>
-    </message>
-    <message>
-        <source>已登记延长审理期限十五日。</source>
-        <translation>15-day extension recorded.</translation>
-    </message>
-    <message>
-        <source>已登记{kind}，该期间不计入审理期限。</source>
-        <translation>{kind} recorded; not counted in the award period.</translation>
-    </message>
-    <message>
-        <source>结束中止</source>
-        <translation>End suspension</translation>
-    </message>
-    <message>
-        <source>最后一日</source>
-        <translation>Last day</translation>
-    </message>
-    <message>
-        <source>已登记恢复审理。</source>
-        <translation>Resumption recorded.</translation>
-    </message>
-    <message>
-        <source>已登记，仲裁期限重新计算。</source>
-        <translation>Recorded; the award period restarts.</translation>
-    </message>
-    <message>
         <source>已登记送达：{doc}于{day}送达{who}。</source>
         <translation>Service recorded: {doc} served on {who} on {day}.</translation>
-    </message>
-    <message>
-        <source>已制作仲裁调解书（{number}），经双方当事人签收后发生法律效力。</source>
-        <translation>Arbitral mediation statement {number} made; effective once both parties sign for it.</translation>
-    </message>
-    <message>
-        <source>调解不成</source>
-        <translation>Mediation failed</translation>
-    </message>
-    <message>
-        <source>情况</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>例如：被申请人不同意调解方案</source>
-        <translation>e.g. the respondent rejected the proposal</translation>
-    </message>
-    <message>
-        <source>已登记先行调解不成。</source>
-        <translation>Failed mediation recorded.</translation>
-    </message>
-    <message>
-        <source>书面审理</source>
-        <translation>Decision on the papers</translation>
-    </message>
-    <message>
-        <source>例如：双方当事人书面同意不开庭，案件事实清楚</source>
-        <translation>e.g. both parties agreed in writing to no hearing; the facts are clear</translation>
-    </message>
-    <message>
-        <source>已登记书面审理的决定。</source>
-        <translation>Decision on the papers recorded.</translation>
-    </message>
-    <message>
-        <source>（其他）</source>
-        <translation>(other)</translation>
-    </message>
-    <message>
-        <source>请逐项写明对仲裁请求的裁决。</source>
-        <translation>Give a ruling on each claim.</translation>
-    </message>
-    <message>
-        <source>终局裁决标准：当地月最低工资标准{wage}×12个月＝{limit}。本裁决为：{finality}。</source>
-        <translation>Final-award threshold: monthly minimum wage {wage} × 12 = {limit}. This award is: {finality}.</translation>
-    </message>
-    <message>
-        <source>终局部分与非终局部分分别制作裁决书。
-终局部分：{final}
-非终局部分：{non_final}</source>
-        <translation>The final and non-final parts are issued as separate awards.
-Final part: {final}
-Non-final part: {non_final}</translation>
-    </message>
-    <message>
-        <source>权利告知：</source>
-        <translation>Rights notice: </translation>
-    </message>
-    <message>
-        <source>
-所用最低工资标准自 {effective} 起执行。</source>
-        <translation>
-Minimum wage standard used: in force from {effective}.</translation>
-    </message>
-    <message>
-        <source>
-所用最低工资标准自 {effective} 起执行（{source}）。</source>
-        <translation>
-Minimum wage standard used: in force from {effective} ({source}).</translation>
-    </message>
-    <message>
-        <source>本程序保存的最新标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。</source>
-        <translation>The newest standard on file has been in force since {effective}, more than {years} years ago: confirm the current standard.</translation>
     </message>
     <message>
         <source>无法计算（缺少该年的节假日安排）</source>
@@ -1191,46 +637,6 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
     <message>
         <source>当事人可以自收到裁决书之日起十五日内起诉；期满不起诉的，裁决书发生法律效力。</source>
         <translation>Either party may sue within 15 days of service; if neither does, the award takes effect.</translation>
-    </message>
-    <message>
-        <source>已批准{title}，文号{number}（{finality}），已锁定。</source>
-        <translation>{title} approved, number {number} ({finality}), locked.</translation>
-    </message>
-    <message>
-        <source>已保存草稿（第{v}版）。</source>
-        <translation>Draft saved (version {v}).</translation>
-    </message>
-    <message>
-        <source>批准裁决书</source>
-        <translation>Approve award</translation>
-    </message>
-    <message>
-        <source>保存裁决书草稿</source>
-        <translation>Save award draft</translation>
-    </message>
-    <message>
-        <source>已制作更正版本（第{v}版），请修改后批准；原第{old}版在批准前仍然有效。</source>
-        <translation>Correction made (version {v}); edit and approve it. Version {old} stays in force until then.</translation>
-    </message>
-    <message>
-        <source>可以起诉的人民法院</source>
-        <translation>Court to sue in</translation>
-    </message>
-    <message>
-        <source>开庭地点</source>
-        <translation>Hearing place</translation>
-    </message>
-    <message>
-        <source>已生成{title}（{number}，第{v}版），可在“文书”中导出。</source>
-        <translation>Made {title} ({number}, version {v}); export it from Documents.</translation>
-    </message>
-    <message>
-        <source>生成文书</source>
-        <translation>Make document</translation>
-    </message>
-    <message>
-        <source>已生成：{docs}，可在“文书”中导出。</source>
-        <translation>Made: {docs}; export them from Documents.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +723,220 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
     <message>
         <source>庭审记录摘要</source>
         <translation>Hearing record summary</translation>
+    </message>
+</context>
+<context>
+    <name>AwardEditor</name>
+    <message>
+        <source>请逐项写明对仲裁请求的裁决。</source>
+        <translation>Give a ruling on each claim.</translation>
+    </message>
+    <message>
+        <source>终局裁决标准：当地月最低工资标准{wage}×12个月＝{limit}。本裁决为：{finality}。</source>
+        <translation>Final-award threshold: monthly minimum wage {wage} × 12 = {limit}. This award is: {finality}.</translation>
+    </message>
+    <message>
+        <source>终局部分与非终局部分分别制作裁决书。
+终局部分：{final}
+非终局部分：{non_final}</source>
+        <translation>The final and non-final parts are issued as separate awards.
+Final part: {final}
+Non-final part: {non_final}</translation>
+    </message>
+    <message>
+        <source>权利告知：</source>
+        <translation>Rights notice: </translation>
+    </message>
+    <message>
+        <source>
+所用最低工资标准自 {effective} 起执行。</source>
+        <translation>
+Minimum wage standard used: in force from {effective}.</translation>
+    </message>
+    <message>
+        <source>
+所用最低工资标准自 {effective} 起执行（{source}）。</source>
+        <translation>
+Minimum wage standard used: in force from {effective} ({source}).</translation>
+    </message>
+    <message>
+        <source>本程序保存的最新标准自 {effective} 起执行，已超过 {years} 年，请核实现行标准。</source>
+        <translation>The newest standard on file has been in force since {effective}, more than {years} years ago: confirm the current standard.</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>裁决日期</source>
+        <translation>Award date</translation>
+    </message>
+    <message>
+        <source>最低工资档次</source>
+        <translation>Minimum wage tier</translation>
+    </message>
+    <message>
+        <source>书记员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>裁决先予执行（劳动报酬、工伤医疗费、经济补偿或赔偿金）</source>
+        <translation>Provisional execution (pay, work-injury medical costs, compensation or damages)</translation>
+    </message>
+    <message>
+        <source>权利义务关系明确</source>
+        <translation>Rights and duties are clear</translation>
+    </message>
+    <message>
+        <source>不先予执行将严重影响申请人的生活</source>
+        <translation>Not executing first would seriously affect the applicant&apos;s life</translation>
+    </message>
+    <message>
+        <source>仲裁请求与逐项裁决</source>
+        <translation>Claims and rulings</translation>
+    </message>
+    <message>
+        <source>按仲裁请求逐项填入</source>
+        <translation>Fill from the claims</translation>
+    </message>
+    <message>
+        <source>添加一项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>删除所选项</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>仲裁庭查明的事实</source>
+        <translation>Facts found by the tribunal</translation>
+    </message>
+    <message>
+        <source>添加事实</source>
+        <translation>Add fact</translation>
+    </message>
+    <message>
+        <source>删除所选事实</source>
+        <translation>Remove selected fact</translation>
+    </message>
+    <message>
+        <source>裁决理由</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>裁决理由：对争议焦点的分析和所适用的法律</source>
+        <translation>Reasoning: the issues and the law applied</translation>
+    </message>
+    <message>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>裁决所依据的法律条文，如：《中华人民共和国劳动合同法》第三十条、第八十七条（空白时按终局性引用调解仲裁法的相应条文）</source>
+        <translation>The provisions the award rests on, e.g. Labour Contract Law arts. 30 and 87 (blank: the Mediation and Arbitration Law articles for its finality)</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>批准后裁决书编号并锁定，不能再修改；更正须制作新版本</source>
+        <translation>Approval numbers and locks the award; a correction is a new version</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsSection</name>
+    <message>
+        <source>新的裁决书草稿。</source>
+        <translation>New award draft.</translation>
+    </message>
+    <message>
+        <source>案件不在仲裁审理中，不能起草裁决书。</source>
+        <translation>The case is not in arbitration; no award can be drafted.</translation>
+    </message>
+    <message>
+        <source>第{v}版已被更正版本取代，仅供查阅。</source>
+        <translation>Version {v} was superseded by a correction; read only.</translation>
+    </message>
+    <message>
+        <source>{title}{number}已于{day}批准并锁定，不能修改；如需更正，请点“更正（新版本）”。</source>
+        <translation>{title} {number} was approved and locked on {day} and cannot be edited; to correct it use &quot;Correct (new version)&quot;.</translation>
+    </message>
+    <message>
+        <source>草稿（第{v}版），尚未批准。</source>
+        <translation>Draft (version {v}), not yet approved.</translation>
+    </message>
+    <message>
+        <source>更正理由：{reason}</source>
+        <translation>Reason for correction: {reason}</translation>
+    </message>
+    <message>
+        <source>已批准{title}，文号{number}（{finality}），已锁定。</source>
+        <translation>{title} approved, number {number} ({finality}), locked.</translation>
+    </message>
+    <message>
+        <source>已保存草稿（第{v}版）。</source>
+        <translation>Draft saved (version {v}).</translation>
+    </message>
+    <message>
+        <source>批准裁决书</source>
+        <translation>Approve award</translation>
+    </message>
+    <message>
+        <source>保存裁决书草稿</source>
+        <translation>Save award draft</translation>
+    </message>
+    <message>
+        <source>已制作更正版本（第{v}版），请修改后批准；原第{old}版在批准前仍然有效。</source>
+        <translation>Correction made (version {v}); edit and approve it. Version {old} stays in force until then.</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>终局性</source>
+        <translation>Finality</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>裁决日期</source>
+        <translation>Award date</translation>
+    </message>
+    <message>
+        <source>更正理由</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <source>新建草稿</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>更正（新版本）…</source>
+        <translation>Correct (new version)…</translation>
+    </message>
+    <message>
+        <source>送达裁决书…</source>
+        <translation>Serve award…</translation>
+    </message>
+    <message>
+        <source>生成裁决书</source>
+        <translation>Make award documents</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2326,17 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>FactsModel</name>
+    <message>
+        <source>查明的事实</source>
+        <translation>Fact found</translation>
+    </message>
+    <message>
+        <source>所依据的证据</source>
+        <translation>Evidence relied on</translation>
+    </message>
+</context>
+<context>
     <name>FactsSection</name>
     <message>
         <source>事实和证据（如：入职时收取押金500元，见证据2）</source>
@@ -2991,6 +2622,205 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>本周 {n} 场开庭</source>
         <translation>{n} hearings this week</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsSection</name>
+    <message>
+        <source>独任仲裁</source>
+        <translation>Sole arbitrator</translation>
+    </message>
+    <message>
+        <source>三名仲裁员组成仲裁庭</source>
+        <translation>Three-member tribunal</translation>
+    </message>
+    <message>
+        <source>{kind}：{names}，{day}组庭</source>
+        <translation>{kind}: {names}, formed {day}</translation>
+    </message>
+    <message>
+        <source>，{day}已书面通知当事人。</source>
+        <translation>; parties notified {day}.</translation>
+    </message>
+    <message>
+        <source>，尚未通知当事人。</source>
+        <translation>; parties not yet notified.</translation>
+    </message>
+    <message>
+        <source>尚未组成仲裁庭。</source>
+        <translation>No tribunal formed yet.</translation>
+    </message>
+    <message>
+        <source>申请人到庭</source>
+        <translation>Applicant present</translation>
+    </message>
+    <message>
+        <source>申请人缺席</source>
+        <translation>Applicant absent</translation>
+    </message>
+    <message>
+        <source>被申请人到庭</source>
+        <translation>Respondent present</translation>
+    </message>
+    <message>
+        <source>被申请人缺席</source>
+        <translation>Respondent absent</translation>
+    </message>
+    <message>
+        <source>（放弃期限）</source>
+        <translation>(period waived)</translation>
+    </message>
+    <message>
+        <source>组成仲裁庭</source>
+        <translation>Form tribunal</translation>
+    </message>
+    <message>
+        <source>已组成仲裁庭：{names}。</source>
+        <translation>Tribunal formed: {names}.</translation>
+    </message>
+    <message>
+        <source>仲裁庭组成通知</source>
+        <translation>Tribunal notice</translation>
+    </message>
+    <message>
+        <source>通知日期</source>
+        <translation>Notified on</translation>
+    </message>
+    <message>
+        <source>已登记组庭通知。</source>
+        <translation>Tribunal notice recorded.</translation>
+    </message>
+    <message>
+        <source>已安排{day} {time}在{room}开庭；请在开庭五日前送达开庭通知（最迟{due}）。</source>
+        <translation>Hearing scheduled {day} {time} in {room}; serve the notice at least 5 days before (by {due}).</translation>
+    </message>
+    <message>
+        <source>已登记开庭通知的送达。</source>
+        <translation>Hearing notice service recorded.</translation>
+    </message>
+    <message>
+        <source>已延期开庭，改于{day} {time}开庭；请重新送达开庭通知。</source>
+        <translation>Hearing postponed to {day} {time}; serve a new notice.</translation>
+    </message>
+    <message>
+        <source>已记录开庭：申请人未到庭，按撤回仲裁申请处理。</source>
+        <translation>Hearing recorded: applicant absent, treated as withdrawal.</translation>
+    </message>
+    <message>
+        <source>已记录开庭：被申请人未到庭，可以缺席裁决。</source>
+        <translation>Hearing recorded: respondent absent, a default award may be made.</translation>
+    </message>
+    <message>
+        <source>已记录开庭。</source>
+        <translation>Hearing recorded.</translation>
+    </message>
+    <message>
+        <source>书面审理</source>
+        <translation>Decision on the papers</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>例如：双方当事人书面同意不开庭，案件事实清楚</source>
+        <translation>e.g. both parties agreed in writing to no hearing; the facts are clear</translation>
+    </message>
+    <message>
+        <source>已登记书面审理的决定。</source>
+        <translation>Decision on the papers recorded.</translation>
+    </message>
+    <message>
+        <source>仲裁庭</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>首席（独任）</source>
+        <translation>Presiding (sole)</translation>
+    </message>
+    <message>
+        <source>仲裁员</source>
+        <translation>Arbitrator</translation>
+    </message>
+    <message>
+        <source>组庭日期</source>
+        <translation>Formed on</translation>
+    </message>
+    <message>
+        <source>同时书面通知当事人</source>
+        <translation>Notify the parties in writing now</translation>
+    </message>
+    <message>
+        <source>登记组庭通知…</source>
+        <translation>Record tribunal notice…</translation>
+    </message>
+    <message>
+        <source>开庭</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>仲裁庭室</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>开庭通知送达</source>
+        <translation>Notice served</translation>
+    </message>
+    <message>
+        <source>到庭情况</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>安排开庭…</source>
+        <translation>Schedule hearing…</translation>
+    </message>
+    <message>
+        <source>送达开庭通知…</source>
+        <translation>Serve hearing notice…</translation>
+    </message>
+    <message>
+        <source>延期开庭…</source>
+        <translation>Postpone hearing…</translation>
+    </message>
+    <message>
+        <source>记录到庭…</source>
+        <translation>Record attendance…</translation>
+    </message>
+    <message>
+        <source>书面审理…</source>
+        <translation>Decide on the papers…</translation>
+    </message>
+    <message>
+        <source>仲裁庭决定不开庭、书面审理时登记决定及理由；裁决书据此写明审理经过</source>
+        <translation>Record the tribunal&apos;s decision to decide on the papers and why; the award&apos;s account of the proceedings follows it</translation>
+    </message>
+    <message>
+        <source>仲裁庭组成通知书</source>
+        <translation>Tribunal notice</translation>
+    </message>
+    <message>
+        <source>开庭通知书</source>
+        <translation>Hearing notice</translation>
+    </message>
+    <message>
+        <source>延期审理通知书</source>
+        <translation>Postponement notice</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +3962,69 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>MediationSection</name>
+    <message>
+        <source>已制作仲裁调解书（{number}），经双方当事人签收后发生法律效力。</source>
+        <translation>Arbitral mediation statement {number} made; effective once both parties sign for it.</translation>
+    </message>
+    <message>
+        <source>调解不成</source>
+        <translation>Mediation failed</translation>
+    </message>
+    <message>
+        <source>调解日期</source>
+        <translation>Mediated on</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>例如：被申请人不同意调解方案</source>
+        <translation>e.g. the respondent rejected the proposal</translation>
+    </message>
+    <message>
+        <source>已登记先行调解不成。</source>
+        <translation>Failed mediation recorded.</translation>
+    </message>
+    <message>
+        <source>仲裁庭在作出裁决前应当先行调解。调解达成协议的，制作仲裁调解书，经双方当事人签收后发生法律效力（劳动争议调解仲裁法第四十二条）；调解不成或者签收前反悔的，应当及时作出裁决。</source>
+        <translation>The tribunal mediates before making an award. An agreement is recorded in an arbitral mediation statement, effective once both parties have signed for it (art. 42); if mediation fails or a party withdraws before signing, the award is made promptly.</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>协议内容</source>
+        <translation>Agreed terms</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <source>调解成功，制作仲裁调解书…</source>
+        <translation>Mediation succeeded: make statement…</translation>
+    </message>
+    <message>
+        <source>调解不成…</source>
+        <translation>Mediation failed…</translation>
+    </message>
+    <message>
+        <source>登记仲裁庭先行调解不成；裁决书只在有此记录时写明“调解不成”</source>
+        <translation>Record that the tribunal&apos;s mediation failed; the award says so only when it is recorded</translation>
+    </message>
+    <message>
+        <source>送达（签收）…</source>
+        <translation>Serve (signed receipt)…</translation>
+    </message>
+    <message>
+        <source>仲裁调解书</source>
+        <translation>Arbitral mediation statement</translation>
+    </message>
+</context>
+<context>
     <name>MediationSessionActions</name>
     <message>
         <source>已记录{day}的调解。</source>
@@ -4361,6 +4254,101 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>PeriodSection</name>
+    <message>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>（进行中）</source>
+        <translation>(running)</translation>
+    </message>
+    <message>
+        <source>已登记延长审理期限十五日。</source>
+        <translation>15-day extension recorded.</translation>
+    </message>
+    <message>
+        <source>已登记{kind}，该期间不计入审理期限。</source>
+        <translation>{kind} recorded; not counted in the award period.</translation>
+    </message>
+    <message>
+        <source>结束中止</source>
+        <translation>End suspension</translation>
+    </message>
+    <message>
+        <source>最后一日</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>已登记恢复审理。</source>
+        <translation>Resumption recorded.</translation>
+    </message>
+    <message>
+        <source>已登记，仲裁期限重新计算。</source>
+        <translation>Recorded; the award period restarts.</translation>
+    </message>
+    <message>
+        <source>本案期限</source>
+        <translation>Deadlines of the case</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>起算</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>届满</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>不计入审理期限的期间</source>
+        <translation>Periods not counted in the award period</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>延长审理期限…</source>
+        <translation>Extend award period…</translation>
+    </message>
+    <message>
+        <source>中止审理或公告…</source>
+        <translation>Suspension or public notice…</translation>
+    </message>
+    <message>
+        <source>结束所选中止…</source>
+        <translation>End selected suspension…</translation>
+    </message>
+    <message>
+        <source>期限重新计算…</source>
+        <translation>Restart the period…</translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <source>登记调解方案</source>
@@ -4527,6 +4515,65 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>RulingsModel</name>
+    <message>
+        <source>仲裁请求</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>请求类别</source>
+        <translation>Claim kind</translation>
+    </message>
+    <message>
+        <source>事项类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>裁决结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>裁决金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>义务人</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>履行期限（日或日期）</source>
+        <translation>Time limit (days or date)</translation>
+    </message>
+    <message>
+        <source>给付或确认的内容</source>
+        <translation>What is paid, done or confirmed</translation>
+    </message>
+    <message>
+        <source>终局性</source>
+        <translation>Finality</translation>
+    </message>
+    <message>
+        <source>认定依据</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>计算过程</source>
+        <translation>Calculation</translation>
+    </message>
+    <message>
+        <source>金额：支付的是什么，如“2025年4月至5月拖欠的劳动报酬”；其他事项：裁决的内容，如“确认申请人与被申请人自2024年10月1日起存在劳动关系”或“为申请人出具解除劳动合同的证明”</source>
+        <translation>For money: what is paid, e.g. the unpaid pay for April to May 2025; otherwise what is ordered or confirmed, e.g. that an employment relationship has existed since 1 October 2024, or issuing a certificate of termination</translation>
+    </message>
+    <message>
+        <source>天数：本裁决书生效之日起若干日内履行；或者具体日期，如2027-01-08</source>
+        <translation>A number of days from the award taking effect, or a date such as 2027-01-08</translation>
+    </message>
+    <message>
+        <source>（其他）</source>
+        <translation>(other)</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>送达裁决书</source>
@@ -4591,6 +4638,65 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>留置送达请注明拒收情况及见证人</source>
         <translation>For service by leaving, note the refusal and the witnesses</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSection</name>
+    <message>
+        <source>送达回证</source>
+        <translation>Proof of service</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>受送达人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>发出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>送达</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>签收人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>登记送达…</source>
+        <translation>Record service…</translation>
+    </message>
+    <message>
+        <source>裁决送达后各方当事人的期限</source>
+        <translation>Parties&apos; deadlines after service of the award</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>送达日期</source>
+        <translation>Served on</translation>
+    </message>
+    <message>
+        <source>届满</source>
+        <translation>Due</translation>
     </message>
 </context>
 <context>

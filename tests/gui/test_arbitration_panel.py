@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QTableWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QTableWidgetItem
 
 from mediation_desk.domain.cases import CaseStatus, ClaimKind
 from mediation_desk.domain.errors import ConflictError
@@ -71,19 +72,42 @@ EMPLOYER = "江西永信网络科技有限公司"
 PLATFORM = "江西星耀网络科技有限公司"
 
 
-def set_ruling(panel: ArbitrationPanel, row: int, *, outcome: str, amount: str, calculation: str, text: str,
-               basis: str, payers: tuple[str, ...] = (EMPLOYER,), joint: bool = False, due: str = "10") -> None:
-    outcome_box = panel.rulings.cellWidget(row, ap.C_OUTCOME)
-    assert isinstance(outcome_box, QComboBox)
-    outcome_box.setCurrentIndex(outcome_box.findData(outcome))
-    panel.rulings.setItem(row, ap.C_AMOUNT, QTableWidgetItem(amount))
-    panel.rulings.setItem(row, ap.C_CALC, QTableWidgetItem(calculation))
-    panel.rulings.setItem(row, ap.C_TEXT, QTableWidgetItem(text))
-    panel.rulings.setItem(row, ap.C_BASIS, QTableWidgetItem(basis))
-    panel.rulings.setItem(row, ap.C_DUE, QTableWidgetItem(due))
-    picker = panel.rulings.cellWidget(row, ap.C_PAYERS)
+def editor(panel: ArbitrationPanel, row: int, col: int):
+    """The editor the rulings' delegate gives cell (row, col)."""
+    index = panel.rulings_model.index(row, col)
+    return panel.rulings.itemDelegate().createEditor(panel.rulings.viewport(), QStyleOptionViewItem(), index)
+
+
+def choose(panel: ArbitrationPanel, row: int, col: int, code: str) -> None:
+    """Choose ``code`` in the list of cell (row, col), as the user does in the cell's editor."""
+    box = editor(panel, row, col)
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(box.findData(code))
+    panel.rulings.itemDelegate().setModelData(box, panel.rulings_model, panel.rulings_model.index(row, col))
+    box.deleteLater()
+
+
+def type_in(panel: ArbitrationPanel, row: int, col: int, text: str) -> None:
+    panel.rulings_model.setData(panel.rulings_model.index(row, col), text)
+
+
+def set_payers(panel: ArbitrationPanel, row: int, payers: tuple[str, ...], joint: bool = False) -> None:
+    picker = editor(panel, row, ap.C_PAYERS)
     assert isinstance(picker, ap.PayerPicker)
     picker.set_payers(payers, joint)
+    panel.rulings.itemDelegate().setModelData(picker, panel.rulings_model, panel.rulings_model.index(row, ap.C_PAYERS))
+    picker.deleteLater()
+
+
+def set_ruling(panel: ArbitrationPanel, row: int, *, outcome: str, amount: str, calculation: str, text: str,
+               basis: str, payers: tuple[str, ...] = (EMPLOYER,), joint: bool = False, due: str = "10") -> None:
+    choose(panel, row, ap.C_OUTCOME, outcome)
+    type_in(panel, row, ap.C_AMOUNT, amount)
+    type_in(panel, row, ap.C_CALC, calculation)
+    type_in(panel, row, ap.C_TEXT, text)
+    type_in(panel, row, ap.C_BASIS, basis)
+    type_in(panel, row, ap.C_DUE, due)
+    set_payers(panel, row, payers, joint)
 
 
 def test_acceptance_review_accepts_into_arbitration(qtbot, desk_book, arbitrator) -> None:
@@ -124,26 +148,24 @@ def test_award_drafted_approved_locked_and_corrected(qtbot, desk_book, arbitrato
 
     # the claims, a ruling each
     panel.rulings_from_claims()
-    assert panel.rulings.rowCount() >= 1
-    while panel.rulings.rowCount() > 2:
-        panel.rulings.removeRow(2)
-    if panel.rulings.rowCount() == 1:
+    assert panel.rulings_model.rowCount() >= 1
+    while panel.rulings_model.rowCount() > 2:
+        panel.rulings_model.removeRow(2)
+    if panel.rulings_model.rowCount() == 1:
         panel.add_ruling()
-    panel.rulings.setItem(0, ap.C_CLAIM, QTableWidgetItem("支付2025年4月至5月拖欠的劳动报酬"))
-    kind0 = panel.rulings.cellWidget(0, ap.C_KIND)
-    kind0.setCurrentIndex(kind0.findData(ClaimKind.UNPAID_PAY.value))
+    type_in(panel, 0, ap.C_CLAIM, "支付2025年4月至5月拖欠的劳动报酬")
+    choose(panel, 0, ap.C_KIND, ClaimKind.UNPAID_PAY.value)
     set_ruling(panel, 0, outcome=arb.GRANTED, amount="6790", calculation="保底工资每月4,000元×2个月－已付1,210元＝6,790元",
                text="2025年4月至5月拖欠的劳动报酬", basis="被申请人未足额支付保底工资",
                payers=(EMPLOYER, PLATFORM), joint=True)
-    panel.rulings.setItem(1, ap.C_CLAIM, QTableWidgetItem("支付违法解除劳动合同赔偿金"))
-    kind1 = panel.rulings.cellWidget(1, ap.C_KIND)
-    kind1.setCurrentIndex(kind1.findData(ClaimKind.UNLAWFUL_TERMINATION.value))
+    type_in(panel, 1, ap.C_CLAIM, "支付违法解除劳动合同赔偿金")
+    choose(panel, 1, ap.C_KIND, ClaimKind.UNLAWFUL_TERMINATION.value)
     set_ruling(panel, 1, outcome=arb.PARTLY, amount="36000", calculation="月工资6,000元×3个月×2＝36,000元",
                text="违法解除劳动合同赔偿金", basis="以流水未达标为由解除，不符合劳动合同法第三十九条、第四十条",
                due="15")
     # the final-award test per item and the rights notice, before approval
-    assert panel.rulings.item(0, ap.C_FINALITY).text() == "终局"
-    assert panel.rulings.item(1, ap.C_FINALITY).text() == "非终局"
+    assert panel.rulings_model.text(0, ap.C_FINALITY) == "终局"
+    assert panel.rulings_model.text(1, ap.C_FINALITY) == "非终局"
     assert "部分终局、部分非终局" in panel.classification_label.text()
     assert "申请撤销裁决" in panel.rights_label.text() and "期满不起诉" in panel.rights_label.text()
 
@@ -152,13 +174,13 @@ def test_award_drafted_approved_locked_and_corrected(qtbot, desk_book, arbitrato
     panel.reasoning.setPlainText("被申请人对申请人的工作时间、工作内容进行管理，双方存在劳动关系。")
 
     # a ruling with an amount but no calculation is refused at the editor
-    panel.rulings.setItem(0, ap.C_CALC, QTableWidgetItem(""))
+    type_in(panel, 0, ap.C_CALC, "")
     panel.save_button.click()
     idle(qtbot, panel)
     qtbot.waitUntil(lambda: panel.award_message.isVisible(), timeout=10000)
     assert "计算过程" in panel.award_message.text()
     assert arb.list_awards(desk_book.uow, desk_book.admin, case_id) == []
-    panel.rulings.setItem(0, ap.C_CALC, QTableWidgetItem("保底工资每月4,000元×2个月－已付1,210元＝6,790元"))
+    type_in(panel, 0, ap.C_CALC, "保底工资每月4,000元×2个月－已付1,210元＝6,790元")
 
     panel.save_button.click()
     idle(qtbot, panel)
@@ -167,13 +189,12 @@ def test_award_drafted_approved_locked_and_corrected(qtbot, desk_book, arbitrato
     assert panel.versions.item(0, 2).text() == "草稿" and not panel.editor_locked
 
     # a payment without its payer is refused with the item named
-    picker = panel.rulings.cellWidget(1, ap.C_PAYERS)
-    picker.set_payers(())
+    set_payers(panel, 1, ())
     panel.save_button.click()
     idle(qtbot, panel)
     qtbot.waitUntil(lambda: "由哪一被申请人支付" in panel.award_message.text(), timeout=10000)
     assert "第2项" in panel.award_message.text()
-    picker.set_payers((EMPLOYER,))
+    set_payers(panel, 1, (EMPLOYER,))
     panel.save_button.click()
     idle(qtbot, panel)
 
@@ -201,7 +222,8 @@ def test_award_drafted_approved_locked_and_corrected(qtbot, desk_book, arbitrato
     # the locked award's editor is read-only
     assert panel.editor_locked
     assert not panel.save_button.isEnabled() and not panel.approve_button.isEnabled()
-    assert not panel.rulings.cellWidget(0, ap.C_OUTCOME).isEnabled() and panel.reasoning.isReadOnly()
+    outcome0 = panel.rulings_model.index(0, ap.C_OUTCOME)
+    assert not panel.rulings_model.flags(outcome0) & Qt.ItemFlag.ItemIsEditable and panel.reasoning.isReadOnly()
     assert "不能修改" in panel.lock_label.text()
     assert "申请撤销裁决" in panel.rights_label.text()
     panel.save_draft()  # nothing happens on a locked award
@@ -225,8 +247,8 @@ def test_award_drafted_approved_locked_and_corrected(qtbot, desk_book, arbitrato
     assert v2.version == 2 and v2.status == "draft" and v2.supersedes_id == v1.id
     assert not panel.editor_locked and "第二项赔偿金计算错误" in panel.lock_label.text()
     assert not panel.correct_button.isEnabled()  # one pending correction at a time
-    panel.rulings.setItem(1, ap.C_AMOUNT, QTableWidgetItem("30000"))
-    panel.rulings.setItem(1, ap.C_CALC, QTableWidgetItem("月工资5,000元×3个月×2＝30,000元"))
+    type_in(panel, 1, ap.C_AMOUNT, "30000")
+    type_in(panel, 1, ap.C_CALC, "月工资5,000元×3个月×2＝30,000元")
     panel.approve_button.click()
     idle(qtbot, panel)
     qtbot.waitUntil(lambda: panel.award is not None and panel.award.id == v2.id and panel.award.locked,
@@ -331,9 +353,8 @@ def test_provisional_execution_needs_both_conditions(qtbot, desk_book, arbitrato
     panel = open_panel(qtbot, desk_book, arbitrator, case_id)
     panel.sections.setCurrentIndex(5)
     panel.add_ruling()
-    panel.rulings.setItem(0, ap.C_CLAIM, QTableWidgetItem("支付拖欠的劳动报酬"))
-    kind = panel.rulings.cellWidget(0, ap.C_KIND)
-    kind.setCurrentIndex(kind.findData(ClaimKind.UNPAID_PAY.value))
+    type_in(panel, 0, ap.C_CLAIM, "支付拖欠的劳动报酬")
+    choose(panel, 0, ap.C_KIND, ClaimKind.UNPAID_PAY.value)
     set_ruling(panel, 0, outcome=arb.GRANTED, amount="6790", calculation="4,000元×2个月－1,210元＝6,790元",
                text="被申请人于本裁决生效之日起五日内支付劳动报酬6,790元", basis="未足额支付报酬")
     panel.add_fact("申请人生活困难，无其他收入来源。")
@@ -373,7 +394,7 @@ def test_switching_cases_leaves_nothing_of_the_previous_case(qtbot, desk_book, a
     assert panel.review_result.text() and panel.status_label.isVisible()
     panel.hearing_message.setText("时间冲突：案件A")
     panel.hearing_message.show()
-    panel._award_error("案件A的错误")
+    panel.editor.show_error("案件A的错误")
 
     panel.set_case(get_case(desk_book.uow, desk_book.admin, b))
     idle(qtbot, panel)
@@ -384,7 +405,7 @@ def test_switching_cases_leaves_nothing_of_the_previous_case(qtbot, desk_book, a
     assert all(n.text() == "" for n in panel.condition_notes.values())
     assert all(c.isChecked() for c in panel.condition_checks.values())
     assert not panel.hearing_message.isVisible() and panel.hearing_message.text() == ""
-    assert not panel.award_message.isVisible() and panel.rulings.rowCount() == 0
+    assert not panel.award_message.isVisible() and panel.rulings_model.rowCount() == 0
     assert panel.decide_button.isEnabled()
 
 
@@ -434,7 +455,7 @@ def test_the_panel_in_english(qtbot, qapp, desk_book, arbitrator) -> None:
     import re
 
     from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QTableWidget
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTableView
 
     from mediation_desk.app import install_translators
     from mediation_desk.ui import errors as ui_errors
@@ -454,14 +475,17 @@ def test_the_panel_in_english(qtbot, qapp, desk_book, arbitrator) -> None:
         texts = [w.text() for w in panel.findChildren(QLabel) + panel.findChildren(QAbstractButton)
                  if w is not panel.tribunal_label]  # (the arbitrators' names are the user's data)
         texts += [panel.sections.tabText(i) for i in range(panel.sections.count())]
-        for table in panel.findChildren(QTableWidget):
-            texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        for table in panel.findChildren(QTableView):
+            model = table.model()
+            texts += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
         texts += [panel.hearings.item(0, c).text() for c in (0, 4, 5)]  # date, status, notice
         texts += [panel.deadlines.item(r, c).text() for r in range(panel.deadlines.rowCount()) for c in (0, 2, 3)]
-        for row in range(panel.rulings.rowCount()):
+        for row in range(panel.rulings_model.rowCount()):
             for col in (ap.C_KIND, ap.C_CATEGORY, ap.C_OUTCOME):
-                texts.append(panel.rulings.cellWidget(row, col).currentText())
-            texts += [panel.rulings.cellWidget(row, ap.C_PAYERS).text(), panel.rulings.item(row, ap.C_FINALITY).text()]
+                texts.append(panel.rulings_model.text(row, col))
+                texts.append(editor(panel, row, col).currentText())  # the list the cell's editor offers
+            texts += [panel.rulings_model.text(row, ap.C_PAYERS), editor(panel, row, ap.C_PAYERS).text(),
+                      panel.rulings_model.text(row, ap.C_FINALITY)]
         chinese = [t for t in texts if cjk.search(t)]
         assert not chinese, chinese
         assert panel.hearings.item(0, 4).text() == "Scheduled"
@@ -470,3 +494,32 @@ def test_the_panel_in_english(qtbot, qapp, desk_book, arbitrator) -> None:
         for t in translators:
             qapp.removeTranslator(t)
         ui_errors.set_app_state(qapp, lang="zh", log_file=None)
+
+
+def test_rulings_and_facts_are_edited_in_their_cells(qtbot, desk_book, arbitrator) -> None:
+    """Moving to a cell opens its editor: the outcome's list, who pays, the evidence relied on; a
+    choice there is in the award at once."""
+    case_id = new_case(desk_book, accepted=True, arbitrator=arbitrator)
+    panel = open_panel(qtbot, desk_book, arbitrator, case_id)
+    panel.sections.setCurrentIndex(5)
+    panel.rulings_from_claims()
+    view, model = panel.rulings, panel.rulings_model
+    outcome = model.index(0, ap.C_OUTCOME)
+    view.setCurrentIndex(outcome)
+    box = view.indexWidget(outcome)
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(box.findData(arb.DISMISSED))
+    assert model.data(outcome, Qt.ItemDataRole.EditRole) == arb.DISMISSED and model.text(0, ap.C_OUTCOME) == "驳回"
+
+    payers = model.index(0, ap.C_PAYERS)
+    view.setCurrentIndex(payers)
+    picker = view.indexWidget(payers)
+    assert isinstance(picker, ap.PayerPicker)
+    employer = next(a for a in picker.menu().actions() if a.data() == EMPLOYER)
+    employer.setChecked(True)
+    assert model.data(payers, Qt.ItemDataRole.EditRole) == ((EMPLOYER,), False)
+    assert panel.read_draft().rulings[0].payers == (EMPLOYER,)
+
+    evidence = panel.facts_model.index(panel.add_fact("申请人按平台排班接单。"), 1)
+    panel.facts.setCurrentIndex(evidence)
+    assert isinstance(panel.facts.indexWidget(evidence), ap.EvidencePicker)

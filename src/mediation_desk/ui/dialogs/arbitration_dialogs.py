@@ -1,5 +1,6 @@
 """The small forms of the arbitration tab: each saves through one service call on the worker and
-stays open, with the message at its field, when the input is refused."""
+stays open, with the message at its field, when the input is refused. Each is laid out in its Qt
+Designer form ``ui/arbitration_<name>_dialog.ui``."""
 
 from __future__ import annotations
 
@@ -8,31 +9,39 @@ from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QLineEdit, QTableWidgetItem, QTimeEdit, QWidget
 
 from mediation_desk.domain.errors import AppError
 from mediation_desk.services import arbitration as arb
 from mediation_desk.services import clock
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.errors import current_lang
+from mediation_desk.ui.forms.arbitration_attendance_dialog_ui import Ui_AttendanceDialog
+from mediation_desk.ui.forms.arbitration_date_dialog_ui import Ui_DateDialog
+from mediation_desk.ui.forms.arbitration_date_reason_dialog_ui import Ui_DateReasonDialog
+from mediation_desk.ui.forms.arbitration_extension_dialog_ui import Ui_ExtensionDialog
+from mediation_desk.ui.forms.arbitration_hearing_dialog_ui import Ui_HearingDialog
+from mediation_desk.ui.forms.arbitration_mediation_dialog_ui import Ui_MediationDialog
+from mediation_desk.ui.forms.arbitration_notice_dialog_ui import Ui_NoticeDialog
+from mediation_desk.ui.forms.arbitration_reason_dialog_ui import Ui_ReasonDialog
+from mediation_desk.ui.forms.arbitration_render_dialog_ui import Ui_RenderDialog
+from mediation_desk.ui.forms.arbitration_restart_dialog_ui import Ui_RestartDialog
+from mediation_desk.ui.forms.arbitration_service_dialog_ui import Ui_ServiceDialog
+from mediation_desk.ui.forms.arbitration_suspension_dialog_ui import Ui_SuspensionDialog
 from mediation_desk.ui.labels import label_text
 
 CST = datetime.now().astimezone().tzinfo
 
 
-def date_edit(d: date | None = None) -> QDateEdit:
+def set_date(edit: QDateEdit, d: date | None = None) -> QDateEdit:
+    """``edit`` showing ``d`` (by default today)."""
     d = d or clock.today()
-    edit = QDateEdit(QDate(d.year, d.month, d.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(QDate(d.year, d.month, d.day))
     return edit
 
 
-def time_edit(t: time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(t.hour, t.minute))
-    edit.setDisplayFormat("HH:mm")
+def set_time(edit: QTimeEdit, t: time) -> QTimeEdit:
+    edit.setTime(QTime(t.hour, t.minute))
     return edit
 
 
@@ -62,6 +71,15 @@ class FormDialog(TaskDialog):
     def values(self) -> dict[str, Any]:  # pragma: no cover - overridden
         return {}
 
+    def hide_rows(self, layout: Any, *widgets: QWidget) -> None:
+        """Rows of the form this use of the dialog does not ask for."""
+        for widget in widgets:
+            row, _role = layout.getWidgetPosition(widget)
+            if row < 0:  # a keyed field sits in a box with its error line
+                row, _role = layout.getWidgetPosition(widget.parentWidget())
+            if row >= 0:
+                layout.setRowVisible(row, False)
+
     def on_ok(self) -> None:
         self.submit(self.windowTitle(), self._save, self.values(), busy_text=self.tr("正在保存……"))
 
@@ -78,19 +96,19 @@ class HearingDialog(FormDialog):
                  day: date | None = None, postpone: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("延期开庭") if postpone else self.tr("安排开庭"), save, parent)
         self.postpone = postpone
-        if postpone:
-            self.requested_by = self.form.add_field("requested_by", self.tr("申请人"), QLineEdit())
-            self.requested_by.setPlaceholderText(self.tr("提出延期申请的当事人"))
-            self.requested_on = self.form.add_field("requested_on", self.tr("申请日期"), date_edit())
-            self.reason = self.form.add_field("reason", self.tr("延期理由"), QLineEdit())
-            self.good_cause = self.form.add_field("good_cause", "", QCheckBox(self.tr("开庭前三日内提出，但确有正当理由")))
-        self.day = self.form.add_field("starts_at", self.tr("开庭日期"), date_edit(day))
-        self.start = self.form.add_field("start_time", self.tr("开始时间"), time_edit(time(9, 0)))
-        self.end = self.form.add_field("ends_at", self.tr("结束时间"), time_edit(time(11, 0)))
-        self.room = self.form.add_field("room", self.tr("仲裁庭室"), QLineEdit(room))
-        self.room.setPlaceholderText(self.tr("例如：第一仲裁庭"))
-        self.arbitrators = self.form.add_field("arbitrators", self.tr("仲裁员"), QLineEdit(arbitrators))
-        self.arbitrators.setPlaceholderText(self.tr("多名仲裁员用顿号分隔；不改则为仲裁庭组成人员"))
+        self.ui = ui = Ui_HearingDialog()
+        self.use_form(ui, {"requested_by": "requested_by", "requested_on": "requested_on", "reason": "reason",
+                           "good_cause": "good_cause", "starts_at": "day", "start_time": "start", "ends_at": "end",
+                           "room": "room", "arbitrators": "arbitrators"})
+        self.requested_by, self.requested_on, self.reason = ui.requested_by, set_date(ui.requested_on), ui.reason
+        self.good_cause = ui.good_cause
+        if not postpone:
+            self.hide_rows(ui.fields, ui.requested_by, ui.requested_on, ui.reason, ui.good_cause)
+        self.day = set_date(ui.day, day)
+        self.start, self.end = set_time(ui.start, time(9, 0)), set_time(ui.end, time(11, 0))
+        self.room, self.arbitrators = ui.room, ui.arbitrators
+        self.room.setText(room)
+        self.arbitrators.setText(arbitrators)
         self.default_arbitrators = arbitrators
         self.resolve: Callable[[dict[str, Any]], Any] | None = None  # arbitrator names -> references
         self.finish_layout()
@@ -110,10 +128,10 @@ class HearingDialog(FormDialog):
 class NoticeDialog(FormDialog):
     def __init__(self, save: Callable[[dict[str, Any]], Any], *, hearing: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("送达开庭通知"), save, parent)
-        self.form.addRow(self.tr("开庭"), QLineEdit(hearing, readOnly=True))
-        self.served_on = self.form.add_field("served_on", self.tr("送达日期"), date_edit())
-        self.waived = self.form.add_field("waived", "", QCheckBox(self.tr("当事人书面同意放弃五日通知期限")))
-        self.waiver_note = self.form.add_field("waiver_note", self.tr("放弃情况"), QLineEdit())
+        self.ui = ui = Ui_NoticeDialog()
+        self.use_form(ui, {"served_on": "served_on", "waived": "waived", "waiver_note": "waiver_note"})
+        ui.hearing.setText(hearing)
+        self.served_on, self.waived, self.waiver_note = set_date(ui.served_on), ui.waived, ui.waiver_note
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:
@@ -124,16 +142,14 @@ class NoticeDialog(FormDialog):
 class AttendanceDialog(FormDialog):
     def __init__(self, save: Callable[[dict[str, Any]], Any], *, hearing: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("记录开庭"), save, parent)
-        self.form.addRow(self.tr("开庭"), QLineEdit(hearing, readOnly=True))
-        self.applicant = self.form.add_field("applicant_present", "", QCheckBox(self.tr("申请人到庭")))
-        self.applicant.setChecked(True)
-        self.respondent = self.form.add_field("respondent_present", "", QCheckBox(self.tr("被申请人到庭")))
-        self.respondent.setChecked(True)
-        self.withdrawal = self.form.add_field("treat_as_withdrawal", "",
-                                              QCheckBox(self.tr("申请人无正当理由拒不到庭，按撤回仲裁申请处理")))
-        self.withdrawal.setChecked(True)
-        self.record = self.form.add_field("record", self.tr("庭审记录摘要"), QPlainTextEdit())
-        self.record.setMaximumHeight(100)
+        self.ui = ui = Ui_AttendanceDialog()
+        self.use_form(ui, {"applicant_present": "applicant", "respondent_present": "respondent",
+                           "treat_as_withdrawal": "withdrawal", "record": "record"})
+        ui.hearing.setText(hearing)
+        self.applicant, self.respondent, self.withdrawal = ui.applicant, ui.respondent, ui.withdrawal
+        for check in (self.applicant, self.respondent, self.withdrawal):
+            check.setChecked(True)
+        self.record = ui.record
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:
@@ -144,10 +160,9 @@ class AttendanceDialog(FormDialog):
 class ExtensionDialog(FormDialog):
     def __init__(self, save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("延长审理期限（十五日）"), save, parent)
-        self.approved_on = self.form.add_field("approved_on", self.tr("批准日期"), date_edit())
-        self.approver = self.form.add_field("approver", self.tr("批准人"), QLineEdit())
-        self.approver.setPlaceholderText(self.tr("仲裁委员会主任或者其委托的仲裁院负责人"))
-        self.reason = self.form.add_field("reason", self.tr("延期理由"), QLineEdit())
+        self.ui = ui = Ui_ExtensionDialog()
+        self.use_form(ui, {"approved_on": "approved_on", "approver": "approver", "reason": "reason"})
+        self.approved_on, self.approver, self.reason = set_date(ui.approved_on), ui.approver, ui.reason
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:
@@ -158,16 +173,13 @@ class ExtensionDialog(FormDialog):
 class SuspensionDialog(FormDialog):
     def __init__(self, save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("中止审理或公告期间"), save, parent)
-        self.kind = self.form.add_field("kind", self.tr("种类"), QComboBox())
+        self.ui = ui = Ui_SuspensionDialog()
+        self.use_form(ui, {"kind": "kind", "start": "start", "end": "end", "reason": "reason"})
+        self.kind = ui.kind
         self.kind.addItem(self.tr("中止审理"), arb.SUSPENSION)
         self.kind.addItem(self.tr("公告送达期间"), arb.PUBLIC_NOTICE)
-        self.start = self.form.add_field("start", self.tr("开始日期"), date_edit())
-        self.ended = QCheckBox(self.tr("已结束"))
-        self.form.addRow("", self.ended)
-        self.end = self.form.add_field("end", self.tr("结束日期"), date_edit())
-        self.end.setEnabled(False)
+        self.start, self.ended, self.end, self.reason = set_date(ui.start), ui.ended, set_date(ui.end), ui.reason
         self.ended.toggled.connect(self.end.setEnabled)
-        self.reason = self.form.add_field("reason", self.tr("理由"), QLineEdit())
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:
@@ -182,7 +194,10 @@ class DateDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(title, save, parent)
         self.key = key
-        self.on = self.form.add_field(key, label, date_edit())
+        self.ui = ui = Ui_DateDialog()
+        self.use_form(ui, {key: "on"})
+        ui.on_label.setText(label)
+        self.on = set_date(ui.on)
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:
@@ -196,11 +211,12 @@ RESTART_LABELS = {"party_added": "追加当事人", "materials_supplemented": "�
 class RestartDialog(FormDialog):
     def __init__(self, save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("仲裁期限重新计算"), save, parent)
-        self.event_choice = self.form.add_field("event", self.tr("事由"), QComboBox())
+        self.ui = ui = Ui_RestartDialog()
+        self.use_form(ui, {"event": "event_choice", "on": "on", "note": "note"})
+        self.event_choice = ui.event_choice
         for code in arb.RESTART_EVENTS:
             self.event_choice.addItem(self.tr(RESTART_LABELS.get(code, code)), code)
-        self.on = self.form.add_field("on", self.tr("日期"), date_edit())
-        self.note = self.form.add_field("note", self.tr("情况说明"), QLineEdit())
+        self.on, self.note = set_date(ui.on), ui.note
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:
@@ -218,38 +234,37 @@ class ServiceDialog(FormDialog):
                  documents: Sequence[str] = (), award: str = "", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("送达裁决书") if award else self.tr("登记送达"), save, parent)
         self.award = award
+        self.ui = ui = Ui_ServiceDialog()
+        keys = {"party_id" if award else "recipient": "recipient", "method": "method", "consent": "consent",
+                "sent_on": "sent_on", "served_on": "served_on", "signed_by": "signed_by", "receipt": "receipt",
+                "address": "address", "note": "note"}
+        if not award:
+            keys.update(document_title="document_title", event="event_choice")
+        self.use_form(ui, keys)
+        self.document_title: QComboBox | None = None
+        self.event_choice: QComboBox | None = None
         if award:
-            self.form.addRow(self.tr("文书"), QLineEdit(award, readOnly=True))
-            self.document_title = None
+            ui.award.setText(award)
+            self.hide_rows(ui.fields, ui.document_title, ui.event_choice)
         else:
-            self.document_title = self.form.add_field("document_title", self.tr("送达的文书"), QComboBox())
-            self.document_title.setEditable(True)
+            self.hide_rows(ui.fields, ui.award)
+            self.document_title = ui.document_title
             for title in documents:  # shown in the interface language; the Chinese title is recorded
                 self.document_title.addItem(self.tr(title), title)
-        self.recipient = self.form.add_field("party_id" if award else "recipient", self.tr("受送达人"), QComboBox())
+            self.event_choice = ui.event_choice
+            for code, text in SERVICE_EVENTS:
+                self.event_choice.addItem(self.tr(text), code)
+        self.recipient = ui.recipient
         self.recipient.setEditable(not award)
         for pid, name in parties:
             self.recipient.addItem(name, pid)
-        self.method = self.form.add_field("method", self.tr("送达方式"), QComboBox())
-        for code, label in arb.SERVICE_METHODS.items():
-            self.method.addItem(self.tr(label), code)
-        self.consent = self.form.add_field("consent", "", QCheckBox(self.tr("受送达人同意电子送达")))
-        self.sent_on = self.form.add_field("sent_on", self.tr("发出日期"), date_edit())
-        self.has_served = QCheckBox(self.tr("回证注明的签收日期与发出日期不同"))
-        self.form.addRow("", self.has_served)
-        self.served_on = self.form.add_field("served_on", self.tr("签收日期"), date_edit())
-        self.served_on.setEnabled(False)
+        self.method = ui.method
+        for code, text in arb.SERVICE_METHODS.items():
+            self.method.addItem(self.tr(text), code)
+        self.consent, self.sent_on, self.has_served = ui.consent, set_date(ui.sent_on), ui.has_served
+        self.served_on = set_date(ui.served_on)
         self.has_served.toggled.connect(self.served_on.setEnabled)
-        self.signed_by = self.form.add_field("signed_by", self.tr("签收人"), QLineEdit())
-        self.receipt = self.form.add_field("receipt", self.tr("回执或单号"), QLineEdit())
-        self.address = self.form.add_field("address", self.tr("送达地址"), QLineEdit())
-        self.event_choice = None
-        if not award:
-            self.event_choice = self.form.add_field("event", self.tr("送达产生的期限"), QComboBox())
-            for code, label in SERVICE_EVENTS:
-                self.event_choice.addItem(self.tr(label), code)
-        self.note = self.form.add_field("note", self.tr("备注"), QLineEdit())
-        self.note.setPlaceholderText(self.tr("留置送达请注明拒收情况及见证人"))
+        self.signed_by, self.receipt, self.address, self.note = ui.signed_by, ui.receipt, ui.address, ui.note
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:
@@ -285,39 +300,20 @@ class MediationDialog(FormDialog):
         super().__init__(self.tr("仲裁调解书"), save, parent)
         self.setMinimumWidth(1100)
         self.parties = list(parties)  # (name, side label)
-        self.mediated_on = self.form.add_field("mediated_on", self.tr("调解日期"), date_edit())
-        self.claims = self.form.add_field("claims", self.tr("仲裁请求（每行一项）"), QPlainTextEdit("\n".join(claims)))
-        self.claims.setMaximumHeight(80)
-        self.items = QTableWidget(0, self.COLUMNS)
-        self.items.setHorizontalHeaderLabels([self.tr("义务人"), self.tr("连带责任人"), self.tr("权利人"),
-                                              self.tr("给付或履行的内容"), self.tr("金额（元）"),
-                                              self.tr("履行期限（日期或天数）")])
-        self.items.verticalHeader().hide()
+        self.ui = ui = Ui_MediationDialog()
+        self.use_form(ui, {"mediated_on": "mediated_on", "claims": "claims", "agreement": "agreement_box",
+                           "arbitrators": "arbitrators", "clerk": "clerk", "performance": "performance"})
+        self.mediated_on, self.claims = set_date(ui.mediated_on), ui.claims
+        self.claims.setPlainText("\n".join(claims))
+        self.items = ui.items
         self.items.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 210), (1, 190), (2, 150), (4, 100), (5, 160)):
             self.items.setColumnWidth(col, width)
-        self.items.setMinimumHeight(150)
-        self.items.horizontalHeaderItem(5).setToolTip(self.tr("日期如2026-12-25；天数如10，即本调解书生效之日起十日内"))
-        self.add_button = QPushButton(self.tr("添加一项"))
+        self.add_button, self.remove_button = ui.add_button, ui.remove_button
         self.add_button.clicked.connect(lambda: self.add_item())
-        self.remove_button = QPushButton(self.tr("删除所选项"))
         self.remove_button.clicked.connect(self._remove)
-        box = QWidget()
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.items)
-        row = QHBoxLayout()
-        hint = QLabel(self.tr("不写义务人的一项为当事人的声明，如“申请人放弃其他仲裁请求”。"))
-        hint.setWordWrap(True)
-        row.addWidget(hint, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        col.addLayout(row)
-        self.form.add_field("agreement", self.tr("协议内容"), box)
-        self.arbitrators = self.form.add_field("arbitrators", self.tr("仲裁员"), QLineEdit(arbitrators))
-        self.clerk = self.form.add_field("clerk", self.tr("书记员"), QLineEdit())
-        self.performance = self.form.add_field("performance", self.tr("履行方式"), QLineEdit())
-        self.performance.setPlaceholderText(self.tr("例如：款项一次性转入申请人本人的银行账户"))
+        self.arbitrators, self.clerk, self.performance = ui.arbitrators, ui.clerk, ui.performance
+        self.arbitrators.setText(arbitrators)
         self.add_item()
         self.finish_layout()
 
@@ -392,8 +388,11 @@ class DateReasonDialog(FormDialog):
                  placeholder: str = "", reason_key: str = "reason", parent: QWidget | None = None) -> None:
         super().__init__(title, save, parent)
         self.reason_key = reason_key
-        self.on = self.form.add_field("on", date_label, date_edit())
-        self.reason = self.form.add_field(reason_key, reason_label, QLineEdit())
+        self.ui = ui = Ui_DateReasonDialog()
+        self.use_form(ui, {"on": "on", reason_key: "reason"})
+        ui.on_label.setText(date_label)
+        ui.reason_label.setText(reason_label)
+        self.on, self.reason = set_date(ui.on), ui.reason
         self.reason.setPlaceholderText(placeholder)
         self.finish_layout()
 
@@ -406,9 +405,10 @@ class ReasonDialog(FormDialog):
 
     def __init__(self, save: Callable[[dict[str, Any]], Any], *, award: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("更正（新版本）"), save, parent)
-        self.form.addRow(self.tr("更正的文书"), QLineEdit(award, readOnly=True))
-        self.reason = self.form.add_field("reason", self.tr("更正理由"), QLineEdit())
-        self.reason.setPlaceholderText(self.tr("例如：第一项裁决金额计算错误"))
+        self.ui = ui = Ui_ReasonDialog()
+        self.use_form(ui, {"reason": "reason"})
+        ui.award.setText(award)
+        self.reason = ui.reason
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:
@@ -421,9 +421,15 @@ class RenderDialog(FormDialog):
     def __init__(self, title: str, save: Callable[[dict[str, Any]], Any], fields: Sequence[tuple[str, str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(title, save, parent)
+        self.ui = ui = Ui_RenderDialog()
+        self.use_form(ui, {})
         self.edits: dict[str, QLineEdit] = {}
-        for key, label, default in fields:
-            self.edits[key] = self.form.add_field(key, label, QLineEdit(default))
+        for key, text, default in fields:  # which values depends on the document
+            edit = QLineEdit(default)
+            edit.setObjectName(key)
+            ui.fields.addRow(text, edit)
+            self.edits[key] = edit
+        self.form.attach(ui.fields, self.edits)
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Cell widgets and helpers of the arbitration tab: the evidence a fact relies on, the respondent(s)
+"""Cell editors and helpers of the arbitration tab: the evidence a fact relies on, the respondent(s)
 who pay a ruling (with joint liability), a ruling's time limit, and the catalog of the labels that
 come from the arbitration service and the deadline rules (so that the English translation has them)."""
 
@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from mediation_desk.domain.errors import ValidationError
@@ -83,57 +84,77 @@ _CATALOG = (
 
 
 class EvidencePicker(QToolButton):
-    """A cell widget: the evidence items a fact relies on, chosen from the case's evidence."""
+    """A cell editor: the evidence items a fact relies on, chosen from the case's evidence.
+    ``changed`` is emitted when the choice changed. The menu owns its actions; they are looked up
+    in it each time (an item view takes its editors over, and with them their menus)."""
+
+    changed = Signal()
 
     def __init__(self, evidence: list[Any], chosen: tuple[int, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
-        self.actions_: dict[int, Any] = {}
         for item in evidence:
             action = self.menu_.addAction(f"证据{item.number} {item.title}")
             action.setCheckable(True)
             action.setChecked(item.id in chosen)
+            action.setData(item.id)
             action.toggled.connect(self._label)
-            self.actions_[item.id] = action
         self.setMenu(self.menu_)
         self._label()
 
+    def _items(self) -> list[QAction]:
+        return [a for a in self.menu_.actions() if a.data() is not None]
+
     def _label(self, *_args: Any) -> None:
-        chosen = [a.text().split(" ")[0] for a in self.actions_.values() if a.isChecked()]
+        chosen = [a.text().split(" ")[0] for a in self._items() if a.isChecked()]
         self.setText("、".join(chosen) if chosen else self.tr("（选择证据）"))
+        self.changed.emit()
 
     def chosen(self) -> tuple[int, ...]:
-        return tuple(i for i, a in self.actions_.items() if a.isChecked())
+        return tuple(a.data() for a in self._items() if a.isChecked())
 
     def set_chosen(self, ids: tuple[int, ...]) -> None:
-        for i, a in self.actions_.items():
-            a.setChecked(i in ids)
+        for a in self._items():
+            a.setChecked(a.data() in ids)
+
+
+_JOINT = "joint"  # the object name of the payer picker's joint-liability action
 
 
 class PayerPicker(QToolButton):
-    """A cell widget: the respondent(s) who pay or perform a ruling, and whether they answer jointly."""
+    """A cell editor: the respondent(s) who pay or perform a ruling, and whether they answer jointly.
+    ``changed`` is emitted when the choice changed. The menu owns its actions; they are looked up
+    in it each time (an item view takes its editors over, and with them their menus)."""
+
+    changed = Signal()
 
     def __init__(self, respondents: list[str], chosen: tuple[str, ...] = (), joint: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
-        self.actions_: dict[str, Any] = {}
         self._order: list[str] = list(chosen)  # in the order chosen: the first is the principal debtor
         for name in [*chosen, *[r for r in respondents if r not in chosen]]:
             action = self.menu_.addAction(name)
             action.setCheckable(True)
             action.setChecked(name in chosen)
+            action.setData(name)
             action.toggled.connect(lambda on, n=name: self._toggled(n, on))
-            self.actions_[name] = action
         self.menu_.addSeparator()
-        self.joint_action = self.menu_.addAction(self.tr("承担连带责任"))
-        self.joint_action.setCheckable(True)
-        self.joint_action.setChecked(joint)
-        self.joint_action.toggled.connect(self._label)
+        joint_action = self.menu_.addAction(self.tr("承担连带责任"))
+        joint_action.setObjectName(_JOINT)
+        joint_action.setCheckable(True)
+        joint_action.setChecked(joint)
+        joint_action.toggled.connect(self._label)
         self.setMenu(self.menu_)
         self._label()
+
+    def _names(self) -> dict[str, QAction]:
+        return {a.data(): a for a in self.menu_.actions() if a.data() is not None}
+
+    def _joint_action(self) -> QAction:
+        return next(a for a in self.menu_.actions() if a.objectName() == _JOINT)
 
     def _label(self, *_args: Any) -> None:
         names = self.payers()
@@ -142,6 +163,7 @@ class PayerPicker(QToolButton):
             text += self.tr("（连带）")
         self.setText(text)
         self.setToolTip(text)
+        self.changed.emit()
 
     def _toggled(self, name: str, on: bool) -> None:
         if on and name not in self._order:
@@ -151,18 +173,20 @@ class PayerPicker(QToolButton):
         self._label()
 
     def payers(self) -> tuple[str, ...]:
-        return tuple(n for n in self._order if n in self.actions_ and self.actions_[n].isChecked())
+        actions = self._names()
+        return tuple(n for n in self._order if n in actions and actions[n].isChecked())
 
     def joint(self) -> bool:
-        return self.joint_action.isChecked()
+        return self._joint_action().isChecked()
 
     def set_payers(self, names: tuple[str, ...], joint: bool = False) -> None:
-        self._order = [n for n in names if n in self.actions_]
-        for n, a in self.actions_.items():
+        actions = self._names()
+        self._order = [n for n in names if n in actions]
+        for n, a in actions.items():
             a.blockSignals(True)
             a.setChecked(n in names)
             a.blockSignals(False)
-        self.joint_action.setChecked(joint)
+        self._joint_action().setChecked(joint)
         self._label()
 
 

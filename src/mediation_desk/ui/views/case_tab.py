@@ -98,7 +98,7 @@ class CaseTab(QWidget):
         def failed(exc: BaseException) -> bool:
             if generation != self._generation or not self.is_current(case_id):
                 return True  # a refusal about a read nobody waits for any more
-            return self.say(exc)
+            return self.read_failed(exc)
 
         run_task(self, self.read_title(), lambda progress: self.read_state(case_id),
                  on_done=guarded(self, loaded), on_error=guarded(self, failed, True), show_progress=False)
@@ -106,18 +106,26 @@ class CaseTab(QWidget):
     def after_reload(self) -> None:
         """Called after a read of the current case was shown (e.g. to restore a selection)."""
 
+    def read_failed(self, exc: BaseException) -> bool:
+        """The latest read of the current case failed: by default a refusal goes to the message line."""
+        return self.say(exc)
+
     # ---- actions ----
     def run_action(self, title: str, work: Callable[[Any], Any], *,
                    done: Callable[[Any], None] | None = None,
                    failed: Callable[[BaseException], bool] | None = None,
-                   show_progress: bool = True, reload_after: bool = True) -> None:
+                   show_progress: bool = True, reload_after: bool = True,
+                   finished: Callable[[], None] | None = None) -> None:
         """Run ``work(progress)`` on the worker for the current case. On success ``done(result)``
         is called while the user is still on that case, then the state is read again; a refusal
-        is shown in the message line (or given to ``failed``)."""
+        is shown in the message line (or given to ``failed``). ``finished()`` is called first when
+        the work ends either way, whatever case the user is on by then."""
         case_id = self.case_id
         self.message.hide()
 
         def ok(result: Any) -> None:
+            if finished is not None:
+                finished()
             if not self.is_current(case_id):
                 return  # done, but the user is on another case now
             if done is not None:
@@ -126,6 +134,8 @@ class CaseTab(QWidget):
                 self.reload()
 
         def bad(exc: BaseException) -> bool:
+            if finished is not None:
+                finished()
             if not self.is_current(case_id):
                 return isinstance(exc, AppError)
             if failed is not None:
