@@ -1,0 +1,109 @@
+"""Reads for the dispute tables (``services.ports.StatisticsRepo``).
+
+Portable SQL through SQLAlchemy Core only: comparisons, EXISTS, IN, COUNT/SUM/MAX with GROUP BY;
+no dialect functions (a PostgreSQL edition is planned). Dates are compared as dates; every date
+difference is taken in Python. The cases a period needs are read in id order, a batch at a time,
+each batch's events, claims, awards, agreements, suspensions and tribunals by ``case_id IN (...)``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from mediation_desk.domain.statistics import CONCLUDED, CaseFacts, StatusChange
+from mediation_desk.services.ports import CaseStatRecord
+from mediation_desk.storage import orm
+
+_C = orm.Case.__table__
+_E = orm.CaseEvent.__table__
+_CL = orm.ClaimRow.__table__
+_AW = orm.ArbitrationAwardRow.__table__
+_MO = orm.MediationOutcomeRow.__table__
+_AI = orm.AgreementItemRow.__table__
+_SU = orm.ArbitrationSuspensionRow.__table__
+_TR = orm.ArbitrationTribunalRow.__table__
+
+
+def candidates(start: date, end: date) -> Any:
+    """Cases a period may count: received by its end and either received in it, not concluded now,
+    or with a status change dated in or after it. (A case concluded before the period with no later
+    status change was concluded all through it and counts nowhere.)"""
+    later_change = exists(select(_E.c.id).where(_E.c.case_id == _C.c.id, _E.c.to_status != "",
+                                                _E.c.event_date >= start))
+    return and_(_C.c.received_on <= end,
+                or_(_C.c.received_on >= start, _C.c.status.notin_(sorted(CONCLUDED)), later_change))
+
+
+class SqlStatisticsRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def count_received(self, *, start: date, end: date) -> tuple[int, int, Decimal]:
+        """Cases registered in the period, their workers and amount claimed: one aggregate."""
+        row = self.s.execute(select(func.count(_C.c.id), func.sum(_C.c.applicant_count), func.sum(_C.c.total_claimed))
+                             .where(_C.c.received_on >= start, _C.c.received_on <= end)).one()
+        return int(row[0] or 0), int(row[1] or 0), row[2] if row[2] is not None else Decimal("0")
+
+    def case_batches(self, *, start: date, end: date, batch: int = 500) -> Iterator[list[CaseStatRecord]]:
+        after = 0
+        where = candidates(start, end)
+        while True:
+            rows = self.s.execute(select(_C.c.id, _C.c.received_on, _C.c.applicant_count, _C.c.is_group,
+                                         _C.c.total_claimed)
+                                  .where(where, _C.c.id > after).order_by(_C.c.id).limit(batch)).all()
+            if not rows:
+                return
+            ids = [r.id for r in rows]
+            after = ids[-1]
+            yield self._records(rows, ids)
+
+    def _records(self, rows: Any, ids: list[int]) -> list[CaseStatRecord]:
+        events: dict[int, list[tuple[str, date]]] = defaultdict(list)
+        changes: dict[int, list[StatusChange]] = defaultdict(list)
+        for e in self.s.execute(select(_E.c.case_id, _E.c.kind, _E.c.event_date, _E.c.from_status, _E.c.to_status)
+                                .where(_E.c.case_id.in_(ids)).order_by(_E.c.case_id, _E.c.id)):
+            events[e.case_id].append((e.kind, e.event_date))
+            if e.to_status:
+                changes[e.case_id].append(StatusChange(e.event_date, e.from_status, e.to_status))
+        kinds: dict[int, set[str]] = defaultdict(set)
+        for k in self.s.execute(select(_CL.c.case_id, _CL.c.kind).where(_CL.c.case_id.in_(ids)).distinct()):
+            kinds[k.case_id].add(k.kind)
+        awards: dict[int, list[tuple[str, str, tuple[tuple[str, Decimal | None], ...]]]] = defaultdict(list)
+        for a in self.s.execute(select(_AW.c.case_id, _AW.c.kind, _AW.c.finality, _AW.c.content)
+                                .where(_AW.c.case_id.in_(ids), _AW.c.status == "approved").order_by(_AW.c.id)):
+            rulings = tuple((str(r.get("outcome", "")), Decimal(r["amount"]) if r.get("amount") is not None else None)
+                            for r in json.loads(a.content).get("rulings", []))
+            awards[a.case_id].append((a.kind, a.finality or "", rulings))
+        latest = (select(func.max(_MO.c.id)).where(_MO.c.case_id.in_(ids)).group_by(_MO.c.case_id))
+        agreed: dict[int, Decimal] = {}
+        for g in self.s.execute(select(_AI.c.case_id, func.sum(_AI.c.amount))
+                                .join(_MO, _MO.c.id == _AI.c.outcome_id)
+                                .where(_MO.c.id.in_(latest), _MO.c.outcome == "agreement")
+                                .group_by(_AI.c.case_id)):
+            agreed[g[0]] = g[1] if g[1] is not None else Decimal("0")
+        suspensions: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
+        for su in self.s.execute(select(_SU.c.case_id, _SU.c.start, _SU.c.end).where(_SU.c.case_id.in_(ids))
+                                 .order_by(_SU.c.id)):
+            suspensions[su.case_id].append((su.start, su.end))
+        latest_tribunal = select(func.max(_TR.c.id)).where(_TR.c.case_id.in_(ids)).group_by(_TR.c.case_id)
+        arbitrators: dict[int, tuple[str, ...]] = {}
+        for t in self.s.execute(select(_TR.c.case_id, _TR.c.members).where(_TR.c.id.in_(latest_tribunal))):
+            arbitrators[t.case_id] = tuple(str(m.get("name", "")) for m in json.loads(t.members))
+        out = []
+        for r in rows:
+            facts = CaseFacts(case_id=r.id, received_on=r.received_on, workers=int(r.applicant_count or 1),
+                              is_group=bool(r.is_group), claimed=r.total_claimed or Decimal("0"),
+                              claim_kinds=frozenset(kinds.get(r.id, ())), changes=tuple(changes.get(r.id, ())))
+            out.append(CaseStatRecord(facts=facts, events=tuple(events.get(r.id, ())),
+                                      awards=tuple(awards.get(r.id, ())), agreed=agreed.get(r.id),
+                                      suspensions=tuple(suspensions.get(r.id, ())),
+                                      arbitrators=arbitrators.get(r.id, ())))
+        return out
