@@ -242,9 +242,10 @@ def course_of(facts: CaseFacts, start: date, end: date) -> Course | None:
     return Course(pending, new and not reopened, reopened, conclusion)
 
 
-def evaluation_day(course: Course, end: date) -> date:
-    """The day 超审限 is judged on: the conclusion's date, or the period's end for an open case."""
-    return course.conclusion.on if course.conclusion is not None else end
+def evaluation_day(course: Course, as_of: date) -> date:
+    """The day 超审限 is judged on: the conclusion's date, or for a case open at the period's end
+    ``as_of`` (the period's end, or today when the period ends later)."""
+    return course.conclusion.on if course.conclusion is not None else as_of
 
 
 @dataclass(frozen=True)
@@ -389,6 +390,7 @@ class TableBuilder:
     start: date
     end: date
     group: str = ""
+    as_of: date | None = None  # the day open cases are judged on for 超审限 (default: ``end``)
     counts: dict[str, int] = field(default_factory=dict)
     money: dict[str, Decimal] = field(default_factory=dict)
     durations: list[int] = field(default_factory=list)
@@ -439,7 +441,7 @@ class TableBuilder:
             elif conclusion.way is Way.MEDIATION:
                 self._sum("agreed", settled.amount)
             self.durations.append((conclusion.on - facts.received_on).days)
-        if limit_due is not None and limit_due < evaluation_day(course, self.end):
+        if limit_due is not None and limit_due < evaluation_day(course, self.as_of or self.end):
             self._add("over_limit")
             self._add("over_limit_closed" if conclusion is not None else "over_limit_open")
 

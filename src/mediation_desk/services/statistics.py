@@ -18,6 +18,7 @@ from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.statistics import (PERIOD_RULES, Check, DisputeTable, Settled, TableBuilder, Way,
                                               check_period, course_of, evaluation_day)
 from mediation_desk.domain.users import Permission, Principal
+from mediation_desk.services import clock
 from mediation_desk.services.deadlines import calendar_for
 from mediation_desk.services.ports import CaseStatRecord, UnitOfWork
 
@@ -97,7 +98,8 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
         org = tx.org.get()
         organisation = org.name if org is not None else ""
         calendar = calendar_for(tx)
-        whole = TableBuilder(start, end)
+        as_of = min(end, clock.today())
+        whole = TableBuilder(start, end, as_of=as_of)
         groups: dict[str, TableBuilder] = {}
         key = _group_keys(by, organisation)
         for batch in tx.statistics.case_batches(start=start, end=end):
@@ -105,7 +107,7 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
                 builders = [whole]
                 if by is not None:
                     name = key(record)
-                    builders.append(groups.setdefault(name, TableBuilder(start, end, name)))
+                    builders.append(groups.setdefault(name, TableBuilder(start, end, name, as_of=as_of)))
                 course = course_of(record.facts, start, end)
                 if course is None:
                     for b in builders:
@@ -113,7 +115,7 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
                     continue
                 conclusion = course.conclusion
                 settled = settled_of(record, conclusion.way) if conclusion is not None else None
-                due = limit_due(record, evaluation_day(course, end), concluded=conclusion is not None,
+                due = limit_due(record, evaluation_day(course, as_of), concluded=conclusion is not None,
                                 calendar=calendar)
                 for b in builders:
                     b.add(record.facts, course, settled=settled, limit_due=due)
