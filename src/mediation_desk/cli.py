@@ -375,7 +375,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not output.parent.is_dir():
         raise CliError(f"输出文件夹不存在：{output.parent}", f"No such folder: {output.parent}")
-    book = _open(args)
+    book, _ = _open(args)
     try:
         report = dispute_table(book.uow, accounts.administrator_principal(book.uow), start=start, end=end,
                                by=args.by)

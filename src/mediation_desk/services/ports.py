@@ -337,7 +337,7 @@ class MediationRepo(Protocol):
 class CaseStatRecord:
     """What the dispute tables read of one case (``storage.statistics_repo``): its facts, every
     event (code, date; for the handling periods of 超审限), its approved awards (kind, finality,
-    ruling outcomes and amounts), the amount of its latest mediation agreement, its suspension
+    (outcome, amount) of each ruling, or ("agreed", amount) of each term of a 仲裁调解书), the amount of its latest mediation agreement, its suspension
     intervals and the arbitrators of its latest tribunal."""
 
     facts: CaseFacts

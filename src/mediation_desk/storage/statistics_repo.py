@@ -79,8 +79,11 @@ class SqlStatisticsRepo:
         awards: dict[int, list[tuple[str, str, tuple[tuple[str, Decimal | None], ...]]]] = defaultdict(list)
         for a in self.s.execute(select(_AW.c.case_id, _AW.c.kind, _AW.c.finality, _AW.c.content)
                                 .where(_AW.c.case_id.in_(ids), _AW.c.status == "approved").order_by(_AW.c.id)):
+            content = json.loads(a.content)
             rulings = tuple((str(r.get("outcome", "")), Decimal(r["amount"]) if r.get("amount") is not None else None)
-                            for r in json.loads(a.content).get("rulings", []))
+                            for r in content.get("rulings", []))
+            rulings += tuple(("agreed", Decimal(i["amount"]) if i.get("amount") is not None else None)
+                             for i in content.get("agreement_items", []))  # a 仲裁调解书's terms
             awards[a.case_id].append((a.kind, a.finality or "", rulings))
         latest = (select(func.max(_MO.c.id)).where(_MO.c.case_id.in_(ids)).group_by(_MO.c.case_id))
         agreed: dict[int, Decimal] = {}
