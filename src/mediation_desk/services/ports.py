@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -351,7 +351,8 @@ class CaseStatRecord:
 class StatisticsRepo(Protocol):
     """Reads for the statistics (portable SQL; a period's cases in batches, memory bounded)."""
 
-    def case_batches(self, *, start: date, end: date, batch: int = 500) -> Iterator[list[CaseStatRecord]]: ...
+    def case_batches(self, *, start: date, end: date, event_kinds: Collection[str] | None = None,
+                     batch: int = 500) -> Iterator[list[CaseStatRecord]]: ...  # events: status changes + these kinds
     def count_received(self, *, start: date, end: date) -> tuple[int, int, Decimal]: ...  # cases, workers, claimed
 
 

@@ -8,12 +8,12 @@ clerk; not a legal-aid lawyer, who sees only the cases referred to them — docs
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from mediation_desk.domain.deadlines import WorkCalendar, open_deadlines
+from mediation_desk.domain.deadlines import DeadlineRule, WorkCalendar, open_deadlines
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.statistics import (PERIOD_RULES, Check, DisputeTable, Settled, TableBuilder, Way,
                                               check_period, course_of, evaluation_day)
@@ -59,18 +59,41 @@ def settled_of(record: CaseStatRecord, way: Way) -> Settled:
     return Settled()
 
 
-def limit_due(record: CaseStatRecord, on: date, *, concluded: bool,
-              calendar: WorkCalendar | None = None) -> date | None:
+def period_rules() -> dict[str, DeadlineRule]:
+    """The handling-period rules of 超审限 (调解期限, 仲裁裁决期限 and its extension) from the data."""
+    from mediation_desk import jurisdiction  # data loading lives outside the service layer
+
+    rules = jurisdiction.deadline_rules()
+    return {code: rules[code] for code in PERIOD_RULES if code in rules}
+
+
+def period_event_kinds(rules: Mapping[str, DeadlineRule]) -> frozenset[str]:
+    """Every event the handling periods read: start, restart, closing and approval events."""
+    kinds: set[str] = set()
+    for rule in rules.values():
+        kinds.add(rule.start_event)
+        kinds.update(rule.restart_events, rule.closing_events)
+        if rule.approval_event:
+            kinds.add(rule.approval_event)
+    return frozenset(kinds)
+
+
+def limit_due(record: CaseStatRecord, on: date, *, concluded: bool, calendar: WorkCalendar | None = None,
+              rules: Mapping[str, DeadlineRule] | None = None) -> date | None:
     """The due date of the case's handling period (调解期限 / 仲裁裁决期限, extended when approved,
     less suspensions) as it stood on ``on``: computed from the events before ``on`` for a concluded
     case (its concluding events excluded) or up to ``on`` for an open one. None: no period runs."""
+    rules = rules if rules is not None else period_rules()
+    starts = {rule.start_event for rule in rules.values()}
+    if not any(kind in starts and when <= on for kind, when in record.events):
+        return None  # no handling period has started
     latest: dict[str, date] = {}
     for kind, when in record.events:
         if when < on or (when == on and not concluded):
             if kind not in latest or when > latest[kind]:
                 latest[kind] = when
     suspensions = [(s, e or max(on, s)) for s, e in record.suspensions if s <= on]
-    found = [d.due for d in open_deadlines(latest, on, calendar,
+    found = [d.due for d in open_deadlines(latest, on, calendar, rules=rules,
                                            suspensions={"award": suspensions} if suspensions else None)
              if d.code in PERIOD_RULES and d.due is not None]
     return max(found) if found else None
@@ -98,11 +121,12 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
         org = tx.org.get()
         organisation = org.name if org is not None else ""
         calendar = calendar_for(tx)
+        rules = period_rules()
         as_of = min(end, clock.today())
         whole = TableBuilder(start, end, as_of=as_of)
         groups: dict[str, TableBuilder] = {}
         key = _group_keys(by, organisation)
-        for batch in tx.statistics.case_batches(start=start, end=end):
+        for batch in tx.statistics.case_batches(start=start, end=end, event_kinds=period_event_kinds(rules)):
             for record in batch:
                 builders = [whole]
                 if by is not None:
@@ -116,7 +140,7 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
                 conclusion = course.conclusion
                 settled = settled_of(record, conclusion.way) if conclusion is not None else None
                 due = limit_due(record, evaluation_day(course, as_of), concluded=conclusion is not None,
-                                calendar=calendar)
+                                calendar=calendar, rules=rules)
                 for b in builders:
                     b.add(record.facts, course, settled=settled, limit_due=due)
         sql_count, _, sql_claimed = tx.statistics.count_received(start=start, end=end)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -52,7 +52,11 @@ class SqlStatisticsRepo:
                              .where(_C.c.received_on >= start, _C.c.received_on <= end)).one()
         return int(row[0] or 0), int(row[1] or 0), row[2] if row[2] is not None else Decimal("0")
 
-    def case_batches(self, *, start: date, end: date, batch: int = 500) -> Iterator[list[CaseStatRecord]]:
+    def case_batches(self, *, start: date, end: date, event_kinds: Collection[str] | None = None,
+                     batch: int = 500) -> Iterator[list[CaseStatRecord]]:
+        """The cases the period may count, in id order, ``batch`` at a time. Their events: every
+        status change, and the other events of ``event_kinds`` (all events when None)."""
+        kinds = sorted(event_kinds) if event_kinds is not None else None
         after = 0
         where = candidates(start, end)
         while True:
@@ -63,13 +67,16 @@ class SqlStatisticsRepo:
                 return
             ids = [r.id for r in rows]
             after = ids[-1]
-            yield self._records(rows, ids)
+            yield self._records(rows, ids, kinds)
 
-    def _records(self, rows: Any, ids: list[int]) -> list[CaseStatRecord]:
+    def _records(self, rows: Any, ids: list[int], kinds: list[str] | None) -> list[CaseStatRecord]:
         events: dict[int, list[tuple[str, date]]] = defaultdict(list)
         changes: dict[int, list[StatusChange]] = defaultdict(list)
+        wanted = _E.c.case_id.in_(ids)
+        if kinds is not None:
+            wanted = and_(wanted, or_(_E.c.to_status != "", _E.c.kind.in_(kinds)))
         for e in self.s.execute(select(_E.c.case_id, _E.c.kind, _E.c.event_date, _E.c.from_status, _E.c.to_status)
-                                .where(_E.c.case_id.in_(ids)).order_by(_E.c.case_id, _E.c.id)):
+                                .where(wanted).order_by(_E.c.case_id, _E.c.id)):
             events[e.case_id].append((e.kind, e.event_date))
             if e.to_status:
                 changes[e.case_id].append(StatusChange(e.event_date, e.from_status, e.to_status))

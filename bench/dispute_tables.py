@@ -4,8 +4,9 @@ Each figure is measured in a fresh process (so imports, the book's unlock and th
 count): the service ``dispute_table`` for the last twelve months, whole and by arbitrator, and the
 same period's main counts written as one bare SQL statement (received, workers, amount claimed,
 closed by the way of their last concluding change). Goal (issue 13): under 1 s cold and under 3x
-the bare statement. Usage: ``python bench/statistics.py [cases]`` (the book is made once, slowly,
-in bench/out/ by ``casebook.ensure_book``).
+the bare statement. Usage: ``python bench/dispute_tables.py [cases]`` (the book is made once, slowly,
+in bench/out/ by ``casebook.ensure_book``). Not named statistics.py: run as a script from bench/,
+that name would hide the standard library's ``statistics`` from every benchmark here.
 """
 
 from __future__ import annotations
