@@ -201,7 +201,7 @@ def test_the_quarter_before_counts_the_reopened_case_there(desk) -> None:
     assert (v["way_mediation"], v["way_other"], v["agreed"]) == (1, 1, Decimal("800.00"))
 
 
-def test_the_cli_writes_the_services_figures(desk, tmp_path, monkeypatch) -> None:
+def test_the_cli_writes_the_services_figures(desk, tmp_path, monkeypatch, capsys) -> None:
     book, staff, _, _, data_dir = desk
     expected = report_json(dispute_table(book.uow, staff, start=START, end=END, by="arbitrator"))
     book.close()
@@ -228,7 +228,14 @@ def test_the_cli_writes_the_services_figures(desk, tmp_path, monkeypatch) -> Non
     check_rows = list(wb["校验"].iter_rows(min_row=2, values_only=True))
     assert check_rows and all(r[3] == "通过" for r in check_rows)
 
-    assert cli.main(["report", "disputes", "--data-dir", str(data_dir), "--from", "2026-13-01", "--to", "2026-11-30",
-                     "--output", str(out)]) == 1
-    assert cli.main(["report", "disputes", "--data-dir", str(data_dir), "--from", "2026-11-30", "--to", "2026-10-01",
-                     "--output", str(out)]) == 1
+    capsys.readouterr()
+    for dates, said in ((("2026-13-01", "2026-11-30"), "--from 日期无效：2026-13-01"),
+                        (("2026-11-30", "2026-10-01"), "统计期无效：结束日 2026-10-01 早于开始日 2026-11-30")):
+        before = out.read_bytes()
+        assert cli.main(["report", "disputes", "--data-dir", str(data_dir), "--from", dates[0], "--to", dates[1],
+                         "--output", str(out)]) == 1
+        err = capsys.readouterr().err
+        assert said in err and len(err.strip().splitlines()) == 1
+        assert out.read_bytes() == before  # nothing written
+    assert cli.main([*base, "--output", str(tmp_path / "no such folder" / "x.json")]) == 1
+    assert "输出文件夹不存在" in capsys.readouterr().err

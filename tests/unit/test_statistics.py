@@ -192,3 +192,12 @@ def test_every_indicator_says_what_it_is() -> None:
     assert len(keys) == len(set(keys))
     for i in INDICATORS:
         assert i.name and i.english and i.definition and i.source and i.unit
+
+
+def test_a_change_entered_late_counts_on_its_own_date() -> None:
+    # recorded after the withdrawal entry but dated before it: the case was in mediation from 07-05
+    late = facts(12, D(2026, 7, 1), (D(2026, 7, 20), "mediation", "withdrawn"), (D(2026, 7, 5), "intake", "mediation"))
+    course = course_of(late, START, END)
+    assert course is not None and course.conclusion is not None
+    assert course.conclusion.way is Way.WITHDRAWAL and course.conclusion.on == D(2026, 7, 20)
+    assert course_of(late, D(2026, 4, 1), D(2026, 6, 30)) is None

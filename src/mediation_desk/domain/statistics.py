@@ -203,17 +203,19 @@ class Course:
         return self.conclusion is not None
 
 
-def status_on(facts: CaseFacts, day: date) -> str:
-    status = str(CaseStatus.INTAKE.value)
-    for change in facts.changes:
-        if change.on <= day and change.to_status:
-            status = change.to_status
-    return status
-
-
 def _ordered(facts: CaseFacts) -> list[StatusChange]:
-    # stable: changes of one day keep their recorded order
+    """The status changes by date; stable, so changes of one day keep their recorded order."""
     return sorted((c for c in facts.changes if c.to_status), key=lambda c: c.on)
+
+
+def status_on(facts: CaseFacts, day: date) -> str:
+    """The status of the last change dated on or before ``day`` (登记 before any)."""
+    status = str(CaseStatus.INTAKE.value)
+    for change in _ordered(facts):
+        if change.on > day:
+            break
+        status = change.to_status
+    return status
 
 
 def course_of(facts: CaseFacts, start: date, end: date) -> Course | None:
