@@ -388,6 +388,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             Path(tmp).write_text(json.dumps(report_json(report), ensure_ascii=False, indent=2), "utf-8")
         else:
             write_xlsx(report, Path(tmp))
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # an ordinary file, as the user's other files (mkstemp makes 0600)
         os.replace(tmp, output)
     finally:
         if os.path.exists(tmp):
