@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from mediation_desk.domain.deadlines import DeadlineRule, WorkCalendar, open_deadlines
@@ -82,16 +82,24 @@ def limit_due(record: CaseStatRecord, on: date, *, concluded: bool, calendar: Wo
               rules: Mapping[str, DeadlineRule] | None = None) -> date | None:
     """The due date of the case's handling period (调解期限 / 仲裁裁决期限, extended when approved,
     less suspensions) as it stood on ``on``: computed from the events before ``on`` for a concluded
-    case (its concluding events excluded) or up to ``on`` for an open one. None: no period runs."""
+    case (its concluding events excluded) or up to ``on`` for an open one. None: no period runs,
+    or none can have passed by ``on`` (a period counted in days ends no earlier than its start plus
+    its length: restarts, extensions, suspensions and rest days only move it later)."""
     rules = rules if rules is not None else period_rules()
-    starts = {rule.start_event for rule in rules.values()}
-    if not any(kind in starts and when <= on for kind, when in record.events):
-        return None  # no handling period has started
     latest: dict[str, date] = {}
     for kind, when in record.events:
         if when < on or (when == on and not concluded):
             if kind not in latest or when > latest[kind]:
                 latest[kind] = when
+    may_pass = False
+    for rule in rules.values():
+        started = latest.get(rule.start_event)
+        if started is None:
+            continue
+        if rule.unit != "day" or rule.direction != "after" or started + timedelta(days=rule.length - 1) < on:
+            may_pass = True
+    if not may_pass:
+        return None
     suspensions = [(s, e or max(on, s)) for s, e in record.suspensions if s <= on]
     found = [d.due for d in open_deadlines(latest, on, calendar, rules=rules,
                                            suspensions={"award": suspensions} if suspensions else None)

@@ -34,10 +34,13 @@ _TR = orm.ArbitrationTribunalRow.__table__
 
 def candidates(start: date, end: date) -> Any:
     """Cases a period may count: received by its end and either received in it, not concluded now,
-    or with a status change dated in or after it. (A case concluded before the period with no later
-    status change was concluded all through it and counts nowhere.)"""
-    later_change = exists(select(_E.c.id).where(_E.c.case_id == _C.c.id, _E.c.to_status != "",
-                                                _E.c.event_date >= start))
+    or with a status change dated in or after it that leaves or enters the concluded states. (A case
+    concluded before the period with no such later change — at most, say, 已裁决 -> 已结案 — was
+    concluded all through it and counts nowhere.)"""
+    concluded = sorted(CONCLUDED)
+    later_change = exists(select(_E.c.id).where(
+        _E.c.case_id == _C.c.id, _E.c.to_status != "", _E.c.event_date >= start,
+        or_(_E.c.from_status.notin_(concluded), _E.c.to_status.notin_(concluded))))
     return and_(_C.c.received_on <= end,
                 or_(_C.c.received_on >= start, _C.c.status.notin_(sorted(CONCLUDED)), later_change))
 
@@ -60,60 +63,64 @@ class SqlStatisticsRepo:
         after = 0
         where = candidates(start, end)
         while True:
-            rows = self.s.execute(select(_C.c.id, _C.c.received_on, _C.c.applicant_count, _C.c.is_group,
-                                         _C.c.total_claimed)
-                                  .where(where, _C.c.id > after).order_by(_C.c.id).limit(batch)).all()
+            rows = self.s.connection().execute(
+                select(_C.c.id, _C.c.received_on, _C.c.applicant_count, _C.c.is_group, _C.c.total_claimed)
+                .where(where, _C.c.id > after).order_by(_C.c.id).limit(batch)).all()
             if not rows:
                 return
-            ids = [r.id for r in rows]
+            ids = [r[0] for r in rows]
             after = ids[-1]
             yield self._records(rows, ids, kinds)
 
     def _records(self, rows: Any, ids: list[int], kinds: list[str] | None) -> list[CaseStatRecord]:
+        run = self.s.connection().execute  # Core rows, fetched whole per batch
         events: dict[int, list[tuple[str, date]]] = defaultdict(list)
         changes: dict[int, list[StatusChange]] = defaultdict(list)
         wanted = _E.c.case_id.in_(ids)
         if kinds is not None:
             wanted = and_(wanted, or_(_E.c.to_status != "", _E.c.kind.in_(kinds)))
-        for e in self.s.execute(select(_E.c.case_id, _E.c.kind, _E.c.event_date, _E.c.from_status, _E.c.to_status)
-                                .where(wanted).order_by(_E.c.case_id, _E.c.id)):
-            events[e.case_id].append((e.kind, e.event_date))
-            if e.to_status:
-                changes[e.case_id].append(StatusChange(e.event_date, e.from_status, e.to_status))
-        kinds: dict[int, set[str]] = defaultdict(set)
-        for k in self.s.execute(select(_CL.c.case_id, _CL.c.kind).where(_CL.c.case_id.in_(ids)).distinct()):
-            kinds[k.case_id].add(k.kind)
+        for case_id, kind, on, from_status, to_status in run(
+                select(_E.c.case_id, _E.c.kind, _E.c.event_date, _E.c.from_status, _E.c.to_status)
+                .where(wanted).order_by(_E.c.case_id, _E.c.id)).all():
+            events[case_id].append((kind, on))
+            if to_status:
+                changes[case_id].append(StatusChange(on, from_status, to_status))
+        claim_kinds: dict[int, set[str]] = defaultdict(set)
+        for case_id, kind in run(select(_CL.c.case_id, _CL.c.kind).where(_CL.c.case_id.in_(ids)).distinct()).all():
+            claim_kinds[case_id].add(kind)
         awards: dict[int, list[tuple[str, str, tuple[tuple[str, Decimal | None], ...]]]] = defaultdict(list)
-        for a in self.s.execute(select(_AW.c.case_id, _AW.c.kind, _AW.c.finality, _AW.c.content)
-                                .where(_AW.c.case_id.in_(ids), _AW.c.status == "approved").order_by(_AW.c.id)):
-            content = json.loads(a.content)
+        for case_id, kind, finality, text in run(
+                select(_AW.c.case_id, _AW.c.kind, _AW.c.finality, _AW.c.content)
+                .where(_AW.c.case_id.in_(ids), _AW.c.status == "approved").order_by(_AW.c.id)).all():
+            content = json.loads(text)
             rulings = tuple((str(r.get("outcome", "")), Decimal(r["amount"]) if r.get("amount") is not None else None)
                             for r in content.get("rulings", []))
             rulings += tuple(("agreed", Decimal(i["amount"]) if i.get("amount") is not None else None)
                              for i in content.get("agreement_items", []))  # a 仲裁调解书's terms
-            awards[a.case_id].append((a.kind, a.finality or "", rulings))
-        latest = (select(func.max(_MO.c.id)).where(_MO.c.case_id.in_(ids)).group_by(_MO.c.case_id))
+            awards[case_id].append((kind, finality or "", rulings))
+        latest = select(func.max(_MO.c.id)).where(_MO.c.case_id.in_(ids)).group_by(_MO.c.case_id)
         agreed: dict[int, Decimal] = {}
-        for g in self.s.execute(select(_AI.c.case_id, func.sum(_AI.c.amount))
-                                .join(_MO, _MO.c.id == _AI.c.outcome_id)
-                                .where(_MO.c.id.in_(latest), _MO.c.outcome == "agreement")
-                                .group_by(_AI.c.case_id)):
-            agreed[g[0]] = g[1] if g[1] is not None else Decimal("0")
+        for case_id, total in run(select(_AI.c.case_id, func.sum(_AI.c.amount))
+                                  .join(_MO, _MO.c.id == _AI.c.outcome_id)
+                                  .where(_MO.c.id.in_(latest), _MO.c.outcome == "agreement")
+                                  .group_by(_AI.c.case_id)).all():
+            agreed[case_id] = total if total is not None else Decimal("0")
         suspensions: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
-        for su in self.s.execute(select(_SU.c.case_id, _SU.c.start, _SU.c.end).where(_SU.c.case_id.in_(ids))
-                                 .order_by(_SU.c.id)):
-            suspensions[su.case_id].append((su.start, su.end))
+        for case_id, first, last in run(select(_SU.c.case_id, _SU.c.start, _SU.c.end)
+                                        .where(_SU.c.case_id.in_(ids)).order_by(_SU.c.id)).all():
+            suspensions[case_id].append((first, last))
         latest_tribunal = select(func.max(_TR.c.id)).where(_TR.c.case_id.in_(ids)).group_by(_TR.c.case_id)
         arbitrators: dict[int, tuple[str, ...]] = {}
-        for t in self.s.execute(select(_TR.c.case_id, _TR.c.members).where(_TR.c.id.in_(latest_tribunal))):
-            arbitrators[t.case_id] = tuple(str(m.get("name", "")) for m in json.loads(t.members))
+        for case_id, members in run(select(_TR.c.case_id, _TR.c.members).where(_TR.c.id.in_(latest_tribunal))).all():
+            arbitrators[case_id] = tuple(str(m.get("name", "")) for m in json.loads(members))
         out = []
-        for r in rows:
-            facts = CaseFacts(case_id=r.id, received_on=r.received_on, workers=int(r.applicant_count or 1),
-                              is_group=bool(r.is_group), claimed=r.total_claimed or Decimal("0"),
-                              claim_kinds=frozenset(kinds.get(r.id, ())), changes=tuple(changes.get(r.id, ())))
-            out.append(CaseStatRecord(facts=facts, events=tuple(events.get(r.id, ())),
-                                      awards=tuple(awards.get(r.id, ())), agreed=agreed.get(r.id),
-                                      suspensions=tuple(suspensions.get(r.id, ())),
-                                      arbitrators=arbitrators.get(r.id, ())))
+        for case_id, received_on, applicants, is_group, claimed in rows:
+            facts = CaseFacts(case_id=case_id, received_on=received_on, workers=int(applicants or 1),
+                              is_group=bool(is_group), claimed=claimed or Decimal("0"),
+                              claim_kinds=frozenset(claim_kinds.get(case_id, ())),
+                              changes=tuple(changes.get(case_id, ())))
+            out.append(CaseStatRecord(facts=facts, events=tuple(events.get(case_id, ())),
+                                      awards=tuple(awards.get(case_id, ())), agreed=agreed.get(case_id),
+                                      suspensions=tuple(suspensions.get(case_id, ())),
+                                      arbitrators=arbitrators.get(case_id, ())))
         return out
