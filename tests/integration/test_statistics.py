@@ -239,3 +239,27 @@ def test_the_cli_writes_the_services_figures(desk, tmp_path, monkeypatch, capsys
         assert out.read_bytes() == before  # nothing written
     assert cli.main([*base, "--output", str(tmp_path / "no such folder" / "x.json")]) == 1
     assert "输出文件夹不存在" in capsys.readouterr().err
+
+
+def test_a_mediation_centre_counts_the_fifteen_day_window(tmp_path) -> None:
+    """调解期限 (15 days from the application): m1 agreed on day 9, m2 on day 23 (late), m3 still in
+    mediation at the end past its due date, m4 received late in the month and not yet due."""
+    from tests.support.books import create_test_book
+
+    book, staff = create_test_book(tmp_path / "centre", cases=0)
+    try:
+        m1 = register(book, staff, 21, date(2026, 10, 1), (ClaimKind.UNPAID_PAY, "1000"))
+        agreement(book, staff, m1, date(2026, 10, 10), "1000")  # due 10-16: in time
+        m2 = register(book, staff, 22, date(2026, 10, 2), (ClaimKind.UNPAID_PAY, "1000"))
+        agreement(book, staff, m2, date(2026, 10, 25), "600")  # due 10-17 (a Saturday; 10-19 at the latest): late
+        m3 = register(book, staff, 23, date(2026, 10, 5), (ClaimKind.UNPAID_PAY, "1000"))
+        med.record_session(book.uow, staff, case_id=m3, held_on=date(2026, 10, 6), place="调解室", participants="双方",
+                           mediator="刘思远", record="继续调解。", starts_at=time(9, 30), ends_at=time(11, 0))
+        register(book, staff, 24, date(2026, 10, 20), (ClaimKind.UNPAID_PAY, "1000"))  # due 11-04
+        v = dispute_table(book.uow, staff, start=date(2026, 10, 1), end=date(2026, 10, 31)).total.values
+        assert (v["received"], v["closed"], v["way_mediation"], v["pending_end"]) == (4, 2, 2, 2)
+        assert (v["result_worker"], v["result_partial"], v["agreed"]) == (1, 1, Decimal("1600.00"))
+        assert (v["over_limit"], v["over_limit_closed"], v["over_limit_open"]) == (2, 1, 1)
+        assert (v["duration_median"], v["duration_p90"]) == (Decimal("16.00"), Decimal("21.60"))  # 9 and 23 days: 9 + 0.9 × 14
+    finally:
+        book.close()

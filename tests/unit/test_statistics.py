@@ -201,3 +201,24 @@ def test_a_change_entered_late_counts_on_its_own_date() -> None:
     assert course is not None and course.conclusion is not None
     assert course.conclusion.way is Way.WITHDRAWAL and course.conclusion.on == D(2026, 7, 20)
     assert course_of(late, D(2026, 4, 1), D(2026, 6, 30)) is None
+
+
+def test_the_award_period_judged_for_over_limit_counts_extension_and_suspension() -> None:
+    from mediation_desk.services.ports import CaseStatRecord
+    from mediation_desk.services.statistics import limit_due
+
+    accepted = facts(20, D(2026, 9, 1))
+    plain = CaseStatRecord(facts=accepted, events=(("accepted", D(2026, 9, 1)),))
+    # 45 calendar days from acceptance on 09-01: 10-16 (a Friday)
+    assert limit_due(plain, D(2026, 10, 20), concluded=False) == D(2026, 10, 16)
+    assert limit_due(plain, D(2026, 10, 10), concluded=False) is None  # cannot have passed by then
+    # the award made on the day judged is left out: the period it closes is still measured
+    made = CaseStatRecord(facts=accepted, events=(("accepted", D(2026, 9, 1)), ("award_made", D(2026, 10, 20))))
+    assert limit_due(made, D(2026, 10, 20), concluded=True) == D(2026, 10, 16)
+    # extended by 15 days (approved 10-10) and suspended 10-01..10-10 (10 days): 09-01 + 60 + 10 = 11-10 (Tue)
+    longer = CaseStatRecord(facts=accepted, events=(("accepted", D(2026, 9, 1)),
+                                                    ("award_extension_approved", D(2026, 10, 10))),
+                            suspensions=((D(2026, 10, 1), D(2026, 10, 10)),))
+    assert limit_due(longer, D(2026, 11, 20), concluded=False) == D(2026, 11, 10)
+    # no handling period started: nothing to judge
+    assert limit_due(CaseStatRecord(facts=accepted, events=()), D(2026, 12, 1), concluded=False) is None

@@ -94,7 +94,7 @@ def limit_due(record: CaseStatRecord, on: date, *, concluded: bool, calendar: Wo
     may_pass = False
     for rule in rules.values():
         started = latest.get(rule.start_event)
-        if started is None:
+        if started is None or rule.extends:  # an extension only lengthens the period it extends
             continue
         if rule.unit != "day" or rule.direction != "after" or started + timedelta(days=rule.length - 1) < on:
             may_pass = True
