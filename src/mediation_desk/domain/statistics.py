@@ -241,7 +241,7 @@ def course_of(facts: CaseFacts, start: date, end: date) -> Course | None:
         if conclusion is None:  # concluded without a recorded open -> concluded change
             last = [c for c in changes if c.on <= end][-1]
             conclusion = Conclusion(last.on, way_of(last.to_status), last.to_status)
-    return Course(pending, new and not reopened, reopened, conclusion)
+    return Course(pending, new, reopened, conclusion)
 
 
 def evaluation_day(course: Course, as_of: date) -> date:
