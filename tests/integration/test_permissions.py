@@ -20,7 +20,7 @@ from mediation_desk.domain.cases import CaseQuery, CaseStatus
 from mediation_desk.domain.errors import AppError, ConflictError, NotFound, PermissionDenied
 from mediation_desk.domain.evidence import EvidenceInput, EvidenceType
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
-from mediation_desk.services import accounts, backups, deadlines, legal_aid, worksheets
+from mediation_desk.services import accounts, backups, deadlines, legal_aid, statistics, worksheets
 from mediation_desk.services import arbitration as arb
 from mediation_desk.services import cases as cs
 from mediation_desk.services import documents as docs
@@ -139,6 +139,9 @@ MATRIX: list[tuple[str, Act, set[str]]] = [
     ("work records", lambda d, p: wr.list_work_record_imports(d.book.uow, p, case_id=d.case_a), SEES_CASE_A),
     ("worksheets", lambda d, p: worksheets.list_worksheets(d.book.uow, p, case_id=d.case_a), SEES_CASE_A),
     ("deadline report", lambda d, p: deadlines.overview(d.book.uow, p), set(ACTORS)),
+    ("dispute statistics",
+     lambda d, p: statistics.dispute_table(d.book.uow, p, start=TODAY - timedelta(days=90), end=TODAY),
+     STAFF | {"admin"}),
     # personal numbers
     ("reveal full ID and phone", lambda d, p: cs.reveal_case(d.book.uow, p, d.case_a), STAFF),
     # case work

@@ -41,6 +41,7 @@ class Permission(str, enum.Enum):
     APPROVE_AWARD = "approve_award"
     REFER_LEGAL_AID = "refer_legal_aid"
     HANDLE_LEGAL_AID = "handle_legal_aid"
+    VIEW_STATISTICS = "view_statistics"
 
 
 # The permission matrix of docs/permissions.md. A role's permissions say what kind of act it may do;
@@ -48,11 +49,12 @@ class Permission(str, enum.Enum):
 # referred to them; an arbitrator's decisions on a case with a tribunal: only as its member).
 _CASE_STAFF = {Permission.VIEW_CASES, Permission.REVEAL_PERSONAL_DATA, Permission.REGISTER_CASE,
                Permission.CHANGE_CASE_STATUS, Permission.MANAGE_EVIDENCE, Permission.EXPORT_EVIDENCE,
-               Permission.REFER_LEGAL_AID}
+               Permission.REFER_LEGAL_AID, Permission.VIEW_STATISTICS}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset({Permission.MANAGE_USERS, Permission.MANAGE_ORGANISATION,
-                                   Permission.MANAGE_BACKUPS, Permission.VIEW_AUDIT, Permission.VIEW_CASES}),
+                                   Permission.MANAGE_BACKUPS, Permission.VIEW_AUDIT, Permission.VIEW_CASES,
+                                   Permission.VIEW_STATISTICS}),
     Role.MEDIATOR: frozenset(_CASE_STAFF | {Permission.CONDUCT_MEDIATION}),
     Role.ARBITRATOR: frozenset(_CASE_STAFF | {Permission.CONDUCT_MEDIATION, Permission.CONDUCT_ARBITRATION,
                                               Permission.DRAFT_AWARD, Permission.APPROVE_AWARD}),
@@ -81,6 +83,7 @@ PERMISSION_LABELS = {
     Permission.APPROVE_AWARD: "审批仲裁裁决",
     Permission.REFER_LEGAL_AID: "转介法律援助",
     Permission.HANDLE_LEGAL_AID: "办理法律援助",
+    Permission.VIEW_STATISTICS: "查看统计报表",
 }
 
 PERMISSION_ENGLISH = {
@@ -88,6 +91,7 @@ PERMISSION_ENGLISH = {
     Permission.MANAGE_EVIDENCE: "manage evidence or prepare documents",
     Permission.EXPORT_EVIDENCE: "export evidence or documents",
     Permission.REVEAL_PERSONAL_DATA: "see full ID and telephone numbers",
+    Permission.VIEW_STATISTICS: "see the statistics of the whole book",
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Collection, Generator, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -19,6 +19,7 @@ from mediation_desk.domain.mediation import MediationOutcome, MediationSession, 
 from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, EvidenceItem, IntegrityCheck,
                                             IntegrityStatus)
 from mediation_desk.domain.legal_aid import Referral
+from mediation_desk.domain.statistics import CaseFacts
 from mediation_desk.domain.mediation import AgreementItem
 from mediation_desk.domain.holiday_arrangements import HolidayArrangement
 from mediation_desk.domain.users import OrganisationView, Role, UserView
@@ -332,6 +333,29 @@ class MediationRepo(Protocol):
     def remove_case_events(self, case_id: int, kind: str) -> int: ...
 
 
+@dataclass(frozen=True)
+class CaseStatRecord:
+    """What the dispute tables read of one case (``storage.statistics_repo``): its facts, every
+    event (code, date; for the handling periods of 超审限), its approved awards (kind, finality,
+    (outcome, amount) of each ruling, or ("agreed", amount) of each term of a 仲裁调解书), the amount of its latest mediation agreement, its suspension
+    intervals and the arbitrators of its latest tribunal."""
+
+    facts: CaseFacts
+    events: tuple[tuple[str, date], ...]
+    awards: tuple[tuple[str, str, tuple[tuple[str, Decimal | None], ...]], ...] = ()
+    agreed: Decimal | None = None
+    suspensions: tuple[tuple[date, date | None], ...] = ()
+    arbitrators: tuple[str, ...] = ()
+
+
+class StatisticsRepo(Protocol):
+    """Reads for the statistics (portable SQL; a period's cases in batches, memory bounded)."""
+
+    def case_batches(self, *, start: date, end: date, event_kinds: Collection[str] | None = None,
+                     batch: int = 500) -> Iterator[list[CaseStatRecord]]: ...  # events: status changes + these kinds
+    def count_received(self, *, start: date, end: date) -> tuple[int, int, Decimal]: ...  # cases, workers, claimed
+
+
 class Tx(Protocol):
     """One transaction's repositories."""
 
@@ -349,6 +373,7 @@ class Tx(Protocol):
     mediation: MediationRepo
     arbitration: ArbitrationRepo
     holidays: HolidayRepo
+    statistics: StatisticsRepo
     audit: AuditLog
 
 

@@ -18,6 +18,7 @@ from mediation_desk.storage.document_repo import SqlDocumentRepo
 from mediation_desk.storage.holiday_repo import SqlHolidayRepo
 from mediation_desk.storage.mediation_repo import SqlMediationRepo
 from mediation_desk.storage.legal_aid_repo import SqlLegalAidRepo
+from mediation_desk.storage.statistics_repo import SqlStatisticsRepo
 from mediation_desk.storage.repositories import (SqlCaseRepo, SqlColumnMappingRepo, SqlCounterRepo,
                                                  SqlEvidenceRepo, SqlOrganisationRepo, SqlSettingsRepo, SqlUserRepo,
                                                  SqlWorkRecordRepo, SqlWorksheetRepo)
@@ -40,6 +41,7 @@ class SqlTx:
         self.legal_aid = SqlLegalAidRepo(session)
         self.arbitration = SqlArbitrationRepo(session)
         self.holidays = SqlHolidayRepo(session)
+        self.statistics = SqlStatisticsRepo(session)
         self.audit = SqlAuditLog(session)
 
 

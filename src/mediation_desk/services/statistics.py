@@ -1,0 +1,173 @@
+"""The labour-dispute tables of a period (docs/statistics.md), for the statistics page, the
+command line (``mediation-desk report disputes``) and the reports built on them later.
+
+The definitions are ``domain.statistics``; the rows come from ``tx.statistics`` a batch of cases at
+a time. Who may see them: ``Permission.VIEW_STATISTICS`` (administrator, mediator, arbitrator,
+clerk; not a legal-aid lawyer, who sees only the cases referred to them — docs/permissions.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from mediation_desk.domain.deadlines import DeadlineRule, WorkCalendar
+from mediation_desk.domain.errors import ValidationError
+from mediation_desk.domain.statistics import (PERIOD_RULES, Check, DisputeTable, Settled, TableBuilder, Way,
+                                              check_period, course_of, evaluation_day)
+from mediation_desk.domain.users import Permission, Principal
+from mediation_desk.services import clock
+from mediation_desk.services.deadlines import calendar_for, open_deadlines
+from mediation_desk.services.ports import CaseStatRecord, UnitOfWork
+
+GROUPINGS = (None, "organisation", "arbitrator")
+NO_TRIBUNAL = "未组庭"
+_GRANTING = ("granted", "partly")
+
+
+@dataclass(frozen=True)
+class DisputeReport:
+    """The whole book's table first, then one table per group when grouped."""
+
+    start: date
+    end: date
+    by: str | None
+    organisation: str
+    tables: tuple[DisputeTable, ...]
+
+    @property
+    def total(self) -> DisputeTable:
+        return self.tables[0]
+
+
+def settled_of(record: CaseStatRecord, way: Way) -> Settled:
+    """The amount a conclusion awarded or agreed, the award's ruling outcomes and finality."""
+    if way is Way.AWARD:
+        instruments = [a for a in record.awards if a[0] in ("award", "partial")]
+        rulings = [r for a in instruments for r in a[2]]
+        amount = sum((amt for outcome, amt in rulings if outcome in _GRANTING and amt is not None), Decimal("0"))
+        final = any(a[0] == "award" and a[1] in ("final", "mixed") for a in instruments)
+        return Settled(amount, tuple(outcome for outcome, _ in rulings), final)
+    if way is Way.MEDIATION:
+        statements = [a for a in record.awards if a[0] == "mediation"]
+        if statements:
+            latest = statements[-1]
+            return Settled(sum((amt for _, amt in latest[2] if amt is not None), Decimal("0")))
+        return Settled(record.agreed or Decimal("0"))
+    return Settled()
+
+
+def period_rules() -> dict[str, DeadlineRule]:
+    """The handling-period rules of 超审限 (调解期限, 仲裁裁决期限 and its extension) from the data."""
+    from mediation_desk import jurisdiction  # data loading lives outside the service layer
+
+    rules = jurisdiction.deadline_rules()
+    return {code: rules[code] for code in PERIOD_RULES if code in rules}
+
+
+def period_event_kinds(rules: Mapping[str, DeadlineRule]) -> frozenset[str]:
+    """Every event the handling periods read: start, restart, closing and approval events."""
+    kinds: set[str] = set()
+    for rule in rules.values():
+        kinds.add(rule.start_event)
+        kinds.update(rule.restart_events, rule.closing_events)
+        if rule.approval_event:
+            kinds.add(rule.approval_event)
+    return frozenset(kinds)
+
+
+def limit_due(record: CaseStatRecord, on: date, *, concluded: bool, calendar: WorkCalendar | None = None,
+              rules: Mapping[str, DeadlineRule] | None = None) -> date | None:
+    """The due date of the case's handling period (调解期限 / 仲裁裁决期限, extended when approved,
+    less suspensions) as it stood on ``on``: computed from the events before ``on`` for a concluded
+    case (its concluding events excluded) or up to ``on`` for an open one. None: no period runs,
+    or none can have passed by ``on`` (a period counted in days ends no earlier than its start plus
+    its length: restarts, extensions, suspensions and rest days only move it later)."""
+    rules = rules if rules is not None else period_rules()
+    latest: dict[str, date] = {}
+    for kind, when in record.events:
+        if when < on or (when == on and not concluded):
+            if kind not in latest or when > latest[kind]:
+                latest[kind] = when
+    may_pass = False
+    for rule in rules.values():
+        started = latest.get(rule.start_event)
+        if started is None or rule.extends:  # an extension only lengthens the period it extends
+            continue
+        if rule.unit != "day" or rule.direction != "after" or started + timedelta(days=rule.length - 1) < on:
+            may_pass = True
+    if not may_pass:
+        return None
+    suspensions = [(s, e or max(on, s)) for s, e in record.suspensions if s <= on]
+    found = [d.due for d in open_deadlines(latest, on, calendar, rules=rules,
+                                           suspensions={"award": suspensions} if suspensions else None)
+             if d.code in PERIOD_RULES and d.due is not None]
+    return max(found) if found else None
+
+
+def _group_keys(by: str | None, organisation: str) -> Callable[[CaseStatRecord], str]:
+    if by == "organisation":
+        return lambda record: organisation
+    return lambda record: record.arbitrators[0] if record.arbitrators else NO_TRIBUNAL
+
+
+def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: date,
+                  by: str | None = None) -> DisputeReport:
+    """The dispute table of [start, end] (both included), whole and, with ``by``, per organisation or
+    per presiding arbitrator of the case's latest tribunal (cases without a tribunal: 未组庭)."""
+    principal.require(Permission.VIEW_STATISTICS)
+    if by not in GROUPINGS:
+        raise ValidationError({"by": "分组方式只能是机构或仲裁员"}, "只能按机构或仲裁员分组。",
+                              "Group by organisation or arbitrator only.")
+    try:
+        check_period(start, end)
+    except ValueError as exc:
+        raise ValidationError({"period": str(exc)}, str(exc), "The period ends before it starts.") from None
+    with uow.read() as tx:
+        org = tx.org.get()
+        organisation = org.name if org is not None else ""
+        calendar = calendar_for(tx)
+        rules = period_rules()
+        as_of = min(end, clock.today())
+        whole = TableBuilder(start, end, as_of=as_of)
+        groups: dict[str, TableBuilder] = {}
+        key = _group_keys(by, organisation)
+        for batch in tx.statistics.case_batches(start=start, end=end, event_kinds=period_event_kinds(rules)):
+            for record in batch:
+                builders = [whole]
+                if by is not None:
+                    name = key(record)
+                    builders.append(groups.setdefault(name, TableBuilder(start, end, name, as_of=as_of)))
+                course = course_of(record.facts, start, end)
+                if course is None:
+                    for b in builders:
+                        b.skip(record.facts)
+                    continue
+                conclusion = course.conclusion
+                settled = settled_of(record, conclusion.way) if conclusion is not None else None
+                due = limit_due(record, evaluation_day(course, as_of), concluded=conclusion is not None,
+                                calendar=calendar, rules=rules)
+                for b in builders:
+                    b.add(record.facts, course, settled=settled, limit_due=due)
+        sql_count, _, sql_claimed = tx.statistics.count_received(start=start, end=end)
+    total = whole.table()
+    new_claimed = whole.new_claimed.quantize(Decimal("0.01"))
+    cross = Check("sql_received", "新收案件数及其请求金额与数据库直接汇总一致",
+                  "New cases and their claims equal the database's own aggregate",
+                  sql_count == total.values["received_new"] and sql_claimed == new_claimed,
+                  f"逐案 {total.values['received_new']} 件 {new_claimed} 元，汇总 {sql_count} 件 {sql_claimed} 元")
+    total = replace(total, checks=total.checks + (cross,))
+    tables = [total, *(groups[name].table() for name in sorted(groups))]
+    if by is not None:
+        tables[0] = replace(tables[0], checks=tables[0].checks + (_groups_add_up(tables[0], tables[1:]),))
+    return DisputeReport(start, end, by, organisation, tuple(tables))
+
+
+def _groups_add_up(total: DisputeTable, groups: list[DisputeTable]) -> Check:
+    keys = ("pending_start", "received", "closed", "pending_end")
+    sums = {k: sum(int(g.values[k] or 0) for g in groups) for k in keys}
+    ok = all(sums[k] == total.values[k] for k in keys)
+    return Check("groups_sum", "各分组之和 = 合计（上期未结、当期受理、结案、期末未结）", "Groups add up to the total", ok,
+                 "；".join(f"{k} {sums[k]}/{total.values[k]}" for k in keys))
