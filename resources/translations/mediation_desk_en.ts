@@ -1615,6 +1615,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>Handler</translation>
     </message>
     <message>
+        <source>读取案件列表</source>
+        <translation>Reading the case list</translation>
+    </message>
+    <message>
         <source>点击按此列排序</source>
         <translation>Click to sort by this column</translation>
     </message>
@@ -1656,6 +1660,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
     <message>
         <source>文书</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <source>读取平台</source>
+        <translation>Reading the platforms</translation>
     </message>
     <message>
         <source>全部平台</source>

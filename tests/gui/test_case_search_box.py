@@ -12,7 +12,7 @@ from mediation_desk.domain.search import MAX_TERMS
 from mediation_desk.services.cases import reveal_case
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.views.cases_page import SEARCH_DELAY_MS, CasesPage
-from tests.gui.support import TEMPLATE_CASES
+from tests.gui.support import TEMPLATE_CASES, wait_cases
 
 WAIT = 3 * SEARCH_DELAY_MS + 2000
 
@@ -22,6 +22,7 @@ def _page(qtbot, desk_book) -> CasesPage:
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
+    wait_cases(qtbot, page)
     return page
 
 

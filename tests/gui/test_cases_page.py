@@ -14,7 +14,7 @@ from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.models.case_table import CaseTableModel
 from mediation_desk.ui.views.cases_page import SEARCH_DELAY_MS, CasesPage
 from mediation_desk.services.cases import reveal_case
-from tests.gui.support import TEMPLATE_CASES
+from tests.gui.support import TEMPLATE_CASES, wait_cases
 
 
 def _page(qtbot, desk_book, principal=None) -> CasesPage:
@@ -22,6 +22,7 @@ def _page(qtbot, desk_book, principal=None) -> CasesPage:
     qtbot.addWidget(page)
     page.resize(1300, 700)
     page.show()
+    wait_cases(qtbot, page)
     return page
 
 
@@ -68,12 +69,15 @@ def test_status_and_industry_filters(qtbot, desk_book):
     page = _page(qtbot, desk_book)
     case = page.model.case_at(0)
     page.industry_filter.setCurrentIndex(page.industry_filter.findData(case.industry.value))
+    wait_cases(qtbot, page)
     assert 0 < page.model.total < TEMPLATE_CASES
     assert {page.model.case_at(r).industry for r in range(page.model.rowCount())} == {case.industry}
     page.status_filter.setCurrentIndex(page.status_filter.findData(CaseStatus.CLOSED.value))
+    wait_cases(qtbot, page)
     assert page.model.total == 0
     page.status_filter.setCurrentIndex(0)
     page.industry_filter.setCurrentIndex(0)
+    wait_cases(qtbot, page)
     assert page.model.total == TEMPLATE_CASES
 
 
@@ -83,6 +87,7 @@ def test_platform_filter_lists_the_books_platforms(qtbot, desk_book):
     index = page.platform_filter.findData(platform)
     assert index > 0
     page.platform_filter.setCurrentIndex(index)
+    wait_cases(qtbot, page)
     assert {page.model.case_at(r).platform for r in range(page.model.rowCount())} == {platform}
 
 

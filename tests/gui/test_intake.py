@@ -17,7 +17,7 @@ from mediation_desk.services.cases import count_cases
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.views.cases_page import CasesPage
-from tests.gui.support import TEMPLATE_CASES
+from tests.gui.support import TEMPLATE_CASES, wait_cases
 
 ID17 = "36011119900307423"
 GOOD_ID = ID17 + resident_id_check_char(ID17)
@@ -40,6 +40,7 @@ def open_page(qtbot, desk_book) -> CasesPage:
     qtbot.addWidget(page)
     page.resize(1300, 760)
     page.show()
+    wait_cases(qtbot, page)
     return page
 
 

@@ -13,7 +13,7 @@ from mediation_desk.services.clock import now
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.tasks import TaskRunner
 from tests.support.clock import TODAY
-from tests.gui.support import wait_idle
+from tests.gui.support import wait_idle, wait_cases
 
 
 def _window(qtbot, desk_book, principal=None, **kw) -> MainWindow:
@@ -22,6 +22,7 @@ def _window(qtbot, desk_book, principal=None, **kw) -> MainWindow:
     window.resize(1440, 860)
     window.show()
     qtbot.waitExposed(window)
+    wait_cases(qtbot, window.cases_page)
     return window
 
 

@@ -30,6 +30,7 @@ from mediation_desk.ui.errors import current_lang, show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import event_kind, format_date, format_datetime, label, money
 from mediation_desk.ui.models.case_table import CaseTableModel
+from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.widgets import PanelTabs, rows_height
 
 SEARCH_DELAY_MS = 250
@@ -283,6 +284,7 @@ class CasesPage(QWidget):
         self.model = CaseTableModel(ctx.uow, ctx.principal, parent=self)
         self.model.load_failed.connect(lambda exc: show_error(self, exc))
         self.model.query_changed.connect(self._after_query)
+        self.model.modelReset.connect(self._list_reset)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -347,10 +349,18 @@ class CasesPage(QWidget):
         events.cases_changed.connect(self.reload)
 
         self._columns_sized = False
+        self.platforms: list[str] = []  # the book's platforms, as last read
+        self._platforms_pending = 0
+        self._keep: tuple[int, int] | None = None  # (case id, scroll) kept across a refresh of the list
         self.reload_platforms()
         if self.referred_filter.isChecked():  # a legal-aid lawyer starts with the cases referred to them
             self.model.set_query(self.current_query())
         self._after_query()
+
+    @property
+    def busy(self) -> bool:
+        """The list, its platforms or a case's details are being read on the worker."""
+        return self.model.busy or self._platforms_pending > 0
 
     # ---- list ----
     def current_query(self) -> CaseQuery:
@@ -368,16 +378,35 @@ class CasesPage(QWidget):
             self.model.set_query(query)
 
     def reload(self) -> None:
+        """The book changed: read the platforms and the list again, keeping the selected case and
+        the scroll position when the case is still in the list."""
         self.reload_platforms()
+        case_id = self.current_case_id()
+        shown = self.detail.detail
+        self._keep = None
+        if case_id is not None and shown is not None and shown.summary.id == case_id:
+            self._keep = (case_id, self.table.verticalScrollBar().value())
         self.model.refresh()
 
     def reload_platforms(self) -> None:
+        """Read the platforms of the book on the worker; the filter is filled when they arrive."""
+        self._platforms_pending += 1
+        ctx = self.ctx
+        run_task(self, self.tr("读取平台"), lambda _progress: case_service.list_platforms(ctx.uow, ctx.principal),
+                 on_done=self._platforms_arrived, on_error=self._platforms_failed, show_progress=False)
+
+    def _platforms_failed(self, exc: BaseException) -> bool:
+        if not isinstance(exc, AppError):
+            self._platforms_pending = max(0, self._platforms_pending - 1)
+            return False
+        show_error(self, exc)
+        self._platforms_arrived([])
+        return True
+
+    def _platforms_arrived(self, platforms: list[str]) -> None:
+        self._platforms_pending = max(0, self._platforms_pending - 1)
+        self.platforms = [p for p in platforms if p]
         current = self.platform_filter.currentData()
-        try:
-            platforms = case_service.list_platforms(self.ctx.uow, self.ctx.principal)
-        except AppError as exc:
-            show_error(self, exc)
-            platforms = []
         self.platform_filter.blockSignals(True)
         self.platform_filter.clear()
         self.platform_filter.addItem(self.tr("全部平台"), "")
@@ -387,16 +416,28 @@ class CasesPage(QWidget):
         self.platform_filter.setCurrentIndex(max(0, self.platform_filter.findData(current or "")))
         self.platform_filter.blockSignals(False)
 
+    def _list_reset(self) -> None:
+        if self._keep is None:
+            self.load_detail(None)
+
     def _after_query(self) -> None:
         if self.model.canFetchMore():
-            self.model.fetchMore()
+            self.model.fetchMore()  # the first page came with the count: shown now
         text = self.tr("共 {n} 件").format(n=self.model.total)
         if plan_query(self.model.query.text).truncated:
             text += self.tr("（只按前 {m} 个词搜索）").format(m=MAX_TERMS)
         self.count_label.setText(text)
         if not self._columns_sized and self.model.rowCount():
             self.size_columns()
-        self.load_detail(None)
+        keep, self._keep = self._keep, None
+        if keep is not None:
+            shown = self.detail.detail
+            row = self.model.row_of(keep[0])
+            if row >= 0 and shown is not None and shown.summary.id == keep[0]:
+                self.select_row(row)  # the case's details are read again
+                self.table.verticalScrollBar().setValue(keep[1])
+            elif shown is not None and shown.summary.id == keep[0]:
+                self.load_detail(None)
 
     def size_columns(self) -> None:
         """Columns as wide as their contents; the respondents' column takes what is left (elided, with
@@ -455,11 +496,7 @@ class CasesPage(QWidget):
         def register(intake):  # noqa: ANN001, ANN202
             return case_service.register_intake(self.ctx.uow, self.ctx.principal, intake)
 
-        try:
-            platforms = case_service.list_platforms(self.ctx.uow, self.ctx.principal)
-        except AppError:
-            platforms = []
-        dialog = IntakeDialog(register, platforms=platforms, group=group, parent=self)
+        dialog = IntakeDialog(register, platforms=list(self.platforms), group=group, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._registered(dialog.result_value))
         dialog.finished.connect(lambda _r: setattr(self, "intake_dialog", None))
