@@ -1678,6 +1678,14 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation> (searching by the first {m} words only)</translation>
     </message>
     <message>
+        <source>读取案件</source>
+        <translation>Reading the case</translation>
+    </message>
+    <message>
+        <source>显示完整号码</source>
+        <translation>Showing the full numbers</translation>
+    </message>
+    <message>
         <source>概况</source>
         <translation>Overview</translation>
     </message>

@@ -76,6 +76,7 @@ def test_hundreds_of_words_search_by_the_first_ones_and_say_so(qtbot, desk_book)
 def test_case_history_names_the_person_not_the_username(qtbot, desk_book):
     page = _page(qtbot, desk_book)
     page.select_row(2)
+    wait_cases(qtbot, page)
     qtbot.waitUntil(lambda: "办理经过" in page.detail.text(), timeout=5000)
     timeline = page.detail.text().split("办理经过", 1)[1]
     assert f"（{desk_book.mediator.display_name}）" in timeline  # 熊丽华 registered the template's cases

@@ -107,6 +107,7 @@ def test_clicking_a_header_sorts_through_the_service(qtbot, desk_book):
 def test_detail_pane_shows_parties_claims_facts_and_timeline(qtbot, desk_book):
     page = _page(qtbot, desk_book)
     page.select_row(3)
+    wait_cases(qtbot, page)
     case = page.model.case_at(3)
     detail = page.detail.detail
     assert detail is not None and detail.summary.id == case.id
@@ -123,6 +124,7 @@ def test_detail_pane_shows_parties_claims_facts_and_timeline(qtbot, desk_book):
     assert detail.facts.splitlines()[0][:20] in text
     assert "办理经过" in text and "收案" in text
     page.detail.reveal.setChecked(True)
+    wait_cases(qtbot, page)
     assert full.worker_id_number in page.detail.text()
 
 
@@ -130,6 +132,7 @@ def test_status_change_offers_only_allowed_targets_and_shows_in_timeline(qtbot, 
     page = _page(qtbot, desk_book)
     row = next(r for r in range(page.model.rowCount()) if page.model.case_at(r).status is CaseStatus.INTAKE)
     page.select_row(row)
+    wait_cases(qtbot, page)
     case = page.model.case_at(row)
     assert page.detail.change_status_button.isEnabled()
     qtbot.mouseClick(page.detail.change_status_button, Qt.MouseButton.LeftButton)
@@ -169,4 +172,5 @@ def test_closed_case_offers_no_status_change(qtbot, desk_book):
     change_status(desk_book.uow, desk_book.mediator, case_id=case.id, target=CaseStatus.WITHDRAWN,
                   on=case.received_on, reason="申请人撤回")
     page.load_detail(case.id)
+    wait_cases(qtbot, page)
     assert not page.detail.change_status_button.isEnabled()
