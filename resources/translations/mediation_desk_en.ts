@@ -3414,6 +3414,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>all cases</translation>
     </message>
     <message>
+        <source>读取备份设置</source>
+        <translation>Reading the backup settings</translation>
+    </message>
+    <message>
         <source>尚未备份</source>
         <translation>never</translation>
     </message>

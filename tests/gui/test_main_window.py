@@ -23,6 +23,7 @@ def _window(qtbot, desk_book, principal=None, **kw) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     wait_cases(qtbot, window.cases_page)
+    wait_idle(TaskRunner.instance())
     return window
 
 
@@ -51,6 +52,7 @@ def test_automatic_backup_runs_when_due_and_not_again(qtbot, desk_book, tmp_path
     assert window.backup_timer.interval() == 10 * 60 * 1000
     assert window.check_backup_due()
     qtbot.waitUntil(lambda: not window.auto_backup_running, timeout=20000)
+    wait_idle(TaskRunner.instance())
     assert len(list(folder.glob("*.mdbak"))) == 1
     assert window.backup_label.text().startswith("上次备份：") and "尚未备份" not in window.backup_label.text()
     assert not window.check_backup_due()  # just made
