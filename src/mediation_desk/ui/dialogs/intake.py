@@ -8,10 +8,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from mediation_desk.domain.cases import (Agent, AgentAuthority, Claim, ClaimKind, Enterprise, EnterpriseRole,
                                          Industry, Intake, IntakeChannel, Person)
@@ -22,7 +21,8 @@ from mediation_desk.services import clock
 from mediation_desk.services.group_import import GroupPreview, preview_group, read_table
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.errors import current_lang
-from mediation_desk.ui.form_support import ERROR_STYLE, error_label, notice_label, on_edited
+from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE, error_label, on_edited
+from mediation_desk.ui.forms.intake_dialog_ui import Ui_IntakeDialog
 from mediation_desk.ui.labels import join_names, label, money
 from mediation_desk.ui.tasks import run_task
 
@@ -41,13 +41,16 @@ def _parse_date(text: str, key: str, errors: dict[str, str]) -> date | None:
         return None
 
 
-def _enum_combo(enum_cls, current=None) -> QComboBox:  # noqa: ANN001
-    box = QComboBox()
+def _fill_enum_combo(box: QComboBox, enum_cls, current=None) -> QComboBox:  # noqa: ANN001
     for member in enum_cls:
         box.addItem(label(member), member.value)
     if current is not None:
         box.setCurrentIndex(box.findData(current.value))
     return box
+
+
+def _enum_combo(enum_cls, current=None) -> QComboBox:  # noqa: ANN001
+    return _fill_enum_combo(QComboBox(), enum_cls, current)
 
 
 class _Row(QFrame):
@@ -301,111 +304,55 @@ class IntakeDialog(TaskDialog):
         today = today or clock.today()
         qtoday = QDate(today.year, today.month, today.day)
 
-        page = QWidget()
-        column = QVBoxLayout(page)
-        intro = notice_label(self.tr("带 * 的为必填项。身份证号码和统一社会信用代码会校验校验位；全部无误后才会保存。"))
-        column.addWidget(intro)
-
+        self.ui = ui = Ui_IntakeDialog()
+        worker_fields = {"worker.name": "name", "worker.id_number": "id_number", "worker.sex": "sex",
+                         "worker.phone": "phone", "worker.address": "address"}
+        self.use_form(ui, {} if group else worker_fields)
+        ui.intro.setStyleSheet(NOTICE_STYLE)
+        for line in (ui.sheet_errors, ui.case_errors, ui.facts_error):
+            line.setStyleSheet(ERROR_STYLE)
         if group:
-            sheet_box = QGroupBox(self.tr("劳动者名单（十人以上的集体争议）"))
-            sheet = QVBoxLayout(sheet_box)
-            hint = QLabel(self.tr("表格第一行为列名：姓名、身份证号码、手机号码、代表（是/否），"
-                                  "以及每项请求一列（列名为请求事项，如“拖欠劳动报酬”），填写每人的金额。"))
-            hint.setWordWrap(True)
-            sheet.addWidget(hint)
-            bar = QHBoxLayout()
-            self.choose_button = QPushButton(self.tr("选择表格（.xlsx / .csv）…"))
+            ui.worker_box.hide()
+            ui.worker_box.deleteLater()
+            self.choose_button, self.sheet_label = ui.choose_button, ui.sheet_label
+            self.sheet_errors, self.members_table = ui.sheet_errors, ui.members_table
             self.choose_button.clicked.connect(self.choose_sheet)
-            self.sheet_label = QLabel()
-            bar.addWidget(self.choose_button)
-            bar.addWidget(self.sheet_label, 1)
-            sheet.addLayout(bar)
-            self.sheet_errors = QLabel()
-            self.sheet_errors.setStyleSheet(ERROR_STYLE)
-            self.sheet_errors.setWordWrap(True)
-            self.sheet_errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.sheet_errors.hide()
-            sheet.addWidget(self.sheet_errors)
-            self.members_table = QTableWidget(0, 5)
-            self.members_table.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("身份证号码"), self.tr("代表"),
-                                                          self.tr("请求"), self.tr("金额合计")])
             self.members_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            self.members_table.horizontalHeader().setStretchLastSection(True)
-            self.members_table.setMinimumHeight(160)
-            self.members_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            sheet.addWidget(self.members_table)
-            column.addWidget(sheet_box)
         else:
-            worker_box = QGroupBox(self.tr("申请人（劳动者）"))
-            worker_form = QVBoxLayout(worker_box)
-            worker_form.addLayout(self.form)
-            self.name = self.form.add_field("worker.name", self.tr("姓名 *"), QLineEdit())
-            self.id_number = self.form.add_field("worker.id_number", self.tr("身份证号码 *"), QLineEdit())
-            self.id_number.setMaxLength(18)
+            ui.sheet_box.hide()
+            ui.sheet_box.deleteLater()
+            self.name, self.id_number, self.sex = ui.name, ui.id_number, ui.sex
+            self.phone, self.address = ui.phone, ui.address
             self.id_number.editingFinished.connect(self.check_id_number)
-            self.sex = self.form.add_field("worker.sex", self.tr("性别"), QComboBox())
             for text, value in (("", ""), (self.tr("男"), "男"), (self.tr("女"), "女")):  # stored as 男 / 女
                 self.sex.addItem(text, value)
-            self.phone = self.form.add_field("worker.phone", self.tr("手机号码"), QLineEdit())
-            self.address = self.form.add_field("worker.address", self.tr("住址"), QLineEdit())
-            column.addWidget(worker_box)
 
-        case_box = QGroupBox(self.tr("案件"))
-        case_form = QGridLayout(case_box)
-        self.industry = _enum_combo(Industry, Industry.FOOD_DELIVERY)
-        self.platform = QComboBox()
-        self.platform.setEditable(True)
+        self.industry, self.platform, self.received_on, self.channel = \
+            ui.industry, ui.platform, ui.received_on, ui.channel
+        self.case_errors, self.facts, self.facts_error = ui.case_errors, ui.facts, ui.facts_error
+        _fill_enum_combo(self.industry, Industry, Industry.FOOD_DELIVERY)
         self.platform.addItems(["", *platforms])
         self.platform.lineEdit().setPlaceholderText(self.tr("平台名称，如 速达外卖"))
-        self.received_on = QDateEdit(qtoday)
-        self.received_on.setCalendarPopup(True)
-        self.received_on.setDisplayFormat("yyyy-MM-dd")
+        self.received_on.setDate(qtoday)
         self.received_on.setMaximumDate(qtoday)
-        self.channel = _enum_combo(IntakeChannel, IntakeChannel.WRITTEN)
-        self.case_errors = error_label()
-        for i, (caption, widget) in enumerate(((self.tr("行业"), self.industry), (self.tr("平台"), self.platform),
-                                               (self.tr("收案日期"), self.received_on),
-                                               (self.tr("申请方式"), self.channel))):
-            case_form.addWidget(QLabel(caption), 0, i)
-            case_form.addWidget(widget, 1, i)
-        case_form.addWidget(self.case_errors, 2, 0, 1, 4)
-        column.addWidget(case_box)
+        _fill_enum_combo(self.channel, IntakeChannel, IntakeChannel.WRITTEN)
 
         self.respondents = _RowList(self.tr("被申请人（平台企业及用工合作企业）*"), self.tr("增加被申请人"),
                                     lambda rm: RespondentRow(rm), minimum=1)
         self.respondents.add_row()
-        column.addWidget(self.respondents)
         self.agents = _RowList(self.tr("代理人"), self.tr("增加代理人"), lambda rm: AgentRow(rm))
-        column.addWidget(self.agents)
         claims_title = self.tr("共同请求") if group else self.tr("仲裁/调解请求 *")
         self.claims = _RowList(claims_title, self.tr("增加请求"), lambda rm: ClaimRow(
             rm, ClaimKind.CONFIRM_RELATIONSHIP if group else ClaimKind.UNPAID_PAY), minimum=0 if group else 1)
         if not group:
             self.claims.add_row()
-        column.addWidget(self.claims)
+        for rows in (self.respondents, self.agents, self.claims):
+            ui.row_lists.addWidget(rows)
 
-        facts_box = QGroupBox(self.tr("事实和理由 *"))
-        facts_column = QVBoxLayout(facts_box)
-        self.facts = QPlainTextEdit()
-        self.facts.setPlaceholderText(self.tr("何时起在哪个平台、为哪家企业工作，如何派单、考勤、计酬和处罚，"
-                                              "争议如何发生，已作过哪些交涉……"))
-        self.facts.setMinimumHeight(110)
-        self.facts_error = error_label()
-        facts_column.addWidget(self.facts)
-        facts_column.addWidget(self.facts_error)
         on_edited(self.facts, self.facts_error.hide)
         for widget in (self.platform, self.received_on):
             on_edited(widget, self.case_errors.hide)
-        column.addWidget(facts_box)
-        column.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        self.body.addWidget(scroll)
-        self.body.addWidget(self.message)
-        self.body.addWidget(self.status)
-        self.body.addWidget(self.buttons)
+        self.finish_layout()
         self.ok_button.setText(self.tr("保存登记"))
         self.resize(980, 760)
 
