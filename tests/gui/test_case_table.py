@@ -119,3 +119,20 @@ def test_set_query_resets_and_counts(desk_book, qtbot):
     assert all(model.case_at(r).worker_name == query.text or query.text in model.case_at(r).respondent_names
                or True for r in range(model.rowCount()))
     assert model.rowCount() == model.total
+
+
+def test_an_answer_for_an_earlier_query_is_dropped(desk_book, qtbot):
+    """The count and pages are read on the worker: typing on before the answer comes shows only
+    the last query's cases."""
+    model = _ready(qtbot, CaseTableModel(desk_book.uow, desk_book.admin))
+    first = CaseQuery(status=CaseStatus.INTAKE)
+    model_name = _loaded(qtbot, model).case_at(5).worker_name
+    last = CaseQuery(text=model_name)
+    model.set_query(first)
+    model.set_query(last)  # before the first query's answer
+    assert model.busy
+    _loaded(qtbot, model)
+    assert model.query == last
+    assert model.total == count_cases(desk_book.uow, desk_book.admin, last) < TEMPLATE_CASES
+    assert model.rowCount() == model.total
+    assert any(model.case_at(r).worker_name == model_name for r in range(model.rowCount()))

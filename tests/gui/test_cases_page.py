@@ -174,3 +174,17 @@ def test_closed_case_offers_no_status_change(qtbot, desk_book):
     page.load_detail(case.id)
     wait_cases(qtbot, page)
     assert not page.detail.change_status_button.isEnabled()
+
+
+def test_a_refresh_keeps_the_selected_case_and_the_scroll(qtbot, desk_book):
+    page = _page(qtbot, desk_book)
+    page.table.verticalScrollBar().setValue(page.table.verticalScrollBar().maximum() // 2)
+    row = page.table.rowAt(page.table.viewport().height() // 2)
+    page.select_row(row)
+    wait_cases(qtbot, page)
+    case_id, scroll = page.current_case_id(), page.table.verticalScrollBar().value()
+    page.events.cases_changed.emit()  # e.g. another screen changed the book
+    wait_cases(qtbot, page)
+    assert page.model.total == TEMPLATE_CASES
+    assert page.current_case_id() == case_id and page.detail.detail.summary.id == case_id
+    assert page.table.verticalScrollBar().value() == scroll
