@@ -79,6 +79,7 @@ def test_english_main_window(qtbot, qapp, desk_book, screenshot):
         window.resize(1440, 860)
         window.show()
         window.cases_page.select_row(0)
+        wait_cases(qtbot, window.cases_page)
         screenshot(window, "main_window_en")
     finally:
         QLocale.setDefault(locale)
