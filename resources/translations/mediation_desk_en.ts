@@ -213,6 +213,10 @@
         <source>代理权限</source>
         <translation>Scope of authority</translation>
     </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -1298,6 +1302,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>Handler</translation>
     </message>
     <message>
+        <source>读取案件列表</source>
+        <translation>Reading the case list</translation>
+    </message>
+    <message>
         <source>点击按此列排序</source>
         <translation>Click to sort by this column</translation>
     </message>
@@ -1341,6 +1349,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>Document</translation>
     </message>
     <message>
+        <source>读取平台</source>
+        <translation>Reading the platforms</translation>
+    </message>
+    <message>
         <source>全部平台</source>
         <translation>All platforms</translation>
     </message>
@@ -1351,6 +1363,14 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
     <message>
         <source>（只按前 {m} 个词搜索）</source>
         <translation> (searching by the first {m} words only)</translation>
+    </message>
+    <message>
+        <source>读取案件</source>
+        <translation>Reading the case</translation>
+    </message>
+    <message>
+        <source>显示完整号码</source>
+        <translation>Showing the full numbers</translation>
     </message>
     <message>
         <source>概况</source>
@@ -1478,6 +1498,10 @@ Current status: {status}</translation>
     <message>
         <source>依据</source>
         <translation>Basis</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>期间</source>
@@ -3461,6 +3485,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>all cases</translation>
     </message>
     <message>
+        <source>读取备份设置</source>
+        <translation>Reading the backup settings</translation>
+    </message>
+    <message>
         <source>尚未备份</source>
         <translation>never</translation>
     </message>
@@ -4494,6 +4522,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
 </context>
 <context>
     <name>RestartDialog</name>
@@ -5488,13 +5520,6 @@ Imported by {who} on {when}, {n} records.</translation>
     <message>
         <source>尚未作出决定。</source>
         <translation>No decision yet.</translation>
-    </message>
-</context>
-<context>
-    <name>_Row</name>
-    <message>
-        <source>删除</source>
-        <translation>Remove</translation>
     </message>
 </context>
 <context>

@@ -51,3 +51,8 @@ def wait_idle(runner, timeout_s: float = 20.0) -> None:  # noqa: ANN001
     while not runner.idle and time.monotonic() < end:
         QCoreApplication.processEvents()
         time.sleep(0.005)
+
+
+def wait_cases(qtbot, page_or_model, timeout: int = 10000) -> None:  # noqa: ANN001
+    """Let the case list (a CasesPage or a CaseTableModel) finish reading on the worker."""
+    qtbot.waitUntil(lambda: not page_or_model.busy, timeout=timeout)

@@ -12,7 +12,7 @@ from mediation_desk.domain.search import MAX_TERMS
 from mediation_desk.services.cases import reveal_case
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.views.cases_page import SEARCH_DELAY_MS, CasesPage
-from tests.gui.support import TEMPLATE_CASES
+from tests.gui.support import TEMPLATE_CASES, wait_cases
 
 WAIT = 3 * SEARCH_DELAY_MS + 2000
 
@@ -22,6 +22,7 @@ def _page(qtbot, desk_book) -> CasesPage:
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
+    wait_cases(qtbot, page)
     return page
 
 
@@ -75,6 +76,7 @@ def test_hundreds_of_words_search_by_the_first_ones_and_say_so(qtbot, desk_book)
 def test_case_history_names_the_person_not_the_username(qtbot, desk_book):
     page = _page(qtbot, desk_book)
     page.select_row(2)
+    wait_cases(qtbot, page)
     qtbot.waitUntil(lambda: "办理经过" in page.detail.text(), timeout=5000)
     timeline = page.detail.text().split("办理经过", 1)[1]
     assert f"（{desk_book.mediator.display_name}）" in timeline  # 熊丽华 registered the template's cases

@@ -14,7 +14,7 @@ from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.models.case_table import CaseTableModel
 from mediation_desk.ui.views.cases_page import SEARCH_DELAY_MS, CasesPage
 from mediation_desk.services.cases import reveal_case
-from tests.gui.support import TEMPLATE_CASES
+from tests.gui.support import TEMPLATE_CASES, wait_cases
 
 
 def _page(qtbot, desk_book, principal=None) -> CasesPage:
@@ -22,6 +22,7 @@ def _page(qtbot, desk_book, principal=None) -> CasesPage:
     qtbot.addWidget(page)
     page.resize(1300, 700)
     page.show()
+    wait_cases(qtbot, page)
     return page
 
 
@@ -68,12 +69,15 @@ def test_status_and_industry_filters(qtbot, desk_book):
     page = _page(qtbot, desk_book)
     case = page.model.case_at(0)
     page.industry_filter.setCurrentIndex(page.industry_filter.findData(case.industry.value))
+    wait_cases(qtbot, page)
     assert 0 < page.model.total < TEMPLATE_CASES
     assert {page.model.case_at(r).industry for r in range(page.model.rowCount())} == {case.industry}
     page.status_filter.setCurrentIndex(page.status_filter.findData(CaseStatus.CLOSED.value))
+    wait_cases(qtbot, page)
     assert page.model.total == 0
     page.status_filter.setCurrentIndex(0)
     page.industry_filter.setCurrentIndex(0)
+    wait_cases(qtbot, page)
     assert page.model.total == TEMPLATE_CASES
 
 
@@ -83,6 +87,7 @@ def test_platform_filter_lists_the_books_platforms(qtbot, desk_book):
     index = page.platform_filter.findData(platform)
     assert index > 0
     page.platform_filter.setCurrentIndex(index)
+    wait_cases(qtbot, page)
     assert {page.model.case_at(r).platform for r in range(page.model.rowCount())} == {platform}
 
 
@@ -102,6 +107,7 @@ def test_clicking_a_header_sorts_through_the_service(qtbot, desk_book):
 def test_detail_pane_shows_parties_claims_facts_and_timeline(qtbot, desk_book):
     page = _page(qtbot, desk_book)
     page.select_row(3)
+    wait_cases(qtbot, page)
     case = page.model.case_at(3)
     detail = page.detail.detail
     assert detail is not None and detail.summary.id == case.id
@@ -118,6 +124,7 @@ def test_detail_pane_shows_parties_claims_facts_and_timeline(qtbot, desk_book):
     assert detail.facts.splitlines()[0][:20] in text
     assert "办理经过" in text and "收案" in text
     page.detail.reveal.setChecked(True)
+    wait_cases(qtbot, page)
     assert full.worker_id_number in page.detail.text()
 
 
@@ -125,6 +132,7 @@ def test_status_change_offers_only_allowed_targets_and_shows_in_timeline(qtbot, 
     page = _page(qtbot, desk_book)
     row = next(r for r in range(page.model.rowCount()) if page.model.case_at(r).status is CaseStatus.INTAKE)
     page.select_row(row)
+    wait_cases(qtbot, page)
     case = page.model.case_at(row)
     assert page.detail.change_status_button.isEnabled()
     qtbot.mouseClick(page.detail.change_status_button, Qt.MouseButton.LeftButton)
@@ -164,4 +172,19 @@ def test_closed_case_offers_no_status_change(qtbot, desk_book):
     change_status(desk_book.uow, desk_book.mediator, case_id=case.id, target=CaseStatus.WITHDRAWN,
                   on=case.received_on, reason="申请人撤回")
     page.load_detail(case.id)
+    wait_cases(qtbot, page)
     assert not page.detail.change_status_button.isEnabled()
+
+
+def test_a_refresh_keeps_the_selected_case_and_the_scroll(qtbot, desk_book):
+    page = _page(qtbot, desk_book)
+    page.table.verticalScrollBar().setValue(page.table.verticalScrollBar().maximum() // 2)
+    row = page.table.rowAt(page.table.viewport().height() // 2)
+    page.select_row(row)
+    wait_cases(qtbot, page)
+    case_id, scroll = page.current_case_id(), page.table.verticalScrollBar().value()
+    page.events.cases_changed.emit()  # e.g. another screen changed the book
+    wait_cases(qtbot, page)
+    assert page.model.total == TEMPLATE_CASES
+    assert page.current_case_id() == case_id and page.detail.detail.summary.id == case_id
+    assert page.table.verticalScrollBar().value() == scroll

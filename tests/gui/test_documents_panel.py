@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from mediation_desk.services.documents import list_documents, read_document
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.views.cases_page import CasesPage
+from tests.gui.support import wait_cases
 
 
 def test_make_list_and_export_a_document(qtbot, desk_book, tmp_path, monkeypatch, screenshot, message_boxes):
@@ -17,6 +18,7 @@ def test_make_list_and_export_a_document(qtbot, desk_book, tmp_path, monkeypatch
     qtbot.addWidget(page)
     page.resize(1400, 900)
     page.show()
+    wait_cases(qtbot, page)
     page.select_row(0)
     qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=5000)
     case_id = page.detail.detail.summary.id
@@ -60,6 +62,7 @@ def test_a_letter_made_on_another_tab_is_listed_and_nothing_of_the_previous_case
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
+    wait_cases(qtbot, page)
     page.select_row(0)
     qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=5000)
     first = page.detail.detail.summary.id

@@ -20,6 +20,7 @@ from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.views.deadlines_page import PROVISIONAL
 from mediation_desk.ui.widgets import to_qdate
 from tests.support.books import make_intake
+from tests.gui.support import wait_cases
 
 D = date
 TODAY = D(2026, 12, 3)
@@ -109,6 +110,7 @@ def test_provisional_row_then_the_arrangement_clears_it(qtbot, desk_book, decemb
     page.filter.setCurrentIndex(page.filter.findData(PROVISIONAL))
     assert page.model.rowCount() == 0 and not page.provisional_note.isVisible()
     assert "暂定" not in w.reminder_label.text()
+    wait_cases(qtbot, w.cases_page)
     qtbot.waitUntil(lambda: "2027年1月18日" in w.cases_page.detail.text(), timeout=5000)
     assert "暂定" not in w.cases_page.detail.text()
 

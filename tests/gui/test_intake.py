@@ -17,7 +17,7 @@ from mediation_desk.services.cases import count_cases
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.views.cases_page import CasesPage
-from tests.gui.support import TEMPLATE_CASES
+from tests.gui.support import TEMPLATE_CASES, wait_cases
 
 ID17 = "36011119900307423"
 GOOD_ID = ID17 + resident_id_check_char(ID17)
@@ -40,6 +40,7 @@ def open_page(qtbot, desk_book) -> CasesPage:
     qtbot.addWidget(page)
     page.resize(1300, 760)
     page.show()
+    wait_cases(qtbot, page)
     return page
 
 
@@ -107,6 +108,7 @@ def test_valid_intake_appears_in_the_list_and_in_search_at_once(qtbot, desk_book
     assert d.sex.currentText() == "男"  # read from the ID number
     save(qtbot, d)
     qtbot.waitUntil(lambda: page.intake_dialog is None, timeout=10000)
+    wait_cases(qtbot, page)
     qtbot.waitUntil(lambda: page.model.total == TEMPLATE_CASES + 1, timeout=10000)
     assert page.detail.detail is not None and page.detail.detail.summary.worker_name == "熊小军"
     assert any(dl.code == "mediation_window" for dl in page.detail.deadlines)
@@ -151,6 +153,7 @@ def test_group_dispute_from_a_sheet_all_or_nothing(qtbot, desk_book, tmp_path):
     assert not d.sheet_errors.isVisible() and d.members_table.rowCount() == 30
     save(qtbot, d)
     qtbot.waitUntil(lambda: page.intake_dialog is None, timeout=10000)
+    wait_cases(qtbot, page)
     summary = page.detail.detail.summary
     assert summary.is_group and summary.applicant_count == 30 and summary.worker_name == "骑手01等30人"
     assert count_cases(desk_book.uow, desk_book.admin, CaseQuery(text="骑手29")) == 1
@@ -159,6 +162,7 @@ def test_group_dispute_from_a_sheet_all_or_nothing(qtbot, desk_book, tmp_path):
 def test_record_event_updates_the_deadlines_shown(qtbot, desk_book):
     page = open_page(qtbot, desk_book)
     page.select_row(0)
+    wait_cases(qtbot, page)
     qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=5000)
     assert page.detail.record_event_button.isEnabled()
     qtbot.mouseClick(page.detail.record_event_button, Qt.MouseButton.LeftButton)
@@ -171,6 +175,7 @@ def test_record_event_updates_the_deadlines_shown(qtbot, desk_book):
     dialog.on_date.setDate(QDate(received.year, received.month, received.day))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.event_dialog is None, timeout=10000)
+    wait_cases(qtbot, page)
     assert "劳动关系终止" in page.detail.text()
     assert date(received.year, received.month, received.day) == received
 
@@ -210,6 +215,7 @@ def test_claim_amount_from_the_calculator_keeps_its_working(qtbot, desk_book, mo
     assert "20,800.00元" in claim.working.text()
     save(qtbot, d)
     qtbot.waitUntil(lambda: page.intake_dialog is None, timeout=10000)
+    wait_cases(qtbot, page)
     saved = get_case(desk_book.uow, desk_book.admin, page.detail.detail.summary.id).claims[0]
     assert saved.amount == Decimal("20800.00") and "20,800.00元" in saved.calculation
     assert "计算过程" not in saved.calculation and "劳动合同法第四十七条" in saved.calculation

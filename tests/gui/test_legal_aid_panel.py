@@ -10,6 +10,7 @@ from mediation_desk.services import accounts, legal_aid
 from mediation_desk.services.documents import list_documents
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.views.cases_page import CasesPage
+from tests.gui.support import wait_cases
 
 
 def click(qtbot, button) -> None:  # noqa: ANN001
@@ -24,6 +25,7 @@ def test_referral_from_eligibility_to_outcome(qtbot, desk_book, screenshot):
     qtbot.addWidget(page)
     page.resize(1400, 900)
     page.show()
+    wait_cases(qtbot, page)
     page.select_row(0)
     qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=5000)
     case_id = page.detail.detail.summary.id
@@ -72,5 +74,6 @@ def test_referral_from_eligibility_to_outcome(qtbot, desk_book, screenshot):
     lawyer = accounts.log_in(desk_book.uow, username="zou", password="lawyer-pass-1")
     lawyer_page = CasesPage(desk_book.context(lawyer), DeskEvents())
     qtbot.addWidget(lawyer_page)
+    wait_cases(qtbot, lawyer_page)
     assert lawyer_page.referred_filter.isChecked() and lawyer_page.model.total == 1
     assert lawyer_page.model.case_at(0).id == case_id

@@ -13,7 +13,7 @@ from mediation_desk.services.clock import now
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.tasks import TaskRunner
 from tests.support.clock import TODAY
-from tests.gui.support import wait_idle
+from tests.gui.support import wait_idle, wait_cases
 
 
 def _window(qtbot, desk_book, principal=None, **kw) -> MainWindow:
@@ -22,6 +22,8 @@ def _window(qtbot, desk_book, principal=None, **kw) -> MainWindow:
     window.resize(1440, 860)
     window.show()
     qtbot.waitExposed(window)
+    wait_cases(qtbot, window.cases_page)
+    wait_idle(TaskRunner.instance())
     return window
 
 
@@ -50,6 +52,7 @@ def test_automatic_backup_runs_when_due_and_not_again(qtbot, desk_book, tmp_path
     assert window.backup_timer.interval() == 10 * 60 * 1000
     assert window.check_backup_due()
     qtbot.waitUntil(lambda: not window.auto_backup_running, timeout=20000)
+    wait_idle(TaskRunner.instance())
     assert len(list(folder.glob("*.mdbak"))) == 1
     assert window.backup_label.text().startswith("上次备份：") and "尚未备份" not in window.backup_label.text()
     assert not window.check_backup_due()  # just made

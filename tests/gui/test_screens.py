@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLab
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.tasks import TaskRunner
 from tests.gui.screens_support import CJK, LatinBook, chinese_texts, english, make_latin_book, open_dialogs, widget_texts
-from tests.gui.support import wait_idle
+from tests.gui.support import wait_cases, wait_idle
 
 SCREEN = (1366, 768)
 
@@ -287,6 +287,7 @@ def test_a_field_error_goes_as_soon_as_the_field_is_corrected(qtbot, desk_book):
 
     # a dialog built on the shared form: the reason's error goes with the first letter typed
     page.select_row(0)
+    wait_cases(qtbot, page)
     page.open_change_status()
     dialog = page.status_dialog
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

@@ -18,6 +18,7 @@ from mediation_desk.resources import resource_path
 from mediation_desk.ui import errors as ui_errors
 from mediation_desk.ui.labels import CATALOG
 from mediation_desk.ui.main_window import MainWindow
+from tests.gui.support import wait_cases
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = resource_path("resources", "translations", "mediation_desk_en.ts")
@@ -67,6 +68,7 @@ def test_english_main_window(qtbot, qapp, desk_book, screenshot):
         window = MainWindow(desk_book.context(desk_book.admin), first_backup_check_ms=None)
         qtbot.addWidget(window)
         assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Cases", "Deadlines", "Settings"]
+        wait_cases(qtbot, window.cases_page)
         model = window.cases_page.model
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Case number"
         assert model.data(model.index(0, model.COL_STATUS)) == "Registered"
@@ -77,6 +79,7 @@ def test_english_main_window(qtbot, qapp, desk_book, screenshot):
         window.resize(1440, 860)
         window.show()
         window.cases_page.select_row(0)
+        wait_cases(qtbot, window.cases_page)
         screenshot(window, "main_window_en")
     finally:
         QLocale.setDefault(locale)

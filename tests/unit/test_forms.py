@@ -47,6 +47,10 @@ WIDGET_BASES = {"QDialog", "QWidget", "QMainWindow", "QGroupBox", "QFrame", "QWi
 # Widgets built in code on purpose: small reusable controls that are one field of a form (not a
 # dialog, page or section), and containers whose children are the sections.
 BUILT_IN_CODE = {
+    "FormDialog": "the base class of the arbitration dialogs; each subclass lays itself out from its form",
+    "Section": "the base class of the arbitration tab's sections; each section lays itself out from its form",
+    "_Row": "the base class of the intake's respondent, agent and claim rows; each row lays itself out from its form",
+    "_RowList": "a box that holds as many rows as the user adds (each row from its form) and an add button",
 }
 
 

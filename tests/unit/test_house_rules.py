@@ -72,8 +72,10 @@ def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:
 
 
 def test_no_import_circle() -> None:
-    # every import counts, also one inside a function: a lazy import hides a circle, it does not remove it
-    graph = grimp.build_graph("mediation_desk", cache_dir=None)
+    # every import counts, also one inside a function: a lazy import hides a circle, it does not remove
+    # it. Only imports under ``if TYPE_CHECKING:`` are left out: they name a type for the checker and
+    # are never executed (a section's annotation of the panel that holds it).
+    graph = grimp.build_graph("mediation_desk", cache_dir=None, exclude_type_checking_imports=True)
     assert _cycles(graph) == []
 
 

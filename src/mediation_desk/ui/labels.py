@@ -13,6 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTranslator
 
 from mediation_desk.domain.cases import LabelledEnum
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.provisional_dates import ProvisionalDate
@@ -136,12 +137,10 @@ def format_date(d: date | None) -> str:
         return ""
     if isinstance(d, datetime):
         d = d.date()
-    mark = ""
-    if isinstance(d, ProvisionalDate):
-        mark = QCoreApplication.translate("deadlines", "暂定")
     if current_lang() == "en":
+        mark = QCoreApplication.translate("deadlines", "暂定") if isinstance(d, ProvisionalDate) else ""
         return d.isoformat() + (f" ({mark})" if mark else "")
-    return f"{d.year}年{d.month}月{d.day}日" + (f"（{mark}）" if mark else "")
+    return numeric_date(d)  # a provisional date ends in （暂定）
 
 
 def format_datetime(dt: datetime | None) -> str:

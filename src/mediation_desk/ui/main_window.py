@@ -5,10 +5,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
-                               QStackedWidget, QStyle, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QStyle, QWidget
 
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.users import OrgKind
@@ -21,7 +20,8 @@ from mediation_desk.ui.errors import error_text, show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import format_datetime, label
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.form_support import notice_label
+from mediation_desk.ui.form_support import NOTICE_STYLE
+from mediation_desk.ui.forms.main_window_ui import Ui_MainWindow
 from mediation_desk.ui.widgets import fit_to_screen, keep_rows_visible
 from mediation_desk.ui.views.cases_page import CasesPage
 from mediation_desk.ui.views.deadlines_page import DeadlinesPage
@@ -50,17 +50,16 @@ class MainWindow(QMainWindow):
             org = None
         self.setWindowTitle(self.tr("劳动争议案件工作台") + (f" — {org.name}" if org else ""))
 
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setIconSize(QSize(22, 22))
-        self.nav.setSpacing(2)
-        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        central = QWidget()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(central)
+        self.nav, self.stack = self.ui.nav, self.ui.stack
+        self.reminder, self.reminder_label, self.reminder_button = \
+            self.ui.reminder, self.ui.reminder_label, self.ui.reminder_button
         self.nav.setFixedWidth(max(110, self.fontMetrics().horizontalAdvance("设置设置") + 70))
-        self.nav.setStyleSheet("QListWidget#navigation { border: none; background: #eef2f6; font-size: 11pt; }"
-                               "QListWidget#navigation::item { padding: 10px 6px; }"
-                               "QListWidget#navigation::item:selected { background: #d4e2f1; color: #102a43; }")
+        self.reminder_label.setStyleSheet(NOTICE_STYLE)
+        self.reminder_button.clicked.connect(lambda: self.show_page(self.PAGE_DEADLINES))
         style = self.style()
-        self.stack = QStackedWidget()
         self.cases_page = CasesPage(ctx, self.events)
         self.deadlines_page = DeadlinesPage(ctx)
         self.settings_page = SettingsPage(ctx, self.events)
@@ -83,25 +82,6 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(self._page_shown)
         self.nav.setCurrentRow(self.PAGE_CASES)
 
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.nav)
-        right = QVBoxLayout()
-        right.setContentsMargins(6, 6, 6, 0)
-        self.reminder = QWidget()
-        banner = QHBoxLayout(self.reminder)
-        banner.setContentsMargins(0, 0, 0, 0)
-        self.reminder_label = notice_label()
-        self.reminder_button = QPushButton(self.tr("查看期限"))
-        self.reminder_button.clicked.connect(lambda: self.show_page(self.PAGE_DEADLINES))
-        banner.addWidget(self.reminder_label, 1)
-        banner.addWidget(self.reminder_button)
-        self.reminder.hide()
-        right.addWidget(self.reminder)
-        right.addWidget(self.stack, 1)
-        row.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.folder_label = QLabel(self.tr("案件库：{path}").format(path=ctx.label))
@@ -166,11 +146,19 @@ class MainWindow(QMainWindow):
 
     # ---- backups ----
     def refresh_backup_label(self) -> None:
-        try:
-            settings = backups.get_backup_settings(self.ctx.uow)
-        except AppError as exc:
-            log.warning("cannot read backup settings: %s", exc.zh)
-            return
+        """Say when the last backup was made (the settings are read on the worker)."""
+        uow = self.ctx.uow
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, AppError):
+                log.warning("cannot read backup settings: %s", exc.zh)
+                return True
+            return False
+
+        run_task(self, self.tr("读取备份设置"), lambda _progress: backups.get_backup_settings(uow),
+                 on_done=self._show_backup_label, on_error=failed, show_progress=False)
+
+    def _show_backup_label(self, settings: Any) -> None:
         when = format_datetime(settings.last_at) if settings.last_at else self.tr("尚未备份")
         self.backup_label.setText(self.tr("上次备份：{when}").format(when=when))
 

@@ -5,13 +5,13 @@ until the whole intake is valid (the service checks again and writes one transac
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+                               QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from mediation_desk.domain.cases import (Agent, AgentAuthority, Claim, ClaimKind, Enterprise, EnterpriseRole,
                                          Industry, Intake, IntakeChannel, Person)
@@ -22,7 +22,11 @@ from mediation_desk.services import clock
 from mediation_desk.services.group_import import GroupPreview, preview_group, read_table
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.errors import current_lang
-from mediation_desk.ui.form_support import ERROR_STYLE, error_label, notice_label, on_edited
+from mediation_desk.ui.form_support import ERROR_STYLE, NOTICE_STYLE, error_label, on_edited
+from mediation_desk.ui.forms.intake_agent_row_ui import Ui_AgentRow
+from mediation_desk.ui.forms.intake_claim_row_ui import Ui_ClaimRow
+from mediation_desk.ui.forms.intake_dialog_ui import Ui_IntakeDialog
+from mediation_desk.ui.forms.intake_respondent_row_ui import Ui_RespondentRow
 from mediation_desk.ui.labels import join_names, label, money
 from mediation_desk.ui.tasks import run_task
 
@@ -41,8 +45,7 @@ def _parse_date(text: str, key: str, errors: dict[str, str]) -> date | None:
         return None
 
 
-def _enum_combo(enum_cls, current=None) -> QComboBox:  # noqa: ANN001
-    box = QComboBox()
+def _fill_enum_combo(box: QComboBox, enum_cls, current=None) -> QComboBox:  # noqa: ANN001
     for member in enum_cls:
         box.addItem(label(member), member.value)
     if current is not None:
@@ -51,44 +54,34 @@ def _enum_combo(enum_cls, current=None) -> QComboBox:  # noqa: ANN001
 
 
 class _Row(QFrame):
-    """One respondent, agent or claim: its fields on a grid, an error line under them."""
+    """One respondent, agent or claim: its fields on a grid (its Qt Designer form), an error line under
+    them. A subclass builds its form and calls :meth:`adopt` with the form's fields."""
 
     FIELDS: tuple[tuple[str, str], ...] = ()
 
     def __init__(self, on_remove: Callable[["_Row"], None]) -> None:
         super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.widgets: dict[str, QWidget] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 6, 6, 6)
-        self.grid = grid
-        self.errors = error_label()
         self._shown_errors: dict[str, str] = {}
         self._captions: dict[str, str] = {}
-        remove = QPushButton(self.tr("删除"))
-        remove.setObjectName("remove")
-        remove.clicked.connect(lambda: on_remove(self))
-        self.remove_button = remove
+        self._on_remove = on_remove
 
-    def place(self, widgets: list[tuple[str, str, QWidget, int]]) -> None:
-        """(key, caption, widget, column span) in reading order, two rows of captions and fields."""
-        col = 0
-        row = 0
-        for key, caption, widget, span in widgets:
-            if col + span > 6:
-                row, col = row + 2, 0
-            self.grid.addWidget(QLabel(caption), row, col, 1, span)
-            self.grid.addWidget(widget, row + 1, col, 1, span)
+    def adopt(self, ui: Any, keys: list[str]) -> None:
+        """Take the form's fields ``keys`` (each with its caption label ``<key>_caption``), its remove
+        button and its error line."""
+        self.grid = ui.grid
+        self.errors = ui.errors
+        self.errors.setStyleSheet(ERROR_STYLE)
+        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.remove_button = ui.remove_button
+        self.remove_button.clicked.connect(lambda: self._on_remove(self))
+        for key in keys:
+            widget = getattr(ui, key)
             self.widgets[key] = widget
-            self._captions[key] = caption.strip()
+            self._captions[key] = getattr(ui, f"{key}_caption").text().strip()
             # "period" errors belong to both of the period's fields
-            keys = (key, "period") if key.startswith("period_") else (key,)
-            on_edited(widget, lambda keys=keys: self.clear_field_errors(keys))
-            col += span
-        self.grid.addWidget(self.remove_button, 1, 6)
-        self.grid.addWidget(self.errors, row + 2, 0, 1, 7)
-        for column in range(6):
-            self.grid.setColumnStretch(column, 1)
+            group = (key, "period") if key.startswith("period_") else (key,)
+            on_edited(widget, lambda group=group: self.clear_field_errors(group))
 
     def show_errors(self, errors: dict[str, str], captions: dict[str, str] | None = None) -> None:
         """Each error with its field's caption (in the interface language) on the row's error line; the
@@ -118,18 +111,12 @@ class RespondentRow(_Row):
 
     def __init__(self, on_remove: Callable[[_Row], None], role: EnterpriseRole = EnterpriseRole.PLATFORM) -> None:
         super().__init__(on_remove)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("企业全称，如 江西速达同城网络科技有限公司"))
-        self.role = _enum_combo(EnterpriseRole, role)
-        self.credit_code = QLineEdit()
-        self.credit_code.setPlaceholderText(self.tr("18位，可暂缺"))
-        self.credit_code.setMaxLength(18)
-        self.address = QLineEdit()
-        self.legal_representative = QLineEdit()
-        self.place([("name", self.tr("名称"), self.name, 4), ("role", self.tr("角色"), self.role, 2),
-                    ("credit_code", self.tr("统一社会信用代码"), self.credit_code, 2),
-                    ("address", self.tr("住所"), self.address, 3),
-                    ("legal_representative", self.tr("法定代表人"), self.legal_representative, 1)])
+        self.ui = Ui_RespondentRow()
+        self.ui.setupUi(self)
+        self.name, self.role, self.credit_code = self.ui.name, self.ui.role, self.ui.credit_code
+        self.address, self.legal_representative = self.ui.address, self.ui.legal_representative
+        _fill_enum_combo(self.role, EnterpriseRole, role)
+        self.adopt(self.ui, ["name", "role", "credit_code", "address", "legal_representative"])
 
     def value(self) -> Enterprise:
         return Enterprise(name=self.name.text(), credit_code=self.credit_code.text(),
@@ -143,19 +130,13 @@ class AgentRow(_Row):
 
     def __init__(self, on_remove: Callable[[_Row], None]) -> None:
         super().__init__(on_remove)
-        self.name = QLineEdit()
-        self.id_number = QLineEdit()
-        self.id_number.setMaxLength(18)
-        self.phone = QLineEdit()
-        self.kind = QComboBox()
-        self.kind.setEditable(True)
+        self.ui = Ui_AgentRow()
+        self.ui.setupUi(self)
+        self.name, self.id_number, self.phone = self.ui.name, self.ui.id_number, self.ui.phone
+        self.kind, self.authority, self.scope = self.ui.kind, self.ui.authority, self.ui.scope
         self.kind.addItems(AGENT_KINDS)
-        self.authority = _enum_combo(AgentAuthority)
-        self.scope = QLineEdit()
-        self.scope.setPlaceholderText(self.tr("特别授权时写明：代为承认、放弃、变更请求，进行和解等"))
-        self.place([("name", self.tr("姓名"), self.name, 2), ("id_number", self.tr("身份证号码"), self.id_number, 2),
-                    ("phone", self.tr("电话"), self.phone, 2), ("kind", self.tr("类别"), self.kind, 2),
-                    ("authority", self.tr("授权"), self.authority, 1), ("scope", self.tr("代理权限"), self.scope, 3)])
+        _fill_enum_combo(self.authority, AgentAuthority)
+        self.adopt(self.ui, ["name", "id_number", "phone", "kind", "authority", "scope"])
 
     def value(self) -> Agent:
         return Agent(person=Person(name=self.name.text(), id_number=self.id_number.text(), phone=self.phone.text()),
@@ -168,28 +149,16 @@ class ClaimRow(_Row):
 
     def __init__(self, on_remove: Callable[[_Row], None], kind: ClaimKind = ClaimKind.UNPAID_PAY) -> None:
         super().__init__(on_remove)
-        self.kind = _enum_combo(ClaimKind, kind)
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText(self.tr("元，如 3,200.00"))
-        self.period_start = QLineEdit()
-        self.period_start.setPlaceholderText("2026-05-01")
-        self.period_end = QLineEdit()
-        self.period_end.setPlaceholderText("2026-06-30")
-        self.basis = QLineEdit()
-        self.basis.setPlaceholderText(self.tr("如 劳动合同法第三十条"))
-        self.calculate_button = QPushButton(self.tr("计算…"))
-        self.calculate_button.setToolTip(self.tr("用计算器得出金额，计算过程随请求保存"))
+        self.ui = Ui_ClaimRow()
+        self.ui.setupUi(self)
+        self.kind, self.amount, self.basis = self.ui.kind, self.ui.amount, self.ui.basis
+        self.period_start, self.period_end = self.ui.period_start, self.ui.period_end
+        self.calculate_button, self.working = self.ui.calculate_button, self.ui.working
+        _fill_enum_combo(self.kind, ClaimKind, kind)
         self.calculate_button.clicked.connect(self.open_calculator)
         self.calculation = ""
-        self.working = QLabel()
-        self.working.setWordWrap(True)
-        self.working.setStyleSheet("color: #52606d;")
-        self.working.hide()
-        self.place([("kind", self.tr("请求事项"), self.kind, 2), ("amount", self.tr("金额（元）"), self.amount, 1),
-                    ("period_start", self.tr("期间自"), self.period_start, 1),
-                    ("period_end", self.tr("至"), self.period_end, 1),
-                    ("calculate", " ", self.calculate_button, 1), ("basis", self.tr("依据"), self.basis, 6)])
-        self.grid.addWidget(self.working, self.grid.rowCount(), 0, 1, 7)
+        self.adopt(self.ui, ["kind", "amount", "period_start", "period_end", "basis"])
+        self.widgets["calculate"] = self.calculate_button
         self.widgets["period"] = self.period_start
         self._captions["period"] = self.tr("期间")
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -301,111 +270,55 @@ class IntakeDialog(TaskDialog):
         today = today or clock.today()
         qtoday = QDate(today.year, today.month, today.day)
 
-        page = QWidget()
-        column = QVBoxLayout(page)
-        intro = notice_label(self.tr("带 * 的为必填项。身份证号码和统一社会信用代码会校验校验位；全部无误后才会保存。"))
-        column.addWidget(intro)
-
+        self.ui = ui = Ui_IntakeDialog()
+        worker_fields = {"worker.name": "name", "worker.id_number": "id_number", "worker.sex": "sex",
+                         "worker.phone": "phone", "worker.address": "address"}
+        self.use_form(ui, {} if group else worker_fields)
+        ui.intro.setStyleSheet(NOTICE_STYLE)
+        for line in (ui.sheet_errors, ui.case_errors, ui.facts_error):
+            line.setStyleSheet(ERROR_STYLE)
         if group:
-            sheet_box = QGroupBox(self.tr("劳动者名单（十人以上的集体争议）"))
-            sheet = QVBoxLayout(sheet_box)
-            hint = QLabel(self.tr("表格第一行为列名：姓名、身份证号码、手机号码、代表（是/否），"
-                                  "以及每项请求一列（列名为请求事项，如“拖欠劳动报酬”），填写每人的金额。"))
-            hint.setWordWrap(True)
-            sheet.addWidget(hint)
-            bar = QHBoxLayout()
-            self.choose_button = QPushButton(self.tr("选择表格（.xlsx / .csv）…"))
+            ui.worker_box.hide()
+            ui.worker_box.deleteLater()
+            self.choose_button, self.sheet_label = ui.choose_button, ui.sheet_label
+            self.sheet_errors, self.members_table = ui.sheet_errors, ui.members_table
             self.choose_button.clicked.connect(self.choose_sheet)
-            self.sheet_label = QLabel()
-            bar.addWidget(self.choose_button)
-            bar.addWidget(self.sheet_label, 1)
-            sheet.addLayout(bar)
-            self.sheet_errors = QLabel()
-            self.sheet_errors.setStyleSheet(ERROR_STYLE)
-            self.sheet_errors.setWordWrap(True)
-            self.sheet_errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.sheet_errors.hide()
-            sheet.addWidget(self.sheet_errors)
-            self.members_table = QTableWidget(0, 5)
-            self.members_table.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("身份证号码"), self.tr("代表"),
-                                                          self.tr("请求"), self.tr("金额合计")])
             self.members_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            self.members_table.horizontalHeader().setStretchLastSection(True)
-            self.members_table.setMinimumHeight(160)
-            self.members_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            sheet.addWidget(self.members_table)
-            column.addWidget(sheet_box)
         else:
-            worker_box = QGroupBox(self.tr("申请人（劳动者）"))
-            worker_form = QVBoxLayout(worker_box)
-            worker_form.addLayout(self.form)
-            self.name = self.form.add_field("worker.name", self.tr("姓名 *"), QLineEdit())
-            self.id_number = self.form.add_field("worker.id_number", self.tr("身份证号码 *"), QLineEdit())
-            self.id_number.setMaxLength(18)
+            ui.sheet_box.hide()
+            ui.sheet_box.deleteLater()
+            self.name, self.id_number, self.sex = ui.name, ui.id_number, ui.sex
+            self.phone, self.address = ui.phone, ui.address
             self.id_number.editingFinished.connect(self.check_id_number)
-            self.sex = self.form.add_field("worker.sex", self.tr("性别"), QComboBox())
             for text, value in (("", ""), (self.tr("男"), "男"), (self.tr("女"), "女")):  # stored as 男 / 女
                 self.sex.addItem(text, value)
-            self.phone = self.form.add_field("worker.phone", self.tr("手机号码"), QLineEdit())
-            self.address = self.form.add_field("worker.address", self.tr("住址"), QLineEdit())
-            column.addWidget(worker_box)
 
-        case_box = QGroupBox(self.tr("案件"))
-        case_form = QGridLayout(case_box)
-        self.industry = _enum_combo(Industry, Industry.FOOD_DELIVERY)
-        self.platform = QComboBox()
-        self.platform.setEditable(True)
+        self.industry, self.platform, self.received_on, self.channel = \
+            ui.industry, ui.platform, ui.received_on, ui.channel
+        self.case_errors, self.facts, self.facts_error = ui.case_errors, ui.facts, ui.facts_error
+        _fill_enum_combo(self.industry, Industry, Industry.FOOD_DELIVERY)
         self.platform.addItems(["", *platforms])
         self.platform.lineEdit().setPlaceholderText(self.tr("平台名称，如 速达外卖"))
-        self.received_on = QDateEdit(qtoday)
-        self.received_on.setCalendarPopup(True)
-        self.received_on.setDisplayFormat("yyyy-MM-dd")
+        self.received_on.setDate(qtoday)
         self.received_on.setMaximumDate(qtoday)
-        self.channel = _enum_combo(IntakeChannel, IntakeChannel.WRITTEN)
-        self.case_errors = error_label()
-        for i, (caption, widget) in enumerate(((self.tr("行业"), self.industry), (self.tr("平台"), self.platform),
-                                               (self.tr("收案日期"), self.received_on),
-                                               (self.tr("申请方式"), self.channel))):
-            case_form.addWidget(QLabel(caption), 0, i)
-            case_form.addWidget(widget, 1, i)
-        case_form.addWidget(self.case_errors, 2, 0, 1, 4)
-        column.addWidget(case_box)
+        _fill_enum_combo(self.channel, IntakeChannel, IntakeChannel.WRITTEN)
 
         self.respondents = _RowList(self.tr("被申请人（平台企业及用工合作企业）*"), self.tr("增加被申请人"),
                                     lambda rm: RespondentRow(rm), minimum=1)
         self.respondents.add_row()
-        column.addWidget(self.respondents)
         self.agents = _RowList(self.tr("代理人"), self.tr("增加代理人"), lambda rm: AgentRow(rm))
-        column.addWidget(self.agents)
         claims_title = self.tr("共同请求") if group else self.tr("仲裁/调解请求 *")
         self.claims = _RowList(claims_title, self.tr("增加请求"), lambda rm: ClaimRow(
             rm, ClaimKind.CONFIRM_RELATIONSHIP if group else ClaimKind.UNPAID_PAY), minimum=0 if group else 1)
         if not group:
             self.claims.add_row()
-        column.addWidget(self.claims)
+        for rows in (self.respondents, self.agents, self.claims):
+            ui.row_lists.addWidget(rows)
 
-        facts_box = QGroupBox(self.tr("事实和理由 *"))
-        facts_column = QVBoxLayout(facts_box)
-        self.facts = QPlainTextEdit()
-        self.facts.setPlaceholderText(self.tr("何时起在哪个平台、为哪家企业工作，如何派单、考勤、计酬和处罚，"
-                                              "争议如何发生，已作过哪些交涉……"))
-        self.facts.setMinimumHeight(110)
-        self.facts_error = error_label()
-        facts_column.addWidget(self.facts)
-        facts_column.addWidget(self.facts_error)
         on_edited(self.facts, self.facts_error.hide)
         for widget in (self.platform, self.received_on):
             on_edited(widget, self.case_errors.hide)
-        column.addWidget(facts_box)
-        column.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        self.body.addWidget(scroll)
-        self.body.addWidget(self.message)
-        self.body.addWidget(self.status)
-        self.body.addWidget(self.buttons)
+        self.finish_layout()
         self.ok_button.setText(self.tr("保存登记"))
         self.resize(980, 760)
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.forms.setup_dialog_ui import Ui_SetupDialog
-from mediation_desk.ui.form_support import FieldForm
 from mediation_desk.ui.labels import label
 
 DOC_PREFIX_EXAMPLE = "洪劳人仲案字"

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import QApplication, QStyle
 
 from mediation_desk.domain.evidence import INTEGRITY_REASONS, EvidenceItem, IntegrityStatus
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.labels import format_date, format_datetime, label
+from mediation_desk.ui.models.base import RecordRole, RecordTableModel
 
-ItemRole = Qt.ItemDataRole.UserRole + 1  # the row's EvidenceItem
-_Index = QModelIndex | QPersistentModelIndex
+ItemRole = RecordRole  # the row's EvidenceItem
 
 # The evidence labels (``ui.labels.label`` translates them in the "labels" context).
 CATALOG = (
@@ -63,64 +63,37 @@ def _one_line(text: str) -> str:
     return flat if len(flat) <= _MAX_CELL else flat[:_MAX_CELL - 1] + "…"
 
 
-class EvidenceTableModel(QAbstractTableModel):
+class EvidenceTableModel(RecordTableModel[EvidenceItem]):
     """Columns: number, type, title, provided by, source, purpose, collected on, original seen,
     cross-examination opinion, size, SHA-256 (first 12 digits; the full hash as tooltip), integrity."""
 
     COL_NUMBER, COL_TYPE, COL_TITLE, COL_PROVIDED_BY, COL_SOURCE, COL_PURPOSE, COL_COLLECTED, \
         COL_ORIGINAL, COL_OPINION, COL_SIZE, COL_SHA256, COL_INTEGRITY = range(12)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[EvidenceItem] = []
-        self._headers = (self.tr("编号"), self.tr("类型"), self.tr("名称"), self.tr("提供人"), self.tr("来源"),
-                         self.tr("证明目的"), self.tr("收集日期"), self.tr("原件核对"), self.tr("质证意见"),
-                         self.tr("大小"), "SHA-256", self.tr("完整性"))
+    HEADERS = (QT_TRANSLATE_NOOP("EvidenceTableModel", "编号"), QT_TRANSLATE_NOOP("EvidenceTableModel", "类型"),
+               QT_TRANSLATE_NOOP("EvidenceTableModel", "名称"), QT_TRANSLATE_NOOP("EvidenceTableModel", "提供人"),
+               QT_TRANSLATE_NOOP("EvidenceTableModel", "来源"), QT_TRANSLATE_NOOP("EvidenceTableModel", "证明目的"),
+               QT_TRANSLATE_NOOP("EvidenceTableModel", "收集日期"), QT_TRANSLATE_NOOP("EvidenceTableModel", "原件核对"),
+               QT_TRANSLATE_NOOP("EvidenceTableModel", "质证意见"), QT_TRANSLATE_NOOP("EvidenceTableModel", "大小"),
+               "SHA-256", QT_TRANSLATE_NOOP("EvidenceTableModel", "完整性"))
+    UNTRANSLATED_HEADERS = frozenset({"SHA-256"})
 
     # ---- contents ----
     def set_items(self, items: list[EvidenceItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def items(self) -> list[EvidenceItem]:
-        return list(self._items)
+        return self.rows()
 
     def item_at(self, row: int) -> EvidenceItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def row_of(self, item_id: int) -> int:
-        return next((i for i, it in enumerate(self._items) if it.id == item_id), -1)
+        return self.row_at(row)
 
     def replace_item(self, item: EvidenceItem) -> None:
-        row = self.row_of(item.id)
-        if row < 0:
-            return
-        self._items[row] = item
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.replace_row(item)
 
     def number_text(self, item: EvidenceItem) -> str:
         return self.tr("证据{n}").format(n=item.number)
 
-    # ---- QAbstractTableModel ----
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def _display(self, item: EvidenceItem, col: int) -> str:
+    def display(self, item: EvidenceItem, col: int) -> str:
         if col == self.COL_NUMBER:
             return self.number_text(item)
         if col == self.COL_TYPE:
@@ -164,12 +137,7 @@ class EvidenceTableModel(QAbstractTableModel):
             return self.tr("{n} 字节").format(n=f"{item.size:,}")
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._items)):
-            return None
-        item, col = self._items[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, col)
+    def cell(self, item: EvidenceItem, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_INTEGRITY \
@@ -182,6 +150,4 @@ class EvidenceTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and col == self.COL_SHA256:
             return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        if role == ItemRole:
-            return item
         return None
