@@ -116,6 +116,7 @@ NUMBER_KINDS = {
     "mediation_agreement": {"label": "调解协议书编号", "prefix": "{org_stem}协字", "on_rerender": "keep"},
     "mediation_notice": {"label": "调解终止告知书编号", "prefix": "{org_stem}告字", "on_rerender": "keep"},
     "legal_aid_referral": {"label": "法律援助转介函文号", "prefix": "{org_stem}援转字", "on_rerender": "new"},
+    "typical_case": {"label": "典型案例编号", "prefix": "{org_stem}例字", "on_rerender": "keep"},
 }
 
 
@@ -967,6 +968,23 @@ def build_case_cover(b: Builder) -> None:
     b.p("立卷人：{{ filed_by }}　　检查人：＿＿＿＿＿＿　　立卷日期：{{ archived_on|ymd }}", "附注")
 
 
+def build_typical_case(b: Builder) -> None:
+    b.title()
+    b.p("{{ case_title }}", "落款")
+    b.blank()
+    b.tag("{%p for x in paragraphs %}")
+    b.tag("{%p if x.heading %}")
+    b.heading("{{ x.text }}")
+    b.tag("{%p else %}")
+    b.p("{{ x.text }}")
+    b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if note %}")
+    b.p("{{ note }}", "附注")
+    b.tag("{%p endif %}")
+    b.seal()
+
+
 # --------------------------------------------------------------------------- the list
 
 OPINION = F("opinion", "text", "认定意见")  # replaced below by the detailed fields
@@ -1627,6 +1645,16 @@ SPECS += [
 ]
 
 
+TYPICAL_CASE_FIELDS = [ORG, DOC_NO, F("case_title", "text", "案例名称", True),
+                       F("paragraphs", "list", "正文", True, [F("text", "text", "段落", True),
+                                                               F("heading", "bool", "是否为部分标题")]),
+                       F("note", "text", "说明"), DOC_DATE]
+TYPICAL_CASE_DESCRIPTION = ("典型案例（南昌方案第18项：发布典型案例，以案释法）：基本案情、争议焦点、处理结果、典型意义。"
+                            "当事人的姓名、名称以“某”代替，证件号码、电话、地址和案号已删除，经办人核对后导出")
+SPECS.append(Spec("typical_case", "典型案例", "typical_case", TYPICAL_CASE_FIELDS, TYPICAL_CASE_DESCRIPTION,
+                  build_typical_case))
+
+
 PDF_SPECS = [
     {"code": "evidence_list_pdf", "title": "证据目录", "generator": "evidence_list", "number": "case",
      "fields": [ORG, CASE_NO, APPLICANTS, RESPONDENTS,
@@ -1642,6 +1670,8 @@ PDF_SPECS = [
      "description": "劳动关系认定意见表（PDF）"},
     {"code": "service_receipt_pdf", "title": "送达回证", "generator": "service_receipt", "number": "case",
      "fields": [ORG, CASE_NO, APPLICANTS, RESPONDENTS, *SERVICE_FIELDS, DOC_DATE], "description": "送达回证（PDF）"},
+    {"code": "typical_case_pdf", "title": "典型案例", "generator": "typical_case", "number": "typical_case",
+     "fields": TYPICAL_CASE_FIELDS, "description": "典型案例（PDF）"},
 ]
 
 

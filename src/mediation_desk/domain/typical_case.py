@@ -218,7 +218,7 @@ def _basic_facts(detail: CaseDetail, org_kind: str) -> str:
     intro = f"申请人{who}"
     intro += f"通过“{s.platform}”平台从事{work}工作" if s.platform.strip() else f"从事{work}工作"
     if respondents:
-        roles = "，".join(f"{r.name}{('（' + _role(r.enterprise_role) + '）') if _role(r.enterprise_role) else ''}"
+        roles = "、".join(f"{r.name}{('（' + _role(r.enterprise_role) + '）') if _role(r.enterprise_role) else ''}"
                          for r in respondents)
         intro += f"。被申请人为{roles}"
     lines.append(intro + "。")
@@ -232,13 +232,13 @@ def _basic_facts(detail: CaseDetail, org_kind: str) -> str:
         if period:
             text += f"（{period}）"
         if c.amount is not None:
-            text += f"{format_yuan(c.amount)}元"
+            text += format_yuan(c.amount)
         claims.append(f"{i}. {text}")
     amounts = [c.amount for c in detail.claims if c.amount is not None]
     request = f"{_month(s.received_on)}，申请人向{org}，请求：" + "；".join(claims) + "。" if claims else \
         f"{_month(s.received_on)}，申请人向{org}。"
     if len(amounts) > 1:
-        request += f"请求金额合计{format_yuan(sum(amounts, Decimal('0')))}元。"
+        request += f"请求金额合计{format_yuan(sum(amounts, Decimal('0')))}。"
     lines.append(request)
     return "\n".join(lines)
 
@@ -282,7 +282,7 @@ def _result(outcome: Outcome, org_kind: str) -> str:
         lines.append(f"本案{at}结案。")
     lines.extend(f"{i}. {c}" for i, c in enumerate(outcome.clauses, start=1))
     if outcome.total is not None and len(outcome.clauses) > 1:
-        lines.append(f"以上款项合计{format_yuan(outcome.total)}元。")
+        lines.append(f"以上款项合计{format_yuan(outcome.total)}。")
     if outcome.kind == AGREEMENT and outcome.performed is True:
         lines.append("协议约定的各项义务已经履行完毕。")
     return "\n".join(lines)
@@ -296,7 +296,9 @@ def _significance(detail: CaseDetail, worksheet: WorksheetFacts | None, outcome:
         if rule:
             lines.append(rule)
         if worksheet.route:
-            lines.append(f"按照认定的用工关系，本类争议的处理途径是：{worksheet.route.rstrip('。')}。")
+            label, _sep, text = worksheet.route.partition("：")
+            route = f"{label}，即{text.rstrip('。')}" if text else label.rstrip("。")
+            lines.append(f"按照认定的用工关系，本类争议的处理途径为{route}。")
     for kind in dict.fromkeys(c.kind for c in detail.claims):
         if kind in _RULES:
             lines.append(_RULES[kind])
