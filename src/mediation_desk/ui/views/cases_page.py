@@ -21,15 +21,18 @@ from mediation_desk.domain.users import OrgKind, Permission, Role
 from mediation_desk.services import accounts
 from mediation_desk.services import cases as case_service
 from mediation_desk.services import deadlines as deadline_service
+from mediation_desk.services import typical_cases
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.deadline_labels import period_text, provisional_reason, rule_name, source_text
 from mediation_desk.ui.dialogs.change_status import ChangeStatusDialog
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.dialogs.record_event import RecordEventDialog
+from mediation_desk.ui.dialogs.typical_case import TypicalCaseButton, TypicalCaseDialog
 from mediation_desk.ui.errors import current_lang, show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import event_kind, format_date, format_datetime, label, money
 from mediation_desk.ui.models.case_table import CaseTableModel
+from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.widgets import PanelTabs, rows_height
 
 SEARCH_DELAY_MS = 250
@@ -81,6 +84,8 @@ class CaseDetailPane(QWidget):
         self.change_status_button = QPushButton(self.tr("变更状态"))
         self.change_status_button.setEnabled(False)
         top.addWidget(self.change_status_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.typical_case_button = TypicalCaseButton()  # enabled for a closed case (show_status)
+        top.addWidget(self.typical_case_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.reveal = QCheckBox(self.tr("显示完整证件号码和电话"))
         self.reveal.setToolTip(self.tr("查看完整号码会记入审计记录"))
@@ -118,6 +123,7 @@ class CaseDetailPane(QWidget):
             self.title.setText(self.tr("{number}　{status}").format(number=s.number, status=label(s.status)))
             self.change_status_button.setEnabled(can_change and bool(allowed_transitions(s.status)))
             self.record_event_button.setEnabled(can_change)
+        self.typical_case_button.show_status(detail.summary.status if detail is not None else None)
         self._render()
 
     def _reveal_toggled(self, on: bool) -> None:
@@ -306,6 +312,8 @@ class CasesPage(QWidget):
             self.detail.revealer = self._reveal
         self.detail.change_status_button.clicked.connect(self.open_change_status)
         self.detail.record_event_button.clicked.connect(self.open_record_event)
+        self.detail.typical_case_button.allowed = typical_cases.may_publish(ctx.principal)
+        self.detail.typical_case_button.clicked.connect(self.open_typical_case)
         # The case's details and, one tab each, its mediation, arbitration, evidence, work records, relationship
         # worksheet, legal aid and documents. A tab's panel is built the first time it is shown (or
         # asked for), so opening the window costs only the overview.
@@ -487,6 +495,28 @@ class CasesPage(QWidget):
         dialog.finished.connect(lambda _r: setattr(self, "event_dialog", None))
         self.event_dialog = dialog
         dialog.open()
+
+    def open_typical_case(self) -> None:
+        """Draft the closed case's typical case on the worker, then let the person review and export it."""
+        detail = self.detail.detail
+        if detail is None:
+            return
+        case_id, number = detail.summary.id, detail.summary.number
+        uow, principal, renderer = self.ctx.uow, self.ctx.principal, self.ctx.renderer
+
+        def export(parts: list[str], accepted: list[str]) -> typical_cases.TypicalCaseExport:
+            return typical_cases.export(uow, renderer, principal, case_id, parts, accepted=accepted)
+
+        def opened(view: typical_cases.TypicalCaseDraftView) -> None:
+            dialog = TypicalCaseDialog(view, number, export, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self._refresh_panel("documents"))
+            dialog.finished.connect(lambda _r: setattr(self, "typical_dialog", None))
+            self.typical_dialog = dialog
+            dialog.open()
+
+        run_task(self, self.tr("起草典型案例"), lambda _progress: typical_cases.draft(uow, principal, case_id),
+                 on_done=opened, show_progress=False)
 
     # ---- the case's tabs, built on first use, for one case at a time ----
     # A tab panel is a QWidget with ``set_case(detail: CaseDetail | None)`` (the same case again, to
