@@ -4752,7 +4752,7 @@ Applicant: The company owes me two months of pay.</translation>
     </message>
     <message>
         <source>程序已根据案件记录起草，当事人的姓名、名称改为“某”，证件号码、电话、地址和案号已删除，用工关系认定的考量因素予以保留。请核对、修改后导出；右侧列出文中仍含有的本案个人信息，修改文字时随时更新。</source>
-        <translation>Drafted from the case record: the parties&apos; names are replaced by “某” forms; ID numbers, telephone numbers, addresses and case numbers are removed; the factors of the employment-relationship assessment are kept. Review and edit the text, then export. The list on the right shows the personal data of this case still in the text and updates as you edit.</translation>
+        <translation>Drafted from the case record: the parties&apos; names are replaced by anonymised forms (surname plus “Mou”, e.g. Yang Mou); ID numbers, telephone numbers, addresses and case numbers are removed; the factors of the employment-relationship assessment are kept. Review and edit the text, then export. The list on the right shows the personal data of this case still in the text and updates as you edit.</translation>
     </message>
     <message>
         <source>案例名称</source>

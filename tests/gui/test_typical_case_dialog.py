@@ -11,6 +11,7 @@ from mediation_desk.services import documents as sd
 from mediation_desk.services.cases import change_status, reveal_case
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.views.cases_page import CasesPage
+from tests.gui.test_opinion_panels_english import chinese_texts
 
 
 def _page(qtbot, desk_book, principal=None) -> CasesPage:  # noqa: ANN001
@@ -81,3 +82,32 @@ def test_review_edit_check_accept_and_export(qtbot, desk_book, screenshot):
     assert {d.template for d in docs} >= {"typical_case", "typical_case_pdf"}
     assert all(worker not in d.filename and case.number not in d.filename for d in docs
                if d.template.startswith("typical_case"))
+
+
+def test_the_dialog_in_english_has_no_chinese_of_its_own(qtbot, desk_book, qapp, screenshot):
+    from mediation_desk.app import install_translators
+    from mediation_desk.services import typical_cases
+    from mediation_desk.ui import errors as ui_errors
+    from mediation_desk.ui.dialogs.typical_case import TypicalCaseDialog
+
+    page = _page(qtbot, desk_book)
+    case = _close_first_case(page, desk_book)
+    view = typical_cases.draft(desk_book.uow, desk_book.mediator, case.id)
+    worker = reveal_case(desk_book.uow, desk_book.mediator, case.id).parties[0].name
+    translators = install_translators(qapp, "en")
+    ui_errors.set_app_state(qapp, lang="en", log_file=None)
+    try:
+        dialog = TypicalCaseDialog(view, case.number, lambda parts, accepted: None, parent=page)
+        qtbot.addWidget(dialog)
+        dialog.ui.significance.appendPlainText(worker)
+        dialog.recheck()
+        dialog.show()
+        assert dialog.leaks.topLevelItem(0).text(3) == "Name"
+        assert dialog.leaks.topLevelItem(0).text(2) == "Significance"
+        assert dialog.ok_button.text() == "Export DOCX and PDF"
+        assert chinese_texts(dialog, {case.number, view.title, worker}) == []
+        screenshot(dialog, "typical_case_dialog_en")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        ui_errors.set_app_state(qapp, lang="zh", log_file=None)
