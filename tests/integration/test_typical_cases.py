@@ -22,7 +22,7 @@ from mediation_desk.domain.cases import ClaimKind
 from mediation_desk.domain.errors import PermissionDenied, ValidationError
 from mediation_desk.domain.mediation import AgreementItem
 from mediation_desk.domain.typical_case import PART_TITLES
-from mediation_desk.domain.users import Role
+from mediation_desk.domain.users import Principal, Role
 from mediation_desk.services import documents as sd
 from mediation_desk.services import mediation as med
 from mediation_desk.services import typical_cases as tc
@@ -115,7 +115,9 @@ def test_an_open_case_is_not_published_and_only_its_mediators_and_arbitrators_ma
     assert "已结案" in caught.value.zh
     clerk = add_user(d.book, administrator(d.book), username="clerk", display_name="王晓梅", role=Role.CLERK)
     assert not tc.may_publish(clerk) and not tc.may_publish(administrator(d.book)) and tc.may_publish(d.staff)
-    for who in (clerk, administrator(d.book)):
+    lawyer = Principal(user_id=None, username="lawyer", display_name="律师", role=Role.LEGAL_AID_LAWYER)
+    assert not tc.may_publish(lawyer)
+    for who in (clerk, administrator(d.book), lawyer):
         with pytest.raises(PermissionDenied):
             tc.draft(d.book.uow, who, d.case_id)
 
@@ -202,6 +204,49 @@ def test_an_accepted_hit_is_recorded_in_the_audit_row(desk) -> None:
 def _audit(book) -> list[tuple[str, str]]:  # noqa: ANN001
     with book.engine.connect() as conn:
         return [(r[0], r[1]) for r in conn.exec_driver_sql("SELECT action, changes FROM audit_log ORDER BY id").all()]
+
+
+def test_an_award_of_the_demo_commission_book(tmp_path) -> None:
+    """An approved award: the rulings (who pays whom, how much, by when) with the parties anonymised,
+    the award's number gone, the arbitrator not named."""
+    from pathlib import Path
+
+    from mediation_desk.config import AppPaths
+    from mediation_desk.domain.typical_case import is_publishable
+    from mediation_desk.services import accounts
+    from mediation_desk.services import arbitration as arb
+    from mediation_desk.services.cases import get_case
+    from mediation_desk.services.demo import create_demo
+    from mediation_desk.storage.book import create_book
+    from tests.support.books import PASSPHRASE, NoKeyring
+
+    book = create_book(AppPaths(Path(tmp_path) / "book"), PASSPHRASE, keyring=NoKeyring())
+    try:
+        create_demo(book.uow, cases=6, password="demo-password-1", seed=2026, kind="arbitration")
+        staff = accounts.log_in(book.uow, username="arbitrator", password="demo-password-1")
+        case_id = next(c for c in range(1, 60) if _has_award(book, staff, c))
+        detail = reveal_case(book.uow, staff, case_id)
+        assert is_publishable(get_case(book.uow, staff, case_id).summary.status)
+        award = next(a for a in arb.list_awards(book.uow, staff, case_id) if a.status == "approved")
+        view = tc.draft(book.uow, staff, case_id)
+        text = "\n".join(view.parts)
+        data = [detail.summary.number, award.number, staff.display_name]
+        for p in detail.parties:
+            data += [v for v in (p.name, p.id_number, p.phone, p.address, p.credit_code, p.legal_representative) if v]
+        assert absent(text, data) == [] and view.leaks == ()
+        assert "裁决" in view.parts[2] and "人民币" in view.parts[2] and "应于" in view.parts[2]
+        assert "申请人" in view.parts[2] and "某" in view.parts[2]
+    finally:
+        book.close()
+
+
+def _has_award(book, staff, case_id: int) -> bool:  # noqa: ANN001
+    from mediation_desk.services import arbitration as arb
+
+    try:
+        return any(a.status == "approved" and a.kind == arb.AWARD for a in arb.list_awards(book.uow, staff, case_id))
+    except Exception:  # noqa: BLE001 - no such case
+        return False
 
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is needed to read the PDF back")
