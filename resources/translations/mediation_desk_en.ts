@@ -1979,6 +1979,10 @@ Current status: {status}</translation>
         <translation>Partial award</translation>
     </message>
     <message>
+        <source>典型案例</source>
+        <translation>Typical case</translation>
+    </message>
+    <message>
         <source>Word</source>
         <translation>Word</translation>
     </message>

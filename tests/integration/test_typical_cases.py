@@ -184,6 +184,12 @@ def test_draft_check_refusal_and_export(desk, tmp_path) -> None:
     rows = [r for r in _audit(d.book) if r[0] == "typical_case.export"]
     assert rows and json.loads(rows[-1][1])["documents"] == [result.docx.id, result.pdf.id]
 
+    # the generic document act cannot make a typical case from the case's own data
+    for code in ("typical_case", "typical_case_pdf"):
+        with pytest.raises(ValidationError) as refused:
+            sd.render_document(d.book.uow, engine, d.staff, case_id=d.case_id, template=code)
+        assert "典型案例" in refused.value.zh
+
     # a corrected export keeps the number and is the next version
     again = tc.export(d.book.uow, engine, d.staff, d.case_id, [p + "（修订）" for p in view.parts])
     assert again.docx.number == result.docx.number and again.docx.version == 2

@@ -23,12 +23,15 @@ from mediation_desk.domain.anonymise import KnownData, LeakHit, Named, anonymise
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, EnterpriseRole, PartySide
 from mediation_desk.domain.money import format_yuan
 
-__all__ = ["PUBLISHABLE", "PART_TITLES", "AGREEMENT", "AWARD", "WITHDRAWN", "FAILED", "CLOSED", "Outcome",
+__all__ = ["PUBLISHABLE", "PART_TITLES", "TEMPLATES", "AGREEMENT", "AWARD", "WITHDRAWN", "FAILED", "CLOSED", "Outcome",
            "WorksheetFacts", "TypicalCaseDraft", "PartLeak", "is_publishable", "known_data", "draft",
            "check_parts", "INDUSTRY_WORDS"]
 
 PUBLISHABLE = frozenset({CaseStatus.AGREEMENT, CaseStatus.AWARD, CaseStatus.CLOSED, CaseStatus.WITHDRAWN})
 PART_TITLES = ("基本案情", "争议焦点", "处理结果", "典型意义")
+# The templates of a typical case: made only from the reviewed text (services.typical_cases.export),
+# never from the case's own data by the generic document act.
+TEMPLATES = ("typical_case", "typical_case_pdf")
 
 AGREEMENT = "agreement"  # a mediation agreement or a 仲裁调解书
 AWARD = "award"

@@ -37,7 +37,7 @@ from mediation_desk.domain.cases import CaseDetail, CaseStatus, PartySide
 from mediation_desk.domain.documents import DocumentView, document_filename, plain_context
 from mediation_desk.domain.errors import NotFound, PermissionDenied, ValidationError
 from mediation_desk.domain.mediation import clause
-from mediation_desk.domain.typical_case import (AGREEMENT, AWARD, CLOSED, FAILED, PART_TITLES, WITHDRAWN, Outcome,
+from mediation_desk.domain.typical_case import (AGREEMENT, AWARD, CLOSED, FAILED, PART_TITLES, TEMPLATES, WITHDRAWN, Outcome,
                                                 PartLeak, WorksheetFacts, check_parts, draft as draft_parts,
                                                 is_publishable, known_data)
 from mediation_desk.domain.users import Permission, Principal, Role
@@ -50,8 +50,7 @@ from mediation_desk.services.ports import DocumentRenderer, Tx, UnitOfWork
 __all__ = ["TEMPLATE", "PDF_TEMPLATE", "MAX_PART_CHARS", "TypicalCaseDraftView", "TypicalCaseExport", "LeaksFound",
            "may_publish", "draft", "export", "case_title"]
 
-TEMPLATE = "typical_case"
-PDF_TEMPLATE = "typical_case_pdf"
+TEMPLATE, PDF_TEMPLATE = TEMPLATES
 MAX_PART_CHARS = 20000
 _PUBLISHERS = frozenset({Role.MEDIATOR, Role.ARBITRATOR})
 _PART_KEYS = ("basic_facts", "issues", "result", "significance")
