@@ -157,3 +157,11 @@ def test_the_draft_has_four_parts_the_worksheet_and_no_personal_data() -> None:
 def test_which_cases_may_be_published() -> None:
     assert {s for s in CaseStatus if is_publishable(s)} == {CaseStatus.AGREEMENT, CaseStatus.AWARD, CaseStatus.CLOSED,
                                                             CaseStatus.WITHDRAWN}
+
+
+def test_a_tail_of_a_number_is_not_a_year_or_an_amount_and_a_one_character_name_is_ignored() -> None:
+    known = KnownData(people=(Named("李", "证人"), Named("王建国", "申请人")),
+                      phones=(Named("13900002025", "申请人“王建国”"),))
+    text = "2025年王建国领取2025元，手机尾号2025。李某在场。"
+    assert [h.key for h in find_leaks(text, known)] == ["name:王建国", "phone-tail4:2025"]
+    assert anonymise(text, known) == "2025年王某领取2025元，手机尾号2025。李某在场。"

@@ -233,7 +233,7 @@ def pseudonyms(known: KnownData) -> dict[str, str]:
     seen_surnames: dict[str, int] = {}
     for person in known.people:
         name = person.value.strip()
-        if not name or name in out:
+        if len(name) < 2 or name in out:  # a one-character "name" would replace that character everywhere
             continue
         surname = surname_of(name)
         if not surname:
@@ -396,7 +396,7 @@ class _Needles:
 def _person_needles(needles: _Needles, known: KnownData) -> None:
     for p in known.people:
         name = p.value.strip()
-        if not name:
+        if len(name) < 2:
             continue
         who = f"{p.owner}“{name}”" if p.owner else f"“{name}”"
         needles.add(re.escape(name), f"{who}的姓名", f"name:{name}")
@@ -450,7 +450,9 @@ def _number_needles(needles: _Needles, known: KnownData) -> None:
             for size in tails:
                 if len(value) > size:
                     tail = value[-size:]
-                    needles.add(bound_l + _digits_pattern(tail) + bound_r, f"{who}{label}后{size}位“{tail}”",
+                    # not a year, a date or a sum of money (2025年, 1234元)
+                    needles.add(bound_l + _digits_pattern(tail) + r"(?![0-9A-Za-z年月日元号])",
+                                f"{who}{label}后{size}位“{tail}”",
                                 f"{kind}-tail{size}:{tail}", re.IGNORECASE)
     for c in known.case_numbers:
         value = c.value.strip()
