@@ -165,3 +165,23 @@ def test_a_tail_of_a_number_is_not_a_year_or_an_amount_and_a_one_character_name_
     text = "2025年王建国领取2025元，手机尾号2025。李某在场。"
     assert [h.key for h in find_leaks(text, known)] == ["name:王建国", "phone-tail4:2025"]
     assert anonymise(text, known) == "2025年王某领取2025元，手机尾号2025。李某在场。"
+
+
+def test_a_group_dispute_names_no_worker_and_sums_the_claims_by_kind() -> None:
+    from dataclasses import replace
+
+    names = ["王建华", "王秀英", "李志强", "张海燕", "刘国平", "陈丽娟", "杨小龙", "黄春梅", "赵文斌", "吴晓东", "周桂兰", "徐德明"]
+    base = _detail()
+    applicants = tuple(PartyView(PartySide.APPLICANT, n, True, id_number=f"3601021990010100{i:02d}"[:17] + "X",
+                                 phone=f"1390000{i:04d}") for i, n in enumerate(names))
+    parties = applicants + tuple(p for p in base.parties if p.side is PartySide.RESPONDENT)
+    claims = tuple(ClaimView(ClaimKind.UNPAID_PAY, Decimal("1000.00") + i, None, None, "", party_name=n)
+                   for i, n in enumerate(names))
+    detail = replace(base, parties=parties, claims=claims,
+                     summary=replace(base.summary, worker_name="王建华等12人", is_group=True, applicant_count=12))
+    known = known_data(detail)
+    d = draft(detail, Outcome(AGREEMENT, date(2025, 8, 3)), known=known)
+    text = "\n".join(d.parts)
+    assert not [n for n in names if n in text] and "等12名劳动者" in d.basic_facts
+    assert "拖欠劳动报酬（12人）合计12,066.00元" in d.basic_facts
+    assert pseudonyms(known)["王秀英"] == "王某某" and check_parts(d.parts, known) == []

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 
 from mediation_desk.domain.anonymise import KnownData, LeakHit, Named, anonymise, find_leaks, pseudonyms
-from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, EnterpriseRole, PartySide
+from mediation_desk.domain.cases import CaseDetail, CaseStatus, ClaimKind, ClaimView, EnterpriseRole, PartySide
 from mediation_desk.domain.money import format_yuan
 
 __all__ = ["PUBLISHABLE", "PART_TITLES", "TEMPLATES", "AGREEMENT", "AWARD", "WITHDRAWN", "FAILED", "CLOSED", "Outcome",
@@ -182,7 +182,7 @@ def known_data(detail: CaseDetail, *, others: Iterable[Named] = (), numbers: Ite
             codes.append(Named(p.credit_code, who))
         if p.address.strip():
             addresses.append(Named(p.address, who))
-    if s.worker_name.strip() and all(n.value != s.worker_name for n in people):
+    if not s.is_group and s.worker_name.strip() and all(n.value != s.worker_name for n in people):
         people.append(Named(s.worker_name, "申请人"))
     if s.worker_id_number.strip() and "*" not in s.worker_id_number:
         ids.append(Named(s.worker_id_number, f"申请人“{s.worker_name}”"))
@@ -229,7 +229,18 @@ def _basic_facts(detail: CaseDetail, org_kind: str) -> str:
         lines.append("申请人称：" + detail.facts.strip().rstrip("。") + "。")
     org = "劳动人事争议仲裁委员会申请仲裁" if org_kind == "arbitration" else "调解组织申请调解"
     claims = []
-    for i, c in enumerate(detail.claims, start=1):
+    if any(c.party_name for c in detail.claims):  # a group dispute: each kind once, with its workers and total
+        by_kind: dict[ClaimKind, list[ClaimView]] = {}
+        for c in detail.claims:
+            by_kind.setdefault(c.kind, []).append(c)
+        for i, (kind, items) in enumerate(by_kind.items(), start=1):
+            workers = len({c.party_name for c in items if c.party_name})
+            money = [c.amount for c in items if c.amount is not None]
+            text = kind.label + (f"（{workers}人）" if workers > 1 else "")
+            if money:
+                text += f"合计{format_yuan(sum(money, Decimal('0')))}"
+            claims.append(f"{i}. {text}")
+    for i, c in enumerate(() if claims else detail.claims, start=1):
         text = c.kind.label
         period = _period(c.period_start, c.period_end)
         if period:
