@@ -1369,6 +1369,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>Reading the case</translation>
     </message>
     <message>
+        <source>起草典型案例</source>
+        <translation>Drafting the typical case</translation>
+    </message>
+    <message>
         <source>显示完整号码</source>
         <translation>Showing the full numbers</translation>
     </message>
@@ -1742,6 +1746,10 @@ Current status: {status}</translation>
     <message>
         <source>先行裁决书</source>
         <translation>Partial award</translation>
+    </message>
+    <message>
+        <source>典型案例</source>
+        <translation>Typical case</translation>
     </message>
     <message>
         <source>Word</source>
@@ -4937,6 +4945,216 @@ Applicant: The company owes me two months of pay.</translation>
     </message>
 </context>
 <context>
+    <name>TypicalCaseButton</name>
+    <message>
+        <source>典型案例…</source>
+        <translation>Typical case…</translation>
+    </message>
+    <message>
+        <source>把已结案件整理为匿名的典型案例（DOCX和PDF）</source>
+        <translation>Prepare a closed case as an anonymised typical case for publication (DOCX and PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>TypicalCaseDialog</name>
+    <message>
+        <source>典型案例 — {number}</source>
+        <translation>Typical case — {number}</translation>
+    </message>
+    <message>
+        <source>基本案情</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>争议焦点</source>
+        <translation>Issues in dispute</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>典型意义</source>
+        <translation>Significance</translation>
+    </message>
+    <message>
+        <source>案件 {number}</source>
+        <translation>Case {number}</translation>
+    </message>
+    <message>
+        <source>导出DOCX和PDF</source>
+        <translation>Export DOCX and PDF</translation>
+    </message>
+    <message>
+        <source>（{n}处）</source>
+        <translation> ({n} places)</translation>
+    </message>
+    <message>
+        <source>未发现本案当事人的姓名、号码或地址。</source>
+        <translation>No name, number or address of this case&apos;s parties found.</translation>
+    </message>
+    <message>
+        <source>发现{total}处可能的个人信息，还有{left}处未处理：导出前请删除或改写，或勾选“不是个人信息”。</source>
+        <translation>{total} possible item(s) of personal data found, {left} not yet dealt with: remove or rewrite them before exporting, or tick “not personal data”.</translation>
+    </message>
+    <message>
+        <source>发现的{total}处均已标记为“不是个人信息”。</source>
+        <translation>All {total} item(s) found are marked “not personal data”.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>名字（不含姓）</source>
+        <translation>Given name (without surname)</translation>
+    </message>
+    <message>
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>姓名的一部分</source>
+        <translation>Part of a name</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation>Trade name</translation>
+    </message>
+    <message>
+        <source>字号的一部分</source>
+        <translation>Part of a trade name</translation>
+    </message>
+    <message>
+        <source>平台名称</source>
+        <translation>Platform name</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>身份证号码后6位</source>
+        <translation>Last 6 characters of an ID number</translation>
+    </message>
+    <message>
+        <source>身份证号码后4位</source>
+        <translation>Last 4 characters of an ID number</translation>
+    </message>
+    <message>
+        <source>电话号码</source>
+        <translation>Telephone number</translation>
+    </message>
+    <message>
+        <source>电话号码后4位</source>
+        <translation>Last 4 digits of a telephone number</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>银行账号</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>银行账号后6位</source>
+        <translation>Last 6 digits of a bank account</translation>
+    </message>
+    <message>
+        <source>银行账号后4位</source>
+        <translation>Last 4 digits of a bank account</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>案号或文书编号</source>
+        <translation>Case or document number</translation>
+    </message>
+    <message>
+        <source>案号的年份和序号</source>
+        <translation>Year and serial of the case number</translation>
+    </message>
+    <message>
+        <source>疑似身份证号码</source>
+        <translation>Looks like an ID number</translation>
+    </message>
+    <message>
+        <source>疑似电话号码</source>
+        <translation>Looks like a telephone number</translation>
+    </message>
+    <message>
+        <source>疑似统一社会信用代码</source>
+        <translation>Looks like a credit code</translation>
+    </message>
+    <message>
+        <source>疑似银行账号</source>
+        <translation>Looks like a bank account</translation>
+    </message>
+    <message>
+        <source>疑似案号或文书编号</source>
+        <translation>Looks like a case or document number</translation>
+    </message>
+    <message>
+        <source>疑似详细地址</source>
+        <translation>Looks like a street address</translation>
+    </message>
+    <message>
+        <source>文中仍有未处理的个人信息，未导出。</source>
+        <translation>The text still holds personal data not dealt with; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>导出典型案例</source>
+        <translation>Exporting the typical case</translation>
+    </message>
+    <message>
+        <source>正在生成DOCX和PDF……</source>
+        <translation>Making the DOCX and the PDF…</translation>
+    </message>
+    <message>
+        <source>程序已根据案件记录起草，当事人的姓名、名称改为“某”，证件号码、电话、地址和案号已删除，用工关系认定的考量因素予以保留。请核对、修改后导出；右侧列出文中仍含有的本案个人信息，修改文字时随时更新。</source>
+        <translation>Drafted from the case record: the parties&apos; names are replaced by anonymised forms (surname plus “Mou”, e.g. Yang Mou); ID numbers, telephone numbers, addresses and case numbers are removed; the factors of the employment-relationship assessment are kept. Review and edit the text, then export. The list on the right shows the personal data of this case still in the text and updates as you edit.</translation>
+    </message>
+    <message>
+        <source>案例名称</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>个人信息检查</source>
+        <translation>Personal data check</translation>
+    </message>
+    <message>
+        <source>单击一行，在正文中选中这段文字</source>
+        <translation>Click a row to select this text in the parts</translation>
+    </message>
+    <message>
+        <source>不是个人信息</source>
+        <translation>Not personal data</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>是什么</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>请删除或改写列出的文字。确实不是个人信息的（例如普通词语），勾选“不是个人信息”；勾选的项目记入审计记录。检查只能发现案件记录中有的姓名和号码：只在文字中出现的人名（如证人），请自行核对。</source>
+        <translation>Remove or rewrite the text listed. Tick “not personal data” only for what truly is not (an ordinary word, for instance); ticked items are recorded in the audit trail. The check finds only the names and numbers the case record holds: check yourself for people named only in the text (a witness, for instance).</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>打开案件库</source>
@@ -6625,6 +6843,10 @@ Please give this file to your support contact.</translation>
     <message>
         <source>案件封面和卷宗目录</source>
         <translation>Case cover and file index</translation>
+    </message>
+    <message>
+        <source>典型案例</source>
+        <translation>Typical case</translation>
     </message>
     <message>
         <source>劳动人事争议仲裁申请书</source>

@@ -14,6 +14,7 @@ Every generator takes plain values (the document context built by
 * :func:`case_cover` -- 案件封面 and 卷宗目录;
 * :func:`relationship_opinion` -- 劳动关系认定意见表 from a worksheet's assessment;
 * :func:`service_receipt` -- 送达回证;
+* :func:`typical_case` -- 典型案例 (an anonymised case for publication);
 * :func:`backup_recovery_sheet` -- 备份恢复单 (never the passphrase itself).
 
 User text is always escaped before it reaches a ``Paragraph`` (whose mini-markup could otherwise
@@ -586,9 +587,37 @@ def plain_text(title: str, paragraphs: Iterable[str], *, org_name: str = "") -> 
     return _build(story, title=title, org_name=org_name)
 
 
+# --------------------------------------------------------------------------- 典型案例
+
+
+def typical_case(ctx: Mapping[str, Any]) -> bytes:
+    """典型案例: ``case_title`` and ``paragraphs`` (``text``, ``heading``: a part's title) as the
+    person approved them, ``note``, the organisation and the date. No case number or name of a
+    party appears anywhere, not in the header either."""
+    s = _styles()
+    org = _get(ctx, "org.name")
+    story: list = []
+    _heading(story, s, "典 型 案 例", _get(ctx, "doc_number"))
+    if _get(ctx, "case_title"):
+        story.append(_p(_get(ctx, "case_title"), s["subtitle"]))
+        story.append(Spacer(1, 8))
+    for para in _get(ctx, "paragraphs", []):
+        if para.get("heading"):
+            story.append(CondPageBreak(30 * mm))
+            story.append(_p(para.get("text", ""), s["heading"]))
+        else:
+            story.append(_p(para.get("text", ""), s["body"]))
+    if _get(ctx, "note"):
+        story.append(Spacer(1, 6))
+        story.append(_p(_get(ctx, "note"), s["small"]))
+    story.append(_seal(s, org, _get(ctx, "document_date")))
+    return _build(story, title="典型案例", org_name=org)
+
+
 GENERATORS: dict[str, Callable[[Mapping[str, Any]], bytes]] = {
     "evidence_list": evidence_list,
     "case_cover": case_cover,
     "relationship_opinion": relationship_opinion,
     "service_receipt": service_receipt,
+    "typical_case": typical_case,
 }

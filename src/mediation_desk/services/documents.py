@@ -54,6 +54,7 @@ from mediation_desk.domain.errors import BookError, ConflictError, NotFound, Val
 from mediation_desk.domain.evidence import EvidenceItem
 from mediation_desk.domain.identifiers import validate_resident_id
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
+from mediation_desk.domain.typical_case import TEMPLATES as TYPICAL_CASE_TEMPLATES
 from mediation_desk.domain.users import OrganisationView, Permission, Principal, Role
 from mediation_desk.services.access import require_case, require_tribunal_member, template_permission
 from mediation_desk.services.clock import now
@@ -405,6 +406,9 @@ def render_document(uow: UnitOfWork, renderer: DocumentRenderer, actor: Principa
         require_case(tx, actor, case_id, Permission.MANAGE_EVIDENCE)
         if needed is Permission.DRAFT_AWARD:
             require_tribunal_member(tx, actor, case_id, "制作裁决书和仲裁调解书")
+    if template in TYPICAL_CASE_TEMPLATES:
+        raise ValidationError({"template": "典型案例只能在案件的“典型案例…”中核对后导出"},
+                              en="A typical case is made only from its reviewed text (Typical case… on the case).")
     overrides = dict(context_overrides or {})
     if "doc_number" in overrides:
         raise ValidationError({"doc_number": "文号由系统按编号规则生成，不能手工填写"})

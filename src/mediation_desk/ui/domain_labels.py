@@ -164,6 +164,7 @@ DOMAIN_CATALOG = (
     QT_TRANSLATE_NOOP("labels", "法律援助转介函"),
     QT_TRANSLATE_NOOP("labels", "送达回证"),
     QT_TRANSLATE_NOOP("labels", "案件封面和卷宗目录"),
+    QT_TRANSLATE_NOOP("labels", "典型案例"),
     QT_TRANSLATE_NOOP("labels", "劳动人事争议仲裁申请书"),
     QT_TRANSLATE_NOOP("labels", "受理通知书"),
     QT_TRANSLATE_NOOP("labels", "不予受理通知书"),

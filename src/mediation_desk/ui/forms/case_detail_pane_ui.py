@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel,
     QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout,
     QWidget)
 
+from mediation_desk.ui.dialogs.typical_case import TypicalCaseButton
+
 class Ui_CaseDetailPane(object):
     def setupUi(self, CaseDetailPane):
         if not CaseDetailPane.objectName():
@@ -47,6 +49,11 @@ class Ui_CaseDetailPane(object):
         self.change_status_button.setEnabled(False)
 
         self.top.addWidget(self.change_status_button, 0, Qt.AlignTop)
+
+        self.typical_case_button = TypicalCaseButton(CaseDetailPane)
+        self.typical_case_button.setObjectName(u"typical_case_button")
+
+        self.top.addWidget(self.typical_case_button, 0, Qt.AlignTop)
 
         self.top.setStretch(0, 1)
 

@@ -23,10 +23,12 @@ from mediation_desk.domain.users import OrgKind, Permission, Role
 from mediation_desk.services import accounts
 from mediation_desk.services import cases as case_service
 from mediation_desk.services import deadlines as deadline_service
+from mediation_desk.services import typical_cases
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs.change_status import ChangeStatusDialog
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.dialogs.record_event import RecordEventDialog
+from mediation_desk.ui.dialogs.typical_case import TypicalCaseDialog
 from mediation_desk.ui.errors import show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.forms.cases_page_ui import Ui_CasesPage
@@ -100,6 +102,8 @@ class CasesPage(QWidget):
             self.detail.revealer = self._reveal
         self.detail.change_status_button.clicked.connect(self.open_change_status)
         self.detail.record_event_button.clicked.connect(self.open_record_event)
+        self.detail.typical_case_button.allowed = typical_cases.may_publish(ctx.principal)
+        self.detail.typical_case_button.clicked.connect(self.open_typical_case)
         # The case's details and, one tab each, its mediation, arbitration, evidence, work records, relationship
         # worksheet, legal aid and documents. A tab's panel is built the first time it is shown (or
         # asked for), so opening the window costs only the overview.
@@ -328,6 +332,28 @@ class CasesPage(QWidget):
             self.load_detail(case_id)
 
     # ---- dated events ----
+    def open_typical_case(self) -> None:
+        """Draft the closed case's typical case on the worker, then let the person review and export it."""
+        detail = self.detail.detail
+        if detail is None:
+            return
+        case_id, number = detail.summary.id, detail.summary.number
+        uow, principal, renderer = self.ctx.uow, self.ctx.principal, self.ctx.renderer
+
+        def export(parts: list[str], accepted: list[str]) -> typical_cases.TypicalCaseExport:
+            return typical_cases.export(uow, renderer, principal, case_id, parts, accepted=accepted)
+
+        def opened(view: typical_cases.TypicalCaseDraftView) -> None:
+            dialog = TypicalCaseDialog(view, number, export, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self._refresh_panel("documents"))
+            dialog.finished.connect(lambda _r: setattr(self, "typical_dialog", None))
+            self.typical_dialog = dialog
+            dialog.open()
+
+        run_task(self, self.tr("起草典型案例"), lambda _progress: typical_cases.draft(uow, principal, case_id),
+                 on_done=opened, show_progress=False)
+
     def open_record_event(self) -> None:
         detail = self.detail.detail
         if detail is None:

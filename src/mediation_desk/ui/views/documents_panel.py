@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidge
 from mediation_desk.domain.documents import DocumentView
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.users import Permission
+from mediation_desk.domain.typical_case import TEMPLATES as TYPICAL_CASE_TEMPLATES
 from mediation_desk.services.access import template_permission
 from mediation_desk.services import documents
 from mediation_desk.ui.context import DeskContext
@@ -52,6 +53,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("DocumentsPanel", "仲裁裁决书（终局）"),
     QT_TRANSLATE_NOOP("DocumentsPanel", "仲裁裁决书（非终局）"),
     QT_TRANSLATE_NOOP("DocumentsPanel", "先行裁决书"),
+    QT_TRANSLATE_NOOP("DocumentsPanel", "典型案例"),
 )
 
 
@@ -86,7 +88,8 @@ class DocumentsPanel(CaseTab):
         if ctx.renderer is not None:
             try:
                 # only the documents this role may make (services.access.template_permission)
-                specs = [s for s in ctx.renderer.specs() if ctx.principal.can(template_permission(s.code))]
+                specs = [s for s in ctx.renderer.specs() if ctx.principal.can(template_permission(s.code))
+                         and s.code not in TYPICAL_CASE_TEMPLATES]  # made from the case's 典型案例… dialog
                 titles = [s.title for s in specs]
                 for spec in specs:  # a title made in two formats says which one it is
                     fmt = spec.format if titles.count(spec.title) > 1 else ""
