@@ -116,6 +116,7 @@ NUMBER_KINDS = {
     "mediation_agreement": {"label": "调解协议书编号", "prefix": "{org_stem}协字", "on_rerender": "keep"},
     "mediation_notice": {"label": "调解终止告知书编号", "prefix": "{org_stem}告字", "on_rerender": "keep"},
     "legal_aid_referral": {"label": "法律援助转介函文号", "prefix": "{org_stem}援转字", "on_rerender": "new"},
+    "inspection_referral": {"label": "劳动保障监察线索转送函文号", "prefix": "{org_stem}监转字", "on_rerender": "new"},
 }
 
 
@@ -915,6 +916,47 @@ def build_legal_aid_referral(b: Builder) -> None:
     b.p("年　　月　　日", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
 
 
+def build_inspection_referral(b: Builder) -> None:
+    b.title()
+    b.p("{{ inspection_authority }}：", "顶格")
+    b.p("本单位在办理劳动争议案件中，收到下列{{ case_count }}件以{{ respondent_name }}"
+        "{% if respondent_credit_code %}（统一社会信用代码{{ respondent_credit_code }}）{% endif %}为被申请人的案件，"
+        "当事人的请求涉及{{ grounds_text }}。依照《劳动保障监察条例》第九条、第十四条的规定，现将有关线索转送你单位，"
+        "请依法处理，并将处理情况填写下方回执告知我单位。")
+    b.heading("一、案件情况")
+    t = b.table([12, 38, 26, 22, 58])
+    b.row(t, ["序号", "案号", "收案日期", "劳动者", "相关请求事项及金额"], header=True)
+    b.tag_row(t, "{%tr for c in referral_cases %}")
+    b.row(t, ["{{ c.no }}", "{{ c.number }}", "{{ c.received_text }}", "{{ c.worker }}", "{{ c.claims_text }}"],
+          center=(0, 2))
+    b.tag_row(t, "{%tr endfor %}")
+    b.tag("{%p for x in amount_totals %}")
+    b.p("{{ x }}。")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if work_records %}")
+    b.heading("二、工作记录反映的工作时间")
+    b.tag("{%p endif %}")
+    b.tag("{%p for w in work_records %}")
+    b.p("{{ w.worker }}（{{ w.number }}）：{{ w.text }}")
+    b.tag("{%p endfor %}")
+    b.heading("{% if work_records %}三{% else %}二{% endif %}、说明")
+    b.p("以上内容摘自当事人提交的申请材料和本单位登记的记录；所列金额为当事人请求的金额，工作时间为按平台订单记录统计的数据，"
+        "均不是本单位对事实的认定。")
+    b.p("联系人：{{ contact_person }}{% if contact_phone %}　　联系电话：{{ contact_phone }}{% endif %}")
+    b.tag("{%p if attachments %}")
+    b.p("附：{% for x in attachments %}{{ loop.index }}. {{ x }}{% if not loop.last %}；{% endif %}{% endfor %}", "顶格")
+    b.tag("{%p endif %}")
+    b.seal()
+    b.blank()
+    b.p("- - - - - - - - - - 沿此线剪开 - - - - - - - - - -", "落款")
+    b.p("处 理 情 况 回 执", "文书标题")
+    b.p("{{ org.name }}：", "顶格")
+    b.p("你单位{{ doc_number }}转送函收悉。经核查，处理情况如下：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿"
+        "＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿。")
+    b.p("{{ inspection_authority }}（盖章）", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    b.p("年　　月　　日", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
+
+
 def build_service_receipt(b: Builder) -> None:
     b.title()
     t = b.table([40, 116])
@@ -1074,6 +1116,23 @@ SPECS += [
           F("eligibility_basis", "text", "免予核查经济困难的依据"), F("contact_person", "text", "联系人", True),
           F("contact_phone", "text", "联系电话"), F("attachments", "list", "附件"), DOC_DATE],
          "向法律援助机构转介当事人（法律援助法第三十一条、第四十二条），附转介回执", build_legal_aid_referral),
+    Spec("inspection_referral", "劳动保障监察线索转送函", "inspection_referral",
+         [ORG, DOC_NO, F("inspection_authority", "text", "劳动保障监察机构", True),
+          F("respondent_name", "text", "被申请人（用人单位或平台企业）", True),
+          F("respondent_credit_code", "text", "统一社会信用代码"), F("case_count", "text", "案件数", True),
+          F("grounds_text", "text", "转送事由", True),
+          F("referral_cases", "list", "转送的案件", True,
+            [F("no", "text", "序号", True), F("number", "text", "案号", True),
+             F("received_text", "text", "收案日期", True), F("worker", "text", "劳动者", True),
+             F("claims_text", "text", "相关请求事项及金额", True), F("status_label", "text", "案件状态")]),
+          F("amount_totals", "list", "请求金额合计"),
+          F("work_records", "list", "工作记录统计", False,
+            [F("number", "text", "案号", True), F("worker", "text", "劳动者", True),
+             F("text", "text", "工作时间数据", True)]),
+          F("contact_person", "text", "联系人", True), F("contact_phone", "text", "联系电话"),
+          F("attachments", "list", "附件"), DOC_DATE],
+         "向劳动保障监察机构转送拖欠劳动报酬、违法延长工作时间、违法收取押金等线索（劳动保障监察条例第九条、第十四条），"
+         "列明案件、请求金额和工作记录统计，附处理情况回执", build_inspection_referral),
     Spec("service_receipt", "送达回证", "case", [ORG, CASE_NO, DOC_NO, APPLICANTS, RESPONDENTS, *SERVICE_FIELDS, DOC_DATE],
          "送达文书的回证（民事诉讼法第八十七条）", build_service_receipt),
     Spec("case_cover", "案件封面和卷宗目录", "case",
