@@ -924,7 +924,7 @@ def build_inspection_referral(b: Builder) -> None:
         "当事人的请求涉及{{ grounds_text }}。依照《劳动保障监察条例》第九条、第十四条的规定，现将有关线索转送你单位，"
         "请依法处理，并将处理情况填写下方回执告知我单位。")
     b.heading("一、案件情况")
-    t = b.table([12, 38, 26, 22, 58])
+    t = b.table([12, 40, 31, 21, 52])
     b.row(t, ["序号", "案号", "收案日期", "劳动者", "相关请求事项及金额"], header=True)
     b.tag_row(t, "{%tr for c in referral_cases %}")
     b.row(t, ["{{ c.no }}", "{{ c.number }}", "{{ c.received_text }}", "{{ c.worker }}", "{{ c.claims_text }}"],
@@ -947,12 +947,14 @@ def build_inspection_referral(b: Builder) -> None:
     b.p("附：{% for x in attachments %}{{ loop.index }}. {{ x }}{% if not loop.last %}；{% endif %}{% endfor %}", "顶格")
     b.tag("{%p endif %}")
     b.seal()
-    b.blank()
-    b.p("- - - - - - - - - - 沿此线剪开 - - - - - - - - - -", "落款")
+    b.page_break()
     b.p("处 理 情 况 回 执", "文书标题")
     b.p("{{ org.name }}：", "顶格")
-    b.p("你单位{{ doc_number }}转送函收悉。经核查，处理情况如下：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿"
-        "＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿。")
+    b.p("你单位{{ doc_number }}转送函收悉。经核查，对{{ respondent_name }}处理情况如下：")
+    b.p("□已立案调查　　□责令改正　　□作出行政处罚")
+    b.p("□不予立案，理由：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿")
+    b.p("其他情况：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿")
+    b.blank()
     b.p("{{ inspection_authority }}（盖章）", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
     b.p("年　　月　　日", "顶格", align=WD_ALIGN_PARAGRAPH.RIGHT)
 
