@@ -152,7 +152,8 @@ def test_referral_from_a_repeat_respondent_is_sent_answered_and_audited(desk, tm
     assert jurisdiction.venue().inspection_authority in text and SUDA in text and CODE in text and number in text
     for c in suda.cases:
         assert c.number in text and c.worker in text
-    assert f"{unpaid:,.2f}元" in text and "1,500.00元" in text
+    assert f"{unpaid:,.2f}元" in text and "1,500.00元" in text and "元元" not in text
+    assert "退还押金、保证金：500.00元" in text
     assert f"{metrics.total.delivery_hours}小时" in text and f"{metrics.total.long_days}天" in text
     assert "不是本单位对事实的认定" in text and "{{" not in text
 

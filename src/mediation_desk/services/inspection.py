@@ -142,7 +142,7 @@ class CaseFacts:
 
     @property
     def claims_text(self) -> str:
-        parts = [f"{label}{('（' + period + '）') if period else ''}{('：' + format_yuan(amount) + '元') if amount else ''}"
+        parts = [f"{label}{('（' + period + '）') if period else ''}{('：' + format_yuan(amount)) if amount else ''}"
                  for label, amount, period in self.claims]
         return "；".join(parts) if parts else "（请求事项中没有与所列情形对应的金额）"
 
@@ -276,7 +276,7 @@ def letter_context(draft: ReferralDraft, *, authority: str, contact_person: str,
              for i, c in enumerate(draft.cases, 1)]
     work = [{"number": c.number, "worker": c.worker, "text": "".join(c.work_figures)}
             for c in draft.cases if c.work_figures]
-    totals = [f"{g.label}相关请求金额合计{format_yuan(draft.total(g))}元" for g in draft.grounds
+    totals = [f"{g.label}相关请求金额合计{format_yuan(draft.total(g))}" for g in draft.grounds
               if g is not InspectionGround.OVERTIME or draft.total(g)]
     return {"inspection_authority": authority, "respondent_name": draft.respondent,
             "respondent_credit_code": draft.credit_code, "case_count": str(len(draft.cases)),

@@ -81,6 +81,9 @@ class CaseDetailPane(QWidget):
         self.change_status_button = QPushButton(self.tr("变更状态"))
         self.change_status_button.setEnabled(False)
         top.addWidget(self.change_status_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.inspection_button = QPushButton(self.tr("转送劳动保障监察…"))
+        self.inspection_button.setEnabled(False)
+        top.addWidget(self.inspection_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.reveal = QCheckBox(self.tr("显示完整证件号码和电话"))
         self.reveal.setToolTip(self.tr("查看完整号码会记入审计记录"))
@@ -113,11 +116,13 @@ class CaseDetailPane(QWidget):
             self.title.setText(self.tr("案件详情"))
             self.change_status_button.setEnabled(False)
             self.record_event_button.setEnabled(False)
+            self.inspection_button.setEnabled(False)
         else:
             s = detail.summary
             self.title.setText(self.tr("{number}　{status}").format(number=s.number, status=label(s.status)))
             self.change_status_button.setEnabled(can_change and bool(allowed_transitions(s.status)))
             self.record_event_button.setEnabled(can_change)
+            self.inspection_button.setEnabled(can_change)
         self._render()
 
     def _reveal_toggled(self, on: bool) -> None:
@@ -306,6 +311,7 @@ class CasesPage(QWidget):
             self.detail.revealer = self._reveal
         self.detail.change_status_button.clicked.connect(self.open_change_status)
         self.detail.record_event_button.clicked.connect(self.open_record_event)
+        self.detail.inspection_button.clicked.connect(self.open_inspection_referral)
         # The case's details and, one tab each, its mediation, arbitration, evidence, work records, relationship
         # worksheet, legal aid and documents. A tab's panel is built the first time it is shown (or
         # asked for), so opening the window costs only the overview.
@@ -486,6 +492,20 @@ class CasesPage(QWidget):
         dialog.accepted.connect(lambda: self.load_detail(case_id))
         dialog.finished.connect(lambda _r: setattr(self, "event_dialog", None))
         self.event_dialog = dialog
+        dialog.open()
+
+    def open_inspection_referral(self) -> None:
+        from mediation_desk.ui.dialogs.inspection_referral import InspectionReferralDialog
+
+        detail = self.detail.detail
+        if detail is None:
+            return
+        case_id = detail.summary.id
+        dialog = InspectionReferralDialog(self.ctx, [case_id], heading=detail.summary.number, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.load_detail(case_id))
+        dialog.finished.connect(lambda _r: setattr(self, "inspection_dialog", None))
+        self.inspection_dialog = dialog
         dialog.open()
 
     # ---- the case's tabs, built on first use, for one case at a time ----
