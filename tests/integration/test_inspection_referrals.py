@@ -25,6 +25,7 @@ from mediation_desk.services.cases import get_case, register_intake
 from mediation_desk.services.documents import read_document
 from mediation_desk.domain.cases import Enterprise
 from tests.support.books import add_user, administrator, create_test_book, credit_code, make_intake
+from tests.integration.conftest import binding_problems
 from tests.support.clock import TODAY
 from tests.support.work_history import delivery_orders, write_delivery_xlsx
 
@@ -175,6 +176,7 @@ def test_referral_from_a_repeat_respondent_is_sent_answered_and_audited(desk, tm
                                     "WHERE action LIKE 'inspection.%' ORDER BY id").all()
     assert [r[0] for r in rows] == ["inspection.refer"] * 3 + ["inspection.answer"] * 3
     assert all(r[1] == "inspection_referral" and r[3] for r in rows)  # bound to the case's state
+    assert binding_problems(book) == []  # verify: every case file matches the rows that bound it
 
 
 def test_a_referral_needs_an_enterprise_respondent_and_case_rights(desk):
