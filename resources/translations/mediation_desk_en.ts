@@ -1140,6 +1140,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>Change status</translation>
     </message>
     <message>
+        <source>转送劳动保障监察…</source>
+        <translation>Refer to labour inspection…</translation>
+    </message>
+    <message>
         <source>显示完整证件号码和电话</source>
         <translation>Show full ID and phone numbers</translation>
     </message>
@@ -3054,6 +3058,268 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>InspectionReferralDialog</name>
+    <message>
+        <source>转送劳动保障监察</source>
+        <translation>Refer to labour inspection</translation>
+    </message>
+    <message>
+        <source>案件数：{count}</source>
+        <translation>Cases: {count}</translation>
+    </message>
+    <message>
+        <source>生成转送函并记录送出</source>
+        <translation>Make the letter and record its sending</translation>
+    </message>
+    <message>
+        <source>请至少选择一项转送事由。</source>
+        <translation>Choose at least one ground.</translation>
+    </message>
+    <message>
+        <source>预览转送函</source>
+        <translation>Preview the referral letter</translation>
+    </message>
+    <message>
+        <source>这些案件没有导入工作记录，转送函不附工作时间数据。</source>
+        <translation>These cases have no imported work records; the letter states no working-time figures.</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>{claim}：{amount}</source>
+        <translation>{claim}: {amount}</translation>
+    </message>
+    <message>
+        <source>（请求事项中没有与所列情形对应的金额）</source>
+        <translation>(no claimed amount for these grounds)</translation>
+    </message>
+    <message>
+        <source>（统一社会信用代码{code}）</source>
+        <translation> (credit code {code})</translation>
+    </message>
+    <message>
+        <source>被申请人：{name}</source>
+        <translation>Respondent: {name}</translation>
+    </message>
+    <message>
+        <source>转送事由：{grounds}</source>
+        <translation>Grounds: {grounds}</translation>
+    </message>
+    <message>
+        <source>收案日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>劳动者</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>相关请求事项及金额</source>
+        <translation>Related claims and amounts</translation>
+    </message>
+    <message>
+        <source>{ground}相关请求金额合计：{amount}</source>
+        <translation>{ground}, total claimed: {amount}</translation>
+    </message>
+    <message>
+        <source>{worker}（{number}）：工作记录统计的工作时间数据将写入转送函。</source>
+        <translation>{worker} ({number}): the working-time figures of the work records are stated in the letter.</translation>
+    </message>
+    <message>
+        <source>请至少选择一项转送事由</source>
+        <translation>Choose at least one ground</translation>
+    </message>
+    <message>
+        <source>生成转送函</source>
+        <translation>Make the referral letter</translation>
+    </message>
+    <message>
+        <source>正在生成转送函……</source>
+        <translation>Making the referral letter…</translation>
+    </message>
+    <message>
+        <source>读取转送记录</source>
+        <translation>Read the referral records</translation>
+    </message>
+    <message>
+        <source>{date}：{answer}</source>
+        <translation>{date}: {answer}</translation>
+    </message>
+    <message>
+        <source>尚未答复</source>
+        <translation>No answer yet</translation>
+    </message>
+    <message>
+        <source>转送函列明的案件：{numbers}</source>
+        <translation>Cases named in the letter: {numbers}</translation>
+    </message>
+    <message>
+        <source>该转送函的答复已登记。</source>
+        <translation>The answer to this letter is recorded.</translation>
+    </message>
+    <message>
+        <source>尚无转送记录。</source>
+        <translation>No letter has been sent yet.</translation>
+    </message>
+    <message>
+        <source>请填写监察机构答复的内容</source>
+        <translation>Enter what the inspection authority answered</translation>
+    </message>
+    <message>
+        <source>答复已登记。</source>
+        <translation>Answer recorded.</translation>
+    </message>
+    <message>
+        <source>登记答复</source>
+        <translation>Record the answer</translation>
+    </message>
+    <message>
+        <source>转送</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>转送事由</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>拖欠工资</source>
+        <translation>Unpaid pay</translation>
+    </message>
+    <message>
+        <source>拖欠或者克扣劳动报酬</source>
+        <translation>Pay withheld or unlawfully deducted</translation>
+    </message>
+    <message>
+        <source>违法延长工作时间</source>
+        <translation>Illegal overtime</translation>
+    </message>
+    <message>
+        <source>附工作记录统计的接单配送时长和连续工作未休息的次数</source>
+        <translation>Attaches the delivery hours and the stretches without a break from the work records</translation>
+    </message>
+    <message>
+        <source>收取押金</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <source>违法收取押金、保证金</source>
+        <translation>Deposits or guarantees unlawfully taken</translation>
+    </message>
+    <message>
+        <source>接收机构</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>送出日期</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>送出方式</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>转送函将写明（只列记录中的事实）：</source>
+        <translation>The letter will state (only facts on the record, in Chinese):</translation>
+    </message>
+    <message>
+        <source>送出记录和答复</source>
+        <translation>Letters sent and answers</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>如：已立案调查；经核查未发现违法行为……</source>
+        <translation>e.g. investigation opened; no violation found…</translation>
+    </message>
+    <message>
+        <source>采取的措施</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>如：责令限期支付劳动报酬</source>
+        <translation>e.g. ordered to pay the wages by a date</translation>
+    </message>
+    <message>
+        <source>登记所选转送函的答复</source>
+        <translation>Record the answer to the selected letter</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTab</name>
+    <message>
+        <source>读取重复被申请人预警条件</source>
+        <translation>Read the repeat-respondent settings</translation>
+    </message>
+    <message>
+        <source>已保存：{days}天内作为被申请人的新收案件达到{count}件即列入名单。</source>
+        <translation>Saved: an enterprise named as respondent in {count} new cases within {days} days is listed.</translation>
+    </message>
+    <message>
+        <source>保存重复被申请人预警条件</source>
+        <translation>Save the repeat-respondent settings</translation>
+    </message>
+    <message>
+        <source>只有管理员可以更改重复被申请人的预警条件。</source>
+        <translation>Only the administrator can change the repeat-respondent settings.</translation>
+    </message>
+    <message>
+        <source>重复被申请人预警</source>
+        <translation>Repeat-respondent warning</translation>
+    </message>
+    <message>
+        <source>同一用人单位或平台企业在统计期间内作为被申请人的新收案件达到所设件数时，列入“监察转送”页的重复被申请人名单，作为联合监管和转送劳动保障监察的线索。统计期间为截至查看日（含当日）的若干天。</source>
+        <translation>An employer or platform named as respondent in at least this many new cases within the period is listed on the Labour inspection page, as a lead for joint supervision and for a referral to labour inspection. The period is the given number of days up to and including the day viewed.</translation>
+    </message>
+    <message>
+        <source>案件数不少于</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <source> 件</source>
+        <translation> cases</translation>
+    </message>
+    <message>
+        <source>统计期间</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>申请日期</source>
@@ -3455,6 +3721,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>开庭日历</source>
         <translation>Hearings</translation>
+    </message>
+    <message>
+        <source>监察转送</source>
+        <translation>Inspection</translation>
     </message>
     <message>
         <source>设置</source>
@@ -4474,6 +4744,93 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>RepeatRespondentsPage</name>
+    <message>
+        <source>读取重复被申请人</source>
+        <translation>Read the repeat respondents</translation>
+    </message>
+    <message>
+        <source>{since}至{until}（{days}天）收案，作为被申请人达到{count}件的用人单位和平台企业：{found}家。同一企业按统一社会信用代码识别，没有代码的按规范化后的名称识别。</source>
+        <translation>Cases received {since} to {until} ({days} days): {found} employers or platforms named as respondent in {count} or more. The same enterprise is recognised by its unified social credit code, or without one by its normalised name.</translation>
+    </message>
+    <message>
+        <source>{name}：{count}件案件（{numbers}）</source>
+        <translation>{name}: {count} cases ({numbers})</translation>
+    </message>
+    <message>
+        <source>转送函已生成，送出已记录在每件案件中。</source>
+        <translation>The letter was made and its sending recorded on every case.</translation>
+    </message>
+    <message>
+        <source>重复被申请人</source>
+        <translation>Repeat respondents</translation>
+    </message>
+    <message>
+        <source>查看日</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>请求金额合计</source>
+        <translation>Total claimed</translation>
+    </message>
+    <message>
+        <source>记录中的其他写法</source>
+        <translation>Other spellings recorded</translation>
+    </message>
+    <message>
+        <source>所选被申请人的案件（双击打开案件）</source>
+        <translation>Cases of the selected respondent (double-click to open)</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>收案日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>劳动者</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>请求金额</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>转送劳动保障监察…</source>
+        <translation>Refer to labour inspection…</translation>
+    </message>
+    <message>
+        <source>以所选被申请人的全部所列案件制作一份转送函</source>
+        <translation>One letter naming every listed case of the selected respondent</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>重设密码：{who}</source>
@@ -4825,6 +5182,10 @@ Applicant: The company owes me two months of pay.</translation>
     <message>
         <source>节假日安排</source>
         <translation>Holiday arrangements</translation>
+    </message>
+    <message>
+        <source>监察转送</source>
+        <translation>Labour inspection</translation>
     </message>
 </context>
 <context>
@@ -6887,6 +7248,38 @@ Please give this file to your support contact.</translation>
     <message>
         <source>仲裁裁决书（非终局）</source>
         <translation>Arbitral award (non-final)</translation>
+    </message>
+    <message>
+        <source>劳动保障监察线索转送函</source>
+        <translation>Referral letter to labour inspection</translation>
+    </message>
+    <message>
+        <source>拖欠或者克扣劳动报酬</source>
+        <translation>Pay withheld or unlawfully deducted</translation>
+    </message>
+    <message>
+        <source>违法延长工作时间</source>
+        <translation>Illegal overtime</translation>
+    </message>
+    <message>
+        <source>违法收取押金、保证金</source>
+        <translation>Deposits or guarantees unlawfully taken</translation>
+    </message>
+    <message>
+        <source>当面递交</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>邮寄</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>政务服务平台或电子邮件</source>
+        <translation>Government service platform or e-mail</translation>
+    </message>
+    <message>
+        <source>其他方式</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>文书</source>

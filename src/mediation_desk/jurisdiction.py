@@ -419,6 +419,8 @@ class Venue:
     hearing_place: str
     intermediate_court: str
     source: str
+    inspection_authority: str = ""  # 劳动保障监察机构 (labour-inspection referrals)
+    inspection_authority_source: str = ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -431,7 +433,11 @@ def venue() -> Venue:
         if not isinstance(text, str) or not text.strip():
             raise JurisdictionDataError(f"所在地数据：缺少 {key}", f"venue.json: {key} is missing")
         values[key] = text.strip()
-    return Venue(source=str(data.get("source") or ""), **values)
+    authority = data.get("inspection_authority")
+    if not isinstance(authority, str) or not authority.strip():
+        raise JurisdictionDataError("所在地数据：缺少 inspection_authority", "venue.json: inspection_authority is missing")
+    return Venue(source=str(data.get("source") or ""), inspection_authority=authority.strip(),
+                 inspection_authority_source=str(data.get("inspection_authority_source") or ""), **values)
 
 
 def clear_caches() -> None:

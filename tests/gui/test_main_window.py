@@ -29,11 +29,11 @@ def _window(qtbot, desk_book, principal=None, **kw) -> MainWindow:
 
 def test_navigation_has_cases_deadlines_and_settings(qtbot, desk_book):
     window = _window(qtbot, desk_book)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["案件", "期限", "设置"]
-    assert window.stack.count() == 3 and window.stack.currentWidget() is window.cases_page
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["案件", "期限", "监察转送", "设置"]
+    assert window.stack.count() == 4 and window.stack.currentWidget() is window.cases_page
     window.nav.setCurrentRow(1)
     assert window.stack.currentWidget() is window.deadlines_page
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(3)
     assert window.stack.currentWidget() is window.settings_page
     assert window.windowTitle().endswith("南昌市东湖区劳动人事争议调解中心")
 

@@ -18,6 +18,7 @@ from mediation_desk.domain.documents import DocumentView, TemplateSpec
 from mediation_desk.domain.mediation import MediationOutcome, MediationSession, Performance, Proposal, StoredItem
 from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, EvidenceItem, IntegrityCheck,
                                             IntegrityStatus)
+from mediation_desk.domain.inspection import InspectionReferral, RepeatCase
 from mediation_desk.domain.legal_aid import Referral
 from mediation_desk.domain.statistics import CaseFacts
 from mediation_desk.domain.mediation import AgreementItem
@@ -261,6 +262,22 @@ class LegalAidRepo(Protocol):
     def for_lawyer(self, user_id: int | None) -> "list[Referral]": ...
 
 
+class InspectionRepo(Protocol):
+    """Repeat respondents and labour-inspection referrals (``storage.inspection_repo``)."""
+
+    def respondent_counts(self, *, since: date, until: date) -> list[tuple[str, str, int]]: ...
+    def respondent_cases(self, *, since: date, until: date, names: Sequence[str]) -> list[tuple[str, str, int]]: ...
+    def case_rows(self, case_ids: Sequence[int]) -> list[RepeatCase]: ...  # by received date, then id
+    def add(self, *, case_id: int, letter_key: str, respondent: str, grounds: list[str], facts: dict[str, Any],
+            letter_cases: list[str], authority: str, sent_on: date, sent_how: str, document_number: str,
+            document_id: int | None, created_by: str, created_at: datetime) -> int: ...
+    def get(self, referral_id: int) -> InspectionReferral | None: ...
+    def by_letter(self, letter_key: str) -> list[InspectionReferral]: ...
+    def list_for_case(self, case_id: int) -> list[InspectionReferral]: ...  # newest first
+    def set_answer(self, letter_key: str, *, answered_on: date, answer: str, action_taken: str,
+                   answered_by: str) -> None: ...
+
+
 class HolidayRepo(Protocol):
     def all(self) -> list[HolidayArrangement]: ...
     def get(self, year: int) -> HolidayArrangement | None: ...
@@ -374,6 +391,7 @@ class Tx(Protocol):
     arbitration: ArbitrationRepo
     holidays: HolidayRepo
     statistics: StatisticsRepo
+    inspection: InspectionRepo
     audit: AuditLog
 
 

@@ -6,7 +6,7 @@ stored state of what it is about, taken at the end of its transaction:
 * ``case:<id>``: the whole case file: the case row (with the summary columns the case list shows,
   written only with the parties and claims they summarise) and every row the case
   owns (parties, claims, events, evidence register, documents, worksheets, work-record imports,
-  mediation, legal aid, arbitration, service records). An audit row about evidence, a document, a
+  mediation, legal aid, arbitration, service records, labour-inspection referrals). An audit row about evidence, a document, a
   worksheet, an import or a legal-aid referral binds the state of its case as well;
 * ``user:<id>`` and ``organisation:<id>``: that row.
 
@@ -77,6 +77,7 @@ CASE_PARTS: tuple[Part, ...] = (
     Part("arbitration_suspensions", "中止与公告期间", "suspension"),
     Part("arbitration_awards", "裁决书", "award"),
     Part("service_records", "送达记录", "service record"),
+    Part("inspection_referrals", "劳动保障监察转送", "labour-inspection referral"),
 )
 
 # Tables holding a case id that are derived from the bound ones and rewritten without an audit row.
@@ -86,6 +87,7 @@ DERIVED_CASE_TABLES = frozenset({"case_deadlines"})
 CHILD_ENTITIES: dict[str, str] = {
     "evidence": "evidence_items", "document": "documents", "worksheet": "worksheets",
     "work_record_import": "work_record_imports", "legal_aid_referral": "legal_aid_referrals",
+    "inspection_referral": "inspection_referrals",
 }
 
 # Audited entities bound as one row of their own table.

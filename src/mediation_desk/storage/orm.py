@@ -602,3 +602,29 @@ __all__ = ["Integer", "Base", "BookMeta", "Organisation", "User", "Setting", "Co
            "AgreementPerformanceRow", "LegalAidReferralRow", "ArbitrationReviewRow",
            "ArbitrationTribunalRow", "ArbitrationHearingRow", "ArbitrationHearingArbitratorRow",
            "ArbitrationSuspensionRow", "ArbitrationAwardRow", "ServiceRecordRow"]
+
+
+class InspectionReferralRow(Base):
+    """One case named in a referral letter to the labour-inspection authority (劳动保障监察), the
+    record of sending and the authority's answer. A letter about a repeat respondent names several
+    cases: each has its row, the rows share ``letter_key``."""
+
+    __tablename__ = "inspection_referrals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    letter_key: Mapped[str] = mapped_column(String(32), index=True)
+    respondent: Mapped[str] = mapped_column(String(200))
+    grounds: Mapped[str] = mapped_column(Text)  # JSON list of InspectionGround codes
+    facts: Mapped[str] = mapped_column(Text)  # JSON: the figures the letter states for this case
+    letter_cases: Mapped[str] = mapped_column(Text)  # JSON list of the case numbers the letter names
+    authority: Mapped[str] = mapped_column(String(200))
+    sent_on: Mapped[date] = mapped_column(Date)
+    sent_how: Mapped[str] = mapped_column(String(24))
+    document_number: Mapped[str] = mapped_column(String(64))
+    document_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    action_taken: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str] = mapped_column(String(64), default="")
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)

@@ -16,6 +16,7 @@ from mediation_desk.storage.audit_state import AuditWriter
 from mediation_desk.storage.arbitration_repo import SqlArbitrationRepo
 from mediation_desk.storage.document_repo import SqlDocumentRepo
 from mediation_desk.storage.holiday_repo import SqlHolidayRepo
+from mediation_desk.storage.inspection_repo import SqlInspectionRepo
 from mediation_desk.storage.mediation_repo import SqlMediationRepo
 from mediation_desk.storage.legal_aid_repo import SqlLegalAidRepo
 from mediation_desk.storage.statistics_repo import SqlStatisticsRepo
@@ -42,6 +43,7 @@ class SqlTx:
         self.arbitration = SqlArbitrationRepo(session)
         self.holidays = SqlHolidayRepo(session)
         self.statistics = SqlStatisticsRepo(session)
+        self.inspection = SqlInspectionRepo(session)
         self.audit = SqlAuditLog(session)
 
 

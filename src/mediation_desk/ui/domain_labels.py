@@ -178,6 +178,15 @@ DOMAIN_CATALOG = (
     QT_TRANSLATE_NOOP("labels", "没有逾期未履行的约定。"),
     QT_TRANSLATE_NOOP("labels", "用人单位在协议约定期限内未支付劳动报酬、工伤医疗费、经济补偿或者赔偿金，劳动者可以持调解协议书向人民法院申请支付令（劳动争议调解仲裁法第十六条）；也可以就协议向人民法院起诉（最高人民法院劳动争议解释（一）第五十一条）。"),
     QT_TRANSLATE_NOOP("labels", "一方当事人在协议约定期限内不履行调解协议，另一方当事人可以依法申请仲裁（劳动争议调解仲裁法第十五条）。"),
+    # labour-inspection referrals (domain.inspection)
+    QT_TRANSLATE_NOOP("labels", "劳动保障监察线索转送函"),
+    QT_TRANSLATE_NOOP("labels", "拖欠或者克扣劳动报酬"),
+    QT_TRANSLATE_NOOP("labels", "违法延长工作时间"),
+    QT_TRANSLATE_NOOP("labels", "违法收取押金、保证金"),
+    QT_TRANSLATE_NOOP("labels", "当面递交"),
+    QT_TRANSLATE_NOOP("labels", "邮寄"),
+    QT_TRANSLATE_NOOP("labels", "政务服务平台或电子邮件"),
+    QT_TRANSLATE_NOOP("labels", "其他方式"),
 )
 
 # Texts the UI hands to tr() through a variable (column headers kept in class constants), which

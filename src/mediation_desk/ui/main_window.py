@@ -26,6 +26,7 @@ from mediation_desk.ui.widgets import fit_to_screen, keep_rows_visible
 from mediation_desk.ui.views.cases_page import CasesPage
 from mediation_desk.ui.views.deadlines_page import DeadlinesPage
 from mediation_desk.ui.views.hearings_page import HearingsPage
+from mediation_desk.ui.views.repeat_respondents_page import RepeatRespondentsPage
 from mediation_desk.ui.views.settings_page import SettingsPage
 
 log = logging.getLogger("mediation_desk.ui")
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
             self.hearings_page = HearingsPage(ctx)
             self.hearings_page.open_case.connect(self.open_case)
             pages.append((self.tr("开庭日历"), QStyle.StandardPixmap.SP_FileDialogListView, self.hearings_page))
+        pages.append((self.tr("监察转送"), QStyle.StandardPixmap.SP_FileDialogContentsView, RepeatRespondentsPage(ctx, self.open_case)))
         pages.append((self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings_page))
         for text, icon, page in pages:
             QListWidgetItem(style.standardIcon(icon), text, self.nav)

@@ -50,6 +50,12 @@ class Ui_CaseDetailPane(object):
 
         self.top.addWidget(self.change_status_button, 0, Qt.AlignTop)
 
+        self.inspection_button = QPushButton(CaseDetailPane)
+        self.inspection_button.setObjectName(u"inspection_button")
+        self.inspection_button.setEnabled(False)
+
+        self.top.addWidget(self.inspection_button, 0, Qt.AlignTop)
+
         self.typical_case_button = TypicalCaseButton(CaseDetailPane)
         self.typical_case_button.setObjectName(u"typical_case_button")
 
@@ -81,6 +87,7 @@ class Ui_CaseDetailPane(object):
     def retranslateUi(self, CaseDetailPane):
         self.record_event_button.setText(QCoreApplication.translate("CaseDetailPane", u"\u8bb0\u5f55\u4e8b\u4ef6", None))
         self.change_status_button.setText(QCoreApplication.translate("CaseDetailPane", u"\u53d8\u66f4\u72b6\u6001", None))
+        self.inspection_button.setText(QCoreApplication.translate("CaseDetailPane", u"\u8f6c\u9001\u52b3\u52a8\u4fdd\u969c\u76d1\u5bdf\u2026", None))
 #if QT_CONFIG(tooltip)
         self.reveal.setToolTip(QCoreApplication.translate("CaseDetailPane", u"\u67e5\u770b\u5b8c\u6574\u53f7\u7801\u4f1a\u8bb0\u5165\u5ba1\u8ba1\u8bb0\u5f55", None))
 #endif // QT_CONFIG(tooltip)

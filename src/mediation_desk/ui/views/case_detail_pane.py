@@ -48,6 +48,7 @@ class CaseDetailPane(QWidget):
         self.title, self.reveal, self.browser = self.ui.title, self.ui.reveal, self.ui.browser
         self.record_event_button, self.change_status_button = self.ui.record_event_button, self.ui.change_status_button
         self.typical_case_button = self.ui.typical_case_button  # enabled for a closed case (show_status)
+        self.inspection_button = self.ui.inspection_button
         self.reveal.toggled.connect(self._reveal_toggled)
         self.browser.document().setDefaultStyleSheet(_DETAIL_CSS)
         self.show_case(None)
@@ -73,11 +74,13 @@ class CaseDetailPane(QWidget):
             self.title.setText(self.tr("案件详情"))
             self.change_status_button.setEnabled(False)
             self.record_event_button.setEnabled(False)
+            self.inspection_button.setEnabled(False)
         else:
             s = detail.summary
             self.title.setText(self.tr("{number}　{status}").format(number=s.number, status=label(s.status)))
             self.change_status_button.setEnabled(can_change and bool(allowed_transitions(s.status)))
             self.record_event_button.setEnabled(can_change)
+            self.inspection_button.setEnabled(can_change)
         self.typical_case_button.show_status(detail.summary.status if detail is not None else None)
         self._render()
 

@@ -104,6 +104,7 @@ class CasesPage(QWidget):
         self.detail.record_event_button.clicked.connect(self.open_record_event)
         self.detail.typical_case_button.allowed = typical_cases.may_publish(ctx.principal)
         self.detail.typical_case_button.clicked.connect(self.open_typical_case)
+        self.detail.inspection_button.clicked.connect(self.open_inspection_referral)
         # The case's details and, one tab each, its mediation, arbitration, evidence, work records, relationship
         # worksheet, legal aid and documents. A tab's panel is built the first time it is shown (or
         # asked for), so opening the window costs only the overview.
@@ -332,6 +333,20 @@ class CasesPage(QWidget):
             self.load_detail(case_id)
 
     # ---- dated events ----
+    def open_inspection_referral(self) -> None:
+        from mediation_desk.ui.dialogs.inspection_referral import InspectionReferralDialog
+
+        detail = self.detail.detail
+        if detail is None:
+            return
+        case_id = detail.summary.id
+        dialog = InspectionReferralDialog(self.ctx, [case_id], heading=detail.summary.number, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.load_detail(case_id))
+        dialog.finished.connect(lambda _r: setattr(self, "inspection_dialog", None))
+        self.inspection_dialog = dialog
+        dialog.open()
+
     def open_typical_case(self) -> None:
         """Draft the closed case's typical case on the worker, then let the person review and export it."""
         detail = self.detail.detail

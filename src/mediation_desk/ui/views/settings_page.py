@@ -11,6 +11,7 @@ from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.forms.settings_page_ui import Ui_SettingsPage
 from mediation_desk.ui.views.holidays_tab import HolidaysTab
 from mediation_desk.ui.views.settings.backup_tab import BackupTab
+from mediation_desk.ui.views.settings.inspection_tab import InspectionTab
 from mediation_desk.ui.views.settings.organisation_tab import OrganisationTab
 from mediation_desk.ui.views.settings.users_tab import UsersTab
 
@@ -33,3 +34,4 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.users_tab, self.tr("用户"))
         self.tabs.addTab(self.backup_tab, self.tr("备份"))
         self.tabs.addTab(self.holidays_tab, self.tr("节假日安排"))
+        self.tabs.addTab(InspectionTab(ctx), self.tr("监察转送"))
