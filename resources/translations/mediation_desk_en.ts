@@ -3637,6 +3637,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Lawyer</translation>
     </message>
     <message>
+        <source>读取援助机构和律师</source>
+        <translation>Reading the legal-aid centres and lawyers</translation>
+    </message>
+    <message>
         <source>读取法律援助</source>
         <translation>Loading legal aid</translation>
     </message>

@@ -13,17 +13,19 @@ from PySide6.QtWidgets import QWidget
 
 from mediation_desk.domain.cases import CaseDetail
 from mediation_desk.domain.deadlines import Deadline
-from mediation_desk.domain.errors import AppError, ValidationError
+from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.legal_aid import Eligibility, Hardship, Referral, ReferralStatus
 from mediation_desk.domain.users import Permission, Role
 from mediation_desk.services import accounts, clock, legal_aid
 from mediation_desk.services.deadlines import case_deadlines
 from mediation_desk.ui.context import DeskContext
-from mediation_desk.ui.errors import current_lang, show_error
+from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.forms.legal_aid_panel_ui import Ui_LegalAidPanel
 from mediation_desk.ui.labels import format_date, label
 from mediation_desk.ui.views.case_tab import CaseTab
+from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.views.documents_panel import document_title
+from mediation_desk.ui.widgets import guarded
 
 HARDSHIP = (("unknown", QT_TRANSLATE_NOOP("LegalAidPanel", "尚未核查")),
             ("meets_standard", QT_TRANSLATE_NOOP("LegalAidPanel", "符合本省经济困难标准")),
@@ -78,14 +80,24 @@ class LegalAidPanel(CaseTab):
         self.set_case(None)
 
     def _load_choices(self) -> None:
-        try:
-            for c in legal_aid.centres(self.ctx.uow):
-                self.centre.addItem(c["name"])
-            for u in accounts.list_users(self.ctx.uow, self.ctx.principal):
-                if u.role is Role.LEGAL_AID_LAWYER and u.active:
-                    self.lawyer.addItem(u.display_name, u.id)
-        except AppError as exc:
-            show_error(self, exc)
+        """The legal-aid centres and the active lawyers, read on the worker."""
+        uow, principal = self.ctx.uow, self.ctx.principal
+
+        def read(progress: Any) -> tuple[list[str], list[tuple[str, int]]]:
+            centres = [c["name"] for c in legal_aid.centres(uow)]
+            lawyers = [(u.display_name, u.id) for u in accounts.list_users(uow, principal)
+                       if u.role is Role.LEGAL_AID_LAWYER and u.active]
+            return centres, lawyers
+
+        def loaded(choices: tuple[list[str], list[tuple[str, int]]]) -> None:
+            centres, lawyers = choices
+            for name in centres:
+                self.centre.addItem(name)
+            for name, user_id in lawyers:
+                self.lawyer.addItem(name, user_id)
+            self._update_buttons()
+
+        run_task(self, self.tr("读取援助机构和律师"), read, on_done=guarded(self, loaded), show_progress=False)
 
     # ---- state ----
     def set_case(self, detail: CaseDetail | None) -> None:
@@ -127,7 +139,8 @@ class LegalAidPanel(CaseTab):
         r = self.referral
         s = r.status if r else None
         w = self.can_write and self.detail is not None
-        self.refer_button.setEnabled(w and (r is None or s in (ReferralStatus.REFUSED, ReferralStatus.CONCLUDED)))
+        self.refer_button.setEnabled(w and self.centre.count() > 0  # the centres are read on the worker
+                                     and (r is None or s in (ReferralStatus.REFUSED, ReferralStatus.CONCLUDED)))
         self.grant_button.setEnabled(w and s is ReferralStatus.REFERRED)
         self.refuse_button.setEnabled(w and s is ReferralStatus.REFERRED)
         self.assign_button.setEnabled(w and s is ReferralStatus.ACCEPTED)
