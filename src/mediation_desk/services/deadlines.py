@@ -219,13 +219,8 @@ def overview(uow: UnitOfWork, actor: Principal, *, today: date | None = None, mi
     if referred is not None:
         handler = None
     with uow.read() as tx:
-        overdue = tx.cases.count_deadlines_due(until=today - timedelta(days=1), since=None, handler_id=handler,
-                                               referred_to=referred)
-        due_today = tx.cases.count_deadlines_due(until=today, since=today, handler_id=handler, referred_to=referred)
-        this_week = tx.cases.count_deadlines_due(until=week_end, since=today + timedelta(days=1), handler_id=handler,
-                                                 referred_to=referred)
-        provisional = tx.cases.count_deadlines_due(until=date.max, since=None, handler_id=handler, provisional=True,
-                                                   referred_to=referred)
+        overdue, due_today, this_week, provisional = tx.cases.deadline_counts(
+            today=today, week_end=week_end, handler_id=handler, referred_to=referred)
         rows = tx.cases.deadlines_due(until=week_end, handler_id=handler, limit=limit, include_provisional=True,
                                       referred_to=referred)
     items = tuple(DueItem(case=masked_summary(c), deadline=d, status=status_of(d.due, today),

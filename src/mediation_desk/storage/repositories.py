@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy import bindparam, case, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session, defer
 
 from mediation_desk.domain.search import plan_query
@@ -330,20 +330,25 @@ class SqlCaseRepo:
             out.append((_summary(c, h or ""), _deadline_row(d)))
         return out
 
-    def count_deadlines_due(self, *, until: date, since: date | None, handler_id: int | None,
-                            provisional: bool | None = None, referred_to: int | None = None) -> int:
-        stmt = (select(func.count()).select_from(orm.CaseDeadline)
+    def deadline_counts(self, *, today: date, week_end: date, handler_id: int | None,
+                        referred_to: int | None = None) -> tuple[int, int, int, int]:
+        """(overdue, due today, due in the rest of the week, provisional) open deadlines of active
+        cases, in one pass over the deadlines (the overview at log-in and on the 期限 page)."""
+        due = orm.CaseDeadline.due_date
+
+        def count_of(condition) -> Any:  # noqa: ANN001
+            return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+        stmt = (select(count_of(due < today), count_of(due == today), count_of((due > today) & (due <= week_end)),
+                       count_of(orm.CaseDeadline.provisional_years != ""))
+                .select_from(orm.CaseDeadline)
                 .join(orm.Case, orm.Case.id == orm.CaseDeadline.case_id)
-                .where(orm.CaseDeadline.due_date <= until,
+                .where(due.is_not(None),
                        orm.Case.status.not_in([CaseStatus.CLOSED.value, CaseStatus.WITHDRAWN.value])))
-        if provisional is not None:
-            stmt = stmt.where((orm.CaseDeadline.provisional_years != "") if provisional
-                              else (orm.CaseDeadline.provisional_years == ""))
-        if since is not None:
-            stmt = stmt.where(orm.CaseDeadline.due_date >= since)
         if handler_id is not None:
             stmt = stmt.where(orm.Case.handler_id == handler_id)
-        return self.s.scalar(self._referred(stmt, referred_to)) or 0
+        row = self.s.execute(self._referred(stmt, referred_to)).one()
+        return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
     def active_case_ids(self, after_id: int, limit: int) -> list[int]:
         return list(self.s.scalars(select(orm.Case.id).where(orm.Case.id > after_id).order_by(orm.Case.id).limit(limit)))
