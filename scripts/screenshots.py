@@ -123,13 +123,13 @@ def build_book(folder: Path, cases: int):  # noqa: ANN201
     finally:
         renderer.close()
 
-    _step("acceptance", arb.review_application, book.uow, admin, case_id=a_case, decided_on=today - timedelta(days=5),
+    _step("acceptance", arb.review_application, book.uow, arbitrator, case_id=a_case, decided_on=today - timedelta(days=5),
           checklist={"scope": True, "claims_and_facts": True, "proper_parties": True, "jurisdiction": True})
-    _step("tribunal", arb.form_tribunal, book.uow, admin, case_id=a_case,
+    _step("tribunal", arb.form_tribunal, book.uow, arbitrator, case_id=a_case,
           members=[arb.ArbitratorRef(arbitrator.display_name, arbitrator.user_id)],
           formed_on=today - timedelta(days=4), notified_on=today - timedelta(days=4))
     start = datetime.combine(today + timedelta(days=10), datetime.min.time()).replace(hour=9, minute=30)
-    _step("hearing", arb.schedule_hearing, book.uow, admin, case_id=a_case, starts_at=start,
+    _step("hearing", arb.schedule_hearing, book.uow, arbitrator, case_id=a_case, starts_at=start,
           ends_at=start + timedelta(hours=2), room="第一仲裁庭")
     return book, admin, mediator, arbitrator, m_case, a_case
 
