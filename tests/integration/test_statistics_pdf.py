@@ -19,8 +19,10 @@ from mediation_desk.documents.statistics_pdf import dispute_report_pdf, value_te
 from mediation_desk.domain.statistics import INDICATOR_BY_KEY, INDICATORS, Check
 from mediation_desk.services import clock
 from mediation_desk.services.statistics import dispute_table
-from tests.integration.test_statistics import END, HAND, ODD_ARBITRATOR, START, desk  # noqa: F401 - the fixture
+from tests.integration.test_statistics import END, HAND, ODD_ARBITRATOR, START, desk
 from tests.support.books import PASSPHRASE
+
+__all__ = ["desk"]  # the hand-worked commission book, a fixture of test_statistics.py
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
 
@@ -43,7 +45,7 @@ def indicator_lines(text: str) -> dict[int, str]:
     return rows
 
 
-def test_every_figure_of_the_pdf_is_the_services(desk, tmp_path) -> None:  # noqa: F811
+def test_every_figure_of_the_pdf_is_the_services(desk, tmp_path) -> None:
     book, staff, *_ = desk
     report = dispute_table(book.uow, staff, start=START, end=END)
     assert dict(report.total.values) == HAND
@@ -69,7 +71,7 @@ def test_every_figure_of_the_pdf_is_the_services(desk, tmp_path) -> None:  # noq
     assert "WenQuanYi" in fonts and all(" yes " in line for line in fonts.splitlines()[2:] if line.strip())
 
 
-def test_a_failed_check_says_which_in_the_pdf(desk, tmp_path) -> None:  # noqa: F811
+def test_a_failed_check_says_which_in_the_pdf(desk, tmp_path) -> None:
     book, staff, *_ = desk
     report = dispute_table(book.uow, staff, start=START, end=END, by="arbitrator")
     broken = Check("ways_sum", "各结案方式之和 = 结案", "Ways of closing add up to closed", False, "各方式合计 4，结案 5")
@@ -80,7 +82,7 @@ def test_a_failed_check_says_which_in_the_pdf(desk, tmp_path) -> None:  # noqa: 
     assert "分组主要数字" in text and ODD_ARBITRATOR[:14] in text and "按仲裁员" in text
 
 
-def test_the_cli_pdf_is_the_same_document(desk, tmp_path, monkeypatch) -> None:  # noqa: F811
+def test_the_cli_pdf_is_the_same_document(desk, tmp_path, monkeypatch) -> None:
     book, staff, _, _, data_dir = desk
     expected = dispute_report_pdf(dispute_table(book.uow, staff, start=START, end=END), made_on=clock.today())
     book.close()
