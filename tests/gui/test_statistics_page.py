@@ -128,7 +128,7 @@ def test_a_commission_groups_by_arbitrator(qtbot, centre) -> None:  # noqa: ANN0
     assert shown(page)["received"] == "4"
 
 
-def test_in_english_the_page_speaks_english(qtbot, qapp, centre) -> None:  # noqa: ANN001
+def test_in_english_the_page_speaks_english(qtbot, qapp, centre, screenshot) -> None:  # noqa: ANN001
     with english(qapp):
         page = StatisticsPage(centre.context(), commission=True)
         qtbot.addWidget(page)
@@ -138,6 +138,10 @@ def test_in_english_the_page_speaks_english(qtbot, qapp, centre) -> None:  # noq
         compute(qtbot, page)
         assert page.indicators.item(0, 0).text() == "Pending at the start"
         assert page.ui.way_chart.values()[0] == ("Mediation", 2)
+        page.ui.tabs.setCurrentIndex(2)
+        screenshot(page, "statistics_page_charts_en")
+        page.ui.tabs.setCurrentIndex(0)
+        screenshot(page, "statistics_page_en")
         # data: the organisation's name, the definitions and sources (the official Chinese text),
         # the figures a check compared
         data = [centre_org(centre)] + [i.definition for i in INDICATORS] + [i.source for i in INDICATORS]

@@ -207,6 +207,9 @@ class Ui_StatisticsPage(object):
 
         self.charts_row.addWidget(self.cause_chart)
 
+        self.charts_row.setStretch(0, 2)
+        self.charts_row.setStretch(1, 2)
+        self.charts_row.setStretch(2, 3)
         self.tabs.addTab(self.charts_tab, "")
 
         self.column.addWidget(self.tabs)

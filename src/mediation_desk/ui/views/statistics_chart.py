@@ -30,6 +30,7 @@ class StatisticsChart(QChartView):
         if bars:
             values = QBarSet(title)
             values.setColor(_BAR)
+            values.setLabelColor(QColor("#222222"))
             for _, count in reversed(bars):
                 values.append(count)
             series = QHorizontalBarSeries()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidge
 
 from mediation_desk.documents.statistics_pdf import chart_series, value_text
 from mediation_desk.domain.errors import AppError
-from mediation_desk.domain.statistics import (CAUSE_LABELS, CAUSE_PRIORITY, INDICATORS, RESULT_LABELS, WAY_LABELS,
+from mediation_desk.domain.statistics import (CAUSE_LABELS, Cause, CAUSE_PRIORITY, INDICATORS, RESULT_LABELS, WAY_LABELS,
                                               Check, DisputeTable, Indicator)
 from mediation_desk.services import clock
 from mediation_desk.services.statistics import NO_TRIBUNAL, DisputeReport, dispute_table
@@ -33,6 +33,9 @@ from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.widgets import from_qdate, guarded, to_qdate
 
 KINDS = ("month", "quarter", "year", "custom")
+# the causes as a chart's axis names them in English (the full names are the indicators')
+SHORT_CAUSES_EN = {Cause.RELATIONSHIP: "Employment relationship", Cause.CONTRACT: "Contract changed or ended",
+                   Cause.SOCIAL_INSURANCE: "Social insurance", Cause.PAY: "Pay", Cause.OTHER: "Other"}
 _FAILED = QColor("#b3261e")
 _PASSED = QColor("#1d6b2f")
 
@@ -244,7 +247,7 @@ class StatisticsPage(QWidget):
         series = chart_series(table) if table is not None else {"way": [], "result": [], "cause": []}
         labels = {"way": [WAY_LABELS[w][1 if en else 0] for w in WAY_LABELS],
                   "result": [RESULT_LABELS[r][1 if en else 0].split("（")[0].split(" (")[0] for r in RESULT_LABELS],
-                  "cause": [CAUSE_LABELS[c][1 if en else 0] for c in CAUSE_PRIORITY]}
+                  "cause": [SHORT_CAUSES_EN[c] if en else CAUSE_LABELS[c][0] for c in CAUSE_PRIORITY]}
         cases = self.tr("件")
         for key, chart, title in (("way", self.ui.way_chart, self.tr("结案方式")),
                                   ("result", self.ui.result_chart, self.tr("处理结果")),
