@@ -193,3 +193,14 @@ def test_period_of() -> None:
     assert period_of("quarter", date(2026, 12, 31)) == (date(2026, 10, 1), date(2026, 12, 31))
     assert period_of("quarter", date(2026, 5, 1)) == (date(2026, 4, 1), date(2026, 6, 30))
     assert period_of("month", date(2026, 12, 3)) == (date(2026, 12, 1), date(2026, 12, 31))
+
+
+def test_the_computation_stops_when_cancelled(centre) -> None:  # noqa: ANN001
+    from mediation_desk.domain.errors import OperationCancelled
+
+    seen: list[tuple[int, int]] = []
+    dispute_table(centre.uow, centre.mediator, start=OCTOBER[0], end=OCTOBER[1],
+                  progress=lambda done, total: seen.append((done, total)) or True)
+    assert seen == [(4, 0)]  # one batch of the four cases
+    with pytest.raises(OperationCancelled):
+        dispute_table(centre.uow, centre.mediator, start=OCTOBER[0], end=OCTOBER[1], progress=lambda d, t: False)

@@ -130,8 +130,9 @@ def dispute_report_pdf(report: DisputeReport, *, made_on: date | None = None) ->
     total = report.total
     story: list[Any] = [_p(TITLE, s["title"])]
     story.append(_p(report.organisation, s["subtitle"]))
-    story.append(_p(f"统计期：{period_text(report.start, report.end)}"
-                    + (f"　{GROUPING_TEXT.get(report.by, '')}" if report.by else ""), s["subtitle"]))
+    story.append(_p(f"统计期：{period_text(report.start, report.end)}", s["subtitle"]))
+    if report.by:
+        story.append(_p(GROUPING_TEXT.get(report.by, ""), s["subtitle"]))
     if made_on is not None:
         story.append(_p(f"制表日期：{numeric_date(made_on)}", s["right"]))
     story.append(Spacer(1, 6))
