@@ -3731,6 +3731,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Inspection</translation>
     </message>
     <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -5261,6 +5265,225 @@ Applicant: The company owes me two months of pay.</translation>
     <message>
         <source>正在保存……</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>不分组</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <source>按仲裁员</source>
+        <translation>By arbitrator</translation>
+    </message>
+    <message>
+        <source>计算统计表</source>
+        <translation>Compute the tables</translation>
+    </message>
+    <message>
+        <source>正在从案件记录计算统计表……</source>
+        <translation>Computing the tables from the case records…</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>未组庭</source>
+        <translation>No tribunal</translation>
+    </message>
+    <message>
+        <source>选择统计期后点“计算”。</source>
+        <translation>Choose the period, then press “Compute”.</translation>
+    </message>
+    <message>
+        <source>{start}至{end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>{count}项校验未通过：{names}。数字须核对后方可报送。</source>
+        <translation>{count} check(s) failed: {names}. Verify the figures before reporting them.</translation>
+    </message>
+    <message>
+        <source>各项校验均已通过。</source>
+        <translation>Every check passed.</translation>
+    </message>
+    <message>
+        <source>{org}，统计期{period}。{verdict}</source>
+        <translation>{org}, period {period}. {verdict}</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>校验（{count}项未通过）</source>
+        <translation>Checks ({count} failed)</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>结案方式</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>争议原因（当期受理）</source>
+        <translation>Cause of dispute (received)</translation>
+    </message>
+    <message>
+        <source>定义：{text}</source>
+        <translation>Definition: {text}</translation>
+    </message>
+    <message>
+        <source>依据：{text}</source>
+        <translation>Source: {text}</translation>
+    </message>
+    <message>
+        <source>导出统计表（XLSX）</source>
+        <translation>Export the tables (XLSX)</translation>
+    </message>
+    <message>
+        <source>导出统计表（PDF）</source>
+        <translation>Export the tables (PDF)</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>无法写入文件：{reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>正在导出统计表……</source>
+        <translation>Exporting the tables…</translation>
+    </message>
+    <message>
+        <source>劳动争议案件统计</source>
+        <translation>Labour dispute statistics</translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>按月、季度、年统计时，结束日随开始日所在的月、季度、年自动确定</source>
+        <translation>For a month, quarter or year, the period is the one the start day falls in</translation>
+    </message>
+    <message>
+        <source>自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>计算</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>按所选统计期从案件库的记录计算统计表，并运行各项校验</source>
+        <translation>Compute the tables of the chosen period from the book&apos;s records and run the checks</translation>
+    </message>
+    <message>
+        <source>导出XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>导出PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>定义</source>
+        <translation>Definition (Chinese)</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Source (Chinese)</translation>
+    </message>
+    <message>
+        <source>定义和依据</source>
+        <translation>Definition and source</translation>
+    </message>
+    <message>
+        <source>选中一项指标，这里显示它的定义和依据。</source>
+        <translation>Select an indicator to see its definition and source here.</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>比较的数字</source>
+        <translation>Figures compared</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
     </message>
 </context>
 <context>

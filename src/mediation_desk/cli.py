@@ -359,8 +359,8 @@ def _period_date(text: str, flag: str):  # noqa: ANN202
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """``report disputes``: the dispute tables of a period as JSON or XLSX (the PDF and the
-    platform-enterprise report are not built yet)."""
+    """``report disputes``: the dispute tables of a period as JSON, XLSX or PDF (the
+    platform-enterprise report is not built yet)."""
     import json
     import tempfile
 
@@ -386,6 +386,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         if args.format == "json":
             Path(tmp).write_text(json.dumps(report_json(report), ensure_ascii=False, indent=2), "utf-8")
+        elif args.format == "pdf":
+            from mediation_desk.documents.statistics_pdf import dispute_report_pdf
+            from mediation_desk.services import clock
+
+            Path(tmp).write_bytes(dispute_report_pdf(report, made_on=clock.today()))
         else:
             write_xlsx(report, Path(tmp))
         mask = os.umask(0)
@@ -464,7 +469,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("kind", choices=["disputes"], help="disputes: 劳动争议案件统计表 / the dispute tables")
     s.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="开始日 YYYY-MM-DD")
     s.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="结束日 YYYY-MM-DD（含）")
-    s.add_argument("--format", choices=["json", "xlsx"], default="json")
+    s.add_argument("--format", choices=["json", "xlsx", "pdf"], default="json")
     s.add_argument("--by", choices=["organisation", "arbitrator"], help="分组 / group by")
     s.add_argument("--output", required=True, metavar="FILE")
     s.set_defaults(func=cmd_report)

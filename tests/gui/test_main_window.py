@@ -29,13 +29,29 @@ def _window(qtbot, desk_book, principal=None, **kw) -> MainWindow:
 
 def test_navigation_has_cases_deadlines_and_settings(qtbot, desk_book):
     window = _window(qtbot, desk_book)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["案件", "期限", "监察转送", "设置"]
-    assert window.stack.count() == 4 and window.stack.currentWidget() is window.cases_page
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["案件", "期限", "监察转送", "统计", "设置"]
+    assert window.stack.count() == 5 and window.stack.currentWidget() is window.cases_page
     window.nav.setCurrentRow(1)
     assert window.stack.currentWidget() is window.deadlines_page
     window.nav.setCurrentRow(3)
+    assert type(window.stack.currentWidget()).__name__ == "StatisticsPage"
+    window.nav.setCurrentRow(4)
     assert window.stack.currentWidget() is window.settings_page
     assert window.windowTitle().endswith("南昌市东湖区劳动人事争议调解中心")
+
+
+def test_the_statistics_page_only_for_who_may_see_statistics(qtbot, desk_book):
+    from mediation_desk.domain.users import Principal, Role
+    from mediation_desk.services import accounts
+
+    accounts.create_user(desk_book.uow, desk_book.admin, username="lawyer", display_name="赵律师",
+                         role=Role.LEGAL_AID_LAWYER, password="lawyer-password-1")
+    with desk_book.uow.read() as tx:
+        user = tx.users.by_username("lawyer")
+    lawyer = Principal(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role)
+    window = _window(qtbot, desk_book, lawyer)
+    assert "统计" not in [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert window.nav.item(window.PAGE_SETTINGS).text() == "设置"
 
 
 def test_status_bar_shows_folder_user_and_last_backup(qtbot, desk_book):

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from mediation_desk.domain.deadlines import DeadlineRule, WorkCalendar
-from mediation_desk.domain.errors import ValidationError
+from mediation_desk.domain.errors import OperationCancelled, ValidationError
 from mediation_desk.domain.statistics import (PERIOD_RULES, Check, DisputeTable, Settled, TableBuilder, Way,
                                               check_period, course_of, evaluation_day)
 from mediation_desk.domain.users import Permission, Principal
@@ -114,9 +114,11 @@ def _group_keys(by: str | None, organisation: str) -> Callable[[CaseStatRecord],
 
 
 def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: date,
-                  by: str | None = None) -> DisputeReport:
+                  by: str | None = None, progress: Callable[[int, int], bool] | None = None) -> DisputeReport:
     """The dispute table of [start, end] (both included), whole and, with ``by``, per organisation or
-    per presiding arbitrator of the case's latest tribunal (cases without a tribunal: 未组庭)."""
+    per presiding arbitrator of the case's latest tribunal (cases without a tribunal: 未组庭).
+    ``progress(cases read, 0)`` is called after every batch (the total is not known beforehand);
+    when it returns False the work stops with ``OperationCancelled``."""
     principal.require(Permission.VIEW_STATISTICS)
     if by not in GROUPINGS:
         raise ValidationError({"by": "分组方式只能是机构或仲裁员"}, "只能按机构或仲裁员分组。",
@@ -134,6 +136,7 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
         whole = TableBuilder(start, end, as_of=as_of)
         groups: dict[str, TableBuilder] = {}
         key = _group_keys(by, organisation)
+        read = 0
         for batch in tx.statistics.case_batches(start=start, end=end, event_kinds=period_event_kinds(rules)):
             for record in batch:
                 builders = [whole]
@@ -151,6 +154,9 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
                                 calendar=calendar, rules=rules)
                 for b in builders:
                     b.add(record.facts, course, settled=settled, limit_due=due)
+            read += len(batch)
+            if progress is not None and not progress(read, 0):
+                raise OperationCancelled()
         sql_count, _, sql_claimed = tx.statistics.count_received(start=start, end=end)
     total = whole.table()
     new_claimed = whole.new_claimed.quantize(Decimal("0.01"))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QStyle, QWidget
 
 from mediation_desk.domain.errors import AppError
-from mediation_desk.domain.users import OrgKind
+from mediation_desk.domain.users import OrgKind, Permission
 from mediation_desk.services import accounts, backups, clock, deadlines
 from mediation_desk.services.clock import now
 from mediation_desk.ui.backup_work import backup_and_record, backup_folder
@@ -28,6 +28,7 @@ from mediation_desk.ui.views.deadlines_page import DeadlinesPage
 from mediation_desk.ui.views.hearings_page import HearingsPage
 from mediation_desk.ui.views.repeat_respondents_page import RepeatRespondentsPage
 from mediation_desk.ui.views.settings_page import SettingsPage
+from mediation_desk.ui.views.statistics_page import StatisticsPage
 
 log = logging.getLogger("mediation_desk.ui")
 
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
             self.hearings_page.open_case.connect(self.open_case)
             pages.append((self.tr("开庭日历"), QStyle.StandardPixmap.SP_FileDialogListView, self.hearings_page))
         pages.append((self.tr("监察转送"), QStyle.StandardPixmap.SP_FileDialogContentsView, RepeatRespondentsPage(ctx, self.open_case)))
+        if ctx.principal.can(Permission.VIEW_STATISTICS):
+            pages.append((self.tr("统计"), QStyle.StandardPixmap.SP_FileDialogListView, StatisticsPage(
+                ctx, commission=org is not None and org.kind is OrgKind.ARBITRATION)))
         pages.append((self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings_page))
         for text, icon, page in pages:
             QListWidgetItem(style.standardIcon(icon), text, self.nav)
