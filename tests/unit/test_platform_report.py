@@ -47,6 +47,8 @@ def test_every_claim_kind_industry_role_and_category_has_its_row() -> None:
     assert [r.key for r in report.breakdown("claim_kind").rows] == [g.value for g in ClaimGroup]
     assert [r.key for r in report.breakdown("category").rows] == [c.value for c in CategoryRow]
     assert report.passed and report.total["cases"] == 0
+    fixed = [r for key in ("industry", "role", "category", "claim_kind") for r in report.breakdown(key).rows]
+    assert all(r.english for r in fixed)  # every fixed row has its English label
 
 
 def test_the_most_protective_category_of_the_chains_counts() -> None:

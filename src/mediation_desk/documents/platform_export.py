@@ -23,7 +23,7 @@ def _figures(values: Any) -> dict[str, int | str]:
 def breakdown_json(b: Breakdown) -> dict[str, Any]:
     rows = []
     for r in b.rows:
-        row: dict[str, Any] = {"key": r.key, "label": r.label, **_figures(r.values)}
+        row: dict[str, Any] = {"key": r.key, "label": r.label, "english": r.english, **_figures(r.values)}
         if b.key == "enterprise":
             row.update(credit_code=r.credit_code, roles=list(r.roles), other_names=list(r.other_names))
         elif b.key == "platform":

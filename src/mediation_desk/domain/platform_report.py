@@ -15,7 +15,7 @@ Counting rules (docs/statistics.md, 平台企业用工情况):
   three kinds of claim), so the rows do not add up; the check is that every case is counted at least
   once, and, for the claim kinds, that the amounts claimed (counted per claim) add up.
 - The same enterprise is found with ``domain.inspection``'s rule (credit code, else normalised name;
-  a name recorded with exactly one code among the period's cases joins that code).
+  a name recorded with exactly one code among the cases the period reads joins that code).
 """
 
 from __future__ import annotations
@@ -102,6 +102,24 @@ class CategoryRow(LabelledEnum):
 # The most protective category wins when a case's chains were assessed differently.
 CATEGORY_PRIORITY: tuple[CategoryRow, ...] = (CategoryRow.LABOR, CategoryRow.INCOMPLETE, CategoryRow.CIVIL)
 assert {c.value for c in CATEGORY_PRIORITY} == {c.value for c in RelationshipCategory}
+
+
+# English labels of the fixed rows (the Chinese ones are the enums' labels), for the English interface.
+ENGLISH: dict[LabelledEnum, str] = {
+    Industry.FOOD_DELIVERY: "Food delivery", Industry.RIDE_HAILING: "Ride hailing", Industry.COURIER: "Courier",
+    Industry.FREIGHT: "Freight by app", Industry.HOUSEKEEPING: "Housekeeping", Industry.LIVE_STREAMING: "Live streaming",
+    Industry.OTHER: "Other",
+    ReportRole.PLATFORM: "Platform", ReportRole.PARTNER: "Partner or site", ReportRole.OUTSOURCING: "Outsourcing",
+    ReportRole.DISPATCH: "Labour dispatch", ReportRole.FRANCHISE: "Franchise", ReportRole.OTHER: "Other",
+    ClaimGroup.PAY: "Pay", ClaimGroup.RELATIONSHIP: "Confirmation of the employment relationship",
+    ClaimGroup.INJURY: "Work injury", ClaimGroup.DOUBLE_PAY: "Double pay", ClaimGroup.COMPENSATION:
+    "Compensation and damages", ClaimGroup.OVERTIME: "Overtime", ClaimGroup.DEPOSIT: "Deposit",
+    ClaimGroup.DEDUCTION: "Fines and deductions", ClaimGroup.SOCIAL_INSURANCE: "Social insurance",
+    ClaimGroup.OTHER: "Other", ClaimGroup.NONE: "(no claim recorded)",
+    CategoryRow.LABOR: "Employment relationship", CategoryRow.INCOMPLETE: "Not fully an employment relationship",
+    CategoryRow.CIVIL: "Self-employed through the platform (civil relationship)",
+    CategoryRow.NONE: "Not assessed (no worksheet)",
+}
 
 
 def industry_of(code: str) -> Industry:
@@ -199,6 +217,7 @@ class Row:
     key: str
     label: str
     values: Mapping[str, int | Decimal]
+    english: str = ""  # fixed rows; a platform's or an enterprise's name has none
     roles: tuple[str, ...] = ()  # enterprise rows: the report roles it was recorded with
     credit_code: str = ""
     other_names: tuple[str, ...] = ()
@@ -346,12 +365,14 @@ class PlatformReportBuilder:
         total = figure_values(self.total)
         roles_order = list(ReportRole)
         breakdowns = (
-            self._breakdown("industry", [Row(i.value, i.label, figure_values(f)) for i, f in self.industry.items()]),
+            self._breakdown("industry", [Row(i.value, i.label, figure_values(f), ENGLISH[i]) for i, f in self.industry.items()]),
             self._breakdown("platform", self._named_rows(self.platforms)),
-            self._breakdown("role", [Row(r.value, r.label, figure_values(f)) for r, f in self.role.items()]),
+            self._breakdown("role", [Row(r.value, r.label, figure_values(f), ENGLISH[r]) for r, f in self.role.items()]),
             self._breakdown("enterprise", self._named_rows(self.enterprises, roles_order)),
-            self._breakdown("category", [Row(c.value, c.label, figure_values(f)) for c, f in self.category.items()]),
-            self._breakdown("claim_kind", [Row(g.value, g.label, figure_values(f)) for g, f in self.claim.items()]),
+            self._breakdown("category", [Row(c.value, c.label, figure_values(f), ENGLISH[c])
+                                               for c, f in self.category.items()]),
+            self._breakdown("claim_kind", [Row(g.value, g.label, figure_values(f), ENGLISH[g])
+                                                 for g, f in self.claim.items()]),
         )
         own = Check("received_parts", "新收案件 + 恢复处理 = 合计", "New + reopened = total",
                     self.new + self.reopened == self.total.cases,
@@ -364,7 +385,7 @@ class PlatformReportBuilder:
             names = item.ordered_names()
             roles = tuple(r.label for r in roles_order if r in item.roles) if roles_order else ()
             code = key[5:] if key.startswith("code:") else ""
-            rows.append(Row(key or "none", names[0] if names else "", figure_values(item.figures), roles, code,
+            rows.append(Row(key or "none", names[0] if names else "", figure_values(item.figures), "", roles, code,
                             names[1:]))
         rows.sort(key=lambda r: (-int(r.values["cases"]), r.label))
         return rows
