@@ -93,15 +93,14 @@ CLAIM_GROUP_OF: dict[ClaimKind, ClaimGroup] = {
 
 
 class CategoryRow(LabelledEnum):
-    LABOR = ("labor_relationship", "劳动关系（符合确立劳动关系情形）")
-    INCOMPLETE = ("incomplete_labor_relationship", "不完全符合确立劳动关系情形")
-    CIVIL = ("civil_relationship", "个人依托平台自主经营等民事关系")
+    LABOR = (RelationshipCategory.LABOR.value, "劳动关系（符合确立劳动关系情形）")
+    INCOMPLETE = (RelationshipCategory.INCOMPLETE.value, "不完全符合确立劳动关系情形")
+    CIVIL = (RelationshipCategory.CIVIL.value, "个人依托平台自主经营等民事关系")
     NONE = ("none", "未认定（无关系认定表）")
 
 
 # The most protective category wins when a case's chains were assessed differently.
 CATEGORY_PRIORITY: tuple[CategoryRow, ...] = (CategoryRow.LABOR, CategoryRow.INCOMPLETE, CategoryRow.CIVIL)
-assert {c.value for c in CATEGORY_PRIORITY} == {c.value for c in RelationshipCategory}
 
 
 # English labels of the fixed rows (the Chinese ones are the enums' labels), for the English interface.
