@@ -7561,6 +7561,62 @@ Please give this file to your support contact.</translation>
         <translation>Amount</translation>
     </message>
     <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>合作商/站点</source>
+        <translation>Partner or site</translation>
+    </message>
+    <message>
+        <source>派遣</source>
+        <translation>Labour dispatch</translation>
+    </message>
+    <message>
+        <source>劳动报酬</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>工伤</source>
+        <translation>Work injury</translation>
+    </message>
+    <message>
+        <source>二倍工资</source>
+        <translation>Double pay</translation>
+    </message>
+    <message>
+        <source>补偿赔偿</source>
+        <translation>Compensation and damages</translation>
+    </message>
+    <message>
+        <source>加班</source>
+        <translation>Overtime</translation>
+    </message>
+    <message>
+        <source>押金/保证金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>罚款扣款</source>
+        <translation>Fines and deductions</translation>
+    </message>
+    <message>
+        <source>（未登记请求）</source>
+        <translation>(no claim recorded)</translation>
+    </message>
+    <message>
+        <source>劳动关系（符合确立劳动关系情形）</source>
+        <translation>Employment relationship</translation>
+    </message>
+    <message>
+        <source>个人依托平台自主经营等民事关系</source>
+        <translation>Self-employed through the platform (civil relationship)</translation>
+    </message>
+    <message>
+        <source>未认定（无关系认定表）</source>
+        <translation>Not assessed (no worksheet)</translation>
+    </message>
+    <message>
         <source>仲裁申请书副本、应诉通知书</source>
         <translation>Copy of the application and notice to respond</translation>
     </message>

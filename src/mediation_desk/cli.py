@@ -10,6 +10,7 @@ import argparse
 import getpass
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from mediation_desk.config import (NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, PASSWORD_ENV, AppPaths)
@@ -359,8 +360,8 @@ def _period_date(text: str, flag: str):  # noqa: ANN202
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """``report disputes``: the dispute tables of a period as JSON, XLSX or PDF (the
-    platform-enterprise report is not built yet)."""
+    """``report disputes|platforms``: the dispute tables of a period as JSON, XLSX or PDF, or the
+    platform-enterprise report as JSON or XLSX (its PDF is not built yet)."""
     import json
     import tempfile
 
@@ -375,6 +376,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not output.parent.is_dir():
         raise CliError(f"输出文件夹不存在：{output.parent}", f"No such folder: {output.parent}")
+    if args.kind == "platforms":
+        if args.by:
+            raise CliError("平台企业用工情况不分组（--by 只用于 disputes）", "--by applies to disputes only")
+        if args.format == "pdf":
+            raise CliError("平台企业用工情况暂不能导出为PDF，请用 --format json 或 xlsx",
+                           "The platform-enterprise report has no PDF yet: use --format json or xlsx")
+        return _report_platforms(args, start, end, output)
     book, _ = _open(args)
     try:
         report = dispute_table(book.uow, accounts.administrator_principal(book.uow), start=start, end=end,
@@ -402,6 +410,39 @@ def cmd_report(args: argparse.Namespace) -> int:
             os.unlink(tmp)
     failed = [c.name for t in report.tables for c in t.failed]
     _say(f"已生成统计表：{output}" + (f"（校验未通过：{'；'.join(failed)}）" if failed else ""),
+         f"Report written: {output}" + (f" (checks failed: {len(failed)})" if failed else ""))
+    return 0
+
+
+def _report_platforms(args: argparse.Namespace, start: date, end: date, output: Path) -> int:
+    import json
+    import tempfile
+
+    from mediation_desk.documents.platform_export import report_json, write_xlsx
+    from mediation_desk.services import accounts
+    from mediation_desk.services.platform_report import platform_report
+
+    book, _ = _open(args)
+    try:
+        report = platform_report(book.uow, accounts.administrator_principal(book.uow), start=start, end=end)
+    finally:
+        book.close()
+    fd, tmp = tempfile.mkstemp(prefix=".report-", dir=output.parent)
+    os.close(fd)
+    try:
+        if args.format == "json":
+            Path(tmp).write_text(json.dumps(report_json(report), ensure_ascii=False, indent=2), "utf-8")
+        else:
+            write_xlsx(report, Path(tmp))
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    failed = [c.name for c in report.failed]
+    _say(f"已生成平台企业用工情况表：{output}" + (f"（校验未通过：{'；'.join(failed)}）" if failed else ""),
          f"Report written: {output}" + (f" (checks failed: {len(failed)})" if failed else ""))
     return 0
 
@@ -466,7 +507,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_rekey)
 
     s = sub.add_parser("report", parents=[common, secret], help="统计报表 / statistics reports")
-    s.add_argument("kind", choices=["disputes"], help="disputes: 劳动争议案件统计表 / the dispute tables")
+    s.add_argument("kind", choices=["disputes", "platforms"],
+                   help="disputes: 劳动争议案件统计表 / the dispute tables; "
+                        "platforms: 平台企业用工情况 / the platform-enterprise report")
     s.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="开始日 YYYY-MM-DD")
     s.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="结束日 YYYY-MM-DD（含）")
     s.add_argument("--format", choices=["json", "xlsx", "pdf"], default="json")

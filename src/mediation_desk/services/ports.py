@@ -373,6 +373,28 @@ class StatisticsRepo(Protocol):
     def count_received(self, *, start: date, end: date) -> tuple[int, int, Decimal]: ...  # cases, workers, claimed
 
 
+@dataclass(frozen=True)
+class PlatformCaseRecord:
+    """What the platform-enterprise report reads of one case (``storage.platform_report_repo``): the
+    dispute tables' record (status changes, awards, agreement), the industry and platform, the
+    enterprises among respondents and third parties (credit code, name, role code), every claim
+    (kind code, amount; members' too) and the final category of each chain's latest worksheet."""
+
+    stat: CaseStatRecord
+    industry: str
+    platform: str
+    enterprises: tuple[tuple[str, str, str], ...]
+    claims: tuple[tuple[str, Decimal | None], ...]
+    categories: tuple[str, ...]
+
+
+class PlatformReportRepo(Protocol):
+    """Reads for the platform-enterprise report (portable SQL; batches of cases, memory bounded)."""
+
+    def platform_batches(self, *, start: date, end: date, batch: int = 500) -> Iterator[list[PlatformCaseRecord]]: ...
+    def enterprise_mentions(self, *, start: date, end: date) -> list[tuple[str, str]]: ...  # distinct (code, name)
+
+
 class Tx(Protocol):
     """One transaction's repositories."""
 
@@ -391,6 +413,7 @@ class Tx(Protocol):
     arbitration: ArbitrationRepo
     holidays: HolidayRepo
     statistics: StatisticsRepo
+    platform_report: PlatformReportRepo
     inspection: InspectionRepo
     audit: AuditLog
 

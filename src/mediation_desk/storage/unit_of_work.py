@@ -19,6 +19,7 @@ from mediation_desk.storage.holiday_repo import SqlHolidayRepo
 from mediation_desk.storage.inspection_repo import SqlInspectionRepo
 from mediation_desk.storage.mediation_repo import SqlMediationRepo
 from mediation_desk.storage.legal_aid_repo import SqlLegalAidRepo
+from mediation_desk.storage.platform_report_repo import SqlPlatformReportRepo
 from mediation_desk.storage.statistics_repo import SqlStatisticsRepo
 from mediation_desk.storage.repositories import (SqlCaseRepo, SqlColumnMappingRepo, SqlCounterRepo,
                                                  SqlEvidenceRepo, SqlOrganisationRepo, SqlSettingsRepo, SqlUserRepo,
@@ -43,6 +44,7 @@ class SqlTx:
         self.arbitration = SqlArbitrationRepo(session)
         self.holidays = SqlHolidayRepo(session)
         self.statistics = SqlStatisticsRepo(session)
+        self.platform_report = SqlPlatformReportRepo(session)
         self.inspection = SqlInspectionRepo(session)
         self.audit = SqlAuditLog(session)
 
