@@ -201,6 +201,7 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
     from PySide6.QtCore import QLocale
 
     from mediation_desk.app import LazyDocumentEngine, install_translators
+    from mediation_desk.services import clock
     from mediation_desk.storage.maintenance import backup_to_folder, verify_book
     from mediation_desk.storage.vault import Vault
     from mediation_desk.ui.context import DeskContext
@@ -270,6 +271,16 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
                 window.nav.setCurrentRow(window.stack.indexOf(shown))
                 _settle(app)
                 _save(window, out / f"{name}_{lang}.png")
+        from mediation_desk.ui.views.statistics_page import StatisticsPage
+
+        stats = next((window.stack.widget(i) for i in range(window.stack.count())
+                      if isinstance(window.stack.widget(i), StatisticsPage)), None)
+        if stats is not None:  # this year's dispute tables, computed
+            window.nav.setCurrentRow(window.stack.indexOf(stats))
+            stats.set_period("year", clock.today().replace(month=1, day=1))
+            stats.compute()
+            _settle(app)
+            _save(window, out / f"statistics_{lang}.png")
         settings = window.settings_page
         window.nav.setCurrentRow(window.stack.indexOf(settings))
         for tab, name in ((settings.users_tab, "settings_users"), (settings.backup_tab, "settings_backup"),
