@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
                 deadlines.recompute_all(ctx.uow, ctx.principal, progress=progress)
             return deadlines.overview(ctx.uow, ctx.principal, today=clock.today())
 
-        run_task(self, self.tr("计算法定期限"), work, on_done=self._show_reminder,
+        run_task(self, self.tr("计算法定期限"), work, on_done=self._show_reminder, background=True,
                  label=self.tr("节假日或期限规则已更新，正在重新计算各案件的法定期限……"))
 
     def _deadlines_recomputed(self) -> None:
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
             return False
 
         run_task(self, self.tr("读取备份设置"), lambda _progress: backups.get_backup_settings(uow),
-                 on_done=self._show_backup_label, on_error=failed, show_progress=False)
+                 on_done=self._show_backup_label, on_error=failed, show_progress=False, background=True)
 
     def _show_backup_label(self, settings: Any) -> None:
         when = format_datetime(settings.last_at) if settings.last_at else self.tr("尚未备份")

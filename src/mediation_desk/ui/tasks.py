@@ -1,6 +1,10 @@
 """Long and database work off the UI thread.
 
 One serialised worker thread runs database work in submission order (SQLite has one writer).
+Work marked ``background=True`` (reads the user did not ask for just now: the deadline reminder
+at log-in, a page refreshing itself) waits while any other work is queued, so a search typed
+right after log-in is not held behind them; among themselves both kinds keep submission order,
+and work that has started always finishes before the next begins.
 ``run_task(parent, title, fn, *args, on_done=...)`` calls ``fn(*args, progress)`` on that thread,
 where ``progress(done, total) -> bool`` reports progress and returns False once the user pressed
 Cancel (the function then raises ``OperationCancelled``). A progress dialog with Cancel appears
@@ -13,8 +17,8 @@ the time the work ends, the callbacks are skipped (an error is still shown, with
 from __future__ import annotations
 
 import logging
-import queue
 import threading
+from collections import deque
 import time
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +37,7 @@ SHOW_PROGRESS_AFTER_MS = 400
 _PROGRESS_INTERVAL_S = 0.05
 _INT_MAX = 2**31 - 1
 _RUNNER_NAME = "mediationDeskTaskRunner"
+_Item = tuple[Callable[[], None], threading.Event]
 
 
 
@@ -165,20 +170,33 @@ class Task(QObject):
 
 
 class TaskRunner(QObject):
-    """The application's one database worker thread (a plain Python thread fed by a queue),
-    owned by the QApplication. Work runs one piece at a time, in submission order."""
+    """The application's one database worker thread (a plain Python thread fed by two queues),
+    owned by the QApplication. Work runs one piece at a time: the work the user is waiting for in
+    submission order, background work in submission order whenever none of that is queued."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.setObjectName(_RUNNER_NAME)
-        self._queue: queue.SimpleQueue[tuple[Callable[[], None], threading.Event] | None] = queue.SimpleQueue()
+        self._ready = threading.Condition()
+        self._lanes: tuple[deque[_Item], deque[_Item]] = (deque(), deque())  # (foreground, background)
+        self._stopping = False
         self._pending: list[Task] = []
         self._thread = threading.Thread(target=self._loop, name="mediation-desk-db-worker", daemon=True)
         self._thread.start()
 
+    def _next(self) -> _Item | None:
+        with self._ready:
+            while True:
+                for lane in self._lanes:
+                    if lane:
+                        return lane.popleft()
+                if self._stopping:
+                    return None
+                self._ready.wait()
+
     def _loop(self) -> None:
         while True:
-            item = self._queue.get()
+            item = self._next()
             if item is None:
                 return
             execute, released = item
@@ -205,10 +223,12 @@ class TaskRunner(QObject):
     def pending(self) -> list[Task]:
         return list(self._pending)
 
-    def submit(self, task: Task) -> None:
+    def submit(self, task: Task, *, background: bool = False) -> None:
         self._pending.append(task)
         task.finished.connect(self._forget)
-        self._queue.put((task.execute, task.released))
+        with self._ready:
+            self._lanes[1 if background else 0].append((task.execute, task.released))
+            self._ready.notify()
 
     @Slot()
     def _forget(self) -> None:
@@ -221,7 +241,9 @@ class TaskRunner(QObject):
         """Cancel what has not started, let the running work stop, end the thread."""
         for task in self._pending:
             task.cancel()
-        self._queue.put(None)
+        with self._ready:  # what is queued still runs (cancelled, it ends at once), then the thread stops
+            self._stopping = True
+            self._ready.notify()
         self._thread.join(wait_ms / 1000)
         if self._thread.is_alive():
             log.warning("database worker did not stop within %d ms", wait_ms)
@@ -243,11 +265,12 @@ def run_task(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: 
              on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], bool | None] | None = None,
              on_cancelled: Callable[[], None] | None = None,
-             label: str | None = None, show_progress: bool = True) -> Task:
-    """Run ``fn(*args, progress)`` on the database worker; see the module docstring."""
+             label: str | None = None, show_progress: bool = True, background: bool = False) -> Task:
+    """Run ``fn(*args, progress)`` on the database worker; see the module docstring.
+    ``background``: a read nobody is waiting for just now, run when no other work is queued."""
     task = Task(fn, args, title=title, on_done=on_done, on_error=on_error, on_cancelled=on_cancelled,
                 error_parent=parent)
     if show_progress:
         task.attach_dialog(parent, label or title)
-    TaskRunner.instance().submit(task)
+    TaskRunner.instance().submit(task, background=background)
     return task

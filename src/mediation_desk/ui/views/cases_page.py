@@ -185,7 +185,8 @@ class CasesPage(QWidget):
         self._platforms_pending += 1
         ctx = self.ctx
         run_task(self, self.tr("读取平台"), lambda _progress: case_service.list_platforms(ctx.uow, ctx.principal),
-                 on_done=self._platforms_arrived, on_error=self._platforms_failed, show_progress=False)
+                 on_done=self._platforms_arrived, on_error=self._platforms_failed, show_progress=False,
+                 background=True)
 
     def _platforms_failed(self, exc: BaseException) -> bool:
         if not isinstance(exc, AppError):

@@ -109,7 +109,7 @@ class DeadlinesPage(QWidget):
         def work(progress):  # noqa: ANN001, ANN202
             return deadlines.overview(self.ctx.uow, self.ctx.principal, today=clock.today(), mine_only=mine)
 
-        run_task(self, self.tr("读取期限"), work, on_done=self._loaded, show_progress=False)
+        run_task(self, self.tr("读取期限"), work, on_done=self._loaded, show_progress=False, background=True)
 
     def _loaded(self, overview: DeadlineOverview) -> None:  # also fed by the window's reminder at log-in
         self.overview = overview

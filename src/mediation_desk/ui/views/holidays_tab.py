@@ -135,6 +135,7 @@ class HolidaysTab(QWidget):
             return False  # an AppError is shown by the task's error dialog, anything else is a crash
 
         run_task(self, title, lambda progress: fn(), on_done=guarded(self, ok), on_error=guarded(self, bad, True),
+                 background=True,
                  show_progress=False)
 
     def load(self, then: Callable[[], None] | None = None) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from mediation_desk.domain.cases import CaseStatus
@@ -56,7 +57,13 @@ class RepeatRespondentsPage(QWidget):
         ui.refer_button.clicked.connect(self.refer)
         self.can_refer = ctx.principal.can(Permission.CHANGE_CASE_STATUS) and ctx.renderer is not None
         self._update_buttons()
-        self.refresh()
+        self._read_once = False  # the list is read when the page is first shown, not at log-in
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._read_once:
+            self._read_once = True
+            self.refresh()
 
     def refresh(self) -> None:
         reference = self.ui.reference.date().toPython()
