@@ -271,12 +271,11 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
                 window.nav.setCurrentRow(window.stack.indexOf(shown))
                 _settle(app)
                 _save(window, out / f"{name}_{lang}.png")
-        from mediation_desk.ui.views.statistics_page import StatisticsPage
-
-        stats = next((window.stack.widget(i) for i in range(window.stack.count())
-                      if isinstance(window.stack.widget(i), StatisticsPage)), None)
-        if stats is not None:  # this year's dispute tables, computed
-            window.nav.setCurrentRow(window.stack.indexOf(stats))
+        holder = getattr(window, "statistics_page", None)
+        if holder is not None:  # this year's dispute tables, computed
+            window.nav.setCurrentRow(window.stack.indexOf(holder))
+            _settle(app)
+            stats = holder.page
             stats.set_period("year", clock.today().replace(month=1, day=1))
             stats.compute()
             _settle(app)

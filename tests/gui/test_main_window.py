@@ -34,7 +34,8 @@ def test_navigation_has_cases_deadlines_and_settings(qtbot, desk_book):
     window.nav.setCurrentRow(1)
     assert window.stack.currentWidget() is window.deadlines_page
     window.nav.setCurrentRow(3)
-    assert type(window.stack.currentWidget()).__name__ == "StatisticsPage"
+    assert window.stack.currentWidget() is window.statistics_page  # built the first time it is shown
+    assert type(window.statistics_page.page).__name__ == "StatisticsPage"
     window.nav.setCurrentRow(4)
     assert window.stack.currentWidget() is window.settings_page
     assert window.windowTitle().endswith("南昌市东湖区劳动人事争议调解中心")

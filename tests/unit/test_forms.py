@@ -50,6 +50,7 @@ BUILT_IN_CODE = {
     "FormDialog": "the base class of the arbitration dialogs; each subclass lays itself out from its form",
     "Section": "the base class of the arbitration tab's sections; each section lays itself out from its form",
     "_Row": "the base class of the intake's respondent, agent and claim rows; each row lays itself out from its form",
+    "PageOnFirstShow": "an empty holder that builds its page (laid out from its form) the first time it is shown",
     "_RowList": "a box that holds as many rows as the user adds (each row from its form) and an add button",
 }
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -22,8 +21,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from mediation_desk.documents.pdf import FONT, WIDTH, _build, _p, _styles, _table
 from mediation_desk.domain.chinese_dates import numeric_date
-from mediation_desk.domain.statistics import (CAUSE_LABELS, CAUSE_PRIORITY, INDICATOR_BY_KEY, INDICATORS,
-                                              RESULT_LABELS, WAY_LABELS, DisputeTable, Indicator)
+from mediation_desk.domain.statistics import INDICATOR_BY_KEY, INDICATORS, DisputeTable, Indicator
+from mediation_desk.domain.statistics_figures import chart_series, value_text
 from mediation_desk.services.statistics import DisputeReport
 
 TITLE = "劳动争议案件统计表"
@@ -36,32 +35,8 @@ def _ind(key: str) -> Indicator:
     return INDICATOR_BY_KEY[key]
 
 
-def value_text(indicator: Indicator, value: int | Decimal | None) -> str:
-    """A figure as the report prints it: ``5``, ``17,300.00`` (元), ``62.50`` (%), ``11.00`` (天), ``—``."""
-    if value is None:
-        return "—"
-    if isinstance(value, Decimal):
-        return f"{value:,.2f}" if indicator.unit == "元" else f"{value:.2f}"
-    return str(value)
-
-
 def period_text(start: date, end: date) -> str:
     return f"{numeric_date(start)}至{numeric_date(end)}"
-
-
-def chart_series(table: DisputeTable) -> dict[str, list[tuple[str, int]]]:
-    """The three charts' bars (label, count): closed by way, closed by result, received by cause."""
-    v = table.values
-
-    def n(key: str) -> int:
-        value = v.get(key)
-        return int(value) if value is not None else 0
-
-    return {
-        "way": [(WAY_LABELS[w][0], n(f"way_{w.value}")) for w in WAY_LABELS],
-        "result": [(RESULT_LABELS[r][0].split("（")[0], n(f"result_{r.value}")) for r in RESULT_LABELS],
-        "cause": [(CAUSE_LABELS[c][0], n(f"cause_{c.value}")) for c in CAUSE_PRIORITY],
-    }
 
 
 def bar_chart(title: str, bars: Sequence[tuple[str, int]], width: float = WIDTH) -> Drawing:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QStyle, QWidget
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QStyle, QVBoxLayout, QWidget
 
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.users import OrgKind, Permission
@@ -28,12 +29,30 @@ from mediation_desk.ui.views.deadlines_page import DeadlinesPage
 from mediation_desk.ui.views.hearings_page import HearingsPage
 from mediation_desk.ui.views.repeat_respondents_page import RepeatRespondentsPage
 from mediation_desk.ui.views.settings_page import SettingsPage
-from mediation_desk.ui.views.statistics_page import StatisticsPage
 
 log = logging.getLogger("mediation_desk.ui")
 
 BACKUP_CHECK_INTERVAL_MS = 10 * 60 * 1000
 FIRST_BACKUP_CHECK_MS = 20 * 1000
+
+
+class PageOnFirstShow(QWidget):
+    """A page of the navigation that is built the first time it is shown, so that its module and the
+    Qt libraries it needs (the statistics page's charts) load then and not at log-in."""
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.page: QWidget | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.page is None:
+            self.page = self._build()
+            keep_rows_visible(self.page)
+            self.layout().addWidget(self.page)
 
 
 class MainWindow(QMainWindow):
@@ -73,9 +92,17 @@ class MainWindow(QMainWindow):
             self.hearings_page.open_case.connect(self.open_case)
             pages.append((self.tr("开庭日历"), QStyle.StandardPixmap.SP_FileDialogListView, self.hearings_page))
         pages.append((self.tr("监察转送"), QStyle.StandardPixmap.SP_FileDialogContentsView, RepeatRespondentsPage(ctx, self.open_case)))
+        self.statistics_page: PageOnFirstShow | None = None
         if ctx.principal.can(Permission.VIEW_STATISTICS):
-            pages.append((self.tr("统计"), QStyle.StandardPixmap.SP_FileDialogListView, StatisticsPage(
-                ctx, commission=org is not None and org.kind is OrgKind.ARBITRATION)))
+            commission = org is not None and org.kind is OrgKind.ARBITRATION
+
+            def statistics_page() -> QWidget:
+                from mediation_desk.ui.views.statistics_page import StatisticsPage
+
+                return StatisticsPage(ctx, commission=commission)
+
+            self.statistics_page = PageOnFirstShow(statistics_page)
+            pages.append((self.tr("统计"), QStyle.StandardPixmap.SP_FileDialogListView, self.statistics_page))
         pages.append((self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings_page))
         for text, icon, page in pages:
             QListWidgetItem(style.standardIcon(icon), text, self.nav)

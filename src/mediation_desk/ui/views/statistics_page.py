@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from mediation_desk.documents.statistics_pdf import chart_series, value_text
+from mediation_desk.domain.statistics_figures import chart_series, value_text
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.statistics import (CAUSE_LABELS, Cause, CAUSE_PRIORITY, INDICATORS, RESULT_LABELS, WAY_LABELS,
                                               Check, DisputeTable, Indicator)
