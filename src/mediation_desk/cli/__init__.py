@@ -7,96 +7,17 @@ Passphrases and passwords never come from argv: ``--passphrase-file`` or the env
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
-from mediation_desk.config import (NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, PASSWORD_ENV, AppPaths)
+from mediation_desk.cli.common import (DEMO_PASSPHRASE, DEMO_PASSWORD, CliError, _lang, _open, _paths,
+                                       _progress_printer, _say, _secret)
+from mediation_desk.cli.report import cmd_report
+from mediation_desk.config import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, PASSWORD_ENV, AppPaths
 from mediation_desk.domain.errors import AppError, OperationCancelled, ValidationError
 
-DEMO_PASSPHRASE = "demo-passphrase"
-DEMO_PASSWORD = "demo-password"
-
-
-class CliError(AppError):
-    pass
-
-
-def _lang() -> str:
-    return "en" if os.environ.get("MEDIATION_DESK_LANG", "zh").startswith("en") else "zh"
-
-
-def _say(zh: str, en: str) -> None:
-    print(en if _lang() == "en" else zh)
-
-
-def _read_secret_file(path: str) -> str:
-    try:
-        return Path(path).read_text("utf-8").rstrip("\r\n")
-    except OSError as exc:
-        raise CliError(f"无法读取口令文件：{path}（{exc.strerror}）", f"Cannot read {path}: {exc.strerror}") from None
-
-
-def _secret(file_arg: str | None, env: str, prompt: str, *, confirm: bool = False, required: bool = True) -> str | None:
-    if file_arg:
-        return _read_secret_file(file_arg)
-    if os.environ.get(env):
-        return os.environ[env]
-    if sys.stdin is not None and sys.stdin.isatty():
-        value = getpass.getpass(prompt)
-        if confirm and getpass.getpass("再输入一次 / again: ") != value:
-            raise CliError("两次输入不一致。", "The two entries differ.")
-        return value
-    if required:
-        raise CliError(f"需要口令：请用 --passphrase-file 或环境变量 {env} 提供。",
-                       f"A secret is needed: use a file option or the {env} environment variable.")
-    return None
-
-
-def _paths(args: argparse.Namespace) -> AppPaths:
-    return AppPaths.resolve(args.data_dir)
-
-
-def _open(args: argparse.Namespace, *, upgrade: bool = True):  # noqa: ANN202
-    from mediation_desk.storage.book import NeedPassphrase, open_book
-    from mediation_desk.storage.maintenance import backup_to_folder
-
-    paths = _paths(args)
-    if not paths.db_path.exists():
-        raise CliError(f"此位置没有案件库：{paths.data_dir}（先运行 init 或 demo）",
-                       f"No case book in {paths.data_dir} (run init or demo first)")
-
-    def backup_first(book):  # noqa: ANN001, ANN202
-        return backup_to_folder(book, paths.backups_dir, keep=1000).path
-
-    passphrase = _secret(getattr(args, "passphrase_file", None), PASSPHRASE_ENV, "案件库口令 / passphrase: ",
-                         required=False)
-    try:
-        book = open_book(paths, passphrase, backup_before_upgrade=backup_first, upgrade=upgrade)
-    except NeedPassphrase:
-        passphrase = _secret(getattr(args, "passphrase_file", None), PASSPHRASE_ENV, "案件库口令 / passphrase: ")
-        book = open_book(paths, passphrase, backup_before_upgrade=backup_first, upgrade=upgrade)
-    for note in book.notices:
-        print(note, file=sys.stderr)
-    if book.upgraded_from:
-        _say(f"案件库已从版本 {book.upgraded_from} 升级；升级前的备份：{book.pre_upgrade_backup}",
-             f"Upgraded from schema {book.upgraded_from}; backup taken first: {book.pre_upgrade_backup}")
-    return book, passphrase
-
-
-def _progress_printer(label: str):  # noqa: ANN202
-    last = [-1]
-
-    def progress(done: int, total: int) -> bool:
-        pct = int(done * 100 / total) if total else 100
-        if pct // 10 != last[0] // 10 and sys.stderr.isatty():
-            print(f"{label} {pct}%", file=sys.stderr)
-        last[0] = pct
-        return True
-
-    return progress
+__all__ = ["CliError", "DEMO_PASSPHRASE", "DEMO_PASSWORD", "build_parser", "main"]
 
 
 # ---- verbs ----
@@ -346,104 +267,6 @@ def cmd_users(args: argparse.Namespace) -> int:
             accounts.reset_password(uow, admin, user_id=target().id, password=password)
     finally:
         book.close()
-    return 0
-
-
-def _period_date(text: str, flag: str):  # noqa: ANN202
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CliError(f"{flag} 日期无效：{text}（格式为 YYYY-MM-DD）",
-                       f"{flag}: not a date: {text} (use YYYY-MM-DD)") from None
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    """``report disputes|platforms``: the dispute tables of a period as JSON, XLSX or PDF, or the
-    platform-enterprise report as JSON or XLSX (its PDF is not built yet)."""
-    import json
-    import tempfile
-
-    from mediation_desk.documents.statistics_export import report_json, write_xlsx
-    from mediation_desk.services import accounts
-    from mediation_desk.services.statistics import dispute_table
-
-    start, end = _period_date(args.date_from, "--from"), _period_date(args.date_to, "--to")
-    if end < start:
-        raise CliError(f"统计期无效：结束日 {end.isoformat()} 早于开始日 {start.isoformat()}",
-                       f"Bad period: {end.isoformat()} is before {start.isoformat()}")
-    output = Path(args.output)
-    if not output.parent.is_dir():
-        raise CliError(f"输出文件夹不存在：{output.parent}", f"No such folder: {output.parent}")
-    if args.kind == "platforms":
-        if args.by:
-            raise CliError("平台企业用工情况不分组（--by 只用于 disputes）", "--by applies to disputes only")
-        if args.format == "pdf":
-            raise CliError("平台企业用工情况暂不能导出为PDF，请用 --format json 或 xlsx",
-                           "The platform-enterprise report has no PDF yet: use --format json or xlsx")
-        return _report_platforms(args, start, end, output)
-    book, _ = _open(args)
-    try:
-        report = dispute_table(book.uow, accounts.administrator_principal(book.uow), start=start, end=end,
-                               by=args.by)
-    finally:
-        book.close()
-    fd, tmp = tempfile.mkstemp(prefix=".report-", dir=output.parent)
-    os.close(fd)
-    try:
-        if args.format == "json":
-            Path(tmp).write_text(json.dumps(report_json(report), ensure_ascii=False, indent=2), "utf-8")
-        elif args.format == "pdf":
-            from mediation_desk.documents.statistics_pdf import dispute_report_pdf
-            from mediation_desk.services import clock
-
-            Path(tmp).write_bytes(dispute_report_pdf(report, made_on=clock.today()))
-        else:
-            write_xlsx(report, Path(tmp))
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # an ordinary file, as the user's other files (mkstemp makes 0600)
-        os.replace(tmp, output)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    failed = [c.name for t in report.tables for c in t.failed]
-    _say(f"已生成统计表：{output}" + (f"（校验未通过：{'；'.join(failed)}）" if failed else ""),
-         f"Report written: {output}" + (f" (checks failed: {len(failed)})" if failed else ""))
-    return 0
-
-
-def _report_platforms(args: argparse.Namespace, start: date, end: date, output: Path) -> int:
-    import json
-    import tempfile
-
-    from mediation_desk.documents.platform_export import report_json, write_xlsx
-    from mediation_desk.services import accounts
-    from mediation_desk.services.platform_report import platform_report
-
-    book, _ = _open(args)
-    try:
-        report = platform_report(book.uow, accounts.administrator_principal(book.uow), start=start, end=end)
-    finally:
-        book.close()
-    fd, tmp = tempfile.mkstemp(prefix=".report-", dir=output.parent)
-    os.close(fd)
-    try:
-        if args.format == "json":
-            Path(tmp).write_text(json.dumps(report_json(report), ensure_ascii=False, indent=2), "utf-8")
-        else:
-            write_xlsx(report, Path(tmp))
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, output)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    failed = [c.name for c in report.failed]
-    _say(f"已生成平台企业用工情况表：{output}" + (f"（校验未通过：{'；'.join(failed)}）" if failed else ""),
-         f"Report written: {output}" + (f" (checks failed: {len(failed)})" if failed else ""))
     return 0
 
 
