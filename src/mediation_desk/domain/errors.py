@@ -58,3 +58,8 @@ class BackupInvalid(BookError):
 
 class OperationCancelled(Exception):
     """Raised by long work when the user pressed Cancel. Not an error: shown silently."""
+
+
+class HandoffRefused(AppError):
+    """A hand-off package that is not taken: bad signature, wrong hash, unsafe ZIP, unknown format,
+    already imported. ``zh``/``en`` say in one sentence why; nothing was written."""
