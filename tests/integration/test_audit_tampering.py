@@ -18,6 +18,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from mediation_desk.domain.audit import GENESIS, entry_hash
 from mediation_desk.domain.cases import CaseStatus
+from mediation_desk.domain.errors import BookError
 from mediation_desk.domain.users import Role
 from mediation_desk.services import accounts
 from mediation_desk.services.cases import change_status
@@ -25,7 +26,8 @@ from mediation_desk.storage.audit_state import AuditWriter
 from mediation_desk.storage.engine import key_pragma
 from mediation_desk.storage.keys import db_key
 from mediation_desk.storage.maintenance import backup_book, verify_book
-from mediation_desk.storage.maintenance.anchor import (PACKAGE_MEMBER, add_to_package, check_against, read_anchor,
+from mediation_desk.storage.maintenance.anchor import (PACKAGE_MEMBER, add_to_package, check_against, handoff_anchor,
+                                                       read_anchor,
                                                        write_checkpoint)
 from tests.support.books import administrator, create_test_book
 from tests.support.clock import TODAY
@@ -246,6 +248,21 @@ def test_handoff_package_anchor_is_read_and_checked(desk, tmp_path) -> None:
     conn.close()
     (f,) = check_against(desk, anchor)
     assert "移交包" in f.zh
+
+
+def test_anchor_in_a_package_manifest_is_read_and_checked(desk, tmp_path) -> None:
+    """Format 1 packages carry the anchor as the manifest's ``audit_anchor`` (docs/handoff-format.md)."""
+    package = tmp_path / "handoff.mdpkg"
+    with zipfile.ZipFile(package, "w") as zf:
+        zf.writestr("manifest.json", json.dumps({"format": "mediation-desk-handoff", "version": 1,
+                                                 "audit_anchor": handoff_anchor(desk)}, ensure_ascii=False))
+    anchor = read_anchor(package, desk.master_key)
+    assert anchor.source == "package" and anchor.sealed is True
+    assert check_against(desk, anchor) == []
+    with zipfile.ZipFile(package, "w") as zf:
+        zf.writestr("manifest.json", json.dumps({"format": "mediation-desk-handoff", "audit_anchor": None}))
+    with pytest.raises(BookError, match="没有审计锚点"):
+        read_anchor(package)
 
 
 def test_anchor_of_another_book_is_refused(desk, tmp_path) -> None:

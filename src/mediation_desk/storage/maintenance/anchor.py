@@ -32,6 +32,8 @@ from mediation_desk.storage.maintenance.findings import Finding, audit_entries
 CHECKPOINT_FORMAT = "mediation-desk-audit-checkpoint"
 CHECKPOINT_VERSION = 1
 PACKAGE_MEMBER = "audit-anchor.json"
+MANIFEST_MEMBER = "manifest.json"  # of a hand-off package (format 1): its "audit_anchor"
+MAX_MANIFEST_BYTES = 1 << 20
 SEAL_LABEL = "audit-anchor-v1"
 MAX_ANCHOR_BYTES = 64 << 10
 
@@ -176,6 +178,33 @@ def _from_json(data: Any, path: Path, source: str, master_key: bytes | None) -> 
         raise _bad(path, "不是本程序的审计检查点。", "not an audit checkpoint of this program.") from None
 
 
+def _package_anchor(path: Path) -> bytes:
+    """The anchor's JSON in a hand-off package: the ``audit_anchor`` of its ``manifest.json``
+    (format 1, docs/handoff-format.md; the manifest is signed, ``handoff verify`` checks that), or
+    the separate :data:`PACKAGE_MEMBER` of earlier packages."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            member = MANIFEST_MEMBER if MANIFEST_MEMBER in names else PACKAGE_MEMBER
+            info = zf.getinfo(member)
+            if info.file_size > (MAX_MANIFEST_BYTES if member == MANIFEST_MEMBER else MAX_ANCHOR_BYTES):
+                raise _bad(path, "审计锚点过大。", "the audit anchor is too large.")
+            raw = zf.read(info)
+    except KeyError:
+        raise _bad(path, "移交包中没有审计锚点。", f"the package holds no {PACKAGE_MEMBER}.") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _bad(path, "移交包已损坏。", f"the package is damaged ({exc}).") from None
+    if member == PACKAGE_MEMBER:
+        return raw
+    try:
+        anchor = json.loads(raw.decode("utf-8")).get("audit_anchor")
+    except (UnicodeDecodeError, ValueError, AttributeError):
+        raise _bad(path, "移交包的清单无法读取。", "the package's manifest cannot be read.") from None
+    if not isinstance(anchor, dict):
+        raise _bad(path, "移交包中没有审计锚点。", "the package's manifest holds no audit anchor.")
+    return json.dumps(anchor).encode("utf-8")
+
+
 def read_anchor(path: Path, master_key: bytes | None = None) -> Anchor:
     """The anchor in a backup archive, a hand-off package (a ZIP with :data:`PACKAGE_MEMBER`) or a
     checkpoint file. With ``master_key``, an anchor made under that key is authenticated: a backup
@@ -206,16 +235,7 @@ def read_anchor(path: Path, master_key: bytes | None = None) -> Anchor:
             sealed = True
         return Anchor(header.book_id, header.audit_head[0], header.audit_head[1], header.created_at, "backup", sealed)
     if zipfile.is_zipfile(path):
-        try:
-            with zipfile.ZipFile(path) as zf:
-                info = zf.getinfo(PACKAGE_MEMBER)
-                if info.file_size > MAX_ANCHOR_BYTES:
-                    raise _bad(path, "审计锚点过大。", "the audit anchor is too large.")
-                raw = zf.read(info)
-        except KeyError:
-            raise _bad(path, "移交包中没有审计锚点。", f"the package holds no {PACKAGE_MEMBER}.") from None
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise _bad(path, "移交包已损坏。", f"the package is damaged ({exc}).") from None
+        raw = _package_anchor(path)
         source = "package"
     else:
         if path.stat().st_size > MAX_ANCHOR_BYTES:
