@@ -13,7 +13,7 @@ import math
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -64,14 +64,21 @@ class ZipPackageReader:
                                key_id=key_id, public_key=public_key, read=read)
 
 
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+"""One step per older version: ``UPGRADES[n]`` turns a version-n manifest into the shape of
+version n+1 (a key added in n+1 gets its "does not apply" value). Version 1 is the first, so
+there is no step yet; a later program adds ``UPGRADES[1]`` with its version 2."""
+
+
 def upgrade(manifest: dict[str, Any]) -> dict[str, Any]:
-    """A manifest of any version this program reads, in the shape of the current version. Version 1
-    is the current version; a later program adds one step per version here (new keys get their
-    "does not apply" value), so an older package keeps being read."""
-    version = manifest.get("version")
-    if version == fmt.VERSION:
-        return manifest
-    raise AssertionError(f"no upgrade step from version {version}")  # pragma: no cover - checked before
+    """A verified manifest of any version this program reads, in the shape of the current version
+    (its ``version`` still says what it was written as)."""
+    version = int(manifest["version"])
+    result = dict(manifest)
+    while version < fmt.VERSION:
+        result = UPGRADES[version](result)
+        version += 1
+    return result
 
 
 # ---- the ZIP's structure ----
@@ -91,8 +98,8 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
 
 
 def _not_a_zip() -> NoReturn:
-    _refuse("这不是移交包：文件不是 ZIP 格式或已不完整（截断）。",
-            "This is not a hand-off package: the file is not a ZIP or is incomplete (truncated).")
+    _refuse("这不是移交包：文件不是 ZIP 格式或其结构已损坏。",
+            "This is not a hand-off package: the file is not a ZIP or its structure is damaged.")
 
 
 def _too_many(entries: int) -> NoReturn:
@@ -105,6 +112,8 @@ def _central_directory(fh: IO[bytes]) -> tuple[int, int]:
     form) before anything else, so that a huge directory is refused before it is loaded."""
     fh.seek(0, 2)
     size = fh.tell()
+    if size == 0:
+        _refuse("这不是移交包：文件是空的（0 字节）。", "This is not a hand-off package: the file is empty (0 bytes).")
     if size < 22:
         _not_a_zip()
     tail_len = min(size, 22 + 65535)
@@ -112,6 +121,11 @@ def _central_directory(fh: IO[bytes]) -> tuple[int, int]:
     tail = fh.read(tail_len)
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at < 22:
+        fh.seek(0)
+        if fh.read(4) == b"PK\x03\x04":
+            _refuse("移交包不完整：ZIP 文件的结尾（中央目录）缺失，可能在复制或下载时被截断。",
+                    "The package is incomplete: the end of the ZIP (its central directory) is missing; "
+                    "it was probably cut short while copied or downloaded.")
         _not_a_zip()
     _, disk, cd_disk, _, entries, cd_size, cd_offset, _ = struct.unpack("<4s4H2LH", tail[at:at + 22])
     if disk or cd_disk:
@@ -165,6 +179,9 @@ def _check_entries(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
                     f"Duplicate entry names: {shown} and {ascii(folded[key])[1:-1]}.")
         folded[key] = name
         by_name[name] = info
+        small = {fmt.MANIFEST: fmt.MAX_MANIFEST_BYTES, fmt.SIGNATURE: fmt.MAX_SIGNATURE_BYTES}.get(name)
+        if small is not None and info.file_size > small:
+            _refuse(f"{name} 过大（超过 {small} 字节），拒收。", f"{name} is too large (over {small} bytes); refused.")
         if info.file_size > fmt.MAX_FILE_BYTES:
             _refuse(f"条目 {shown} 过大（超过 2 GiB），拒收。", f"The entry {shown} is larger than 2 GiB; refused.")
         if info.compress_type == zipfile.ZIP_DEFLATED and info.file_size > _ratio_limit(info):
@@ -172,23 +189,41 @@ def _check_entries(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         total += info.file_size
         if total > fmt.MAX_TOTAL_BYTES:
             _too_big()
-    _check_layout(zf, infos)
+    _check_layout(Path(str(zf.filename)), zf, infos)
     for member, what_zh, what_en in ((fmt.MANIFEST, "清单", "manifest"), (fmt.SIGNATURE, "签名", "signature")):
         if member not in by_name:
             _refuse(f"移交包缺少{what_zh} {member}。", f"The package has no {what_en} ({member}).")
     return by_name
 
 
-def _check_layout(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
-    """Entries may not overlap (one stream read as many files is a ZIP bomb)."""
+def _check_layout(path: Path, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Each entry's local header agrees with the central directory (a name cut short at a NUL
+    byte, a second name for the same bytes), and entries do not overlap (one stream read as many
+    files is a ZIP bomb)."""
     ordered = sorted(infos, key=lambda i: i.header_offset)
     end_of_data = int(getattr(zf, "start_dir", 0))
-    for here, after in zip(ordered, [*ordered[1:], None]):
-        least_end = here.header_offset + 30 + len(here.orig_filename.encode("utf-8")) + here.compress_size
-        limit = after.header_offset if after is not None else end_of_data
-        if least_end > limit:
-            _refuse(f"条目 {ascii(here.orig_filename)[1:-1]} 与其他条目重叠（ZIP 炸弹），拒收。",
-                    f"The entry {ascii(here.orig_filename)[1:-1]} overlaps another entry (a ZIP bomb); refused.")
+    with open(path, "rb") as fh:
+        for here, after in zip(ordered, [*ordered[1:], None]):
+            shown = ascii(here.orig_filename)[1:-1]
+            fh.seek(here.header_offset)
+            header = fh.read(30)
+            if len(header) != 30 or header[:4] != b"PK\x03\x04":
+                _refuse(f"条目 {shown} 的文件头已损坏，拒收。", f"The header of the entry {shown} is damaged; refused.")
+            nlen, elen = struct.unpack("<HH", header[26:30])
+            raw_name = fh.read(nlen)
+            if b"\x00" in raw_name:
+                shown = ascii(raw_name.decode("utf-8", "replace"))[1:-1]
+                _refuse(f"条目“{shown}”的名称含控制字符（NUL），拒收。",
+                        f"The entry \"{shown}\" has a control character (NUL) in its name; refused.")
+            expected = here.orig_filename.encode("utf-8" if here.flag_bits & 0x800 else "cp437", "replace")
+            if raw_name != expected:
+                _refuse(f"条目 {shown} 的本地文件头与中央目录不一致，拒收。",
+                        f"The entry {shown} has a local header that contradicts the central directory; refused.")
+            data_end = here.header_offset + 30 + nlen + elen + here.compress_size
+            limit = after.header_offset if after is not None else end_of_data
+            if data_end > limit:
+                _refuse(f"条目 {shown} 与其他条目重叠（ZIP 炸弹），拒收。",
+                        f"The entry {shown} overlaps another entry (a ZIP bomb); refused.")
 
 
 def _ratio_limit(info: zipfile.ZipInfo) -> int:
@@ -323,10 +358,11 @@ def _check_signature(manifest: Mapping[str, Any], data: bytes, signature: bytes,
     try:
         raw = base64.b64decode(signature.strip(), validate=True)
     except (binascii.Error, ValueError):
-        raw = b""
+        _refuse("manifest.sig 不是有效的签名：不是 base64 文本（格式错误），拒收。",
+                "manifest.sig is not a signature: it is not base64 text; refused.")
     if len(raw) != 64:
-        _refuse("manifest.sig 不是有效的 Ed25519 签名（格式错误），拒收。",
-                "manifest.sig is not a well-formed Ed25519 signature; refused.")
+        _refuse(f"manifest.sig 不是有效的 Ed25519 签名：长度为 {len(raw)} 字节而非 64 字节，拒收。",
+                f"manifest.sig is not an Ed25519 signature: {len(raw)} bytes instead of 64; refused.")
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(raw, data)
     except (InvalidSignature, ValueError):
