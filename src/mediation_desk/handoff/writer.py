@@ -137,10 +137,18 @@ def _stream_member(zf: zipfile.ZipFile, item: PackageFile, stamp: Stamp, index: 
     hasher = hashlib.sha256()
     size = 0
     reported = 0
-    stream = item.open()
+    stream = iter(item.open())
     try:
         with zf.open(_info(item.name, stamp, compression), "w") as member:
-            for chunk in stream:
+            while True:
+                try:
+                    chunk = next(stream)
+                except StopIteration:
+                    break
+                except OSError as exc:
+                    raise BookError(f"无法读取文件 {item.name}（{item.title}）：{exc.strerror or exc}，未生成移交包。",
+                                    f"Cannot read the file {item.name} ({item.title}): {exc.strerror or exc}; "
+                                    "no package was made.") from None
                 size += len(chunk)
                 if size > fmt.MAX_FILE_BYTES:
                     raise ValidationError({item.name: "过大"}, f"文件 {item.name} 超过 2 GiB，不能放入移交包。",
