@@ -379,3 +379,10 @@ def test_reading_many_small_files_names_each(tmp_path: Path) -> None:
     for chunk in verified.read("evidence/e049.jpg"):
         buf.write(chunk)
     assert buf.getvalue() == b"".join(files[49].open())
+
+
+def test_describe_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    given = {**content(), "notes": "\x1b[2J\x1b]0;pwned\x07 备注\u202e"}
+    written = ZipPackageWriter().write(tmp_path / "x.mdpkg", given, sample_files(), TestSigner())
+    text = describe(ZipPackageReader().open_verified(written.path))
+    assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text and "备注" in text

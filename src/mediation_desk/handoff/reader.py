@@ -11,6 +11,7 @@ import hashlib
 import json
 import math
 import struct
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -314,7 +315,8 @@ def parse_manifest(data: bytes) -> dict[str, Any]:
     try:
         value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_float=_float)
     except _Duplicate as exc:
-        _refuse(f"manifest.json 含重复的键“{exc}”，拒收。", f"manifest.json has the key \"{exc}\" twice; refused.")
+        key = ascii(str(exc))[1:-1][:80]
+        _refuse(f"manifest.json 含重复的键“{key}”，拒收。", f"manifest.json has the key \"{key}\" twice; refused.")
     except _NotFinite as exc:
         _refuse(f"manifest.json 含非有限数值（{exc}），拒收。", f"manifest.json holds a non-finite number ({exc}); refused.")
     except (ValueError, RecursionError):
@@ -471,10 +473,23 @@ def _size(size: int) -> str:
     return f"{size} B" if size < 1024 else f"{size / 1024:.1f} KiB" if size < fmt.MIB else f"{size / fmt.MIB:.1f} MiB"
 
 
+def _cleaned(value: Any) -> Any:
+    """The manifest with every control or format character in its text shown as U+FFFD, so that
+    printing a package's content cannot drive the terminal it is printed on."""
+    if isinstance(value, str):
+        return "".join("\ufffd" if unicodedata.category(c) in ("Cc", "Cf") else c for c in value)
+    if isinstance(value, Mapping):
+        return {k: _cleaned(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    return value
+
+
 def describe(verified: VerifiedPackage, lang: str = "zh") -> str:
     """What a verified package holds, one fact a line, in Chinese (default) or English."""
     en = lang.startswith("en")
-    m = verified.manifest
+    m = _cleaned(verified.manifest)
+    C, L, R = (", ", " (", ")") if en else ("，", "（", "）")  # noqa: N806
 
     def pick(pair: tuple[str, str]) -> str:
         return pair[1] if en else pair[0]
@@ -486,51 +501,51 @@ def describe(verified: VerifiedPackage, lang: str = "zh") -> str:
     lines = [("Hand-off package verified: signature, schema and every file's SHA-256 are correct."
               if en else "移交包核验通过：签名、格式和每个文件的 SHA-256 均正确。"),
              label("文件", "File") + verified.path.name,
-             label("种类", "Kind") + f"{pick(kind)}（{m['kind']}）".replace("（", " (" if en else "（").replace("）", ")" if en else "）"),
+             label("种类", "Kind") + f"{pick(kind)}{L}{m['kind']}{R}",
              label("标题", "Title") + str(m["title"]),
              label("格式", "Format") + f"{m['format']} v{m['version']}",
              label("包编号", "Package id") + str(m["package_id"]),
              label("生成时间", "Created at") + str(m["created_at"])]
     sender = m["sender"]
-    lines.append(label("发送机构", "Sender") + f"{sender['name']}（{pick(_SENDER_KINDS.get(sender['kind'], (sender['kind'],) * 2))}）")
+    lines.append(label("发送机构", "Sender") + f"{sender['name']}{L}{pick(_SENDER_KINDS.get(sender['kind'], (sender['kind'],) * 2))}{R}")
     court = m["court"]
     lines.append(label("法院", "Court") + (court["name"] or "—")
-                 + (f"，{'reference' if en else '法院案号'} {court['reference']}" if court["reference"] else ""))
+                 + (f"{C}{'reference' if en else '法院案号'} {court['reference']}" if court["reference"] else ""))
     case = m["case"]
-    lines.append(label("案件", "Case") + f"{case['number']}，{case['cause']}，"
+    lines.append(label("案件", "Case") + f"{case['number']}{C}{case['cause']}{C}"
                  + label("受理日", "received") + _day(case["received_on"], en))
     for party in m["parties"]:
-        ident = f"，{party['id_type']} {party['id_number']}" if party["id_number"] else ""
+        ident = f"{C}{party['id_type']} {party['id_number']}" if party["id_number"] else ""
         lines.append(label("当事人", "Party") + f"{pick(_PARTY_ROLES.get(party['role'], (party['role'],) * 2))} {party['name']}{ident}")
     for claim in m["claims"]:
         lines.append(label("请求", "Claim") + f"{claim['no']}. {claim['title']} {_money(claim['amount'], en)}".rstrip())
     award = m.get("award")
     if award:
-        lines.append(label("裁决", "Award") + f"{award['number']}，{_day(award['date'], en)}，{pick(_FINALITY[award['finality']])}")
+        lines.append(label("裁决", "Award") + f"{award['number']}{C}{_day(award['date'], en)}{C}{pick(_FINALITY[award['finality']])}")
         for item in award["items"]:
             final = pick(("终局", "final") if item["final"] else ("非终局", "not final"))
-            lines.append(label("裁决事项", "Award item") + f"{item['no']}. {item['text']} {_money(item['amount'], en)}（{final}）")
+            lines.append(label("裁决事项", "Award item") + f"{item['no']}. {item['text']} {_money(item['amount'], en)}{L}{final}{R}")
     agreement = m.get("agreement")
     if agreement:
-        lines.append(label("调解协议", "Agreement") + f"{agreement['number']}，" + label("生效", "effective")
+        lines.append(label("调解协议", "Agreement") + f"{agreement['number']}{C}" + label("生效", "effective")
                      + _day(agreement["effective_on"], en))
         for item in agreement["items"]:
-            due = f"，{label('履行期限', 'due')}{_day(item['due_on'], en)}" if item["due_on"] else ""
+            due = f"{C}{label('履行期限', 'due')}{_day(item['due_on'], en)}" if item["due_on"] else ""
             lines.append(label("协议事项", "Agreement item") + f"{item['no']}. {item['text']} {_money(item['amount'], en)}{due}")
     outcome = m.get("outcome")
     if outcome:
-        lines.append(label("法院结果", "Court outcome") + f"{outcome['decision']}，{outcome['judgment_number']}，{_day(outcome['decided_on'], en)}")
+        lines.append(label("法院结果", "Court outcome") + f"{outcome['decision']}{C}{outcome['judgment_number']}{C}{_day(outcome['decided_on'], en)}")
         for item in outcome["items"]:
             lines.append(label("逐项结果", "Per item") + f"{item['award_item_no']}: {pick(_RESULTS[item['result']])} "
                          + _money(item["new_amount"], en))
     referral = m.get("referral")
     if referral:
-        lines.append(label("委派/委托调解", "Referral") + f"{referral['mode']}，{referral['court_reference']}，"
+        lines.append(label("委派/委托调解", "Referral") + f"{referral['mode']}{C}{referral['court_reference']}{C}"
                      + label("期限", "deadline") + _day(referral["deadline"], en))
     for d in m["dates"]:
-        lines.append(label("日期", "Date") + f"{d['label']}（{d['code']}） {_day(d['date'], en)}")
+        lines.append(label("日期", "Date") + f"{d['label']}{L}{d['code']}{R} {_day(d['date'], en)}")
     for p in m["periods"]:
-        lines.append(label("期间", "Period") + f"{p['label']}（{p['code']}） {_day(p['starts'], en)} → {_day(p['due'], en)}")
+        lines.append(label("期间", "Period") + f"{p['label']}{L}{p['code']}{R} {_day(p['starts'], en)} → {_day(p['due'], en)}")
     lines.append(label("文件", "Files") + str(len(m["files"])))
     for f in m["files"]:
         lines.append(f"  {f['name']}  {f['title']}  {_size(int(f['size']))}  sha256 {f['sha256']}")
@@ -539,7 +554,6 @@ def describe(verified: VerifiedPackage, lang: str = "zh") -> str:
         lines.append(label("审计链锚点", "Audit anchor") + str(digest))
     if m.get("notes"):
         lines.append(label("备注", "Notes") + str(m["notes"]))
-    lines.append(label("签名密钥", "Signing key") + f"{verified.key_id}（Ed25519）")
+    lines.append(label("签名密钥", "Signing key") + f"{verified.key_id}{L}Ed25519{R}")
     lines.append(label("清单 SHA-256", "Manifest SHA-256") + verified.manifest_sha256)
-    text = "\n".join(lines)
-    return text.replace("，", ", ").replace("（", " (").replace("）", ")") if en else text
+    return "\n".join(lines)
