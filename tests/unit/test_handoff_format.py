@@ -386,3 +386,13 @@ def test_describe_cannot_drive_the_terminal(tmp_path: Path) -> None:
     written = ZipPackageWriter().write(tmp_path / "x.mdpkg", given, sample_files(), TestSigner())
     text = describe(ZipPackageReader().open_verified(written.path))
     assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text and "备注" in text
+
+
+def test_verifying_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    written = write_good(tmp_path / "case.mdpkg")
+    seen: list[tuple[int, int]] = []
+    ZipPackageReader().open_verified(written.path, progress=lambda d, t: seen.append((d, t)) or True)
+    assert seen[-1][0] == seen[-1][1] == sum(len(b"".join(f.open())) for f in sample_files())
+    with pytest.raises(OperationCancelled):
+        ZipPackageReader().open_verified(written.path, progress=lambda d, t: False)
+    assert _files_in(tmp_path) == ["case.mdpkg"]
