@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mediation_desk.cli.common import (DEMO_PASSPHRASE, DEMO_PASSWORD, CliError, _lang, _open, _paths,
                                        _progress_printer, _say, _secret)
+from mediation_desk.cli.handoff import add_verify_parser
 from mediation_desk.cli.report import cmd_report
 from mediation_desk.config import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, PASSWORD_ENV, AppPaths
 from mediation_desk.domain.errors import AppError, OperationCancelled, ValidationError
@@ -347,6 +348,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--role", choices=[r.value for r in Role], default=Role.MEDIATOR.value)
     s.add_argument("--password-file", metavar="FILE", help=f"登录密码文件（或环境变量 {PASSWORD_ENV}）")
     s.set_defaults(func=cmd_users)
+
+    s = sub.add_parser("handoff", help="法院衔接移交包 / court hand-off packages")
+    handoff_sub = s.add_subparsers(dest="handoff_action", metavar="ACTION", required=True)
+    add_verify_parser(handoff_sub)
     return p
 
 
