@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from mediation_desk.ui.views.worksheet import WorksheetPanel
+from mediation_desk.ui.views.worksheet.panel import WorksheetPanel
 from mediation_desk.ui.views.worksheet.widgets import CATALOG, FACT_LABELS, category_label, tr_label
 
 __all__ = ["CATALOG", "FACT_LABELS", "WorksheetPanel", "category_label", "tr_label"]

@@ -1,5 +1,6 @@
-"""劳动关系认定工作表: the worksheet tab of the case view, one widget per section."""
+"""劳动关系认定工作表: the worksheet tab of the case view, one widget per section
+(``panel.WorksheetPanel``; ``mediation_desk.ui.views.worksheet_panel`` keeps the old import path).
 
-from mediation_desk.ui.views.worksheet.panel import WorksheetPanel
-
-__all__ = ["WorksheetPanel"]
+The package itself imports nothing: its form (``ui/forms/worksheet_panel_ui``) promotes the
+section widgets of this package, so importing the panel here would make importing the form
+first a circle."""
