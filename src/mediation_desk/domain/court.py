@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from mediation_desk.domain.arbitration.records import AWARD, FINAL, MIXED, PARTIAL, Award
 from mediation_desk.domain.cases import ClaimKind, LabelledEnum
-from mediation_desk.domain.chinese_dates import chinese_date
+from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.money import parse_amount
 
@@ -263,8 +263,8 @@ class CourtProceeding:
     def status_text(self) -> str:
         """``"审理中（2026年10月9日立案）"`` or ``"判决（2026年11月20日）"``."""
         if self.outcome is None:
-            return f"审理中（{chinese_date(self.filed_on)}立案）"
-        return f"{self.outcome.decision.label}（{chinese_date(self.outcome.decided_on)}）"
+            return f"审理中（{numeric_date(self.filed_on)}立案）"
+        return f"{self.outcome.decision.label}（{numeric_date(self.outcome.decided_on)}）"
 
 
 # --------------------------------------------------------------------------- validation
@@ -272,7 +272,7 @@ class CourtProceeding:
 
 def _not_future(problems: dict[str, str], key: str, what: str, on: date | None, today: date) -> None:
     if on is not None and on > today:
-        problems[key] = f"{what}不能晚于今天（{chinese_date(today)}）"
+        problems[key] = f"{what}不能晚于今天（{numeric_date(today)}）"
 
 
 def validate_filing(f: FilingInput, award: AwardRef | None, today: date, *,
@@ -380,7 +380,7 @@ def validate_outcome(proceeding: CourtProceeding, o: OutcomeInput, award: AwardR
     _not_future(problems, "decided_on", "裁判日期", o.decided_on, today)
     _not_future(problems, "received_on", "收到裁判文书的日期", o.received_on, today)
     if o.decided_on < proceeding.filed_on:
-        problems["decided_on"] = f"裁判日期不能早于立案日期（{chinese_date(proceeding.filed_on)}）"
+        problems["decided_on"] = f"裁判日期不能早于立案日期（{numeric_date(proceeding.filed_on)}）"
     if o.received_on is not None and o.received_on < o.decided_on:
         problems["received_on"] = "收到裁判文书的日期不能早于裁判日期"
     items: tuple[CourtItemResult, ...] = ()
