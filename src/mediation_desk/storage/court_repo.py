@@ -168,8 +168,8 @@ class SqlCourtRepo:
         respondents: dict[int, list[str]] = {c: [] for c in case_ids}
         presiding: dict[int, dict[str, Any]] = {}
         for chunk in _chunks(case_ids):
-            numbers.update(dict(self.s.execute(select(orm.Case.id, orm.Case.number).where(orm.Case.id.in_(chunk)))
-                                .tuples()))
+            for case_id, number in self.s.execute(select(orm.Case.id, orm.Case.number).where(orm.Case.id.in_(chunk))):
+                numbers[case_id] = number
             for case_id, name in self.s.execute(select(orm.Party.case_id, orm.Party.name)
                                                 .where(orm.Party.case_id.in_(chunk),
                                                        orm.Party.side == PartySide.RESPONDENT.value)
@@ -185,8 +185,9 @@ class SqlCourtRepo:
         user_ids = sorted({int(m["user_id"]) for m in presiding.values() if m.get("user_id") is not None})
         names: dict[int, str] = {}
         for chunk in _chunks(user_ids):
-            names.update(dict(self.s.execute(select(orm.User.id, orm.User.display_name)
-                                             .where(orm.User.id.in_(chunk))).tuples()))
+            for user_id, display_name in self.s.execute(select(orm.User.id, orm.User.display_name)
+                                                        .where(orm.User.id.in_(chunk))):
+                names[user_id] = display_name
         out = []
         for (case_id, lineage), a in sorted(rows.items()):
             if a.award_date is None:
