@@ -104,10 +104,13 @@ def desk(tmp_path_factory):
     c3 = _register(book, staff, 3, date(2026, 6, 5))
     _award(book, staff, c3, arb.ArbitratorRef(ODD_ARBITRATOR), date(2026, 7, 15), [(ClaimKind.OVERTIME_PAY, "900.00")],
            date(2026, 7, 17))
+    # c4: final award 08-03, served Wed 08-05 (outside the July and September figures below)
+    c4 = _register(book, staff, 4, date(2026, 6, 8))
+    a4 = _award(book, staff, c4, chen, date(2026, 8, 3), [(ClaimKind.UNPAID_PAY, "4000.00")], date(2026, 8, 5))
     pdf = root / "判决书.pdf"
     pdf.write_bytes(PDF)
     yield dict(book=book, vault=Vault(book), staff=staff, clerk=clerk, admin=admin, lawyer=lawyer, c1=c1, c2=c2,
-               c3=c3, a1=a1, a2=a2, pdf=pdf, data_dir=data_dir, root=root)
+               c3=c3, c4=c4, a1=a1, a2=a2, a4=a4, pdf=pdf, data_dir=data_dir, root=root)
     book.close()
 
 
@@ -198,6 +201,24 @@ def test_withdrawn_suit_restarts_the_employers_thirty_days_then_the_award_is_set
     assert dues(desk, c2, date(2026, 9, 28)) == {"sue_after_set_aside": date(2026, 10, 12)}
     listed = court.list_for_case(book.uow, staff, case_id=c2)
     assert [p.kind for p in listed] == [ProceedingKind.LAWSUIT, ProceedingKind.SET_ASIDE]
+
+
+def test_a_set_aside_application_moves_the_case_to_the_court(desk) -> None:
+    book, staff, c4 = desk["book"], desk["staff"], desk["c4"]
+    # served Wed 08-05: sue -> Thu 08-20; set aside -> Fri 09-04
+    assert dues(desk, c4, date(2026, 8, 6)) == {"sue_after_award": date(2026, 8, 20),
+                                                 "revoke_final_award": date(2026, 9, 4)}
+    court.record_filing(book.uow, staff, filing=FilingInput(
+        case_id=c4, kind=ProceedingKind.SET_ASIDE, court=INTERMEDIATE_COURT, filed_on=date(2026, 8, 18),
+        brought_by=BroughtBy.EMPLOYER, award_id=desk["a4"].id))
+    detail = get_case(book.uow, staff, c4)
+    assert detail.summary.status is CaseStatus.HANDOFF
+    # the application closes the 30 days; the worker's own 15 days still run
+    assert dues(desk, c4, date(2026, 8, 18)) == {"sue_after_award": date(2026, 8, 20)}
+    with book.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT kind, event_date, from_status, to_status FROM case_events "
+                                    "WHERE case_id = ? AND kind = 'revocation_applied'", (c4,)).all()
+    assert [tuple(r) for r in rows] == [("revocation_applied", "2026-08-18", "award", "handoff")]
 
 
 def test_the_figures_of_july_by_award_date(desk) -> None:

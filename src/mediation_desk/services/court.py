@@ -114,6 +114,10 @@ def record_filing(uow: UnitOfWork, actor: Principal, *, filing: FilingInput) -> 
                 events.remove("lawsuit_filed")  # the status change records it
             else:
                 tx.cases.set_status(filing.case_id, CaseStatus.HANDOFF, stamp)
+                tx.cases.add_event(filing.case_id, event_date=filing.filed_on, kind="revocation_applied",
+                                   actor=actor.username, note=note, from_status=status.value,
+                                   to_status=CaseStatus.HANDOFF.value, now=stamp)
+                events.remove("revocation_applied")  # recorded with the status change
                 tx.audit.append(actor=actor.username, action="case.status", entity="case", entity_id=filing.case_id,
                                 changes={"status": [status.value, CaseStatus.HANDOFF.value],
                                          "event": "revocation_applied", "on": filing.filed_on.isoformat(),
