@@ -6437,6 +6437,18 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>Period to apply to set aside a final award</translation>
     </message>
     <message>
+        <source>撤销终局裁决申请期限（劳动者起诉被驳回或撤诉后）</source>
+        <translation>Application to set aside a final award (after the worker&apos;s suit was dismissed or withdrawn)</translation>
+    </message>
+    <message>
+        <source>仲裁裁决被撤销后起诉期限</source>
+        <translation>Suit after the award was set aside</translation>
+    </message>
+    <message>
+        <source>支付令清偿或异议期限</source>
+        <translation>Payment or objection after a payment order</translation>
+    </message>
+    <message>
         <source>调解协议仲裁审查申请期限</source>
         <translation>Period to apply for arbitral review of a mediation agreement</translation>
     </message>
@@ -6499,6 +6511,18 @@ Imported by {who} on {when}, {n} records.</translation>
     <message>
         <source>劳动争议调解仲裁法第四十九条</source>
         <translation>Labour Dispute Mediation and Arbitration Law, art. 49</translation>
+    </message>
+    <message>
+        <source>最高人民法院关于审理劳动争议案件适用法律问题的解释（一）（法释〔2020〕26号）第二十一条第二款</source>
+        <translation>SPC Interpretation (I) on labour disputes (Fa Shi [2020] No. 26), art. 21(2)</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第四十九条第二款</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 49(2)</translation>
+    </message>
+    <message>
+        <source>民事诉讼法（2023年修正）第二百二十七条第二款；劳动争议调解仲裁法第十六条</source>
+        <translation>Civil Procedure Law (2023 amendment), art. 227(2); Labour Dispute Mediation and Arbitration Law, art. 16</translation>
     </message>
     <message>
         <source>劳动人事争议仲裁办案规则第四章第二节；人力资源社会保障部、最高人民法院《关于劳动人事争议仲裁与诉讼衔接有关问题的意见（一）》（人社部发〔2022〕9号）</source>
@@ -7359,6 +7383,126 @@ Please give this file to your support contact.</translation>
     <message>
         <source>申请撤销终局裁决期限</source>
         <translation>Period to apply to revoke a final award</translation>
+    </message>
+    <message>
+        <source>撤销终局裁决申请期限（劳动者起诉被驳回或撤诉后）</source>
+        <translation>Application to set aside a final award (after the worker&apos;s suit was dismissed or withdrawn)</translation>
+    </message>
+    <message>
+        <source>仲裁裁决被撤销后起诉期限</source>
+        <translation>Suit after the award was set aside</translation>
+    </message>
+    <message>
+        <source>支付令清偿或异议期限</source>
+        <translation>Payment or objection after a payment order</translation>
+    </message>
+    <message>
+        <source>不服仲裁裁决起诉</source>
+        <translation>Suit against the award</translation>
+    </message>
+    <message>
+        <source>申请撤销终局裁决</source>
+        <translation>Application to set aside the final award</translation>
+    </message>
+    <message>
+        <source>申请司法确认调解协议</source>
+        <translation>Application for judicial confirmation of the agreement</translation>
+    </message>
+    <message>
+        <source>申请支付令</source>
+        <translation>Application for a payment order</translation>
+    </message>
+    <message>
+        <source>申请财产保全</source>
+        <translation>Application for property preservation</translation>
+    </message>
+    <message>
+        <source>法院委托调解</source>
+        <translation>Mediation entrusted by the court</translation>
+    </message>
+    <message>
+        <source>判决</source>
+        <translation>Judgment</translation>
+    </message>
+    <message>
+        <source>裁定</source>
+        <translation>Ruling</translation>
+    </message>
+    <message>
+        <source>法院调解</source>
+        <translation>Court mediation</translation>
+    </message>
+    <message>
+        <source>撤诉（撤回申请）</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>驳回起诉</source>
+        <translation>Suit dismissed</translation>
+    </message>
+    <message>
+        <source>裁定撤销仲裁裁决</source>
+        <translation>Ruling setting the award aside</translation>
+    </message>
+    <message>
+        <source>裁定驳回申请</source>
+        <translation>Ruling rejecting the application</translation>
+    </message>
+    <message>
+        <source>发出支付令</source>
+        <translation>Payment order issued</translation>
+    </message>
+    <message>
+        <source>维持</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <source>改判</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>劳动者</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>用人单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>双方当事人</source>
+        <translation>Both parties</translation>
+    </message>
+    <message>
+        <source>人民法院</source>
+        <translation>People&apos;s court</translation>
+    </message>
+    <message>
+        <source>按裁决日期</source>
+        <translation>By award date</translation>
+    </message>
+    <message>
+        <source>按法院立案和裁判日期</source>
+        <translation>By court filing and decision date</translation>
+    </message>
+    <message>
+        <source>全委合计</source>
+        <translation>Whole commission</translation>
+    </message>
+    <message>
+        <source>按首席（独任）仲裁员</source>
+        <translation>By presiding (sole) arbitrator</translation>
+    </message>
+    <message>
+        <source>按请求类型</source>
+        <translation>By claim kind</translation>
+    </message>
+    <message>
+        <source>按被申请人</source>
+        <translation>By respondent</translation>
     </message>
     <message>
         <source>调解协议仲裁审查申请期限</source>

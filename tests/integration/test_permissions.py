@@ -20,7 +20,8 @@ from mediation_desk.domain.cases import CaseQuery, CaseStatus
 from mediation_desk.domain.errors import AppError, ConflictError, NotFound, PermissionDenied
 from mediation_desk.domain.evidence import EvidenceInput, EvidenceType
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
-from mediation_desk.services import accounts, backups, deadlines, legal_aid, statistics, worksheets
+from mediation_desk.domain.court import BroughtBy, FilingInput, ProceedingKind
+from mediation_desk.services import accounts, backups, court, deadlines, legal_aid, statistics, worksheets
 from mediation_desk.services import arbitration as arb
 from mediation_desk.services import cases as cs
 from mediation_desk.services import documents as docs
@@ -106,7 +107,8 @@ def desk(tmp_path_factory) -> Desk:
 def _state(book: Book) -> tuple[Any, ...]:
     """Everything a denied act could have written: row counts of the case tables and the audit head."""
     tables = ("audit_log", "cases", "case_events", "evidence_items", "documents", "legal_aid_referrals", "users",
-              "settings", "arbitration_awards", "arbitration_hearings", "mediation_proposals", "organisation")
+              "settings", "arbitration_awards", "arbitration_hearings", "mediation_proposals", "organisation",
+              "court_proceedings")
     with book.engine.connect() as conn:
         counts = tuple(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in tables)
         statuses = tuple(conn.exec_driver_sql("SELECT id, status, updated_at FROM cases ORDER BY id").all())
@@ -142,6 +144,10 @@ MATRIX: list[tuple[str, Act, set[str]]] = [
     ("dispute statistics",
      lambda d, p: statistics.dispute_table(d.book.uow, p, start=TODAY - timedelta(days=90), end=TODAY),
      STAFF | {"admin"}),
+    ("court hand-off view", lambda d, p: court.case_court_view(d.book.uow, p, case_id=d.case_a), SEES_CASE_A),
+    ("court figures",
+     lambda d, p: court.court_figures(d.book.uow, p, start=TODAY - timedelta(days=90), end=TODAY),
+     STAFF | {"admin"}),
     # personal numbers
     ("reveal full ID and phone", lambda d, p: cs.reveal_case(d.book.uow, p, d.case_a), STAFF),
     # case work
@@ -166,6 +172,10 @@ MATRIX: list[tuple[str, Act, set[str]]] = [
     ("make an award document",
      lambda d, p: docs.render_document(d.book.uow, NoRenderer(), p, case_id=d.case_a, template="award_final"),
      {"arbitrator"}),
+    ("record a court filing",
+     lambda d, p: court.record_filing(d.book.uow, p, filing=FilingInput(
+         case_id=d.case_a, kind=ProceedingKind.PRESERVATION, court="南昌市红谷滩区人民法院", filed_on=TODAY,
+         brought_by=BroughtBy.WORKER)), STAFF),
     # mediation
     ("mediation proposal",
      lambda d, p: med.add_proposal(d.book.uow, p, case_id=d.case_b, side="employer", content="支付2000元",

@@ -331,13 +331,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_rekey)
 
     s = sub.add_parser("report", parents=[common, secret], help="统计报表 / statistics reports")
-    s.add_argument("kind", choices=["disputes", "platforms"],
+    s.add_argument("kind", choices=["disputes", "platforms", "court"],
                    help="disputes: 劳动争议案件统计表 / the dispute tables; "
-                        "platforms: 平台企业用工情况 / the platform-enterprise report")
+                        "platforms: 平台企业用工情况 / the platform-enterprise report; "
+                        "court: 裁审衔接统计 / what the courts did with the awards")
     s.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="开始日 YYYY-MM-DD")
     s.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="结束日 YYYY-MM-DD（含）")
     s.add_argument("--format", choices=["json", "xlsx", "pdf"], default="json")
     s.add_argument("--by", choices=["organisation", "arbitrator"], help="分组 / group by")
+    s.add_argument("--basis", choices=["award", "outcome"],
+                   help="court: 按裁决日期（默认）或按法院立案和裁判日期 / by award date (default) or by court date")
     s.add_argument("--output", required=True, metavar="FILE")
     s.set_defaults(func=cmd_report)
 

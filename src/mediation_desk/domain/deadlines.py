@@ -248,7 +248,9 @@ class DeadlineRule:
 
     * ``start_event``: the case event the period runs from (``restart_events``: later events
       that start it again, e.g. an added party for the award period).
-    * ``closing_events``: events that complete the act, so the deadline is no longer open.
+    * ``closing_events``: events that complete the act, so the deadline is no longer open
+      (with ``closing_after_start``: only when dated on or after the start, for a period that runs
+      again after an earlier act, e.g. the employer's 30 days after the worker's suit ended).
     * ``direction``: ``after`` (due n days after the start) or ``before`` (the act is due at
       the latest n days before the start event's date, e.g. the hearing notice).
     * ``extends``: for an extension rule, the code of the rule it lengthens (the extended
@@ -277,6 +279,7 @@ class DeadlineRule:
     applies_when: str | None = None
     roll_over: str = "rest_day"
     day_kind_confidence: str | None = None
+    closing_after_start: bool = False
 
     def __post_init__(self) -> None:
         problems: dict[str, str] = {}
@@ -320,7 +323,7 @@ class DeadlineRule:
 _RULE_FIELDS = {
     "code", "name", "start_event", "length", "unit", "day_kind", "source", "confidence", "note",
     "direction", "closing_events", "restart_events", "extends", "approval_event", "pausable",
-    "applies_when", "roll_over", "day_kind_confidence",
+    "applies_when", "roll_over", "day_kind_confidence", "closing_after_start",
 }
 
 
@@ -659,7 +662,7 @@ def open_deadlines(events: Mapping[str, date], today: date, calendar: WorkCalend
         start = events.get(rule.start_event)
         if start is None:
             continue
-        if any(e in events for e in rule.closing_events):
+        if not rule.closing_after_start and any(e in events for e in rule.closing_events):
             continue
         if rule.applies_when is not None and facts.get(rule.applies_when) is False:
             continue
@@ -668,6 +671,8 @@ def open_deadlines(events: Mapping[str, date], today: date, calendar: WorkCalend
             when = events.get(restart)
             if when is not None and when > start:
                 start, started_by = when, restart
+        if rule.closing_after_start and any(events[e] >= start for e in rule.closing_events if e in events):
+            continue
         extension = next((r for r in table.values() if r.extends == rule.code), None)
         extended = extension is not None and (
             rule.code in extensions or (extension.approval_event is not None and extension.approval_event in events))

@@ -42,6 +42,7 @@ class Permission(str, enum.Enum):
     REFER_LEGAL_AID = "refer_legal_aid"
     HANDLE_LEGAL_AID = "handle_legal_aid"
     VIEW_STATISTICS = "view_statistics"
+    RECORD_COURT_OUTCOME = "record_court_outcome"
 
 
 # The permission matrix of docs/permissions.md. A role's permissions say what kind of act it may do;
@@ -55,10 +56,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset({Permission.MANAGE_USERS, Permission.MANAGE_ORGANISATION,
                                    Permission.MANAGE_BACKUPS, Permission.VIEW_AUDIT, Permission.VIEW_CASES,
                                    Permission.VIEW_STATISTICS}),
-    Role.MEDIATOR: frozenset(_CASE_STAFF | {Permission.CONDUCT_MEDIATION}),
+    Role.MEDIATOR: frozenset(_CASE_STAFF | {Permission.CONDUCT_MEDIATION, Permission.RECORD_COURT_OUTCOME}),
     Role.ARBITRATOR: frozenset(_CASE_STAFF | {Permission.CONDUCT_MEDIATION, Permission.CONDUCT_ARBITRATION,
-                                              Permission.DRAFT_AWARD, Permission.APPROVE_AWARD}),
-    Role.CLERK: frozenset(_CASE_STAFF | {Permission.CONDUCT_MEDIATION, Permission.CONDUCT_ARBITRATION}),
+                                              Permission.DRAFT_AWARD, Permission.APPROVE_AWARD,
+                                              Permission.RECORD_COURT_OUTCOME}),
+    Role.CLERK: frozenset(_CASE_STAFF | {Permission.CONDUCT_MEDIATION, Permission.CONDUCT_ARBITRATION,
+                                        Permission.RECORD_COURT_OUTCOME}),
     Role.LEGAL_AID_LAWYER: frozenset({Permission.VIEW_CASES, Permission.MANAGE_EVIDENCE,
                                       Permission.EXPORT_EVIDENCE, Permission.HANDLE_LEGAL_AID}),
 }
@@ -84,6 +87,7 @@ PERMISSION_LABELS = {
     Permission.REFER_LEGAL_AID: "转介法律援助",
     Permission.HANDLE_LEGAL_AID: "办理法律援助",
     Permission.VIEW_STATISTICS: "查看统计报表",
+    Permission.RECORD_COURT_OUTCOME: "记录法院立案和裁判结果",
 }
 
 PERMISSION_ENGLISH = {

@@ -24,6 +24,7 @@ from mediation_desk.domain.statistics import CaseFacts
 from mediation_desk.domain.mediation import AgreementItem
 from mediation_desk.domain.holiday_arrangements import HolidayArrangement
 from mediation_desk.domain.users import OrganisationView, Role, UserView
+from mediation_desk.services.court_ports import CourtRepo
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going? False cancels (OperationCancelled)
@@ -415,6 +416,7 @@ class Tx(Protocol):
     statistics: StatisticsRepo
     platform_report: PlatformReportRepo
     inspection: InspectionRepo
+    court: CourtRepo
     audit: AuditLog
 
 

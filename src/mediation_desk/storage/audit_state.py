@@ -6,7 +6,8 @@ stored state of what it is about, taken at the end of its transaction:
 * ``case:<id>``: the whole case file: the case row (with the summary columns the case list shows,
   written only with the parties and claims they summarise) and every row the case
   owns (parties, claims, events, evidence register, documents, worksheets, work-record imports,
-  mediation, legal aid, arbitration, service records, labour-inspection referrals). An audit row about evidence, a document, a
+  mediation, legal aid, arbitration, service records, labour-inspection referrals, court proceedings and
+  their results per award item). An audit row about evidence, a document, a
   worksheet, an import or a legal-aid referral binds the state of its case as well;
 * ``user:<id>`` and ``organisation:<id>``: that row.
 
@@ -78,6 +79,8 @@ CASE_PARTS: tuple[Part, ...] = (
     Part("arbitration_awards", "裁决书", "award"),
     Part("service_records", "送达记录", "service record"),
     Part("inspection_referrals", "劳动保障监察转送", "labour-inspection referral"),
+    Part("court_proceedings", "法院程序与裁判结果", "court proceeding"),
+    Part("court_outcome_items", "法院逐项裁判结果", "court result per award item"),
 )
 
 # Tables holding a case id that are derived from the bound ones and rewritten without an audit row.

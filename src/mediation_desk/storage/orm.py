@@ -628,3 +628,52 @@ class InspectionReferralRow(Base):
     answered_by: Mapped[str] = mapped_column(String(64), default="")
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+# --------------------------------------------------------------------------- court_proceedings, court_outcome_items
+
+
+class CourtProceedingRow(Base):
+    """A proceeding before a people's court on a case (起诉, 申请撤销终局裁决, 司法确认, 支付令,
+    财产保全, 委托调解) and, once recorded, the court's decision (``decision`` empty while pending)."""
+
+    __tablename__ = "court_proceedings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    court: Mapped[str] = mapped_column(String(200))
+    filed_on: Mapped[date] = mapped_column(Date)
+    brought_by: Mapped[str] = mapped_column(String(16))
+    court_case_number: Mapped[str] = mapped_column(String(64), default="")
+    award_id: Mapped[int | None] = mapped_column(ForeignKey("arbitration_awards.id", ondelete="SET NULL"),
+                                                 nullable=True, index=True)
+    award_number: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    decision: Mapped[str] = mapped_column(String(24), default="")
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    judgment_number: Mapped[str] = mapped_column(String(64), default="")
+    received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    judgment_evidence_id: Mapped[int | None] = mapped_column(ForeignKey("evidence_items.id", ondelete="SET NULL"),
+                                                             nullable=True)
+    outcome_by: Mapped[str] = mapped_column(String(64), default="")
+    outcome_at: Mapped[datetime | None] = mapped_column(IsoDateTime, nullable=True)
+
+
+class CourtOutcomeItemRow(Base):
+    """The court's result for one item of the award (维持 / 改判 with the new amount / 撤销)."""
+
+    __tablename__ = "court_outcome_items"
+    __table_args__ = (UniqueConstraint("proceeding_id", "award_item_no", name="uq_court_outcome_items_item"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    proceeding_id: Mapped[int] = mapped_column(ForeignKey("court_proceedings.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    award_item_no: Mapped[int] = mapped_column(Integer)
+    claim: Mapped[str] = mapped_column(Text, default="")
+    claim_kind: Mapped[str] = mapped_column(String(40), default="")
+    awarded_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    result: Mapped[str] = mapped_column(String(16))
+    new_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")

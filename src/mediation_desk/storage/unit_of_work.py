@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from mediation_desk.domain.errors import BookError
 from mediation_desk.storage.audit_state import AuditWriter
 from mediation_desk.storage.arbitration_repo import SqlArbitrationRepo
+from mediation_desk.storage.court_repo import SqlCourtRepo
 from mediation_desk.storage.document_repo import SqlDocumentRepo
 from mediation_desk.storage.holiday_repo import SqlHolidayRepo
 from mediation_desk.storage.inspection_repo import SqlInspectionRepo
@@ -46,6 +47,7 @@ class SqlTx:
         self.statistics = SqlStatisticsRepo(session)
         self.platform_report = SqlPlatformReportRepo(session)
         self.inspection = SqlInspectionRepo(session)
+        self.court = SqlCourtRepo(session)
         self.audit = SqlAuditLog(session)
 
 

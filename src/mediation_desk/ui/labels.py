@@ -230,6 +230,8 @@ def _cn_number(text: str) -> int:
 
 # Statutes and documents cited by the jurisdiction data, longest name first.
 _STATUTES_EN = (
+    ("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）",
+     "Supreme People's Court Interpretation (I) on the Application of Law in Labour Dispute Cases"),
     ("人力资源社会保障部、最高人民法院《关于劳动人事争议仲裁与诉讼衔接有关问题的意见（一）》",
      "MOHRSS and Supreme People's Court, Opinions (I) on the Link between Labour and Personnel Dispute "
      "Arbitration and Litigation"),
@@ -242,6 +244,7 @@ _STATUTES_EN = (
     ("人民调解法", "People's Mediation Law"),
     ("劳动法", "Labour Law"),
     ("人社部发", "MOHRSS document "),
+    ("法释", "Fa Shi "),
     ("人社部摘要", "MOHRSS summary"),
 )
 _PARTS_EN = {"条": "art.", "款": "para.", "项": "item", "章": "ch.", "节": "sec."}
