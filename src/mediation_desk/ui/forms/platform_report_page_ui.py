@@ -165,9 +165,9 @@ class Ui_PlatformReportPage(object):
 
         self.charts_row.addWidget(self.claim_chart)
 
-        self.charts_row.setStretch(0, 1)
-        self.charts_row.setStretch(1, 1)
-        self.charts_row.setStretch(2, 1)
+        self.charts_row.setStretch(0, 2)
+        self.charts_row.setStretch(1, 3)
+        self.charts_row.setStretch(2, 2)
         self.tabs.addTab(self.charts_tab, "")
         self.checks_tab = QWidget()
         self.checks_tab.setObjectName(u"checks_tab")

@@ -279,7 +279,11 @@ class PlatformReportPage(QWidget):
     def chart_bars(self, key: str) -> list[tuple[str, int]]:
         if self.report is None:
             return []
-        return [(self._row_label(r.label, r.english), int(r.values["cases"])) for r in self.report.breakdown(key).rows]
+        bars = []
+        for r in self.report.breakdown(key).rows:  # a chart's axis: the label without its explanation
+            label = self._row_label(r.label, r.english)
+            bars.append((label if label.startswith("（") else label.split("（")[0].split(" (")[0], int(r.values["cases"])))
+        return bars
 
     def _show_charts(self) -> None:
         titles = {"industry": self.tr("按行业（当期受理）"), "category": self.tr("按劳动关系认定类别"),
