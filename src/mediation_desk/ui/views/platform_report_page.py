@@ -41,7 +41,7 @@ from mediation_desk.ui.widgets import from_qdate, guarded, to_qdate
 CHARTS = (("industry", "industry_chart"), ("category", "category_chart"), ("claim_kind", "claim_chart"))
 _FAILED = QColor("#b3261e")
 _PASSED = QColor("#1d6b2f")
-_ROLE_ENGLISH = {r.label: english(r) for r in ReportRole}
+_ROLE_EN = {r.label: english(r) for r in ReportRole}
 
 
 def figure_text(value: int | Decimal) -> str:
@@ -235,7 +235,7 @@ class PlatformReportPage(QWidget):
             for c, key in enumerate(keys, start=1):
                 self.rows.setItem(i, c, _item(figure_text(r.values[key]), right=True, tip=tip))
             if extra:
-                roles = [_ROLE_ENGLISH.get(x, x) if self._en() else x for x in r.roles]
+                roles = [_ROLE_EN.get(x, x) if self._en() else x for x in r.roles]
                 self.rows.setItem(i, len(keys) + 1, _item(r.credit_code))
                 self.rows.setItem(i, len(keys) + 2, _item(("; " if self._en() else "、").join(roles)))
         if b is not None and report is not None:
