@@ -5745,11 +5745,11 @@ Applicant: The company owes me two months of pay.</translation>
     </message>
     <message>
         <source>定义</source>
-        <translation>Definition (Chinese)</translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>依据</source>
-        <translation>Source (Chinese)</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>定义和依据</source>

@@ -253,3 +253,22 @@ def test_the_exports_write_the_report_on_the_screen(qtbot, centre, tmp_path, mon
             assert "平台企业用工情况" in text and "2026年10月1日至2026年10月31日" in text
             assert re.search(r"外卖配送\s+2\s+2\s+1,500\.00\s+1", text)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".platforms-")] == []
+
+
+def test_the_computation_and_the_list_stop_when_cancelled(centre) -> None:  # noqa: ANN001
+    from mediation_desk.domain.errors import OperationCancelled
+    from mediation_desk.domain.figure_cases import PlatformFigure
+    from mediation_desk.services.figure_cases import dispute_cases_behind, platform_cases_behind
+
+    seen: list[tuple[int, int]] = []
+    platform_report(centre.uow, centre.mediator, start=OCTOBER[0], end=OCTOBER[1],
+                    progress=lambda done, total: seen.append((done, total)) or True)
+    assert seen and seen[-1][0] >= 3
+    with pytest.raises(OperationCancelled):
+        platform_report(centre.uow, centre.mediator, start=OCTOBER[0], end=OCTOBER[1], progress=lambda d, t: False)
+    with pytest.raises(OperationCancelled):
+        platform_cases_behind(centre.uow, centre.mediator, PlatformFigure("", "", "cases"), start=OCTOBER[0],
+                              end=OCTOBER[1], progress=lambda d, t: False)
+    with pytest.raises(OperationCancelled):
+        dispute_cases_behind(centre.uow, centre.mediator, "received", start=OCTOBER[0], end=OCTOBER[1],
+                             progress=lambda d, t: False)

@@ -42,6 +42,12 @@ CHARTS = (("industry", "industry_chart"), ("category", "category_chart"), ("clai
 _FAILED = QColor("#b3261e")
 _PASSED = QColor("#1d6b2f")
 _ROLE_EN = {r.label: english(r) for r in ReportRole}
+# a chart's axis in English: the long row names shortened (the tables keep them whole)
+SHORT_AXIS_EN = {("claim_kind", "relationship"): "Employment relationship", ("claim_kind", "compensation"): "Compensation",
+                 ("claim_kind", "deduction"): "Fines, deductions",
+                 ("category", "labor_relationship"): "Employment",
+                 ("category", "incomplete_labor_relationship"): "Not fully employment",
+                 ("category", "civil_relationship"): "Self-employed (civil)"}
 
 
 def figure_text(value: int | Decimal) -> str:
@@ -282,6 +288,8 @@ class PlatformReportPage(QWidget):
         bars = []
         for r in self.report.breakdown(key).rows:  # a chart's axis: the label without its explanation
             label = self._row_label(r.label, r.english)
+            if self._en():
+                label = SHORT_AXIS_EN.get((key, r.key), label)
             bars.append((label if label.startswith("（") else label.split("（")[0].split(" (")[0], int(r.values["cases"])))
         return bars
 
