@@ -280,6 +280,18 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
             stats.compute()
             _settle(app)
             _save(window, out / f"statistics_{lang}.png")
+        holder = getattr(window, "platform_page", None)
+        if holder is not None:  # this year's platform-enterprise report, computed: its table and charts
+            window.nav.setCurrentRow(window.stack.indexOf(holder))
+            _settle(app)
+            platforms = holder.page
+            platforms.set_period("year", clock.today().replace(month=1, day=1))
+            platforms.compute()
+            _settle(app)
+            _save(window, out / f"platform_report_{lang}.png")
+            platforms.ui.tabs.setCurrentIndex(1)
+            _settle(app)
+            _save(window, out / f"platform_report_charts_{lang}.png")
         settings = window.settings_page
         window.nav.setCurrentRow(window.stack.indexOf(settings))
         for tab, name in ((settings.users_tab, "settings_users"), (settings.backup_tab, "settings_backup"),

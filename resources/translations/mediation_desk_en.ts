@@ -2419,6 +2419,61 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>FigureCasesDialog</name>
+    <message>
+        <source>计入的案件</source>
+        <translation>Cases counted</translation>
+    </message>
+    <message>
+        <source>共{count}件</source>
+        <translation>{count} cases</translation>
+    </message>
+    <message>
+        <source>列出计入的案件</source>
+        <translation>List the cases counted</translation>
+    </message>
+    <message>
+        <source>正在从案件记录找出计入这一数字的案件……</source>
+        <translation>Finding the cases behind this figure in the case records…</translation>
+    </message>
+    <message>
+        <source>双击一件案件，在案件页打开它</source>
+        <translation>Double-click a case to open it in the case view</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>收案日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>在案件页打开所选案件</source>
+        <translation>Open the selected case in the case view</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>新建案件库</source>
@@ -3735,6 +3790,10 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>平台用工</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -4663,6 +4722,221 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>PlatformReportPage</name>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>计算平台企业用工情况</source>
+        <translation>Compute the platform-enterprise report</translation>
+    </message>
+    <message>
+        <source>正在从案件记录计算平台企业用工情况……</source>
+        <translation>Computing the platform-enterprise report from the case records…</translation>
+    </message>
+    <message>
+        <source>（未填写平台）</source>
+        <translation>(no platform recorded)</translation>
+    </message>
+    <message>
+        <source>（未登记企业当事人）</source>
+        <translation>(no enterprise party recorded)</translation>
+    </message>
+    <message>
+        <source>选择统计期后点“计算”。</source>
+        <translation>Choose the period, then click &quot;Compute&quot;.</translation>
+    </message>
+    <message>
+        <source>{start}至{end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>{count}项校验未通过：{names}。数字须核对后方可报送。</source>
+        <translation>{count} checks failed: {names}. Verify the figures before reporting them.</translation>
+    </message>
+    <message>
+        <source>各项校验均已通过。</source>
+        <translation>Every check passed.</translation>
+    </message>
+    <message>
+        <source>统计期{period}：当期受理{cases}件（新收{new}件，恢复处理{reopened}件），涉及劳动者{workers}人，请求金额{claimed}元。{verdict}</source>
+        <translation>Period {period}: {cases} cases received ({new} new, {reopened} reopened), {workers} workers, {claimed} yuan claimed. {verdict}</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>双击列出计入的案件</source>
+        <translation>Double-click to list the cases counted</translation>
+    </message>
+    <message>
+        <source>又写作：{names}</source>
+        <translation>Also written: {names}</translation>
+    </message>
+    <message>
+        <source>合计（案件）</source>
+        <translation>Total (cases)</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>定义：{text}</source>
+        <translation>Definition: {text}</translation>
+    </message>
+    <message>
+        <source>依据：{text}</source>
+        <translation>Source: {text}</translation>
+    </message>
+    <message>
+        <source>注：一件案件可计入多行，各行之和可大于合计。</source>
+        <translation>Note: a case may count in several rows, so the rows may add up to more than the total.</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>校验（{count}项未通过）</source>
+        <translation>Checks ({count} failed)</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>按行业（当期受理）</source>
+        <translation>By industry (received)</translation>
+    </message>
+    <message>
+        <source>按劳动关系认定类别</source>
+        <translation>By relationship category</translation>
+    </message>
+    <message>
+        <source>按请求种类（一案可计入多类）</source>
+        <translation>By claim kind (a case may count in several)</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>{breakdown}：{row}，{column} {value}（{start}至{end}）</source>
+        <translation>{breakdown}: {row}, {column} {value} ({start} to {end})</translation>
+    </message>
+    <message>
+        <source>导出平台企业用工情况（XLSX）</source>
+        <translation>Export the platform-enterprise report (XLSX)</translation>
+    </message>
+    <message>
+        <source>导出平台企业用工情况（PDF）</source>
+        <translation>Export the platform-enterprise report (PDF)</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>无法写入文件：{reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>正在导出平台企业用工情况……</source>
+        <translation>Exporting the platform-enterprise report…</translation>
+    </message>
+    <message>
+        <source>平台企业用工情况</source>
+        <translation>Platform-enterprise employment report</translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>按月、季度、年统计时，结束日随开始日所在的月、季度、年自动确定</source>
+        <translation>For a month, quarter or year the end follows from the month, quarter or year of the start</translation>
+    </message>
+    <message>
+        <source>自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>计算</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>按所选统计期从案件库的记录计算平台企业用工情况，并运行各项校验</source>
+        <translation>Compute the platform-enterprise report of the chosen period from the book&apos;s records and run every check</translation>
+    </message>
+    <message>
+        <source>导出XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>导出PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>分表</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <source>双击一个数字，列出它计入的案件。</source>
+        <translation>Double-click a figure to list the cases it counts.</translation>
+    </message>
+    <message>
+        <source>这里显示所选分表的定义和依据。</source>
+        <translation>The definition and source of the breakdown shown appear here.</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>比较的数字</source>
+        <translation>Figures compared</translation>
+    </message>
+    <message>
+        <source>统计范围：统计期内当期受理的案件（新收案件及恢复处理的案件，每件只计一次）；已结及结案方式、调解协议金额、裁决金额按期末有效的结案计。</source>
+        <translation>Scope: the cases received in the period (newly registered and reopened, each once); concluded cases, ways of closing and the amounts agreed or awarded follow the conclusion in force at the period&apos;s end.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <source>登记调解方案</source>
@@ -5346,6 +5620,10 @@ Applicant: The company owes me two months of pay.</translation>
         <translation>{org}, period {period}. {verdict}</translation>
     </message>
     <message>
+        <source>双击列出计入的案件</source>
+        <translation>Double-click to list the cases counted</translation>
+    </message>
+    <message>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
@@ -5380,6 +5658,14 @@ Applicant: The company owes me two months of pay.</translation>
     <message>
         <source>依据：{text}</source>
         <translation>Source: {text}</translation>
+    </message>
+    <message>
+        <source>双击这一行，列出计入这一数字的案件。</source>
+        <translation>Double-click this row to list the cases behind its figure.</translation>
+    </message>
+    <message>
+        <source>{group}：{name} {value}{unit}（{start}至{end}）</source>
+        <translation>{group}: {name} {value} {unit} ({start} to {end})</translation>
     </message>
     <message>
         <source>导出统计表（XLSX）</source>
@@ -5459,11 +5745,11 @@ Applicant: The company owes me two months of pay.</translation>
     </message>
     <message>
         <source>定义</source>
-        <translation>Definition (Chinese)</translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>依据</source>
-        <translation>Source (Chinese)</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>定义和依据</source>
@@ -7767,6 +8053,190 @@ Please give this file to your support contact.</translation>
     <message>
         <source>答辩书副本</source>
         <translation>Copy of the defence</translation>
+    </message>
+    <message>
+        <source>期初前一日结束时尚未结案的案件数（收案日期早于期初，且当日状态不是已达成调解协议、已裁决、移送法院、已结案、已撤回）。</source>
+        <translation>Cases not concluded at the end of the day before the period (received before the period and, on that day, not in the status agreement reached, award made, handed to the court, closed or withdrawn).</translation>
+    </message>
+    <message>
+        <source>本程序的统计口径（docs/statistics.md）</source>
+        <translation>This program&apos;s counting rules (docs/statistics.md)</translation>
+    </message>
+    <message>
+        <source>期内登记收案的案件数，加上期初前已结、期内恢复处理的案件数（如调解协议未履行转入仲裁）；每件案件在一个统计期内只计一次。</source>
+        <translation>Cases registered in the period, plus cases concluded before the period that re-entered handling in it (e.g. an unperformed mediation agreement taken to arbitration); each case counted once per period.</translation>
+    </message>
+    <message>
+        <source>收案日期在统计期内的案件数。</source>
+        <translation>Cases whose date of receipt lies in the period.</translation>
+    </message>
+    <message>
+        <source>期初前已结、期内由已结状态转回办理状态的案件数（不属新收案件）。</source>
+        <translation>Cases concluded before the period that went back from a concluded to an open status in it (not newly registered).</translation>
+    </message>
+    <message>
+        <source>当期受理案件中，按集体（群体）案件登记且劳动者一方十人以上的案件数。</source>
+        <translation>Received cases registered as collective (group) cases with ten or more workers.</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第七条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 7</translation>
+    </message>
+    <message>
+        <source>当期受理的集体争议案件的申请人（劳动者）人数之和。</source>
+        <translation>Total applicants (workers) of the collective disputes received.</translation>
+    </message>
+    <message>
+        <source>当期受理案件的申请人（劳动者）人数之和；集体争议按登记的成员人数计。</source>
+        <translation>Total applicants (workers) of the cases received; a collective dispute counts its registered members.</translation>
+    </message>
+    <message>
+        <source>当期受理案件按争议原因分类，每件只计一次；一案有多项请求的，按确认劳动关系、变更解除终止劳动合同、社会保险、劳动报酬、其他的顺序取第一项所属原因。请求种类的归类见 docs/statistics.md。</source>
+        <translation>Received cases by cause of dispute, each counted once; a case with several claims counts under the first of its causes in the order: employment relationship, change or end of the contract, social insurance, pay, other. How claim kinds map to causes: docs/statistics.md.</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第二条（争议范围）；本程序的归类口径</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 2 (scope of disputes); this program&apos;s classification</translation>
+    </message>
+    <message>
+        <source>上期未结及当期受理的案件中，期末日结束时处于已结状态的案件数；每件只计一次，按期末有效的结案方式、日期计。</source>
+        <translation>Of the cases pending at the start or received, those concluded at the end of the period&apos;s last day; each counted once, by the way and date of the conclusion in force then.</translation>
+    </message>
+    <message>
+        <source>workflows.md（案件流程：调解协议、裁决、撤回、移送法院、结案）；本程序的统计口径</source>
+        <translation>workflows.md (case flow: agreement, award, withdrawal, handing to the court, closing); this program&apos;s counting rules</translation>
+    </message>
+    <message>
+        <source>由办理状态转为“已达成调解协议”结案（含仲裁调解书生效）。</source>
+        <translation>Concluded by moving from an open status to &quot;agreement reached&quot; (including an arbitral mediation statement taking effect).</translation>
+    </message>
+    <message>
+        <source>由仲裁中转为“已裁决”结案。</source>
+        <translation>Concluded by moving from arbitration to &quot;award made&quot;.</translation>
+    </message>
+    <message>
+        <source>申请人撤回申请（“已撤回”）结案。</source>
+        <translation>Concluded by the applicant withdrawing the application (&quot;withdrawn&quot;).</translation>
+    </message>
+    <message>
+        <source>由办理状态直接转为“已结案”或“移送法院”的（不予受理、调解不成终结、逾期未裁移送等）。</source>
+        <translation>Moved from an open status straight to &quot;closed&quot; or &quot;handed to the court&quot; (not accepted, mediation failed, no award in time, etc.).</translation>
+    </message>
+    <message>
+        <source>裁决结案且各项裁决均为支持，或调解结案且协议金额不低于请求金额的案件数。</source>
+        <translation>Cases closed by an award granting every ruling, or by mediation with an agreed amount not below the amount claimed.</translation>
+    </message>
+    <message>
+        <source>裁决结案且各项请求均被驳回的案件数。</source>
+        <translation>Cases closed by an award dismissing every claim.</translation>
+    </message>
+    <message>
+        <source>其余裁决结案和调解结案的案件数。</source>
+        <translation>The other cases closed by award or by mediation.</translation>
+    </message>
+    <message>
+        <source>撤回和其他方式结案的案件数（不分胜负）。</source>
+        <translation>Cases withdrawn or closed otherwise (no winner).</translation>
+    </message>
+    <message>
+        <source>上期未结 + 当期受理 − 结案。</source>
+        <translation>Pending at the start + received − closed.</translation>
+    </message>
+    <message>
+        <source>当期受理案件登记的各项请求金额之和（含集体争议成员各自的请求）。</source>
+        <translation>Total of the registered claims of the cases received (including the members&apos; own claims in collective disputes).</translation>
+    </message>
+    <message>
+        <source>结案案件登记的请求金额之和。</source>
+        <translation>Total of the registered claims of the closed cases.</translation>
+    </message>
+    <message>
+        <source>裁决结案案件经审批的裁决书（含先行裁决书）中支持、部分支持的各项金额之和。</source>
+        <translation>Total of the amounts granted or partly granted in the approved awards (partial awards included) of the cases closed by award.</translation>
+    </message>
+    <message>
+        <source>调解结案案件最近一次调解协议各条款金额之和；仲裁调解书结案的，取经审批的仲裁调解书所列金额。</source>
+        <translation>Total of the terms of the latest mediation agreement of the cases closed by mediation; for an arbitral mediation statement, the amounts of the approved statement.</translation>
+    </message>
+    <message>
+        <source>结案 ÷（上期未结 + 当期受理）× 100%。</source>
+        <translation>Closed ÷ (pending at the start + received) × 100%.</translation>
+    </message>
+    <message>
+        <source>调解结案 ÷ 结案 × 100%。</source>
+        <translation>Closed by mediation ÷ closed × 100%.</translation>
+    </message>
+    <message>
+        <source>（调解结案 + 撤回结案）÷ 结案 × 100%。</source>
+        <translation>(Closed by mediation + withdrawn) ÷ closed × 100%.</translation>
+    </message>
+    <message>
+        <source>裁决结案案件中，经审批的裁决书为终局裁决或部分终局的案件数。</source>
+        <translation>Cases closed by award whose approved award is final, or final in part.</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第四十七条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, art. 47</translation>
+    </message>
+    <message>
+        <source>终局裁决 ÷ 裁决结案 × 100%。</source>
+        <translation>Final awards ÷ closed by award × 100%.</translation>
+    </message>
+    <message>
+        <source>结案案件自收案日至结案日的自然日数的中位数（Python statistics.median）；恢复处理的案件自最初收案日起算。</source>
+        <translation>Median of the calendar days from receipt to conclusion of the closed cases (Python statistics.median); a reopened case counts from its first receipt.</translation>
+    </message>
+    <message>
+        <source>同上天数的第90百分位：statistics.quantiles(n=10, method=&apos;inclusive&apos;) 的第9个分位点（线性插值）；只有一件时取该件天数。</source>
+        <translation>90th percentile of the same days: the 9th cut point of statistics.quantiles(n=10, method=&apos;inclusive&apos;) (linear interpolation); a single case gives its own days.</translation>
+    </message>
+    <message>
+        <source>上期未结及当期受理的案件中，调解期限（十五日）或仲裁裁决期限（四十五日，经批准延长十五日，扣除中止、公告期间）的到期日早于结案日，或期末仍未结而到期日早于期末日的案件数。期限按案件事件以本程序的期限规则重新计算。</source>
+        <translation>Of the cases pending at the start or received, those whose mediation period (15 days) or award period (45 days, 15 more when an extension is approved, less suspensions and public notice) fell due before their conclusion, or that are still open at the end of the period with the due date before it. Periods are recomputed from the case&apos;s events with this program&apos;s deadline rules.</translation>
+    </message>
+    <message>
+        <source>劳动争议调解仲裁法第十四条、第四十三条；劳动人事争议仲裁办案规则第四十五条、第四十六条</source>
+        <translation>Labour Dispute Mediation and Arbitration Law, arts. 14, 43; Rules for Handling Labour and Personnel Dispute Arbitration Cases, arts. 45, 46</translation>
+    </message>
+    <message>
+        <source>结案日晚于期限到期日的结案案件数。</source>
+        <translation>Closed cases concluded after their due date.</translation>
+    </message>
+    <message>
+        <source>期末未结且期限到期日早于期末日的案件数。</source>
+        <translation>Cases open at the end of the period whose due date is before the period&apos;s end.</translation>
+    </message>
+    <message>
+        <source>当期受理案件按登记的行业（外卖配送、网约车、快递、网约货运、家政、网络主播、其他）分组；每件只计一次，各行之和等于合计。</source>
+        <translation>Cases received, by registered industry (food delivery, ride hailing, courier, freight by app, housekeeping, live streaming, other); each case counted once, the rows add up to the total.</translation>
+    </message>
+    <message>
+        <source>人社部发〔2021〕56号《关于维护新就业形态劳动者劳动保障权益的指导意见》；本程序的统计口径</source>
+        <translation>MOHRSS [2021] No. 56, Guiding Opinions on Protecting the Labour Rights of Workers in New Forms of Employment; this program&apos;s counting rules</translation>
+    </message>
+    <message>
+        <source>当期受理案件按登记的平台名称分组（名称按全角转半角、去空格、英文字母大写、统一括号后比较，显示最常用的写法）；未填写的单列；每件只计一次，各行之和等于合计。</source>
+        <translation>Cases received, by registered platform name (names compared after converting full-width to half-width, removing spaces, upper-casing Latin letters and unifying brackets; the most used spelling is shown); cases without a platform in a row of their own; each case counted once, the rows add up to the total.</translation>
+    </message>
+    <message>
+        <source>洪人社发〔2022〕88号《关于维护新就业形态劳动者劳动保障权益的实施方案》第十六项（平台企业用工情况报告制度）；本程序的统计口径</source>
+        <translation>Nanchang HRSS [2022] No. 88, Implementation Plan for Protecting the Labour Rights of Workers in New Forms of Employment, item 16 (platform-enterprise employment reporting); this program&apos;s counting rules</translation>
+    </message>
+    <message>
+        <source>当期受理案件按被申请人、第三人中企业的角色分组：平台（平台企业）、合作商/站点（代理）、外包（外包、劳务公司）、派遣（劳务派遣）、加盟、其他。一案有多种角色的企业时在每种角色各计一次，各行之和可大于合计；校验改为每件案件至少计入一行。</source>
+        <translation>Cases received, by the role of the enterprises among respondents and third parties: platform, partner or site (agent), outsourcing (outsourcer, labour-service company), dispatch, franchise, other. A case with enterprises in several roles counts once in each, so the rows may add up to more than the total; the check is that every case is counted at least once.</translation>
+    </message>
+    <message>
+        <source>当期受理案件按被申请人、第三人中的每家企业分组，同一企业按统一社会信用代码识别，无代码的按规范化名称识别（与劳动保障监察移送的多次被申请企业同一口径）；列出其被登记的角色。一案涉及多家企业时在每家各计一次，金额为整案金额，各行之和可大于合计；校验改为每件案件至少计入一行。</source>
+        <translation>Cases received, by each enterprise among respondents and third parties, identified by unified social credit code, else by normalised name (the rule of the repeat respondents for labour-inspection referrals), with the roles it was recorded in. A case with several enterprises counts once for each, with the whole case&apos;s amounts, so the rows may add up to more than the total; the check is that every case is counted at least once.</translation>
+    </message>
+    <message>
+        <source>按案件关系认定表各用工链条最新版本的最终认定类别分组；各链条认定不同的，取劳动关系、不完全符合确立劳动关系情形、民事关系中在前者。认定表只有三类，“个人依托平台自主经营”与其他民事关系同属民事关系一类；没有认定表的计入未认定。每件只计一次，各行之和等于合计。</source>
+        <translation>Cases by the final category of the latest worksheet version of each employment chain; where chains were assessed differently, the first of: employment relationship, not fully an employment relationship, civil relationship. The worksheet has three categories: self-employment through a platform belongs with the other civil relationships; cases without a worksheet are not assessed. Each case counted once, the rows add up to the total.</translation>
+    </message>
+    <message>
+        <source>当期受理案件按请求种类分组（含集体争议成员各自的请求），请求种类的归并见 docs/statistics.md。一案有几类请求就在几行各计一次，案件数、人数、结案及调解、裁决金额（整案金额）之和可大于合计；请求金额按该类各项请求金额之和计，各行之和等于合计。校验：每件案件至少计入一行，请求金额之和等于合计。</source>
+        <translation>Cases received, by claim kind (members&apos; own claims in collective disputes included); how claim kinds are grouped: docs/statistics.md. A case counts once in each kind it claims, so cases, workers, concluded and the amounts agreed or awarded (whole-case amounts) may add up to more than the total; the amount claimed is the kind&apos;s own claims, and these add up to the total. Checks: every case counted at least once, and the amounts claimed add up.</translation>
     </message>
 </context>
 <context>

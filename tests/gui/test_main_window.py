@@ -29,14 +29,19 @@ def _window(qtbot, desk_book, principal=None, **kw) -> MainWindow:
 
 def test_navigation_has_cases_deadlines_and_settings(qtbot, desk_book):
     window = _window(qtbot, desk_book)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["案件", "期限", "监察转送", "统计", "设置"]
-    assert window.stack.count() == 5 and window.stack.currentWidget() is window.cases_page
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["案件", "期限", "监察转送", "统计", "平台用工",
+                                                                              "设置"]
+    assert window.stack.count() == 6 and window.stack.currentWidget() is window.cases_page
+    assert window.statistics_page.page is None and window.platform_page.page is None  # nothing built before shown
     window.nav.setCurrentRow(1)
     assert window.stack.currentWidget() is window.deadlines_page
     window.nav.setCurrentRow(3)
     assert window.stack.currentWidget() is window.statistics_page  # built the first time it is shown
     assert type(window.statistics_page.page).__name__ == "StatisticsPage"
     window.nav.setCurrentRow(4)
+    assert window.stack.currentWidget() is window.platform_page
+    assert type(window.platform_page.page).__name__ == "PlatformReportPage"
+    window.nav.setCurrentRow(5)
     assert window.stack.currentWidget() is window.settings_page
     assert window.windowTitle().endswith("南昌市东湖区劳动人事争议调解中心")
 
@@ -52,6 +57,7 @@ def test_the_statistics_page_only_for_who_may_see_statistics(qtbot, desk_book):
     lawyer = Principal(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role)
     window = _window(qtbot, desk_book, lawyer)
     assert "统计" not in [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "平台用工" not in [window.nav.item(i).text() for i in range(window.nav.count())]
     assert window.nav.item(window.PAGE_SETTINGS).text() == "设置"
 
 

@@ -142,9 +142,9 @@ def test_in_english_the_page_speaks_english(qtbot, qapp, centre, screenshot) -> 
         screenshot(page, "statistics_page_charts_en")
         page.ui.tabs.setCurrentIndex(0)
         screenshot(page, "statistics_page_en")
-        # data: the organisation's name, the definitions and sources (the official Chinese text),
-        # the figures a check compared
-        data = [centre_org(centre)] + [i.definition for i in INDICATORS] + [i.source for i in INDICATORS]
+        # data: the organisation's name, the figures a check compared (the definitions and sources are
+        # shown in English: ui/statistics_labels.py)
+        data = [centre_org(centre)]
         data += [c.detail for c in page.report.total.checks] + [f"{i.name}（{i.english}）" for i in INDICATORS]
         data += [i.name for i in INDICATORS]
         left = []

@@ -68,7 +68,7 @@ def test_english_main_window(qtbot, qapp, desk_book, screenshot):
         window = MainWindow(desk_book.context(desk_book.admin), first_backup_check_ms=None)
         qtbot.addWidget(window)
         assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Cases", "Deadlines", "Inspection", "Statistics",
-                                                                                "Settings"]
+                                                                                "Platforms", "Settings"]
         wait_cases(qtbot, window.cases_page)
         model = window.cases_page.model
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Case number"

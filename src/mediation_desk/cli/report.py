@@ -21,7 +21,7 @@ def _period_date(text: str, flag: str):  # noqa: ANN202
 
 def cmd_report(args: argparse.Namespace) -> int:
     """``report disputes|platforms``: the dispute tables of a period as JSON, XLSX or PDF, or the
-    platform-enterprise report as JSON or XLSX (its PDF is not built yet)."""
+    platform-enterprise report as JSON, XLSX or PDF."""
     import json
     import tempfile
 
@@ -49,9 +49,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.kind == "platforms":
         if args.by:
             raise CliError("平台企业用工情况不分组（--by 只用于 disputes）", "--by applies to disputes only")
-        if args.format == "pdf":
-            raise CliError("平台企业用工情况暂不能导出为PDF，请用 --format json 或 xlsx",
-                           "The platform-enterprise report has no PDF yet: use --format json or xlsx")
         return _report_platforms(args, start, end, output)
     book, _ = _open(args)
     try:
@@ -95,6 +92,7 @@ def _report_platforms(args: argparse.Namespace, start: date, end: date, output: 
     book, _ = _open(args)
     try:
         report = platform_report(book.uow, accounts.administrator_principal(book.uow), start=start, end=end)
+        org = accounts.get_organisation(book.uow)
     finally:
         book.close()
     fd, tmp = tempfile.mkstemp(prefix=".report-", dir=output.parent)
@@ -102,6 +100,12 @@ def _report_platforms(args: argparse.Namespace, start: date, end: date, output: 
     try:
         if args.format == "json":
             Path(tmp).write_text(json.dumps(report_json(report), ensure_ascii=False, indent=2), "utf-8")
+        elif args.format == "pdf":
+            from mediation_desk.documents.platform_pdf import platform_report_pdf
+            from mediation_desk.services import clock
+
+            Path(tmp).write_bytes(platform_report_pdf(report, organisation=org.name if org is not None else "",
+                                                      made_on=clock.today()))
         else:
             write_xlsx(report, Path(tmp))
         mask = os.umask(0)

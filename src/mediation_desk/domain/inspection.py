@@ -177,6 +177,7 @@ class RepeatCase:
     worker: str
     claims_total: Decimal
     status: str  # CaseStatus code
+    respondents: str = ""  # the respondents' names as the case list shows them
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,12 @@ time. Who may see it: ``Permission.VIEW_STATISTICS``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from mediation_desk.domain.errors import ValidationError
+from mediation_desk.domain.errors import OperationCancelled, ValidationError
 from mediation_desk.domain.inspection import names_with_one_code
 from mediation_desk.domain.platform_report import PlatformCase, PlatformReport, PlatformReportBuilder
 from mediation_desk.domain.statistics import Check, check_period, course_of
@@ -36,8 +37,10 @@ def platform_case(record: PlatformCaseRecord, start: date, end: date) -> Platfor
                         categories=record.categories, reopened=course.reopened, way=way, settled=settled)
 
 
-def platform_report(uow: UnitOfWork, principal: Principal, *, start: date, end: date) -> PlatformReport:
-    """The platform-enterprise report of [start, end] (both days included)."""
+def platform_report(uow: UnitOfWork, principal: Principal, *, start: date, end: date,
+                    progress: Callable[[int, int], bool] | None = None) -> PlatformReport:
+    """The platform-enterprise report of [start, end] (both days included). ``progress(cases read, 0)``
+    is called after every batch; when it returns False the work stops with ``OperationCancelled``."""
     principal.require(Permission.VIEW_STATISTICS)
     try:
         check_period(start, end)
@@ -46,11 +49,15 @@ def platform_report(uow: UnitOfWork, principal: Principal, *, start: date, end: 
     with uow.read() as tx:
         name_to_code = names_with_one_code(tx.platform_report.enterprise_mentions(start=start, end=end))
         builder = PlatformReportBuilder(start, end, name_to_code)
+        read = 0
         for batch in tx.platform_report.platform_batches(start=start, end=end):
             for record in batch:
                 case = platform_case(record, start, end)
                 if case is not None:
                     builder.add(case)
+            read += len(batch)
+            if progress is not None and not progress(read, 0):
+                raise OperationCancelled()
         sql_count, _, sql_claimed = tx.statistics.count_received(start=start, end=end)
     report = builder.report()
     new_claimed = builder.new_claimed.quantize(Decimal("0.01"))

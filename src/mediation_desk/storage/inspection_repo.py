@@ -65,10 +65,10 @@ class SqlInspectionRepo:
         c = orm.Case
         out: list[RepeatCase] = []
         for chunk in _chunks(sorted(set(case_ids))):
-            stmt = select(c.id, c.number, c.received_on, c.worker_name, c.total_claimed, c.status).where(
-                c.id.in_(list(chunk)))
+            stmt = select(c.id, c.number, c.received_on, c.worker_name, c.total_claimed, c.status,
+                          c.respondent_names).where(c.id.in_(list(chunk)))
             out += [RepeatCase(case_id=r[0], number=r[1], received_on=r[2], worker=r[3] or "",
-                               claims_total=r[4], status=r[5]) for r in self.s.execute(stmt)]
+                               claims_total=r[4], status=r[5], respondents=r[6] or "") for r in self.s.execute(stmt)]
         out.sort(key=lambda x: (x.received_on, x.case_id))
         return out
 

@@ -93,16 +93,24 @@ class MainWindow(QMainWindow):
             pages.append((self.tr("开庭日历"), QStyle.StandardPixmap.SP_FileDialogListView, self.hearings_page))
         pages.append((self.tr("监察转送"), QStyle.StandardPixmap.SP_FileDialogContentsView, RepeatRespondentsPage(ctx, self.open_case)))
         self.statistics_page: PageOnFirstShow | None = None
+        self.platform_page: PageOnFirstShow | None = None
         if ctx.principal.can(Permission.VIEW_STATISTICS):
             commission = org is not None and org.kind is OrgKind.ARBITRATION
 
             def statistics_page() -> QWidget:
                 from mediation_desk.ui.views.statistics_page import StatisticsPage
 
-                return StatisticsPage(ctx, commission=commission)
+                return StatisticsPage(ctx, commission=commission, open_case=self.open_case)
+
+            def platform_page() -> QWidget:
+                from mediation_desk.ui.views.platform_report_page import PlatformReportPage
+
+                return PlatformReportPage(ctx, open_case=self.open_case)
 
             self.statistics_page = PageOnFirstShow(statistics_page)
+            self.platform_page = PageOnFirstShow(platform_page)
             pages.append((self.tr("统计"), QStyle.StandardPixmap.SP_FileDialogListView, self.statistics_page))
+            pages.append((self.tr("平台用工"), QStyle.StandardPixmap.SP_FileDialogListView, self.platform_page))
         pages.append((self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings_page))
         for text, icon, page in pages:
             QListWidgetItem(style.standardIcon(icon), text, self.nav)

@@ -2,15 +2,16 @@
 worker by ``services.statistics.dispute_table``: every indicator with its definition and source,
 the consistency checks (a failed one in red, with the figures it compared), charts of the closed
 cases by way and by result and of the received cases by cause, and the export as XLSX or PDF.
-
-The service gives figures, not the cases behind each figure, so a figure does not open a list of
-cases here."""
+Double-clicking an indicator lists the cases its figure counts (``services.figure_cases``), from
+which a case opens in the case view. Definitions and sources are shown in the UI language
+(``ui.statistics_labels``)."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from datetime import date, timedelta
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import ERROR_STYLE
 from mediation_desk.ui.forms.statistics_page_ui import Ui_StatisticsPage
 from mediation_desk.ui.labels import format_date
+from mediation_desk.ui.statistics_labels import definition_text
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.widgets import from_qdate, guarded, to_qdate
 
@@ -64,9 +66,11 @@ class StatisticsPage(QWidget):
     """Layout: ``ui/statistics_page.ui``. ``commission``: the book is an arbitration commission's,
     so the tables can be grouped by presiding arbitrator."""
 
-    def __init__(self, ctx: DeskContext, *, commission: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, *, commission: bool = False, open_case: Callable[[int], None] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.open_case = open_case
         self.report: DisputeReport | None = None
         self.busy = False
         self.last_export: Path | None = None
@@ -94,6 +98,7 @@ class StatisticsPage(QWidget):
         ui.pdf_button.clicked.connect(lambda: self.export("pdf"))
         ui.group.currentIndexChanged.connect(lambda _i: self._show_table())
         self.indicators.itemSelectionChanged.connect(self._show_definition)
+        self.indicators.cellDoubleClicked.connect(lambda row, _col: self.list_cases(row))
         for table in (self.indicators, self.checks):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -218,10 +223,11 @@ class StatisticsPage(QWidget):
         self.indicators.setRowCount(len(rows))
         for row, ind in enumerate(rows):
             assert table is not None
-            items = (_item(self._name(ind), tip=ind.definition),
-                     _item(value_text(ind, table.values.get(ind.key)), right=True),
+            definition, source = definition_text(ind.definition), definition_text(ind.source)
+            items = (_item(self._name(ind), tip=definition),
+                     _item(value_text(ind, table.values.get(ind.key)), right=True, tip=self.tr("双击列出计入的案件")),
                      _item(self.units.get(ind.unit, ind.unit)),
-                     _item(ind.definition, tip=ind.definition), _item(ind.source, tip=ind.source))
+                     _item(definition, tip=definition), _item(source, tip=source))
             for col, item in enumerate(items):
                 self.indicators.setItem(row, col, item)
         checks = table.checks if table is not None else ()
@@ -263,7 +269,37 @@ class StatisticsPage(QWidget):
         ind = INDICATORS[rows[0].row()]
         self.ui.definition.setPlainText("\n\n".join((
             f"{ind.name}（{ind.english}）" if current_lang() != "en" else f"{ind.english} ({ind.name})",
-            self.tr("定义：{text}").format(text=ind.definition), self.tr("依据：{text}").format(text=ind.source))))
+            self.tr("定义：{text}").format(text=definition_text(ind.definition)),
+            self.tr("依据：{text}").format(text=definition_text(ind.source)),
+            self.tr("双击这一行，列出计入这一数字的案件。"))))
+
+    # ---- the cases behind a figure ----
+    def list_cases(self, row: int) -> None:
+        """List the cases the indicator of ``row`` counts, in the table shown (whole book or a group)."""
+        from mediation_desk.services.figure_cases import dispute_cases_behind
+        from mediation_desk.ui.views.figure_cases import show_cases_behind
+
+        report, table = self.report, self.current_table()
+        if report is None or table is None or not 0 <= row < len(INDICATORS):
+            return
+        ind = INDICATORS[row]
+        start, end, by, group = report.start, report.end, report.by, table.group
+        uow, principal = self.ctx.uow, self.ctx.principal
+        unit = self.units.get(ind.unit, ind.unit)
+        heading = self.tr("{group}：{name} {value}{unit}（{start}至{end}）").format(
+            group=self._group_name(table), name=self._name(ind), value=value_text(ind, table.values.get(ind.key)),
+            unit=unit, start=format_date(start), end=format_date(end))
+
+        def work(progress: Any) -> Any:
+            return dispute_cases_behind(uow, principal, ind.key, start=start, end=end, by=by, group=group,
+                                        progress=progress)
+
+        def say(text: str) -> None:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(text)
+
+        show_cases_behind(self, work, heading=heading, definition=definition_text(ind.definition),
+                          open_case=self.open_case, say=say)
 
     # ---- exporting ----
     def export(self, fmt: str) -> None:
