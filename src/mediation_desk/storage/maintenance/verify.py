@@ -253,6 +253,7 @@ def _check_vault(book, report: VerifyReport, progress: Progress | None, *,  # no
                             ).fetchone() is None:
                 return  # a book from before the vault
             rows = conn.execute(_EVIDENCE_SQL).fetchall()
+            other_uids = _outbox_uids(conn)
         except sqlcipher.DatabaseError as exc:
             if report.ok:
                 add(_damaged("vault", "读取证据登记", "Reading the evidence register", exc))
@@ -285,12 +286,19 @@ def _check_vault(book, report: VerifyReport, progress: Progress | None, *,  # no
         _check_progress(progress, done, total)
     if not strays:
         return
-    found_strays = _settled_strays(book, vault.stray_files({r[1] for r in rows}))
+    found_strays = _settled_strays(book, vault.stray_files({r[1] for r in rows} | other_uids))
     for kind, zh, en in _STRAY_TEXT:
         found = [s.relative for s in found_strays if s.kind == kind]
         if found:
             names = "、".join(found[:5]) + (f"等{len(found)}个文件" if len(found) > 5 else "")
             add(Finding("warning", f"{zh}：{names}", f"{en}: {', '.join(found[:20])}", check="vault"))
+
+
+def _outbox_uids(conn) -> set[str]:  # noqa: ANN001
+    """Vault files of the hand-off packages in the outbox (not evidence, not strays)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'handoff_outbox'").fetchone() is None:
+        return set()
+    return {str(r[0]) for r in conn.execute("SELECT uid FROM handoff_outbox")}
 
 
 def _settled_strays(book, strays: list[Stray]) -> list[Stray]:  # noqa: ANN001
@@ -312,6 +320,7 @@ def _settled_strays(book, strays: list[Stray]) -> list[Stray]:  # noqa: ANN001
                 part = uids[i:i + 500]
                 committed.update(r[0] for r in conn.execute(
                     f"SELECT uid FROM evidence_items WHERE uid IN ({','.join('?' * len(part))})", part))
+            committed |= _outbox_uids(conn)
         finally:
             conn.close()
     except sqlcipher.Error:
