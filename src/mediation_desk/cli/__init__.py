@@ -347,6 +347,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--role", choices=[r.value for r in Role], default=Role.MEDIATOR.value)
     s.add_argument("--password-file", metavar="FILE", help=f"登录密码文件（或环境变量 {PASSWORD_ENV}）")
     s.set_defaults(func=cmd_users)
+
+    handoff = sub.add_parser("handoff", help="法院衔接 / court hand-off")
+    handoff_sub = handoff.add_subparsers(dest="handoff_verb", metavar="VERB", required=True)
+    from mediation_desk.cli.handoff_outbox import add_outbox_parser
+
+    add_outbox_parser(handoff_sub, [common, secret])
     return p
 
 
