@@ -276,6 +276,46 @@ def test_connection_refused_is_retried(desk, pki: Pki, tmp_path: Path) -> None:
     assert after.state is OutboxState.WAITING and after.last_error.startswith("无法连接法院系统")
 
 
+def test_server_ignoring_expect_continue_still_gets_the_body(desk, pki: Pki, tmp_path: Path) -> None:
+    book, staff, admin, vault = desk
+    with CourtEndpoint(pki) as court:
+        court.state.expect_continue = False
+        configure(book, admin, court.url, pki)
+        item, sha = put(book, staff, vault, tmp_path)
+        outbox.send_due(book.uow, vault, staff, HttpsTransport(continue_wait_s=0.3), now=clock.now())
+        assert get(book, staff, item.id).state is OutboxState.SENT
+    assert [r.sha256 for r in court.state.stored.values()] == [sha]
+
+
+def test_a_package_damaged_in_the_book_never_reaches_the_court_complete(desk, pki: Pki, tmp_path: Path) -> None:
+    book, staff, admin, vault = desk
+    with CourtEndpoint(pki) as court:
+        configure(book, admin, court.url, pki)
+        item, _sha = put(book, staff, vault, tmp_path)
+        (stored,) = Path(book.paths.vault_dir).rglob("*.mdv")
+        raw = bytearray(stored.read_bytes())
+        raw[len(raw) // 2] ^= 0x01  # one bit in the middle of the encrypted package
+        stored.write_bytes(bytes(raw))
+        outbox.send_due(book.uow, vault, staff, transport(), now=clock.now())
+        after = get(book, staff, item.id)
+    assert after.state is OutboxState.FAILED and after.last_error.startswith("案件库中保存的移交包无法读取或已损坏")
+    assert court.state.stored == {}
+    assert [a for _k, a in court.state.posts] in ([], ["short"])
+
+
+def test_an_endpoint_removed_from_the_settings_fails_with_a_sentence(desk, pki: Pki, tmp_path: Path) -> None:
+    book, staff, admin, vault = desk
+    configure(book, admin, "https://127.0.0.1:9/x", pki)
+    item, _sha = put(book, staff, vault, tmp_path)
+    with pytest.raises(ConflictError):
+        outbox.remove_endpoint(book.uow, admin, "court")  # packages still wait for it
+    with book.uow.write() as tx:  # as a settings file restored from elsewhere would leave it
+        tx.settings.set(outbox.ENDPOINTS_KEY, {})
+    outbox.send_due(book.uow, vault, staff, transport(), now=clock.now())
+    after = get(book, staff, item.id)
+    assert after.state is OutboxState.FAILED and "未配置名为“court”的接收地址" in after.last_error
+
+
 # --------------------------------------------------------------------------- TLS
 
 
@@ -440,3 +480,22 @@ def test_case_outbox_view_for_the_tab(desk, pki: Pki, tmp_path: Path) -> None:
     assert row.item.id == a.id and row.item.case_number and row.kind_label == "司法确认申请"
     assert row.can_cancel and row.can_retry and row.can_export and row.can_acknowledge
 
+
+
+def test_a_client_key_protected_by_a_passphrase_is_refused_not_prompted(desk, pki: Pki, tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives import serialization
+
+    book, staff, admin, vault = desk
+    key = serialization.load_pem_private_key(pki.client.key.read_bytes(), None)
+    locked = tmp_path / "locked.key"
+    locked.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                         serialization.BestAvailableEncryption(b"secret")))
+    with CourtEndpoint(pki, require_client_cert=True) as court:
+        outbox.set_endpoint(book.uow, admin, Endpoint(name="court", url=court.url, ca_file=str(pki.ca.cert),
+                                                      client_cert=str(pki.client.cert), client_key=str(locked)),
+                            make_default=True)
+        item, _sha = put(book, staff, vault, tmp_path)
+        outbox.send_due(book.uow, vault, staff, transport(), now=clock.now())
+        after = get(book, staff, item.id)
+    assert after.state is OutboxState.FAILED and after.last_error.startswith("发送设置有误")
+    assert "客户端证书或私钥文件无法使用" in after.last_error and court.state.posts == []

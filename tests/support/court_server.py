@@ -130,6 +130,7 @@ class CourtState:
 
     script: list[str] = field(default_factory=list)
     delay_s: float = 2.0
+    expect_continue: bool = True  # answer "100 Continue" (and refuse a known key before the body)
     stored: dict[str, Received] = field(default_factory=dict)
     posts: list[tuple[str, str]] = field(default_factory=list)  # (idempotency key, action taken)
     handshake_failures: list[str] = field(default_factory=list)
@@ -162,6 +163,8 @@ class _Handler(BaseHTTPRequestHandler):
     def handle_expect_100(self) -> bool:
         key = self.headers.get("Idempotency-Key", "")
         state = self.server.state
+        if not state.expect_continue:
+            return True  # a server that ignores the expectation: the client sends the body after waiting
         with state.lock:
             known = state.stored.get(key)
         if known is not None:  # a duplicate: refused before the body is sent

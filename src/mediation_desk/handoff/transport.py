@@ -103,10 +103,15 @@ def ssl_context(endpoint: Endpoint) -> ssl.SSLContext:
     ctx.verify_mode = ssl.CERT_REQUIRED
     if endpoint.client_cert:
         try:
-            ctx.load_cert_chain(endpoint.client_cert, endpoint.client_key or None)
+            # a key protected by a passphrase is refused rather than prompted for on a terminal
+            ctx.load_cert_chain(endpoint.client_cert, endpoint.client_key or None, password=_no_passphrase)
         except (OSError, ssl.SSLError) as exc:
             raise _Failure(ErrorKind.CONFIG, f"客户端证书或私钥文件无法使用：{endpoint.client_cert}（{exc}）") from None
     return ctx
+
+
+def _no_passphrase() -> bytes:
+    return b""
 
 
 class HttpsTransport:
