@@ -242,6 +242,7 @@ class _CourtServer(ThreadingHTTPServer):
             tls = self.context.wrap_socket(request, server_side=True)
         except (ssl.SSLError, OSError) as exc:
             self.state.handshake_failures.append(str(exc))
+            _linger(request)
             return
         try:
             self.RequestHandlerClass(tls, client_address, self)
@@ -254,6 +255,19 @@ class _CourtServer(ThreadingHTTPServer):
                 pass
 
     def handle_error(self, request, client_address) -> None:  # noqa: ANN001
+        pass
+
+
+def _linger(sock: socket.socket) -> None:
+    """Close as a web server does after refusing a handshake (nginx's lingering close): stop sending,
+    then read what the client already sent, so the kernel does not answer it with a reset that could
+    overtake the TLS alert on its way to the client."""
+    try:
+        sock.shutdown(socket.SHUT_WR)
+        sock.settimeout(2)
+        while sock.recv(65536):
+            pass
+    except OSError:
         pass
 
 

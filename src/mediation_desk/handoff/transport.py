@@ -167,7 +167,7 @@ class HttpsTransport:
         try:
             sock.sendall(head.encode("ascii"))
         except Exception as exc:
-            raise _network_failure(exc) from None
+            raise _pending_alert(sock) or _network_failure(exc) from None
         fp, early = self._await_continue(sock, endpoint)
         if early:
             return self._answer(sock, fp, endpoint)
@@ -181,8 +181,8 @@ class HttpsTransport:
                 raise failure from None
             try:  # the server may have answered before closing (e.g. 413): that answer decides
                 return self._answer(sock, fp, endpoint)
-            except _Failure:
-                raise failure from None
+            except _Failure as late:
+                raise late if late.kind is ErrorKind.TLS_REJECTED else failure from None
         return self._answer(sock, fp, endpoint)
 
     def _await_continue(self, sock: ssl.SSLSocket, endpoint: Endpoint) -> tuple[io.BufferedReader, bool]:
@@ -258,6 +258,20 @@ class HttpsTransport:
         if raw_after.isdigit():
             retry_after = float(raw_after)
         return SendResult(status=status, body=body, reference=reference[:100], retry_after_s=retry_after)
+
+
+def _pending_alert(sock: ssl.SSLSocket) -> _Failure | None:
+    """After a failed write: the TLS alert the server sent before closing, if it is waiting to be read
+    (a server refusing our client certificate under TLS 1.3 says so only after the handshake)."""
+    try:
+        sock.settimeout(2.0)
+        sock.recv(1)
+    except ssl.SSLError as exc:
+        if _ssl_kind(exc) is ErrorKind.TLS_REJECTED:
+            return _Failure(ErrorKind.TLS_REJECTED, str(exc.reason or exc))
+    except Exception:  # noqa: BLE001 - nothing more to learn: the write's own error stands
+        pass
+    return None
 
 
 def _checked(stream: Iterator[bytes]) -> Iterator[bytes]:
