@@ -301,6 +301,11 @@ def test_a_package_damaged_in_the_book_never_reaches_the_court_complete(desk, pk
     assert after.state is OutboxState.FAILED and after.last_error.startswith("案件库中保存的移交包无法读取或已损坏")
     assert court.state.stored == {}
     assert [a for _k, a in court.state.posts] in ([], ["short"])
+    from mediation_desk.storage.maintenance import verify_book
+
+    report = verify_book(book)  # the book's own check names the damaged package too
+    found = [f.zh for f in report.findings if "法院衔接发件箱" in f.zh]
+    assert len(found) == 1 and found[0].startswith(f"案件 {item.case_number} 的法院衔接发件箱第{item.id}项“司法确认申请材料”：")
 
 
 def test_an_endpoint_removed_from_the_settings_fails_with_a_sentence(desk, pki: Pki, tmp_path: Path) -> None:
@@ -499,3 +504,24 @@ def test_a_client_key_protected_by_a_passphrase_is_refused_not_prompted(desk, pk
         after = get(book, staff, item.id)
     assert after.state is OutboxState.FAILED and after.last_error.startswith("发送设置有误")
     assert "客户端证书或私钥文件无法使用" in after.last_error and court.state.posts == []
+
+
+def test_a_large_package_is_streamed_in_bounded_memory(desk, pki: Pki, tmp_path: Path) -> None:
+    """48 MB posted while Python's allocations stay at a few chunks (the client and the test server together)."""
+    import tracemalloc
+
+    book, staff, admin, vault = desk
+    path, sha = make_package(tmp_path, "large.mdpkg", size=48 * 1024 * 1024)
+    with CourtEndpoint(pki) as court:
+        configure(book, admin, court.url, pki, timeout_s=60)
+        item = outbox.enqueue(book.uow, vault, staff, package_path=path, package_id="5e0f7a1c-2b9d-4c3e-8f6a-1d2e3f4a5b6c",
+                              case_id=1, kind="case_file", title="卷宗移送材料")
+        tracemalloc.start()
+        try:
+            outbox.send_due(book.uow, vault, staff, transport(), now=clock.now())
+            _current, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert get(book, staff, item.id).state is OutboxState.SENT
+    assert [r.sha256 for r in court.state.stored.values()] == [sha]
+    assert peak < 16 * 1024 * 1024, f"peak {peak / 2**20:.1f} MiB"

@@ -67,3 +67,12 @@ def test_errors_without_an_answer(kind: ErrorKind, verdict: Verdict, starts: str
     outcome = classify(SendResult(error=kind, detail="detail line\nsecond"))
     assert outcome.verdict is verdict and outcome.message.startswith(starts) and outcome.message.endswith("。")
     assert "second" not in outcome.message and outcome.message_en
+
+
+def test_the_sentence_when_retries_give_up_does_not_promise_a_retry() -> None:
+    from mediation_desk.domain.outbox import gave_up
+
+    for result in (SendResult(error=ErrorKind.TIMEOUT), SendResult(status=503), SendResult(error=ErrorKind.RESET)):
+        text = gave_up(classify(result), 8)
+        assert "稍后自动重试" not in text and "已自动尝试8次仍未成功" in text and text.endswith("手动重新发送。")
+    assert gave_up(classify(SendResult(status=503)), 8).startswith("法院系统暂时无法接收（HTTP 503）；")

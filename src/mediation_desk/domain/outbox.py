@@ -167,6 +167,7 @@ class Outcome:
     message: str = ""  # Chinese sentence for last_error ("" on success)
     message_en: str = ""
     receipt: dict[str, Any] = field(default_factory=dict)
+    reason: str = ""  # the cause alone, without what follows (for the sentence when retries give up)
 
 
 def _receipt(result: SendResult) -> dict[str, Any]:
@@ -185,20 +186,29 @@ def _short(detail: str) -> str:
     return detail.strip().splitlines()[0][:200] if detail.strip() else ""
 
 
+def _retry(reason: str, reason_en: str, note: str = "", *, receipt: dict[str, Any] | None = None) -> Outcome:
+    return Outcome(Verdict.RETRY, f"{reason}，稍后自动重试{note}。", f"{reason_en}; will retry.", receipt or {},
+                   reason)
+
+
+def gave_up(outcome: Outcome, attempts: int) -> str:
+    """The sentence for an item whose automatic retries are used up."""
+    return (f"{outcome.reason or outcome.message.rstrip('。')}；已自动尝试{attempts}次仍未成功，已停止自动重试，"
+            "请检查网络或设置后手动重新发送。")
+
+
 def classify(result: SendResult) -> Outcome:
     """What the answer means for the package (see the module's docstring)."""
     if result.error is not None:
         kind = result.error
         tail = f"（{_short(result.detail)}）" if _short(result.detail) else ""
         if kind is ErrorKind.CONNECT:
-            return Outcome(Verdict.RETRY, f"无法连接法院系统{tail}，稍后自动重试。",
-                           "Cannot connect to the court's system; will retry.")
+            return _retry(f"无法连接法院系统{tail}", "Cannot connect to the court's system")
         if kind is ErrorKind.TIMEOUT:
-            return Outcome(Verdict.RETRY, "法院系统在限定时间内没有答复，稍后自动重试（同一幂等键，不会重复登记）。",
-                           "The court's system did not answer in time; will retry with the same key.")
+            return _retry("法院系统在限定时间内没有答复", "The court's system did not answer in time",
+                          "（同一幂等键，不会重复登记）")
         if kind is ErrorKind.RESET:
-            return Outcome(Verdict.RETRY, f"发送过程中连接中断{tail}，稍后自动重试。",
-                           "The connection dropped during sending; will retry.")
+            return _retry(f"发送过程中连接中断{tail}", "The connection dropped during sending")
         if kind is ErrorKind.TLS_VERIFY:
             return Outcome(Verdict.FAILED, f"法院系统的证书未通过验证（证书颁发机构、有效期或主机名不符）{tail}，"
                                            "未发送。请核对接收地址和CA证书设置。",
@@ -216,8 +226,8 @@ def classify(result: SendResult) -> Outcome:
     if 200 <= status < 300 or status == 409:
         return Outcome(Verdict.ACKNOWLEDGED if result.reference else Verdict.SENT, receipt=receipt)
     if status in (408, 429) or 500 <= status < 600:
-        return Outcome(Verdict.RETRY, f"法院系统暂时无法接收（HTTP {status}），稍后自动重试。",
-                       f"The court's system cannot take it now (HTTP {status}); will retry.", receipt)
+        return _retry(f"法院系统暂时无法接收（HTTP {status}）", f"The court's system cannot take it now (HTTP {status})",
+                      receipt=receipt)
     if 300 <= status < 400:
         return Outcome(Verdict.FAILED, f"法院系统要求转到其他地址（HTTP {status}），未跟随，未发送。请核对接收地址。",
                        f"The court's system redirected (HTTP {status}); not followed.", receipt)

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from mediation_desk.domain.errors import ConflictError, NotFound, ValidationError
 from mediation_desk.domain.outbox import (ACKNOWLEDGEABLE, CANCELLABLE, MAX_ATTEMPTS, OFFLINE, RETRYABLE, Endpoint,
                                           ErrorKind, OutboxItem, OutboxState, SendResult, Verdict, classify,
-                                          next_attempt)
+                                          gave_up, next_attempt)
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.services.access import may_access, referral_scoped, require_case, require_outbox_operator
 from mediation_desk.services.clock import now as clock_now
@@ -467,8 +467,7 @@ def _record(uow: UnitOfWork, actor: str, item: OutboxItem, result: SendResult, a
             fields["acknowledged_at"] = at
     elif verdict is Verdict.RETRY and attempts >= MAX_ATTEMPTS:
         verdict = Verdict.FAILED
-        message = f"{message.removesuffix('，稍后自动重试。').removesuffix('。')}；已自动尝试{attempts}次仍未成功，" \
-                  "已停止自动重试，请检查网络或设置后手动重新发送。"
+        message = gave_up(outcome, attempts)
         fields.update(state=OutboxState.FAILED.value, next_attempt_at=None, last_error=message)
     elif verdict is Verdict.RETRY:
         fields.update(state=OutboxState.WAITING.value, last_error=message,
