@@ -107,3 +107,17 @@ def masked_detail(d: CaseDetail) -> CaseDetail:
     parties = tuple(replace(p, id_number=mask_id_number(p.id_number) if p.is_person else p.id_number,
                             phone=mask_phone(p.phone)) for p in d.parties)
     return replace(d, summary=masked_summary(d.summary), parties=parties)
+
+
+# --------------------------------------------------------------------------- the hand-off outbox
+
+
+def require_outbox_operator(actor: Principal) -> None:
+    """Posting what is already in the outbox (``send_due``, retry by hand) is the desk's transport,
+    not a decision on a case: case staff (``change_case_status``) and the administrator, who runs
+    the desk's connection (``manage_organisation``), may do it. Putting a package in the outbox,
+    cancelling it, exporting it and recording the court's receipt are acts on its case."""
+    if actor.can(Permission.CHANGE_CASE_STATUS) or actor.can(Permission.MANAGE_ORGANISATION):
+        return
+    raise PermissionDenied(f"{actor.role.label}“{actor.display_name}”不能发送法院衔接发件箱中的移交包。",
+                           f"{actor.display_name} may not send the packages of the court hand-off outbox.")

@@ -20,6 +20,7 @@ from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, Evidenc
                                             IntegrityStatus)
 from mediation_desk.domain.inspection import InspectionReferral, RepeatCase
 from mediation_desk.domain.legal_aid import Referral
+from mediation_desk.domain.outbox import Endpoint, OutboxItem, SendResult
 from mediation_desk.domain.statistics import CaseFacts
 from mediation_desk.domain.mediation import AgreementItem
 from mediation_desk.domain.holiday_arrangements import HolidayArrangement
@@ -396,6 +397,37 @@ class PlatformReportRepo(Protocol):
     def enterprise_mentions(self, *, start: date, end: date) -> list[tuple[str, str]]: ...  # distinct (code, name)
 
 
+class OutboxRepo(Protocol):
+    """The outbox of hand-off packages (``storage.outbox_repo``; docs/outbox.md)."""
+
+    def add(self, *, package_id: str, case_id: int | None, kind: str, title: str, file: EvidenceFile,
+            destination: str, idempotency_key: str, state: str, next_attempt_at: datetime | None,
+            created_by: str, created_at: datetime) -> int: ...
+    def get(self, item_id: int) -> OutboxItem | None: ...
+    def file_of(self, item_id: int) -> EvidenceFile | None: ...
+    def find(self, destination: str, package_id: str) -> OutboxItem | None: ...
+    def list(self, *, case_id: int | None = None, states: Collection[str] = ()) -> list[OutboxItem]: ...
+    def claim(self, item_id: int, *, expected: str, state: str) -> bool: ...  # compare-and-set of the state
+    def update(self, item_id: int, **fields: Any) -> None: ...
+
+
+@dataclass(frozen=True)
+class OutgoingPackage:
+    """What the transport posts: the package streamed from the vault, with its identity."""
+
+    package_id: str
+    idempotency_key: str
+    size: int
+    sha256: str
+    open: Callable[[], Generator[bytes, None, None]]  # a fresh stream of the package's bytes
+
+
+class PackageTransport(Protocol):
+    """Posts a package to a court system's endpoint (``handoff.transport.HttpsTransport``)."""
+
+    def send(self, endpoint: Endpoint, package: OutgoingPackage) -> SendResult: ...
+
+
 class Tx(Protocol):
     """One transaction's repositories."""
 
@@ -417,6 +449,7 @@ class Tx(Protocol):
     platform_report: PlatformReportRepo
     inspection: InspectionRepo
     court: CourtRepo
+    outbox: OutboxRepo
     audit: AuditLog
 
 

@@ -81,6 +81,8 @@ CASE_PARTS: tuple[Part, ...] = (
     Part("inspection_referrals", "劳动保障监察转送", "labour-inspection referral"),
     Part("court_proceedings", "法院程序与裁判结果", "court proceeding"),
     Part("court_outcome_items", "法院逐项裁判结果", "court result per award item"),
+    Part("handoff_outbox", "法院衔接发件箱", "court hand-off outbox item",
+         exclude=frozenset({"wrapped_dek", "dek_key_id", "wrapped_dek_next", "dek_next_key_id"})),
 )
 
 # Tables holding a case id that are derived from the bound ones and rewritten without an audit row.
@@ -90,7 +92,7 @@ DERIVED_CASE_TABLES = frozenset({"case_deadlines"})
 CHILD_ENTITIES: dict[str, str] = {
     "evidence": "evidence_items", "document": "documents", "worksheet": "worksheets",
     "work_record_import": "work_record_imports", "legal_aid_referral": "legal_aid_referrals",
-    "inspection_referral": "inspection_referrals",
+    "inspection_referral": "inspection_referrals", "handoff_outbox": "handoff_outbox",
 }
 
 # Audited entities bound as one row of their own table.
@@ -217,7 +219,7 @@ def keys_of(schema: Schema, entity: str, entity_id: Any) -> list[str]:
         return [f"{entity}:{eid}"]
     if entity in CHILD_ENTITIES and schema.columns(CHILD_ENTITIES[entity]) is not None:
         rows = schema.query(f"SELECT case_id FROM {CHILD_ENTITIES[entity]} WHERE id = ?", (eid,))
-        return [f"case:{int(rows[0][0])}"] if rows else []
+        return [f"case:{int(rows[0][0])}"] if rows and rows[0][0] is not None else []
     return []
 
 

@@ -677,3 +677,46 @@ class CourtOutcomeItemRow(Base):
     result: Mapped[str] = mapped_column(String(16))
     new_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --------------------------------------------------------------------------- hand-off outbox (handoff_outbox)
+
+
+class HandoffOutboxRow(Base):
+    """A hand-off package waiting for, or done with, its way to a court's system. The package file
+    is in the vault under ``uid`` (encrypted like an evidence file; ``case_id`` 0 in its associated
+    data when the package belongs to no case)."""
+
+    __tablename__ = "handoff_outbox"
+    __table_args__ = (UniqueConstraint("destination", "package_id", name="uq_handoff_outbox_destination_package"),
+                      UniqueConstraint("uid", name="uq_handoff_outbox_uid"),
+                      UniqueConstraint("idempotency_key", name="uq_handoff_outbox_idempotency_key"),
+                      Index("ix_handoff_outbox_state_next", "state", "next_attempt_at"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    package_id: Mapped[str] = mapped_column(String(36))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True,
+                                                nullable=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200))
+    uid: Mapped[str] = mapped_column(String(32))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    format_version: Mapped[int] = mapped_column(Integer)
+    wrapped_dek: Mapped[bytes] = mapped_column(LargeBinary)
+    dek_key_id: Mapped[str] = mapped_column(String(64))
+    wrapped_dek_next: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    dek_next_key_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    destination: Mapped[str] = mapped_column(String(64))
+    idempotency_key: Mapped[str] = mapped_column(String(36))
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(IsoDateTime, nullable=True)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_status: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(IsoDateTime, nullable=True)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(IsoDateTime, nullable=True)
+    receipt: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON: the court's answer / receipt
+    exported_at: Mapped[datetime | None] = mapped_column(IsoDateTime, nullable=True)
+    exported_to: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    created_by: Mapped[str] = mapped_column(String(64))

@@ -19,6 +19,7 @@ from mediation_desk.storage.document_repo import SqlDocumentRepo
 from mediation_desk.storage.holiday_repo import SqlHolidayRepo
 from mediation_desk.storage.inspection_repo import SqlInspectionRepo
 from mediation_desk.storage.mediation_repo import SqlMediationRepo
+from mediation_desk.storage.outbox_repo import SqlOutboxRepo
 from mediation_desk.storage.legal_aid_repo import SqlLegalAidRepo
 from mediation_desk.storage.platform_report_repo import SqlPlatformReportRepo
 from mediation_desk.storage.statistics_repo import SqlStatisticsRepo
@@ -48,6 +49,7 @@ class SqlTx:
         self.platform_report = SqlPlatformReportRepo(session)
         self.inspection = SqlInspectionRepo(session)
         self.court = SqlCourtRepo(session)
+        self.outbox = SqlOutboxRepo(session)
         self.audit = SqlAuditLog(session)
 
 

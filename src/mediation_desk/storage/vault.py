@@ -120,13 +120,19 @@ def _dek_for(master_key: bytes, uid: str, case_id: int, wraps) -> bytes | None: 
 # --------------------------------------------------------------------------- re-keying the data keys
 
 
-def _has_table(conn) -> bool:  # noqa: ANN001 - a DB-API connection in autocommit mode
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence_items'").fetchone() \
+# Tables whose rows hold a vault file's wrapped data key (same columns; a NULL case id is 0 in the
+# file's associated data): evidence items and the hand-off packages in the outbox.
+KEYED_TABLES = ("evidence_items", "handoff_outbox")
+
+
+def _has_table(conn, table: str = "evidence_items") -> bool:  # noqa: ANN001 - a DB-API connection in autocommit mode
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() \
         is not None
 
 
-_ROWS_SQL = ("SELECT id, uid, case_id, wrapped_dek, dek_key_id, wrapped_dek_next, dek_next_key_id "
-             "FROM evidence_items ORDER BY id")
+def _rows_sql(table: str) -> str:
+    return (f"SELECT id, uid, COALESCE(case_id, 0), wrapped_dek, dek_key_id, wrapped_dek_next, dek_next_key_id "
+            f"FROM {table}")
 
 
 def prepare_rekey(conn, old_mk: bytes, new_mk: bytes) -> int:  # noqa: ANN001
@@ -137,26 +143,30 @@ def prepare_rekey(conn, old_mk: bytes, new_mk: bytes) -> int:  # noqa: ANN001
     up opening it. Returns the number of rows prepared. ``conn`` is a DB-API connection without an
     open transaction.
     """
-    if not _has_table(conn):
+    tables = [t for t in KEYED_TABLES if _has_table(conn, t)]
+    if not tables:
         return 0
     old_kid, new_kid = key_id(old_mk), key_id(new_mk)
     conn.execute("BEGIN IMMEDIATE")
+    count = 0
     try:
-        updates = []
-        for row_id, uid, case_id, w, kid, wn, kidn in conn.execute(_ROWS_SQL).fetchall():
-            wraps = [(kid, w), (kidn, wn)]
-            dek = _dek_for(old_mk, uid, case_id, wraps)
-            if dek is None:
-                continue  # already unreadable (reported by verify); left as it is
-            old_blob = next(bytes(b) for k, b in wraps if k == old_kid and b is not None)
-            updates.append((old_blob, old_kid, wrap_dek(new_mk, dek, uid, case_id)[1], new_kid, row_id))
-        conn.executemany("UPDATE evidence_items SET wrapped_dek = ?, dek_key_id = ?, wrapped_dek_next = ?, "
-                         "dek_next_key_id = ? WHERE id = ?", updates)
+        for table in tables:
+            updates = []
+            for row_id, uid, case_id, w, kid, wn, kidn in conn.execute(_rows_sql(table) + " ORDER BY id").fetchall():
+                wraps = [(kid, w), (kidn, wn)]
+                dek = _dek_for(old_mk, uid, case_id, wraps)
+                if dek is None:
+                    continue  # already unreadable (reported by verify); left as it is
+                old_blob = next(bytes(b) for k, b in wraps if k == old_kid and b is not None)
+                updates.append((old_blob, old_kid, wrap_dek(new_mk, dek, uid, case_id)[1], new_kid, row_id))
+            conn.executemany(f"UPDATE {table} SET wrapped_dek = ?, dek_key_id = ?, wrapped_dek_next = ?, "
+                             "dek_next_key_id = ? WHERE id = ?", updates)
+            count += len(updates)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return len(updates)
+    return count
 
 
 def settle_keys(conn, master_key: bytes, *, previous: bytes | None = None) -> int:  # noqa: ANN001
@@ -168,34 +178,41 @@ def settle_keys(conn, master_key: bytes, *, previous: bytes | None = None) -> in
     touched; wraps under other keys are left alone (harmless, replaced by the next re-key).
     Returns the number of rows changed.
     """
-    if not _has_table(conn):
+    tables = [t for t in KEYED_TABLES if _has_table(conn, t)]
+    if not tables:
         return 0
     kid = key_id(master_key)
-    pending = conn.execute("SELECT count(*) FROM evidence_items WHERE dek_next_key_id = ?", (kid,)).fetchone()[0]
-    late: list = []
-    if previous is not None:
-        late = conn.execute("SELECT id, uid, case_id, wrapped_dek, dek_key_id, wrapped_dek_next, dek_next_key_id "
-                            "FROM evidence_items WHERE dek_key_id = ? AND (dek_next_key_id IS NULL OR "
-                            "dek_next_key_id != ?)", (key_id(previous), kid)).fetchall()
-    if not pending and not late:
+    work = []
+    for table in tables:
+        pending = conn.execute(f"SELECT count(*) FROM {table} WHERE dek_next_key_id = ?", (kid,)).fetchone()[0]
+        late: list = []
+        if previous is not None:
+            late = conn.execute(_rows_sql(table) + " WHERE dek_key_id = ? AND (dek_next_key_id IS NULL OR "
+                                "dek_next_key_id != ?)", (key_id(previous), kid)).fetchall()
+        if pending or late:
+            work.append((table, late))
+    if not work:
         return 0
+    changed = 0
     conn.execute("BEGIN IMMEDIATE")
     try:
-        cur = conn.execute("UPDATE evidence_items SET wrapped_dek = wrapped_dek_next, dek_key_id = dek_next_key_id, "
-                           "wrapped_dek_next = NULL, dek_next_key_id = NULL WHERE dek_next_key_id = ?", (kid,))
-        changed = cur.rowcount
-        updates = []
-        for row_id, uid, case_id, w, k, wn, kn in late:
-            dek = _dek_for(previous, uid, case_id, [(k, w), (kn, wn)])  # type: ignore[arg-type]
-            if dek is not None:
-                updates.append((wrap_dek(master_key, dek, uid, case_id)[1], kid, row_id))
-        conn.executemany("UPDATE evidence_items SET wrapped_dek = ?, dek_key_id = ?, wrapped_dek_next = NULL, "
-                         "dek_next_key_id = NULL WHERE id = ?", updates)
+        for table, late in work:
+            cur = conn.execute(f"UPDATE {table} SET wrapped_dek = wrapped_dek_next, dek_key_id = dek_next_key_id, "
+                               "wrapped_dek_next = NULL, dek_next_key_id = NULL WHERE dek_next_key_id = ?", (kid,))
+            changed += cur.rowcount
+            updates = []
+            for row_id, uid, case_id, w, k, wn, kn in late:
+                dek = _dek_for(previous, uid, case_id, [(k, w), (kn, wn)])  # type: ignore[arg-type]
+                if dek is not None:
+                    updates.append((wrap_dek(master_key, dek, uid, case_id)[1], kid, row_id))
+            conn.executemany(f"UPDATE {table} SET wrapped_dek = ?, dek_key_id = ?, wrapped_dek_next = NULL, "
+                             "dek_next_key_id = NULL WHERE id = ?", updates)
+            changed += len(updates)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return changed + len(updates)
+    return changed
 
 
 # --------------------------------------------------------------------------- staged files

@@ -253,6 +253,8 @@ def _check_vault(book, report: VerifyReport, progress: Progress | None, *,  # no
                             ).fetchone() is None:
                 return  # a book from before the vault
             rows = conn.execute(_EVIDENCE_SQL).fetchall()
+            packages = _outbox_rows(conn)
+            other_uids = {str(r[1]) for r in packages}
         except sqlcipher.DatabaseError as exc:
             if report.ok:
                 add(_damaged("vault", "读取证据登记", "Reading the evidence register", exc))
@@ -283,14 +285,48 @@ def _check_vault(book, report: VerifyReport, progress: Progress | None, *,  # no
                         + (f" ({result.detail})" if result.detail else ""),
                         check="vault", evidence_id=item_id))
         _check_progress(progress, done, total)
+    _check_packages(vault, packages, add)
     if not strays:
         return
-    found_strays = _settled_strays(book, vault.stray_files({r[1] for r in rows}))
+    found_strays = _settled_strays(book, vault.stray_files({r[1] for r in rows} | other_uids))
     for kind, zh, en in _STRAY_TEXT:
         found = [s.relative for s in found_strays if s.kind == kind]
         if found:
             names = "、".join(found[:5]) + (f"等{len(found)}个文件" if len(found) > 5 else "")
             add(Finding("warning", f"{zh}：{names}", f"{en}: {', '.join(found[:20])}", check="vault"))
+
+
+def _outbox_rows(conn) -> list[tuple]:  # noqa: ANN001
+    """The hand-off packages kept in the vault for the outbox (docs/outbox.md)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'handoff_outbox'").fetchone() is None:
+        return []
+    return conn.execute("SELECT o.id, o.uid, COALESCE(o.case_id, 0), c.number, o.title, o.size, o.sha256, "
+                        "o.wrapped_dek, o.dek_key_id, o.wrapped_dek_next, o.dek_next_key_id, o.format_version "
+                        "FROM handoff_outbox o LEFT JOIN cases c ON c.id = o.case_id ORDER BY o.id").fetchall()
+
+
+def _check_packages(vault: Vault, rows: list[tuple], add) -> None:  # noqa: ANN001
+    for (item_id, uid, case_id, case_number, title, size, sha, w, kid, wn, kidn, version) in rows:
+        wraps = ((kid, bytes(w)),) + (((kidn, bytes(wn)),) if wn is not None and kidn else ())
+        where_zh = f"案件 {case_number} 的" if case_number else ""
+        where_en = f"Case {case_number}, " if case_number else ""
+        try:
+            result = vault.check_item(EvidenceFile(uid=uid, case_id=case_id, size=int(size), sha256=sha,
+                                                   wrapped_keys=wraps, format_version=int(version)))
+        except ValueError as exc:
+            add(Finding("error", f"{where_zh}法院衔接发件箱第{item_id}项“{title}”：登记的文件编号无效。",
+                        f"{where_en}outbox item {item_id} \"{title}\": invalid file id ({exc}).", check="vault"))
+            continue
+        if not result.ok:
+            add(Finding("error", f"{where_zh}法院衔接发件箱第{item_id}项“{title}”：{result.zh}",
+                        f"{where_en}outbox item {item_id} \"{title}\": {result.en}", check="vault"))
+
+
+def _outbox_uids(conn) -> set[str]:  # noqa: ANN001
+    """Vault files of the hand-off packages in the outbox (not evidence, not strays)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'handoff_outbox'").fetchone() is None:
+        return set()
+    return {str(r[0]) for r in conn.execute("SELECT uid FROM handoff_outbox")}
 
 
 def _settled_strays(book, strays: list[Stray]) -> list[Stray]:  # noqa: ANN001
@@ -312,6 +348,7 @@ def _settled_strays(book, strays: list[Stray]) -> list[Stray]:  # noqa: ANN001
                 part = uids[i:i + 500]
                 committed.update(r[0] for r in conn.execute(
                     f"SELECT uid FROM evidence_items WHERE uid IN ({','.join('?' * len(part))})", part))
+            committed |= _outbox_uids(conn)
         finally:
             conn.close()
     except sqlcipher.Error:
