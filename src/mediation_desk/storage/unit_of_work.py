@@ -15,6 +15,7 @@ from mediation_desk.domain.errors import BookError
 from mediation_desk.storage.audit_state import AuditWriter
 from mediation_desk.storage.arbitration_repo import SqlArbitrationRepo
 from mediation_desk.storage.document_repo import SqlDocumentRepo
+from mediation_desk.storage.handoff_repo import SqlHandoffRepo
 from mediation_desk.storage.holiday_repo import SqlHolidayRepo
 from mediation_desk.storage.inspection_repo import SqlInspectionRepo
 from mediation_desk.storage.mediation_repo import SqlMediationRepo
@@ -46,6 +47,7 @@ class SqlTx:
         self.statistics = SqlStatisticsRepo(session)
         self.platform_report = SqlPlatformReportRepo(session)
         self.inspection = SqlInspectionRepo(session)
+        self.handoff = SqlHandoffRepo(session)
         self.audit = SqlAuditLog(session)
 
 
