@@ -7624,6 +7624,54 @@ Please give this file to your support contact.</translation>
         <source>答辩书副本</source>
         <translation>Copy of the defence</translation>
     </message>
+    <message>
+        <source>司法确认申请</source>
+        <translation>Application for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>支付令申请</source>
+        <translation>Application for a payment order</translation>
+    </message>
+    <message>
+        <source>卷宗移送</source>
+        <translation>Case file transfer</translation>
+    </message>
+    <message>
+        <source>财产保全申请移送</source>
+        <translation>Forwarding of a property preservation application</translation>
+    </message>
+    <message>
+        <source>引导诉讼告知</source>
+        <translation>Guidance to sue in court</translation>
+    </message>
+    <message>
+        <source>委托调解结果</source>
+        <translation>Result of court-entrusted mediation</translation>
+    </message>
+    <message>
+        <source>法院裁判结果</source>
+        <translation>Court outcome</translation>
+    </message>
+    <message>
+        <source>法院委派（委托）调解</source>
+        <translation>Court-referred mediation</translation>
+    </message>
+    <message>
+        <source>卷宗移送函</source>
+        <translation>Case file transfer letter</translation>
+    </message>
+    <message>
+        <source>财产保全申请移送函</source>
+        <translation>Letter forwarding a property preservation application</translation>
+    </message>
+    <message>
+        <source>引导诉讼告知书</source>
+        <translation>Notice guiding the worker to sue in court</translation>
+    </message>
+    <message>
+        <source>委托调解结果函</source>
+        <translation>Letter on the result of court-entrusted mediation</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>

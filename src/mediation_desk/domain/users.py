@@ -42,6 +42,7 @@ class Permission(str, enum.Enum):
     REFER_LEGAL_AID = "refer_legal_aid"
     HANDLE_LEGAL_AID = "handle_legal_aid"
     VIEW_STATISTICS = "view_statistics"
+    HANDOFF = "handoff"
 
 
 # The permission matrix of docs/permissions.md. A role's permissions say what kind of act it may do;
@@ -49,7 +50,7 @@ class Permission(str, enum.Enum):
 # referred to them; an arbitrator's decisions on a case with a tribunal: only as its member).
 _CASE_STAFF = {Permission.VIEW_CASES, Permission.REVEAL_PERSONAL_DATA, Permission.REGISTER_CASE,
                Permission.CHANGE_CASE_STATUS, Permission.MANAGE_EVIDENCE, Permission.EXPORT_EVIDENCE,
-               Permission.REFER_LEGAL_AID, Permission.VIEW_STATISTICS}
+               Permission.REFER_LEGAL_AID, Permission.VIEW_STATISTICS, Permission.HANDOFF}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset({Permission.MANAGE_USERS, Permission.MANAGE_ORGANISATION,
@@ -60,7 +61,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                                               Permission.DRAFT_AWARD, Permission.APPROVE_AWARD}),
     Role.CLERK: frozenset(_CASE_STAFF | {Permission.CONDUCT_MEDIATION, Permission.CONDUCT_ARBITRATION}),
     Role.LEGAL_AID_LAWYER: frozenset({Permission.VIEW_CASES, Permission.MANAGE_EVIDENCE,
-                                      Permission.EXPORT_EVIDENCE, Permission.HANDLE_LEGAL_AID}),
+                                      Permission.EXPORT_EVIDENCE, Permission.HANDLE_LEGAL_AID, Permission.HANDOFF}),
 }
 
 # Roles whose case work is limited to the cases referred to them (legal-aid referrals).
@@ -84,6 +85,7 @@ PERMISSION_LABELS = {
     Permission.REFER_LEGAL_AID: "转介法律援助",
     Permission.HANDLE_LEGAL_AID: "办理法律援助",
     Permission.VIEW_STATISTICS: "查看统计报表",
+    Permission.HANDOFF: "向人民法院移交案件材料",
 }
 
 PERMISSION_ENGLISH = {
@@ -92,6 +94,7 @@ PERMISSION_ENGLISH = {
     Permission.EXPORT_EVIDENCE: "export evidence or documents",
     Permission.REVEAL_PERSONAL_DATA: "see full ID and telephone numbers",
     Permission.VIEW_STATISTICS: "see the statistics of the whole book",
+    Permission.HANDOFF: "send case packages to a court",
 }
 
 
