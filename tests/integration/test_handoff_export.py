@@ -35,6 +35,7 @@ from mediation_desk.services import arbitration as arb
 from mediation_desk.services import mediation as med
 from mediation_desk.services.cases import get_case, list_cases
 from mediation_desk.services.demo import create_demo
+from mediation_desk.services.documents import list_documents
 from mediation_desk.services.evidence import add_evidence
 from mediation_desk.services.handoff_export import export_package
 from mediation_desk.services.handoff_ports import PackageFile, WrittenPackage
@@ -144,7 +145,7 @@ def _add_file(book, actor, case_id: int, tmp_path: Path, title: str, data: bytes
     path = tmp_path / name
     path.write_bytes(data)
     return add_evidence(book.uow, Vault(book), actor, source_path=path, evidence=EvidenceInput(
-        case_id=case_id, type=EvidenceType.DOCUMENTARY if hasattr(EvidenceType, "DOCUMENTARY") else list(EvidenceType)[0],
+        case_id=case_id, type=EvidenceType.DOCUMENTARY,
         title=title, purpose="证明当事人身份和工作事实", provided_by="申请人"))
 
 
@@ -279,9 +280,7 @@ def test_handoff_export_content_judicial_confirmation_from_a_demo_mediation_case
     assert rows[0].manifest_sha256 == hashlib.sha256(c.manifest_bytes).hexdigest()
     events = _events(centre, case_id)
     assert events["handoff_sent"] == clock.today() and events["judicial_confirmation_applied"] == clock.today()
-    docs = {d.template for d in med.mediation_overview(centre.uow, mediator, case_id=case_id).documents} | {
-        d.template for d in __import__("mediation_desk.services.documents", fromlist=["x"]).list_documents(
-            centre.uow, mediator, case_id=case_id)}
+    docs = {d.template for d in list_documents(centre.uow, mediator, case_id=case_id)}
     assert "judicial_confirmation_application" in docs  # the application sent is kept with the case
 
 
@@ -440,9 +439,7 @@ def test_handoff_export_content_preservation_with_the_acceptance_notice(commissi
                                   court_basis="property", reason="被申请人已停止经营，可能转移财产",
                                   applied_on=clock.today(), document_evidence=1)
     kw = dict(court_name="南昌市红谷滩区人民法院", preservation=request)
-    if not any(d.template == "acceptance_notice" for d in
-               __import__("mediation_desk.services.documents", fromlist=["x"]).list_documents(
-                   commission.uow, arbitrator, case_id=case_id)):
+    if not any(d.template == "acceptance_notice" for d in list_documents(commission.uow, arbitrator, case_id=case_id)):
         with pytest.raises(ConflictError) as err:
             _export(commission, engine, arbitrator, case_id, "preservation", tmp_path, **kw)
         assert "受理通知书" in err.value.zh

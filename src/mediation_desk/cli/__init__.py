@@ -347,6 +347,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--role", choices=[r.value for r in Role], default=Role.MEDIATOR.value)
     s.add_argument("--password-file", metavar="FILE", help=f"登录密码文件（或环境变量 {PASSWORD_ENV}）")
     s.set_defaults(func=cmd_users)
+
+    # the court hand-off: export and key export need the book (cli/handoff_book.py); verify does not
+    from mediation_desk.cli.handoff_book import add_handoff_book_verbs
+
+    s = sub.add_parser("handoff", help="法院衔接移交包 / court hand-off packages")
+    handoff_sub = s.add_subparsers(dest="handoff_verb", metavar="VERB", required=True)
+    add_handoff_book_verbs(handoff_sub, [common, secret])
     return p
 
 
