@@ -315,6 +315,8 @@ def test_handoff_export_content_entrusted_result_after_a_failed_mediation(centre
     assert "（2026）赣0103民诉前调1234号" in text and "未能达成调解协议" in text and "被申请人不同意支付" in text
     assert "mediation_failed" in {d["code"] for d in c.manifest["dates"]}
     assert not [f for f in c.files if f.role in ("evidence", "identity")]
+    # the letter lists as attached only what the package holds
+    assert ("调解终止告知书" in text) == any("-mediation_termination-" in f.name for f in c.files)
 
 
 def test_refusals_name_why_and_write_nothing(centre, engine, tmp_path):
@@ -476,6 +478,7 @@ def test_handoff_export_content_court_guidance_for_a_case_not_accepted(commissio
     text = docx_text(c.contents["documents/01-court_guidance_letter.docx"])
     assert "不予受理" in text and "个人依托平台自主经营" in text and "起诉状" in text and "南昌市新建区人民法院" in text
     assert detail.summary.worker_name in text
+    assert "劳动争议调解仲裁法》第二十九条" in text and "第18项" not in text  # not accepted; no worksheet finding
     # the preservation of a case not accepted is refused
     with pytest.raises(ConflictError):
         _export(commission, engine, arbitrator, summary.id, "preservation", tmp_path, court_name="某法院",

@@ -453,6 +453,18 @@ def guidance_reasons(facts: HandoffFacts) -> list[str]:
     return out
 
 
+def guidance_basis(facts: HandoffFacts) -> list[str]:
+    """The provisions under which the worker is guided to court, each a sentence, for the reasons given."""
+    out = []
+    if (facts.review is not None and facts.review.decision == "not_accept") or "not_accepted" in facts.events:
+        out.append("依照《中华人民共和国劳动争议调解仲裁法》第二十九条，对劳动争议仲裁委员会不予受理的，"
+                   "申请人可以就该劳动争议事项向人民法院提起诉讼。")
+    if not_labour(facts.worksheet):
+        out.append("依照《南昌市维护新就业形态劳动者劳动保障权益实施方案》（2022年）第18项，对不完全符合确立劳动关系"
+                   "情形或个人依托平台开展经营活动、从事自由职业等的，引导劳动者向人民法院提起诉讼。")
+    return out
+
+
 GUIDANCE_DOCUMENTS = (
     "起诉状（写明原告、被告的基本情况，诉讼请求和所根据的事实与理由，按被告人数提交副本）",
     "原告的居民身份证复印件",

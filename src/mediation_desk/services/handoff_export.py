@@ -33,7 +33,8 @@ from mediation_desk.domain.evidence import EvidenceItem
 from mediation_desk.domain.handoff import (GUIDANCE_DOCUMENTS, KIND_TEMPLATES, PARTY_KINDS, PRESERVATION_COURT_BASES,
                                            AwardFact, AwardItemFact, HandoffFacts, PackageKind, PeriodFact,
                                            PreservationRequest, Review, ServedOn, WorksheetFinding, check_eligible,
-                                           guidance_reasons, manifest_content, overdue_payment_items, package_kind)
+                                           guidance_basis, guidance_reasons, manifest_content, overdue_payment_items,
+                                           package_kind)
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
 from mediation_desk.domain.relationship.factors import RelationshipCategory
 from mediation_desk.domain.users import Permission, Principal, Role
@@ -316,7 +317,7 @@ def _letter_context(kind: PackageKind, r: _Read, *, court: str, court_reference:
                                 for i in award.items],
                 "served": [{"party": s.party, "served_date": s.served_on, "method": s.method} for s in f.served],
                 "periods": [f"{p.party}：{p.label}，自{numeric_date(p.starts)}送达之日起算"
-                            + (f"，至{numeric_date(p.due)}" if p.due else "") for p in f.periods if p.party],
+                            + (f"，至{numeric_date(p.due)}" if p.due else "") + "。" for p in f.periods if p.party],
                 "transfer_files": [{"no": str(n), "title": x.title, "name": x.name, "size": size,
                                     "sha256": x.expected_sha256} for n, (x, size) in
                                    enumerate(_sized(listed, evidence, r.documents), 1)]}
@@ -324,7 +325,8 @@ def _letter_context(kind: PackageKind, r: _Read, *, court: str, court_reference:
         p = f.preservation
         review = f.review
         assert p is not None and review is not None
-        attachments = ["财产保全申请书" + (f"（证据{p.document_evidence}）" if p.document_evidence else ""), "受理通知书"]
+        attachments = [x.title for x in listed if x.role == "application" and x.name.startswith("documents/E")]
+        attachments += [x.title for x in listed if "-acceptance_notice-" in x.name]
         return {**common, "accepted_date": review.decided_on, "preservation_applicant": p.applicant,
                 "preservation_respondent": p.respondent, "applied_date": p.applied_on,
                 "preservation_property": p.property, "preservation_amount": p.amount,
@@ -336,7 +338,8 @@ def _letter_context(kind: PackageKind, r: _Read, *, court: str, court_reference:
                                                                           "civil_relationship") else []
         return {**common, "worker_name": detail.summary.worker_name or _names(detail, PartySide.APPLICANT),
                 "received_date": detail.summary.received_on, "reasons": guidance_reasons(f),
-                "assessment": assessment, "documents_needed": list(GUIDANCE_DOCUMENTS)}
+                "assessment": assessment, "documents_needed": list(GUIDANCE_DOCUMENTS),
+                "legal_basis": guidance_basis(f)}
     agreed = f.agreement is not None
     a = f.agreement
     return {**common, "court_reference": court_reference, "agreed": agreed,
@@ -344,7 +347,9 @@ def _letter_context(kind: PackageKind, r: _Read, *, court: str, court_reference:
             "agreement_items": [x["clause"] for x in (item_fields(s.item, agreed_on=a.decided_on) for s in a.items)]
             if a is not None else [],
             "failure_reason": r.failure_reason if not agreed else "",
-            "attachments": ["调解协议书" if agreed else "调解终止告知书"]}
+            "attachments": [title for template, title in (("mediation_agreement", "调解协议书"),
+                                                          ("mediation_termination", "调解终止告知书"))
+                            if any(f"-{template}-" in x.name for x in listed)]}
 
 
 def _sized(listed: Sequence[PackageFile], evidence: Sequence[tuple[EvidenceItem, EvidenceFile | None]],
