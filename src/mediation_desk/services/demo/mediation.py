@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 from decimal import Decimal
 
-from mediation_desk.domain.cases import CaseStatus, ClaimKind, IntakeChannel, PartySide
+from mediation_desk.domain.cases import CaseStatus, ClaimKind, Intake, IntakeChannel, PartySide
 from mediation_desk.domain.mediation import PAYMENT_ORDER_KINDS, AgreementItem
 from mediation_desk.domain.users import Principal
 from mediation_desk.services import mediation as med
@@ -28,7 +28,7 @@ _WALKS = (
 ENTRUSTING_COURT = "南昌市青山湖区人民法院"
 
 
-def _items(intake, worker: str, employer: str, agreed_on: date, due_in: int) -> list[AgreementItem]:  # noqa: ANN001
+def _items(intake: Intake, worker: str, employer: str, agreed_on: date, due_in: int) -> list[AgreementItem]:
     """The money claims the parties settled on, at 80% of what was claimed (at least one pay item)."""
     items = []
     for c in intake.claims:
