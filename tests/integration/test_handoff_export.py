@@ -359,6 +359,29 @@ def test_permissions_for_handoff(centre, engine, tmp_path):
     assert not _registered(centre, case_id)
 
 
+def test_a_legal_aid_lawyer_sends_the_workers_payment_order_on_a_referred_case_only(centre, engine, tmp_path):
+    from mediation_desk.services import legal_aid
+    from tests.integration.test_permissions import MIGRANT
+
+    mediator = _staff(centre, "mediator")
+    lawyer = _staff(centre, "lawyer")
+    case_id, worker, employer, agreed_on = _agree(centre, mediator, days_ago=12, due_in=5, engine=engine)
+    with pytest.raises(PermissionDenied):
+        _export(centre, engine, lawyer, case_id, "payment_order", tmp_path, court_name="南昌市东湖区人民法院")
+    r = legal_aid.refer(centre.uow, mediator, case_id=case_id, centre="南昌市法律援助中心", facts=MIGRANT,
+                        on=agreed_on + timedelta(days=1))
+    legal_aid.decide(centre.uow, mediator, referral_id=r.id, granted=True, on=agreed_on + timedelta(days=2))
+    legal_aid.assign_lawyer(centre.uow, mediator, referral_id=r.id, on=agreed_on + timedelta(days=3),
+                            lawyer_user_id=lawyer.user_id)
+    written, c = _export(centre, engine, lawyer, case_id, "payment_order", tmp_path, court_name="南昌市东湖区人民法院")
+    assert c.manifest["kind"] == "payment_order" and _registered(centre, case_id)[0].created_by == "lawyer"
+    assert "3,260.50元" in docx_text(c.contents["documents/01-payment_order_application.docx"])
+    with pytest.raises(PermissionDenied) as err:  # the organisation's letters are not the lawyer's
+        _export(centre, engine, lawyer, case_id, "entrusted_result", tmp_path, court_name="某法院",
+                court_reference="（2026）赣01民1号")
+    assert "法律援助律师" in err.value.zh
+
+
 def test_a_failed_write_records_nothing_and_a_failed_record_leaves_no_file(centre, engine, tmp_path, monkeypatch):
     mediator = _staff(centre, "mediator")
     case_id, *_ = _agree(centre, mediator, days_ago=1, due_in=10, engine=engine)
