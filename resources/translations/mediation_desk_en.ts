@@ -8055,6 +8055,54 @@ Please give this file to your support contact.</translation>
         <translation>Copy of the defence</translation>
     </message>
     <message>
+        <source>司法确认申请</source>
+        <translation>Application for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>支付令申请</source>
+        <translation>Application for a payment order</translation>
+    </message>
+    <message>
+        <source>卷宗移送</source>
+        <translation>Case file transfer</translation>
+    </message>
+    <message>
+        <source>财产保全申请移送</source>
+        <translation>Forwarding of a property preservation application</translation>
+    </message>
+    <message>
+        <source>引导诉讼告知</source>
+        <translation>Guidance to sue in court</translation>
+    </message>
+    <message>
+        <source>委托调解结果</source>
+        <translation>Result of court-entrusted mediation</translation>
+    </message>
+    <message>
+        <source>法院裁判结果</source>
+        <translation>Court outcome</translation>
+    </message>
+    <message>
+        <source>法院委派（委托）调解</source>
+        <translation>Court-referred mediation</translation>
+    </message>
+    <message>
+        <source>卷宗移送函</source>
+        <translation>Case file transfer letter</translation>
+    </message>
+    <message>
+        <source>财产保全申请移送函</source>
+        <translation>Letter forwarding a property preservation application</translation>
+    </message>
+    <message>
+        <source>引导诉讼告知书</source>
+        <translation>Notice guiding the worker to sue in court</translation>
+    </message>
+    <message>
+        <source>委托调解结果函</source>
+        <translation>Letter on the result of court-entrusted mediation</translation>
+    </message>
+    <message>
         <source>期初前一日结束时尚未结案的案件数（收案日期早于期初，且当日状态不是已达成调解协议、已裁决、移送法院、已结案、已撤回）。</source>
         <translation>Cases not concluded at the end of the day before the period (received before the period and, on that day, not in the status agreement reached, award made, handed to the court, closed or withdrawn).</translation>
     </message>

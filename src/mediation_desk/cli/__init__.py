@@ -352,11 +352,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--password-file", metavar="FILE", help=f"登录密码文件（或环境变量 {PASSWORD_ENV}）")
     s.set_defaults(func=cmd_users)
 
+    # the court hand-off: export and key export need the book (cli/handoff_book.py); verify does not
+    from mediation_desk.cli.handoff_book import add_handoff_book_verbs
+    from mediation_desk.cli.handoff_outbox import add_outbox_parser
+
     handoff = sub.add_parser("handoff", help="法院衔接移交包 / court hand-off packages")
     handoff_sub = handoff.add_subparsers(dest="handoff_verb", metavar="VERB", required=True)
     add_verify_parser(handoff_sub)
-    from mediation_desk.cli.handoff_outbox import add_outbox_parser
-
+    add_handoff_book_verbs(handoff_sub, [common, secret])
     add_outbox_parser(handoff_sub, [common, secret])
     return p
 

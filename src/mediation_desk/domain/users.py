@@ -43,6 +43,7 @@ class Permission(str, enum.Enum):
     HANDLE_LEGAL_AID = "handle_legal_aid"
     VIEW_STATISTICS = "view_statistics"
     RECORD_COURT_OUTCOME = "record_court_outcome"
+    HANDOFF = "handoff"
 
 
 # The permission matrix of docs/permissions.md. A role's permissions say what kind of act it may do;
@@ -50,7 +51,7 @@ class Permission(str, enum.Enum):
 # referred to them; an arbitrator's decisions on a case with a tribunal: only as its member).
 _CASE_STAFF = {Permission.VIEW_CASES, Permission.REVEAL_PERSONAL_DATA, Permission.REGISTER_CASE,
                Permission.CHANGE_CASE_STATUS, Permission.MANAGE_EVIDENCE, Permission.EXPORT_EVIDENCE,
-               Permission.REFER_LEGAL_AID, Permission.VIEW_STATISTICS}
+               Permission.REFER_LEGAL_AID, Permission.VIEW_STATISTICS, Permission.HANDOFF}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset({Permission.MANAGE_USERS, Permission.MANAGE_ORGANISATION,
@@ -63,7 +64,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset(_CASE_STAFF | {Permission.CONDUCT_MEDIATION, Permission.CONDUCT_ARBITRATION,
                                         Permission.RECORD_COURT_OUTCOME}),
     Role.LEGAL_AID_LAWYER: frozenset({Permission.VIEW_CASES, Permission.MANAGE_EVIDENCE,
-                                      Permission.EXPORT_EVIDENCE, Permission.HANDLE_LEGAL_AID}),
+                                      Permission.EXPORT_EVIDENCE, Permission.HANDLE_LEGAL_AID, Permission.HANDOFF}),
 }
 
 # Roles whose case work is limited to the cases referred to them (legal-aid referrals).
@@ -88,6 +89,7 @@ PERMISSION_LABELS = {
     Permission.HANDLE_LEGAL_AID: "办理法律援助",
     Permission.VIEW_STATISTICS: "查看统计报表",
     Permission.RECORD_COURT_OUTCOME: "记录法院立案和裁判结果",
+    Permission.HANDOFF: "向人民法院移交案件材料",
 }
 
 PERMISSION_ENGLISH = {
@@ -96,6 +98,8 @@ PERMISSION_ENGLISH = {
     Permission.EXPORT_EVIDENCE: "export evidence or documents",
     Permission.REVEAL_PERSONAL_DATA: "see full ID and telephone numbers",
     Permission.VIEW_STATISTICS: "see the statistics of the whole book",
+    Permission.RECORD_COURT_OUTCOME: "record a court's filing and decision",
+    Permission.HANDOFF: "send case packages to a court",
 }
 
 

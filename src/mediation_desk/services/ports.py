@@ -16,6 +16,7 @@ from mediation_desk.domain.arbitration.records import (AcceptanceReview, Arbitra
 from mediation_desk.domain.cases import CaseDetail, CaseQuery, CaseStatus, CaseSummary, Intake
 from mediation_desk.domain.documents import DocumentView, TemplateSpec
 from mediation_desk.domain.mediation import MediationOutcome, MediationSession, Performance, Proposal, StoredItem
+from mediation_desk.domain.handoff import HandoffPackageRecord
 from mediation_desk.domain.evidence import (EvidenceEdit, EvidenceInput, EvidenceItem, IntegrityCheck,
                                             IntegrityStatus)
 from mediation_desk.domain.inspection import InspectionReferral, RepeatCase
@@ -426,6 +427,16 @@ class PackageTransport(Protocol):
     """Posts a package to a court system's endpoint (``handoff.transport.HttpsTransport``)."""
 
     def send(self, endpoint: Endpoint, package: OutgoingPackage) -> SendResult: ...
+class HandoffRepo(Protocol):
+    """The register of hand-off packages made and received (``storage.handoff_repo``)."""
+
+    def add(self, *, case_id: int | None, direction: str, kind: str, package_id: str, manifest_sha256: str,
+            file_name: str, size: int, files: int, key_id: str, court: str, court_reference: str,
+            created_at: datetime, created_by: str, note: str = "") -> int: ...
+    def get(self, record_id: int) -> HandoffPackageRecord | None: ...
+    def by_package_id(self, package_id: str) -> HandoffPackageRecord | None: ...
+    def list_for_case(self, case_id: int) -> list[HandoffPackageRecord]: ...  # newest first
+    def set_court_reference(self, record_id: int, reference: str) -> None: ...
 
 
 class Tx(Protocol):
@@ -450,6 +461,7 @@ class Tx(Protocol):
     inspection: InspectionRepo
     court: CourtRepo
     outbox: OutboxRepo
+    handoff: HandoffRepo
     audit: AuditLog
 
 

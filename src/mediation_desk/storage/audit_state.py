@@ -7,9 +7,10 @@ stored state of what it is about, taken at the end of its transaction:
   written only with the parties and claims they summarise) and every row the case
   owns (parties, claims, events, evidence register, documents, worksheets, work-record imports,
   mediation, legal aid, arbitration, service records, labour-inspection referrals, court proceedings and
-  their results per award item). An audit row about evidence, a document, a
+  their results per award item, hand-off packages and the outbox). An audit row about evidence, a document, a
   worksheet, an import or a legal-aid referral binds the state of its case as well;
-* ``user:<id>`` and ``organisation:<id>``: that row.
+* ``user:<id>``, ``organisation:<id>`` and ``handoff_key:<id>`` (a signing key, without its wrapped
+  private half, which a re-key rewrites): that row.
 
 Derived data rewritten without an audit row of its own is left out: a case's ``updated_at``, the
 search index, ``case_deadlines`` (recomputed from the events), an evidence
@@ -83,6 +84,7 @@ CASE_PARTS: tuple[Part, ...] = (
     Part("court_outcome_items", "法院逐项裁判结果", "court result per award item"),
     Part("handoff_outbox", "法院衔接发件箱", "court hand-off outbox item",
          exclude=frozenset({"wrapped_dek", "dek_key_id", "wrapped_dek_next", "dek_next_key_id"})),
+    Part("handoff_packages", "法院衔接材料", "court hand-off package"),
 )
 
 # Tables holding a case id that are derived from the bound ones and rewritten without an audit row.
@@ -93,12 +95,15 @@ CHILD_ENTITIES: dict[str, str] = {
     "evidence": "evidence_items", "document": "documents", "worksheet": "worksheets",
     "work_record_import": "work_record_imports", "legal_aid_referral": "legal_aid_referrals",
     "inspection_referral": "inspection_referrals", "handoff_outbox": "handoff_outbox",
+    "handoff_package": "handoff_packages",
 }
 
 # Audited entities bound as one row of their own table.
 ROW_ENTITIES: dict[str, tuple[str, str, str, frozenset[str]]] = {
     "user": ("users", "用户", "user", frozenset()),
     "organisation": ("organisation", "机构信息", "organisation", frozenset()),
+    "handoff_key": ("handoff_keys", "移交包签名密钥", "hand-off signing key",
+                    frozenset({"wrapped_private", "wrap_key_id", "wrapped_next", "next_key_id"})),
 }
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from mediation_desk.domain import clock
 from mediation_desk.config import AppPaths
 from mediation_desk.domain.errors import BookError, BookNewerThanApp, WrongKey
-from mediation_desk.storage import orm, schema, vault
+from mediation_desk.storage import handoff_keys, orm, schema, vault
 from mediation_desk.storage.booklock import EXCLUSIVE, SHARED, BookLock, make_private_dir, make_tree_private
 from mediation_desk.storage.engine import BookDamaged, connect_raw, create_book_engine, damage_error
 from mediation_desk.storage.keys import (KeyFile, KeyringStore, check_passphrase_strength, db_key, key_id,
@@ -212,6 +212,7 @@ def _settle_evidence_keys(book: Book) -> None:
     conn = connect_raw(book.paths.db_path, db_key(book.master_key))
     try:
         vault.settle_keys(conn, book.master_key)
+        handoff_keys.settle_keys(conn, book.master_key)
     except Exception as exc:  # noqa: BLE001 - damage in the evidence register must not hide the rest of the book
         damaged = damage_error(exc)
         if damaged is None:
@@ -307,6 +308,7 @@ def _rekey(book: Book, passphrase: str, keyfile: KeyFile) -> str:
     conn = connect_raw(book.paths.db_path, db_key(old_mk))
     try:
         vault.prepare_rekey(conn, old_mk, new_mk)
+        handoff_keys.prepare_rekey(conn, book.book_id, old_mk, new_mk)
         _rekey_database(conn, new_mk)
     finally:
         conn.close()
@@ -316,6 +318,7 @@ def _rekey(book: Book, passphrase: str, keyfile: KeyFile) -> str:
     conn = connect_raw(book.paths.db_path, db_key(new_mk))
     try:
         vault.settle_keys(conn, new_mk, previous=old_mk)  # also re-wraps items added during the re-key
+        handoff_keys.settle_keys(conn, new_mk)
     finally:
         conn.close()
     book.reconnect()

@@ -720,3 +720,51 @@ class HandoffOutboxRow(Base):
     exported_to: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(IsoDateTime)
     created_by: Mapped[str] = mapped_column(String(64))
+
+
+# ---- the court hand-off: handoff_keys, handoff_packages (migration 0017) ----
+
+
+class HandoffKeyRow(Base):
+    """One Ed25519 signing key of the organisation. The private key is kept only wrapped
+    (AES-256-GCM under ``keys.derive_key(master_key, "handoff-signing-v1")``, the associated data
+    binding the book id and ``key_id``); ``wrapped_next`` holds it wrapped under the next master key
+    while a re-key is under way. A retired key (``retired_at``) still verifies old packages."""
+
+    __tablename__ = "handoff_keys"
+    __table_args__ = (UniqueConstraint("key_id", name="uq_handoff_keys_key_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16))  # first 16 hex of SHA-256 of the raw public key
+    algorithm: Mapped[str] = mapped_column(String(16))
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)  # raw, 32 bytes
+    wrapped_private: Mapped[bytes] = mapped_column(LargeBinary)  # nonce (12) + ciphertext
+    wrap_key_id: Mapped[str] = mapped_column(String(16))  # the master key it is wrapped under
+    wrapped_next: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    next_key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    retired_at: Mapped[datetime | None] = mapped_column(IsoDateTime, nullable=True)
+
+
+class HandoffPackageRow(Base):
+    """A hand-off package made (``out``) or received (``in``): what it was, for which case and
+    court, the SHA-256 of its signed manifest and the key that signed it."""
+
+    __tablename__ = "handoff_packages"
+    __table_args__ = (UniqueConstraint("package_id", name="uq_handoff_packages_package_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), nullable=True,
+                                                index=True)
+    direction: Mapped[str] = mapped_column(String(8))  # out / in
+    kind: Mapped[str] = mapped_column(String(32))  # domain.handoff.PackageKind
+    package_id: Mapped[str] = mapped_column(String(36))
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(BigInteger)
+    files: Mapped[int] = mapped_column(Integer)
+    key_id: Mapped[str] = mapped_column(String(16))
+    court: Mapped[str] = mapped_column(String(200))
+    court_reference: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")

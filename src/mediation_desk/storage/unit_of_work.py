@@ -16,6 +16,7 @@ from mediation_desk.storage.audit_state import AuditWriter
 from mediation_desk.storage.arbitration_repo import SqlArbitrationRepo
 from mediation_desk.storage.court_repo import SqlCourtRepo
 from mediation_desk.storage.document_repo import SqlDocumentRepo
+from mediation_desk.storage.handoff_repo import SqlHandoffRepo
 from mediation_desk.storage.holiday_repo import SqlHolidayRepo
 from mediation_desk.storage.inspection_repo import SqlInspectionRepo
 from mediation_desk.storage.mediation_repo import SqlMediationRepo
@@ -50,6 +51,7 @@ class SqlTx:
         self.inspection = SqlInspectionRepo(session)
         self.court = SqlCourtRepo(session)
         self.outbox = SqlOutboxRepo(session)
+        self.handoff = SqlHandoffRepo(session)
         self.audit = SqlAuditLog(session)
 
 

@@ -259,4 +259,17 @@ UI_CONSTANTS = (
     # the documents a service is recorded for (besides the templates' own titles)
     QT_TRANSLATE_NOOP("labels", "仲裁申请书副本、应诉通知书"),
     QT_TRANSLATE_NOOP("labels", "答辩书副本"),
+    # the court hand-off: package kinds (domain.handoff.PackageKind) and the letters
+    QT_TRANSLATE_NOOP("labels", "司法确认申请"),
+    QT_TRANSLATE_NOOP("labels", "支付令申请"),
+    QT_TRANSLATE_NOOP("labels", "卷宗移送"),
+    QT_TRANSLATE_NOOP("labels", "财产保全申请移送"),
+    QT_TRANSLATE_NOOP("labels", "引导诉讼告知"),
+    QT_TRANSLATE_NOOP("labels", "委托调解结果"),
+    QT_TRANSLATE_NOOP("labels", "法院裁判结果"),
+    QT_TRANSLATE_NOOP("labels", "法院委派（委托）调解"),
+    QT_TRANSLATE_NOOP("labels", "卷宗移送函"),
+    QT_TRANSLATE_NOOP("labels", "财产保全申请移送函"),
+    QT_TRANSLATE_NOOP("labels", "引导诉讼告知书"),
+    QT_TRANSLATE_NOOP("labels", "委托调解结果函"),
 )

@@ -28,7 +28,9 @@ def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
                 progress: Callable[[int, int], bool] | None = None, kind: str = "mediation") -> Principal:
     """Set up the demo organisation and users (all with ``password``) and register ``cases`` disputes.
     ``kind="arbitration"`` makes the book a labour arbitration commission's, whose first cases (up to
-    eight) are walked to approved awards (``services.demo.arbitration``)."""
+    eight) are walked to approved awards (``services.demo.arbitration``); a mediation centre's first four
+    are walked to an agreement, an overdue agreement, a failed court-entrusted mediation and one still in
+    mediation (``services.demo.mediation``)."""
     if kind not in ("mediation", "arbitration"):
         raise ValidationError({"kind": "演示案件库的机构类型应为调解组织或仲裁委员会"})
     demo_org = DEMO_COMMISSION if kind == "arbitration" else DEMO_ORGANISATION
@@ -52,6 +54,11 @@ def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
         return admin
     groups = cases // 100  # about one group dispute per hundred cases, as at a busy office
     singles = cases - groups
+    if singles:  # the first few walked to an agreement, a failure or still in mediation (services.demo.mediation)
+        from mediation_desk.services.demo.mediation import create_demo_mediations
+
+        walked = len(create_demo_mediations(uow, mediator, count=min(singles, 4), seed=seed, today=clock.today()))
+        singles -= walked
     if singles:
         today = clock.today()
         register_many(uow, mediator, generate_intakes(singles, seed=seed), total=singles, progress=progress,

@@ -3,14 +3,14 @@ decision and its result per award item. New tables: no existing row changes, so 
 bound by 0015 stay as they are.
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0017
 Create Date: 2026-12-03
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0018"
-down_revision = "0016"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
