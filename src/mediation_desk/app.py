@@ -13,6 +13,7 @@ import logging.handlers
 import platform
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, qVersion
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -28,7 +29,7 @@ from mediation_desk.storage.book import Book, NeedPassphrase, create_book, open_
 from mediation_desk.storage.keys import MIN_PASSPHRASE_LEN, KeyringStore
 from mediation_desk.storage.vault import Vault
 from mediation_desk.storage.maintenance import backup_to_folder, verify_book
-from mediation_desk.ui.context import DeskContext
+from mediation_desk.ui.context import DeskContext, HandoffTools
 from mediation_desk.ui.dialogs.first_run import FirstRunDialog
 from mediation_desk.ui.dialogs.login import LoginDialog
 from mediation_desk.ui.dialogs.setup import SetupDialog
@@ -188,7 +189,50 @@ def build_context(book: Book, principal: Principal, lang: str = "zh", log_file: 
         vault=Vault(book),
         default_backup_dir=book.paths.backups_dir,
         renderer=renderer if renderer is not None else LazyDocumentEngine(),
+        handoff=handoff_tools(book),
     )
+
+
+def handoff_tools(book: Book) -> HandoffTools:
+    """The court hand-off's key, anchor, package format and transport for the open book (the
+    modules are imported when first used: nothing here slows the start)."""
+
+    def signer(username: str) -> Any:
+        from mediation_desk.storage.handoff_keys import BookSigner
+
+        return BookSigner(book, actor=username)
+
+    def anchor() -> Any:
+        from mediation_desk.storage.maintenance.anchor import handoff_anchor
+
+        return handoff_anchor(book)
+
+    def transport() -> Any:
+        from mediation_desk.handoff.transport import HttpsTransport
+
+        return HttpsTransport()
+
+    def public_keys(username: str, rotate: bool) -> list[dict[str, Any]]:
+        from mediation_desk.storage.handoff_keys import BookSigner
+
+        keys = BookSigner(book, actor=username)
+        if rotate:
+            keys.rotate()
+        keys.ensure()
+        return [k.entry() for k in keys.public_keys()]
+
+    def writer() -> Any:
+        from mediation_desk.handoff.writer import ZipPackageWriter
+
+        return ZipPackageWriter()
+
+    def reader() -> Any:
+        from mediation_desk.handoff.reader import ZipPackageReader
+
+        return ZipPackageReader()
+
+    return HandoffTools(signer=signer, anchor=anchor, writer=writer, reader=reader, transport=transport,
+                        public_keys=public_keys)
 
 
 def main_gui(data_dir: Path | None, lang: str = "zh") -> int:

@@ -5,7 +5,6 @@ for the courts to pin). ``handoff verify`` needs no book and lives in ``cli/hand
 from __future__ import annotations
 
 import argparse
-import base64
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -137,13 +136,6 @@ def cmd_handoff_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def key_entries(keys: Sequence[Any]) -> list[dict[str, Any]]:
-    """The public keys as the key file lists them (``storage.handoff_keys.PublicKeyInfo``)."""
-    return [{"key_id": k.key_id, "algorithm": k.algorithm, "public_key": base64.b64encode(k.public_key).decode("ascii"),
-             "created_at": k.created_at.isoformat(), "retired_at": k.retired_at.isoformat() if k.retired_at else None}
-            for k in keys]
-
-
 def _write_public_keys(path: Path, keys: Sequence[Mapping[str, Any]]) -> None:
     from mediation_desk.handoff.keys_file import write_public_keys
 
@@ -169,7 +161,7 @@ def cmd_handoff_key(args: argparse.Namespace) -> int:
             signer.rotate()
         current = signer.ensure()
         keys = signer.public_keys()
-        entries = key_entries(keys)
+        entries = [k.entry() for k in keys]
         _write_public_keys(output, entries)
         with book.uow.write() as tx:
             tx.audit.append(actor=admin.username, action="handoff_key.export", entity="book", entity_id=book.book_id,

@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import hashlib
 import os
 from collections.abc import Iterator
@@ -70,6 +72,13 @@ class PublicKeyInfo:
     created_at: datetime
     created_by: str
     retired_at: datetime | None
+
+    def entry(self) -> dict[str, Any]:
+        """This key as the public-key file lists it (``handoff.keys_file.write_public_keys``)."""
+        return {"key_id": self.key_id, "algorithm": self.algorithm,
+                "public_key": base64.b64encode(self.public_key).decode("ascii"),
+                "created_at": self.created_at.isoformat(),
+                "retired_at": self.retired_at.isoformat() if self.retired_at else None}
 
     @property
     def current(self) -> bool:

@@ -15,6 +15,27 @@ Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
 @dataclass(frozen=True)
+class HandoffTools:
+    """What the court hand-off screens need from the open book, as plain callables and objects:
+
+    * ``signer(username)``: the organisation's signing key (``services.handoff_ports.PackageSigner``),
+      made on first use; key creation is audit-logged under ``username``;
+    * ``anchor()``: the book's audit anchor a package carries (its ``audit_anchor``);
+    * ``writer()`` / ``reader()``: the package format (``PackageWriter`` / ``PackageReader``);
+    * ``transport()``: the HTTPS transport the outbox sends with (``services.ports.PackageTransport``);
+    * ``public_keys(username, rotate)``: the organisation's public keys (current and retired) as
+      mappings for ``handoff.keys_file.write_public_keys``; ``rotate`` first makes a new key.
+    """
+
+    signer: Callable[[str], Any]
+    anchor: Callable[[], Any]
+    writer: Callable[[], Any]
+    reader: Callable[[], Any]
+    transport: Callable[[], Any]
+    public_keys: Callable[[str, bool], Any]
+
+
+@dataclass(frozen=True)
 class DeskContext:
     """One open case book and one logged-in user.
 
@@ -34,6 +55,7 @@ class DeskContext:
     default_backup_dir: Path | None = None
     vault: Any = None  # the open book's evidence files (services.ports.EvidenceVault)
     renderer: Any = None  # the document engine (services.ports.DocumentRenderer)
+    handoff: HandoffTools | None = None  # the court hand-off's key, anchor, package format and transport
 
     @property
     def label(self) -> str:
