@@ -134,3 +134,13 @@ def test_hidden_render_worker_verb_starts_the_document_worker():
         assert proc.wait(timeout=60) == 0, proc.stderr.read().decode(errors="replace")
     finally:
         proc.kill()
+
+
+def test_data_dir_before_or_after_the_verb_names_the_same_book() -> None:
+    from mediation_desk.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["--data-dir", "/x", "verify"]).data_dir == "/x"
+    assert parser.parse_args(["verify", "--data-dir", "/y"]).data_dir == "/y"
+    assert parser.parse_args(["--data-dir", "/x", "verify", "--data-dir", "/y"]).data_dir == "/y"
+    assert parser.parse_args(["verify"]).data_dir is None

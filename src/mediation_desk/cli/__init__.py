@@ -274,13 +274,17 @@ def cmd_users(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from mediation_desk.domain.users import OrgKind, Role
 
+    top = argparse.ArgumentParser(add_help=False)
+    top.add_argument("--data-dir", metavar="DIR", help="案件库所在文件夹 / folder of the case book")
+    # the verbs take --data-dir too; theirs has no default, so one given before the verb still holds
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help="案件库所在文件夹 / folder of the case book")
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="案件库所在文件夹 / folder of the case book")
     secret = argparse.ArgumentParser(add_help=False)
     secret.add_argument("--passphrase-file", metavar="FILE",
                         help=f"从文件读取案件库口令（或用环境变量 {PASSPHRASE_ENV}）")
 
-    p = argparse.ArgumentParser(prog="mediation-desk", parents=[common],
+    p = argparse.ArgumentParser(prog="mediation-desk", parents=[top],
                                 description="新就业形态劳动争议调解与仲裁案件管理 / case desk for gig workers' labour disputes")
     p.add_argument("--lang", choices=["zh", "en"], help="界面语言 / interface language")
     sub = p.add_subparsers(dest="verb", metavar="VERB")
