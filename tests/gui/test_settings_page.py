@@ -153,7 +153,8 @@ def test_backup_now_writes_a_file_in_the_chosen_folder(qtbot, desk_book, tmp_pat
     files = list(folder.glob("*.mdbak"))
     assert [p.resolve() for p in files] == [tab.last_info.path.resolve()]
     assert "备份完成" in tab.message.text()
-    assert tab.last_label.text() != "尚未备份"
+    # the tab reads the settings again on the worker when the backup is recorded
+    qtbot.waitUntil(lambda: tab.last_label.text() != "尚未备份", timeout=10000)
     assert backups.get_backup_settings(desk_book.uow).last_at is not None
 
 
