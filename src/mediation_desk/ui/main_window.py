@@ -103,6 +103,16 @@ class MainWindow(QMainWindow):
 
             self.statistics_page = PageOnFirstShow(statistics_page)
             pages.append((self.tr("统计"), QStyle.StandardPixmap.SP_FileDialogListView, self.statistics_page))
+        self.court_figures_page: PageOnFirstShow | None = None
+        if ctx.principal.can(Permission.VIEW_STATISTICS) and org is not None and org.kind is OrgKind.ARBITRATION:
+
+            def court_figures_page() -> QWidget:
+                from mediation_desk.ui.views.court_figures_page import CourtFiguresPage
+
+                return CourtFiguresPage(ctx, self.open_case)
+
+            self.court_figures_page = PageOnFirstShow(court_figures_page)
+            pages.append((self.tr("裁审衔接"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.court_figures_page))
         pages.append((self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings_page))
         for text, icon, page in pages:
             QListWidgetItem(style.standardIcon(icon), text, self.nav)
