@@ -12,13 +12,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 
 from mediation_desk.handoff.keys_file import write_public_keys
 from mediation_desk.ui.dialogs.package_viewer import PackageFilePreview, PackageViewerDialog, open_package
 from mediation_desk.ui.form_support import ERROR_STYLE
 from tests.gui.screens_support import CJK, english
-from tests.support.handoff_packages import TestSigner, write_good
+from mediation_desk.handoff.writer import ZipPackageWriter
+from tests.support.handoff_packages import TestSigner, content, sample_files, write_good
 
 
 @pytest.fixture
@@ -93,6 +95,23 @@ def test_a_good_package_is_shown_with_its_content_and_files(qtbot, package, tmp_
     preview.reject()
 
 
+def test_an_award_is_shown_item_by_item_with_its_finality(qtbot, tmp_path) -> None:  # noqa: ANN001
+    manifest = content()
+    manifest.update(kind="case_file", title="卷宗移送材料", agreement=None, award={
+        "number": "洪劳人仲案字〔2026〕第7号", "date": "2026-07-06", "finality": "mixed",
+        "items": [{"no": 1, "text": "被申请人支付申请人2026年5月劳动报酬", "payer": "南昌某某配送服务有限公司",
+                   "payee": "张三", "amount": "6790.00", "final": True},
+                  {"no": 2, "text": "被申请人支付申请人违法解除劳动合同赔偿金", "payer": "南昌某某配送服务有限公司",
+                   "payee": "张三", "amount": "36000.00", "final": False}]})
+    path = tmp_path / "case-file.mdpkg"
+    ZipPackageWriter().write(path, manifest, sample_files(), TestSigner())
+    dialog = _viewer(qtbot, path)
+    text = dialog.ui.content.toPlainText()
+    assert "洪劳人仲案字〔2026〕第7号" in text and "2026年7月6日" in text and "部分终局" in text
+    assert "1. 被申请人支付申请人2026年5月劳动报酬 6790.00元（终局）" in text
+    assert "2. 被申请人支付申请人违法解除劳动合同赔偿金 36000.00元（非终局）" in text
+
+
 def test_a_tampered_package_is_refused_naming_the_file(qtbot, package, tmp_path) -> None:  # noqa: ANN001
     path, _signer = package
     bad = tmp_path / "tampered.mdpkg"
@@ -147,6 +166,13 @@ def test_the_menu_action_opens_a_package_and_the_english_viewer_shows_no_chinese
         own += [dialog.files.horizontalHeaderItem(c).text() for c in range(dialog.files.columnCount())]
         assert not [t for t in own if CJK.search(t)], own
         # the content's labels are English; the values are the package's (Chinese names and titles)
-        labels = [line.split(": ", 1)[0] for line in dialog.ui.content.toPlainText().splitlines() if ": " in line]
-        assert labels and not [t for t in labels if CJK.search(t)]
+        table = dialog.ui.content.document().rootFrame().childFrames()[0]
+        labels = []
+        for r in range(table.rows()):
+            cell = table.cellAt(r, 0)
+            cursor = cell.firstCursorPosition()
+            cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+            labels.append(cursor.selectedText().replace("\xa0", " "))
+        assert "Party" in labels and "Award item" not in labels and "Agreement item" in labels
+        assert not [t for t in labels if CJK.search(t)], labels
         dialog.reject()

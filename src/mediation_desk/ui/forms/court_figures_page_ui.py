@@ -150,6 +150,7 @@ class Ui_CourtFiguresPage(object):
 
         self.figure_buttons.addWidget(self.cases_button)
 
+        self.figure_buttons.setStretch(0, 1)
 
         self.figures_column.addLayout(self.figure_buttons)
 

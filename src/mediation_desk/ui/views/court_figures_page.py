@@ -148,6 +148,8 @@ class CourtFiguresPage(QWidget):
             header.setStretchLastSection(True)
             table.verticalHeader().setVisible(False)
         self.figures.horizontalHeader().setStretchLastSection(False)
+        self.cases.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.cases.setColumnWidth(3, 300)
         self.message.setStyleSheet(ERROR_STYLE)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
