@@ -118,7 +118,7 @@ class PackageFilePreview(EvidencePreviewDialog):
                             added_by="", integrity=IntegrityStatus.OK)
         super().__init__(ctx, item, parent=parent)  # type: ignore[arg-type]  # no vault read: see _start
         self.setWindowTitle(QCoreApplication.translate("PackageFilePreview", "移交包中的文件 — {title}").format(title=item.title))
-        self.ui.heading.setText(f"{item.title}　{self.member}")
+        self.ui.heading.setText(f"{item.title} — {self.member}")
         self.ui.facts.setText(QCoreApplication.translate("PackageFilePreview", "{size} · SHA-256 {sha}").format(
             size=format_size(item.size), sha=item.sha256))
         self.ui.memory_note.setText(QCoreApplication.translate("PackageFilePreview", "只在内存中查看，不写入磁盘；读取时再次核对 SHA-256。"))
