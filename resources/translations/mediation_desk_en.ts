@@ -1616,7 +1616,7 @@ Current status: {status}</translation>
     </message>
     <message>
         <source>统计期{start}至{end}，{basis}：作出裁决{made}件，其中{challenged}件被起诉或申请撤销；法院已逐项处理的裁决事项{decided}项。</source>
-        <translation>Period {start} to {end}, {basis}: {made} awards made, {challenged} of them taken to court or applied to be set aside; {decided} award items decided by a court.</translation>
+        <translation>Period {start} to {end}, {basis}: awards made {made}, of which taken to court or applied to be set aside {challenged}; award items decided by a court {decided}.</translation>
     </message>
     <message>
         <source>{name}：{numerator} ÷ {denominator}，{count}件案件</source>

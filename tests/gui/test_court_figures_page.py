@@ -181,7 +181,8 @@ def test_a_bad_period_is_said_in_the_message_line(qtbot, commission) -> None:  #
     assert "结束日不能早于开始日" in page.message.text()
 
 
-def test_every_definition_has_its_english_and_the_english_page_shows_no_chinese(qtbot, qapp, commission) -> None:  # noqa: ANN001
+def test_every_definition_has_its_english_and_the_english_page_shows_no_chinese(qtbot, qapp, commission,
+                                                                               screenshot) -> None:  # noqa: ANN001
     assert [d.definition for d in FIGURES] == list(DEFINITIONS)
     with english(qapp):
         page = _page(qtbot, commission["desk"])
@@ -192,6 +193,7 @@ def test_every_definition_has_its_english_and_the_english_page_shows_no_chinese(
             QCoreApplication.processEvents()
         page.list_cases(0, 1)  # the awards made of the first claim kind
         qtbot.waitUntil(lambda: page.cases.rowCount() >= 1, timeout=10000)
+        screenshot(page, "court_figures_page_en")
         assert all(not CJK.search(definition_text(d)) for d in FIGURES)
         texts = [page.figures.horizontalHeaderItem(c).text() for c in range(page.figures.columnCount())]
         texts += [page.figures.item(r, 0).text() for r in range(page.figures.rowCount())]
@@ -231,3 +233,37 @@ def test_the_xlsx_export_is_the_figures_on_the_screen(qtbot, commission, tmp_pat
               if cases.cell(row=r, column=3).value == "仲裁后起诉率" and cases.cell(row=r, column=1).value == "全委合计"}
     assert listed == {commission["numbers"][commission["c1"]], commission["numbers"][commission["c2"]]}
     assert not list(tmp_path.glob(".court-figures-*"))
+
+
+def test_the_page_is_a_navigation_entry_built_when_first_shown(qtbot, commission) -> None:  # noqa: ANN001
+    from mediation_desk.domain.users import Principal
+    from mediation_desk.services import accounts
+    from mediation_desk.ui.main_window import MainWindow, PageOnFirstShow
+
+    desk = commission["desk"]
+    window = MainWindow(desk.context(), first_backup_check_ms=None)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert names[names.index("统计") + 1] == "裁审衔接"
+    holder = window.court_figures_page
+    assert isinstance(holder, PageOnFirstShow) and holder.page is None  # nothing built at log-in
+    window.show_page(names.index("裁审衔接"))
+    assert isinstance(holder.page, CourtFiguresPage)
+    qtbot.waitUntil(lambda: holder.page.report is not None, timeout=20000)
+    assert window.open_package_action.isEnabled()
+    window.close()
+
+    # a legal-aid lawyer sees no figures, but can still open a package read-only
+    accounts.create_user(desk.uow, desk.admin, username="lawyer2", display_name="赵律师",
+                         role=Role.LEGAL_AID_LAWYER, password="lawyer-password-1")
+    with desk.uow.read() as tx:
+        user = tx.users.by_username("lawyer2")
+    lawyer = Principal(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role)
+    window = MainWindow(desk.context(lawyer), first_backup_check_ms=None)
+    qtbot.addWidget(window)
+    assert window.court_figures_page is None
+    assert "裁审衔接" not in [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert window.open_package_action.isEnabled() and window.open_package_action.text() == "打开移交包…"
+    window.close()

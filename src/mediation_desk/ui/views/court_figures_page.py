@@ -80,6 +80,15 @@ def figure_name(d: FigureDef | Figure) -> str:
     return d.english if current_lang() == "en" else d.name
 
 
+def two_lines(text: str) -> str:
+    """A long English column name on two lines, broken at the space nearest the middle."""
+    if len(text) <= 14 or " " not in text:
+        return text
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 def group_name(group: FigureGroup) -> str:
     """The group as shown: names of people and enterprises as recorded; the commission, the claim
     kinds and the placeholders in the UI language."""
@@ -133,7 +142,7 @@ class CourtFiguresPage(QWidget):
         ui.xlsx_button.clicked.connect(self.export)
         ui.grouping.currentIndexChanged.connect(lambda _i: self._show_figures())
         self.figures.setColumnCount(1 + len(FIGURES))
-        self.figures.setHorizontalHeaderLabels([self.tr("分组")] + [figure_name(d) for d in FIGURES])
+        self.figures.setHorizontalHeaderLabels([self.tr("分组")] + [two_lines(figure_name(d)) for d in FIGURES])
         for col, d in enumerate(FIGURES, start=1):
             self.figures.horizontalHeaderItem(col).setToolTip(definition_text(d))
         self.figures.itemSelectionChanged.connect(self._show_definition)
@@ -148,8 +157,9 @@ class CourtFiguresPage(QWidget):
             header.setStretchLastSection(True)
             table.verticalHeader().setVisible(False)
         self.figures.horizontalHeader().setStretchLastSection(False)
-        self.cases.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.cases.setColumnWidth(3, 300)
+        for col, width in ((2, 260), (3, 260)):  # the court's decision (last) gets the rest
+            self.cases.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.cases.setColumnWidth(col, width)
         self.message.setStyleSheet(ERROR_STYLE)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
