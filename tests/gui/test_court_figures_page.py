@@ -267,3 +267,20 @@ def test_the_page_is_a_navigation_entry_built_when_first_shown(qtbot, commission
     assert "裁审衔接" not in [window.nav.item(i).text() for i in range(window.nav.count())]
     assert window.open_package_action.isEnabled() and window.open_package_action.text() == "打开移交包…"
     window.close()
+
+
+def test_a_cancelled_export_leaves_no_file(commission, tmp_path) -> None:  # noqa: ANN001
+    from mediation_desk.domain.errors import OperationCancelled
+    from mediation_desk.ui.views.court_figures_page import write_figures
+
+    desk = commission["desk"]
+    report = court.court_figures(desk.uow, desk.mediator, start=JULY[0], end=JULY[1])
+    calls: list[tuple[int, int]] = []
+
+    def cancel_after_writing(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return done == 0  # the user cancels while the workbook is being written
+
+    with pytest.raises(OperationCancelled):
+        write_figures(report, tmp_path / "figures.xlsx", progress=cancel_after_writing)
+    assert calls == [(0, 2), (1, 2)] and not list(tmp_path.iterdir())

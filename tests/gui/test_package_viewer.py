@@ -176,3 +176,24 @@ def test_the_menu_action_opens_a_package_and_the_english_viewer_shows_no_chinese
         assert "Party" in labels and "Award item" not in labels and "Agreement item" in labels
         assert not [t for t in labels if CJK.search(t)], labels
         dialog.reject()
+
+
+def test_cancelling_a_check_or_a_save_leaves_nothing(package, tmp_path) -> None:  # noqa: ANN001
+    from mediation_desk.domain.errors import OperationCancelled
+    from mediation_desk.handoff.reader import ZipPackageReader
+    from mediation_desk.ui.dialogs.package_viewer import save_member, verify_package
+
+    path, _signer = package
+    with pytest.raises(OperationCancelled):
+        verify_package(path, None, lambda done, total: False)
+    verified = ZipPackageReader().open_verified(path)
+    listed = {f["name"]: f for f in verified.manifest["files"]}
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(OperationCancelled):
+        save_member(verified, "documents/application.pdf", folder / "a.pdf",
+                    int(listed["documents/application.pdf"]["size"]), lambda done, total: False)
+    assert not list(folder.iterdir())
+    written = save_member(verified, "documents/application.pdf", folder / "a.pdf",
+                          int(listed["documents/application.pdf"]["size"]))
+    assert hashlib.sha256(written.read_bytes()).hexdigest() == listed["documents/application.pdf"]["sha256"]

@@ -219,7 +219,8 @@ class PackageViewerDialog(QDialog):
     def _show(self) -> None:
         ui, verified, lang = self.ui, self.verified, current_lang()
         self.setWindowTitle(self.tr("移交包 — {name}").format(name=self.path.name))
-        ui.package_file.setText(self.tr("文件：{path}").format(path=str(self.path)))
+        ui.package_file.setText(self.tr("文件：{path}").format(path=self.path.name))
+        ui.package_file.setToolTip(str(self.path))
         if self.keys_file is not None:
             ui.trust.setText(self.tr("按公钥文件 {name} 核验：签名密钥必须在其中。").format(name=self.keys_file.name))
         else:
