@@ -131,7 +131,121 @@ def build_book(folder: Path, cases: int):  # noqa: ANN201
     start = datetime.combine(today + timedelta(days=10), datetime.min.time()).replace(hour=9, minute=30)
     _step("hearing", arb.schedule_hearing, book.uow, arbitrator, case_id=a_case, starts_at=start,
           ends_at=start + timedelta(hours=2), room="第一仲裁庭")
+    _step("court records", _court_records, book, mediator, arbitrator, list(generate_intakes(12, seed=1207))[6:], today)
     return book, admin, mediator, arbitrator, m_case, a_case
+
+
+def _court_records(book, mediator, arbitrator, intakes, today) -> None:  # noqa: ANN001
+    """Awards made some weeks ago and what the courts did with them (for the 裁审衔接 page): one
+    suit judged item by item, one withdrawn, one award not taken to court."""
+    from mediation_desk.domain.court import (BroughtBy, CourtDecision, FilingInput, ItemResult, ItemResultInput,
+                                             OutcomeInput, ProceedingKind)
+    from mediation_desk.services import arbitration as arb
+    from mediation_desk.services import court
+    from mediation_desk.services.cases import get_case, register_intake
+
+    u = book.uow
+    results = ((ItemResult.UPHELD, ItemResult.CHANGED, ItemResult.UPHELD), None, ())
+    for n, (intake, outcome) in enumerate(zip(intakes, results)):
+        made = today - timedelta(days=60 - 5 * n)
+        case_id = register_intake(u, mediator, replace(intake, received_on=made - timedelta(days=40)))
+        arb.review_application(u, arbitrator, case_id=case_id, decided_on=made - timedelta(days=35),
+                               checklist={"scope": True, "claims_and_facts": True, "proper_parties": True,
+                                          "jurisdiction": True})
+        arb.form_tribunal(u, arbitrator, case_id=case_id, members=[arb.ArbitratorRef(arbitrator.display_name,
+                                                                                      arbitrator.user_id)],
+                          formed_on=made - timedelta(days=34))
+        arb.decide_written_review(u, arbitrator, case_id=case_id, on=made - timedelta(days=10), reason="双方书面同意不开庭")
+        detail = get_case(u, arbitrator, case_id)
+        employer = next(p for p in detail.parties if p.side.value == "respondent")
+        worker = next(p for p in detail.parties if p.side.value == "applicant")
+        claims = [c for c in detail.claims if c.amount][:3]
+        rulings = tuple(arb.Ruling(claim=c.kind.label, outcome=arb.GRANTED, amount=c.amount, claimed_amount=c.amount,
+                                   claim_kind=c.kind, payers=(employer.name,), due_days=10, calculation=f"{c.amount}元")
+                        for c in claims)
+        draft = arb.AwardDraft(claims=tuple(r.claim for r in rulings),
+                               facts=(arb.FactFound("申请人在被申请人处从事配送工作。"),),
+                               reasoning="依照《中华人民共和国劳动合同法》第三十条……", rulings=rulings, award_date=made,
+                               monthly_minimum_wage=Decimal("1850"))
+        award = arb.approve_award(u, arbitrator, award_id=arb.draft_award(u, arbitrator, case_id=case_id,
+                                                                          draft=draft).id)
+        for party in (worker, employer):
+            arb.serve_award(u, arbitrator, award_id=award.id, party_id=party.id, method="direct",
+                            sent_on=made + timedelta(days=2), signed_by=party.name)
+        if outcome == ():
+            continue
+        suit = court.record_filing(u, arbitrator, filing=FilingInput(
+            case_id=case_id, kind=ProceedingKind.LAWSUIT, court="南昌市红谷滩区人民法院", filed_on=made + timedelta(days=10),
+            brought_by=BroughtBy.WORKER, court_case_number=f"（{made.year}）赣0113民初{3100 + n}号", award_id=award.id))
+        if outcome is None:
+            decision = OutcomeInput(decision=CourtDecision.WITHDRAWN, decided_on=made + timedelta(days=30),
+                                    judgment_number=f"（{made.year}）赣0113民初{3100 + n}号之一")
+        else:
+            items = tuple(ItemResultInput(i + 1, r, (c.amount * Decimal("0.8")).quantize(Decimal("0.01"))
+                                          if r is ItemResult.CHANGED else None)
+                          for i, (r, c) in enumerate(zip(outcome, claims)))
+            decision = OutcomeInput(decision=CourtDecision.JUDGMENT, decided_on=made + timedelta(days=45),
+                                    judgment_number=f"（{made.year}）赣0113民初{3100 + n}号", items=items)
+        court.record_outcome(u, None, arbitrator, proceeding_id=suit.id, outcome=decision)
+
+
+def _demo_package(path: Path) -> None:
+    """A signed case-file package (卷宗移送) for the viewer's picture, with a key made here."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from mediation_desk.handoff.format import key_id_of
+    from mediation_desk.handoff.writer import ZipPackageWriter
+    from mediation_desk.services.handoff_ports import PDF, PackageFile
+
+    class Signer:
+        def __init__(self) -> None:
+            self._key = Ed25519PrivateKey.generate()
+
+        @property
+        def key_id(self) -> str:
+            return key_id_of(self.public_key())
+
+        def public_key(self) -> bytes:
+            return self._key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+        def sign(self, message: bytes) -> bytes:
+            return self._key.sign(message)
+
+    def pdf(name: str, title: str, role: str, size: int) -> PackageFile:
+        data = b"%PDF-1.4\n" + title.encode() * (size // len(title.encode()))
+        return PackageFile(name=name, title=title, role=role, media_type=PDF, open=lambda: iter((data,)))
+
+    employer, worker = "南昌快跑配送服务有限公司", "李建华"
+    manifest = {
+        "kind": "case_file", "title": "卷宗移送材料",
+        "sender": {"name": "南昌市劳动人事争议仲裁委员会", "kind": "arbitration", "address": "江西省南昌市红谷滩区丰和中大道1288号",
+                   "phone": "0791-86100000"},
+        "court": {"name": "南昌市红谷滩区人民法院", "reference": "（2026）赣0113民初3100号"},
+        "case": {"number": "洪劳人仲案字〔2026〕第118号", "received_on": "2026-08-03", "cause": "劳动报酬争议",
+                 "status": "移送法院", "relates_to": None},
+        "parties": [{"role": "applicant", "kind": "person", "name": worker, "id_type": "居民身份证",
+                     "id_number": "360102199001011234", "phone": "13800000000", "address": "南昌市东湖区"},
+                    {"role": "respondent", "kind": "organisation", "name": employer, "id_type": "统一社会信用代码",
+                     "id_number": "91360100MA35XXXX1X", "phone": "", "address": "南昌市红谷滩区"}],
+        "claims": [{"no": 1, "kind": "unpaid_pay", "title": "支付拖欠的劳动报酬", "amount": "6790.00"},
+                   {"no": 2, "kind": "unlawful_termination", "title": "支付违法解除劳动合同赔偿金", "amount": "36000.00"}],
+        "award": {"number": "洪劳人仲案字〔2026〕第118号", "date": "2026-10-12", "finality": "mixed",
+                  "items": [{"no": 1, "text": "被申请人支付申请人拖欠的劳动报酬", "payer": employer, "payee": worker,
+                             "amount": "6790.00", "final": True},
+                            {"no": 2, "text": "被申请人支付申请人违法解除劳动合同赔偿金", "payer": employer, "payee": worker,
+                             "amount": "36000.00", "final": False}]},
+        "agreement": None,
+        "dates": [{"code": "award_served", "label": "裁决书送达", "date": "2026-10-14", "party": employer}],
+        "periods": [{"code": "sue_after_award", "label": "不服仲裁裁决起诉期限", "starts": "2026-10-14", "due": "2026-10-29"}],
+        "outcome": None, "referral": None, "audit_anchor": None, "notes": "",
+    }
+    files = [pdf("documents/award.pdf", "仲裁裁决书", "award", 48_000),
+             pdf("documents/application.pdf", "仲裁申请书", "application", 21_000),
+             pdf("records/hearing-record.pdf", "庭审笔录", "record", 35_000),
+             pdf("evidence/e01-statement.pdf", "证据1 配送费结算单", "evidence", 12_000),
+             pdf("documents/service-receipts.pdf", "送达回证", "receipt", 6_000)]
+    ZipPackageWriter().write(path, manifest, files, Signer())
 
 
 def _import_orders(uow, actor, case_id: int, path: Path, last_day) -> None:  # noqa: ANN001
@@ -292,6 +406,30 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
             platforms.ui.tabs.setCurrentIndex(1)
             _settle(app)
             _save(window, out / f"platform_report_charts_{lang}.png")
+        holder = getattr(window, "court_figures_page", None)
+        if holder is not None:  # the 裁审衔接 figures of the last twelve months and the cases behind a number
+            window.nav.setCurrentRow(window.stack.indexOf(holder))
+            _settle(app)
+            figures = holder.page
+            figures.set_period("custom", clock.today() - timedelta(days=364), clock.today())
+            figures.compute()
+            _settle(app)
+            figures.list_cases(0, 3)  # 仲裁后起诉率
+            _settle(app)
+            _save(window, out / f"court_figures_{lang}.png")
+        with tempfile.TemporaryDirectory(prefix="desk-package-") as folder:  # a signed package, read-only
+            package = Path(folder) / "卷宗移送.mdpkg"
+            _step("package", _demo_package, package)
+            if package.exists():
+                from mediation_desk.ui.dialogs.package_viewer import PackageViewerDialog
+
+                viewer = PackageViewerDialog(package, ctx=ctx, parent=window)
+                viewer.resize(*SIZE)
+                viewer.show()
+                viewer.verify()
+                _settle(app)
+                _save(viewer, out / f"package_viewer_{lang}.png")
+                viewer.reject()
         settings = window.settings_page
         window.nav.setCurrentRow(window.stack.indexOf(settings))
         for tab, name in ((settings.users_tab, "settings_users"), (settings.backup_tab, "settings_backup"),

@@ -1521,6 +1521,281 @@ Current status: {status}</translation>
     </message>
 </context>
 <context>
+    <name>CourtFiguresPage</name>
+    <message>
+        <source>期间内作出（裁决日期在期间内）的仲裁裁决书和先行裁决书</source>
+        <translation>Awards and partial awards made in the period (award date within the period)</translation>
+    </message>
+    <message>
+        <source>作出裁决后当事人起诉或申请撤销终局裁决的裁决</source>
+        <translation>Awards after which a party sued or applied to set the final award aside</translation>
+    </message>
+    <message>
+        <source>裁决后起诉数 ÷ 作出裁决数</source>
+        <translation>Awards taken to court ÷ awards made</translation>
+    </message>
+    <message>
+        <source>法院判决、调解或撤销裁定逐项处理的裁决事项（撤诉、驳回起诉不计）</source>
+        <translation>Award items a court decided one by one in a judgment, court mediation or set-aside ruling (withdrawn or dismissed suits do not count)</translation>
+    </message>
+    <message>
+        <source>法院维持的裁决事项</source>
+        <translation>Award items the court upheld</translation>
+    </message>
+    <message>
+        <source>法院改判的裁决事项</source>
+        <translation>Award items the court changed</translation>
+    </message>
+    <message>
+        <source>法院撤销的裁决事项</source>
+        <translation>Award items the court set aside</translation>
+    </message>
+    <message>
+        <source>维持事项 ÷ 法院处理的裁决事项</source>
+        <translation>Items upheld ÷ award items decided by a court</translation>
+    </message>
+    <message>
+        <source>改判事项 ÷ 法院处理的裁决事项</source>
+        <translation>Items changed ÷ award items decided by a court</translation>
+    </message>
+    <message>
+        <source>撤销事项 ÷ 法院处理的裁决事项</source>
+        <translation>Items set aside ÷ award items decided by a court</translation>
+    </message>
+    <message>
+        <source>（改判事项 + 撤销事项）÷ 法院处理的裁决事项</source>
+        <translation>(items changed + items set aside) ÷ award items decided by a court</translation>
+    </message>
+    <message>
+        <source>维持事项 ÷ 法院处理的裁决事项（参照广州市裁审衔接指标，地方实践 [S]）</source>
+        <translation>Items upheld ÷ award items decided by a court (after Guangzhou&apos;s arbitration-litigation indicators, local practice [S])</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>无法写入文件：{reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>计算裁审衔接统计</source>
+        <translation>Computing the court hand-off figures</translation>
+    </message>
+    <message>
+        <source>正在从裁决和法院处理记录计算……</source>
+        <translation>Computing from the awards and the courts&apos; decisions…</translation>
+    </message>
+    <message>
+        <source>选择统计期和口径后点“计算”。</source>
+        <translation>Choose the period and the basis, then click “Compute”.</translation>
+    </message>
+    <message>
+        <source>统计期{start}至{end}，{basis}：作出裁决{made}件，其中{challenged}件被起诉或申请撤销；法院已逐项处理的裁决事项{decided}项。</source>
+        <translation>Period {start} to {end}, {basis}: awards made {made}, of which taken to court or applied to be set aside {challenged}; award items decided by a court {decided}.</translation>
+    </message>
+    <message>
+        <source>{name}：{numerator} ÷ {denominator}，{count}件案件</source>
+        <translation>{name}: {numerator} ÷ {denominator}, {count} cases</translation>
+    </message>
+    <message>
+        <source>{name}：{count}件案件</source>
+        <translation>{name}: {count} cases</translation>
+    </message>
+    <message>
+        <source>选中一个数字，这里显示它的定义；双击数字列出它背后的案件。</source>
+        <translation>Select a number to see its definition here; double-click it to list the cases behind it.</translation>
+    </message>
+    <message>
+        <source>{name}（{unit}）：{definition}</source>
+        <translation>{name} ({unit}): {definition}</translation>
+    </message>
+    <message>
+        <source>正在读取“{group}”的{name}（{value}）背后的案件……</source>
+        <translation>Reading the cases behind {name} ({value}) of “{group}”…</translation>
+    </message>
+    <message>
+        <source>读取案件清单</source>
+        <translation>Reading the list of cases</translation>
+    </message>
+    <message>
+        <source>双击上表中的一个数字，这里列出它背后的案件。</source>
+        <translation>Double-click a number in the table above to list the cases behind it here.</translation>
+    </message>
+    <message>
+        <source>“{group}”的{name}（{value}）：{count}件案件</source>
+        <translation>{name} ({value}) of “{group}”: {count} cases</translation>
+    </message>
+    <message>
+        <source>{number}（{date}）</source>
+        <translation>{number} ({date})</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>未诉至法院</source>
+        <translation>Not taken to court</translation>
+    </message>
+    <message>
+        <source>{head}：审理中（{date}立案）</source>
+        <translation>{head}: pending (filed {date})</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>第{no}项{result}（{amount}）</source>
+        <translation>item {no} {result} ({amount})</translation>
+    </message>
+    <message>
+        <source>第{no}项{result}</source>
+        <translation>item {no} {result}</translation>
+    </message>
+    <message>
+        <source>{decision}（{number}，{date}）</source>
+        <translation>{decision} ({number}, {date})</translation>
+    </message>
+    <message>
+        <source>导出裁审衔接统计（XLSX）</source>
+        <translation>Export the court hand-off figures (XLSX)</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>正在导出裁审衔接统计……</source>
+        <translation>Exporting the court hand-off figures…</translation>
+    </message>
+    <message>
+        <source>裁审衔接统计</source>
+        <translation>Awards in court: hand-off figures</translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>按月、季度、年统计时，结束日随开始日所在的月、季度、年自动确定</source>
+        <translation>For a month, quarter or year the end day follows from the month, quarter or year of the start day</translation>
+    </message>
+    <message>
+        <source>自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>按裁决日期：期间内作出的裁决及法院此后对其的全部处理；按法院立案和裁判日期：期间内立案的起诉和撤销申请、期间内作出的法院处理</source>
+        <translation>By award date: the awards made in the period and everything the courts did with them since; by court date: suits and set-aside applications filed and court decisions made in the period</translation>
+    </message>
+    <message>
+        <source>计算</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>按所选统计期和口径从案件库的裁决和法院处理记录计算</source>
+        <translation>Compute from the book&apos;s awards and court decisions for the chosen period and basis</translation>
+    </message>
+    <message>
+        <source>导出XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>双击一个数字，下方列出它背后的案件</source>
+        <translation>Double-click a number to list the cases behind it below</translation>
+    </message>
+    <message>
+        <source>列出背后的案件</source>
+        <translation>List the cases behind it</translation>
+    </message>
+    <message>
+        <source>列出选中的数字所统计的案件（也可双击该数字）</source>
+        <translation>List the cases the selected number counts (or double-click the number)</translation>
+    </message>
+    <message>
+        <source>案件清单</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>双击一件案件，在案件页打开</source>
+        <translation>Double-click a case to open it in the case page</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>裁决书</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>法院处理结果</source>
+        <translation>What the court decided</translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>指标定义</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>定义</source>
+        <translation>Definition</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTableModel</name>
     <message>
         <source>状态</source>
@@ -3794,12 +4069,28 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
         <translation>Platforms</translation>
     </message>
     <message>
+        <source>裁审衔接</source>
+        <translation>Courts</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
         <source>查看期限</source>
         <translation>Show deadlines</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>打开移交包…</source>
+        <translation>Open hand-off package…</translation>
+    </message>
+    <message>
+        <source>核验并只读查看法院或其他机构的移交包（不写入案件库）</source>
+        <translation>Verify a hand-off package from a court or another organisation and view it read-only (nothing is written to the book)</translation>
     </message>
     <message>
         <source>案件库：{path}</source>
@@ -4574,6 +4865,172 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>已保存。</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFilePreview</name>
+    <message>
+        <source>移交包中的文件 — {title}</source>
+        <translation>File in the package — {title}</translation>
+    </message>
+    <message>
+        <source>{size} · SHA-256 {sha}</source>
+        <translation>{size} · SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>只在内存中查看，不写入磁盘；读取时再次核对 SHA-256。</source>
+        <translation>Shown from memory only, never written to disk; its SHA-256 is checked again as it is read.</translation>
+    </message>
+    <message>
+        <source>正在读取……</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>文件较大（{size}），请用“另存为…”保存后查看。</source>
+        <translation>The file is large ({size}): save it with “Save as…” and open it from there.</translation>
+    </message>
+    <message>
+        <source>读取移交包中的文件</source>
+        <translation>Reading a file of the package</translation>
+    </message>
+</context>
+<context>
+    <name>PackageViewerDialog</name>
+    <message>
+        <source>正在核验移交包……</source>
+        <translation>Verifying the hand-off package…</translation>
+    </message>
+    <message>
+        <source>已取消核验，未显示移交包的内容。</source>
+        <translation>Verification cancelled; the package&apos;s content is not shown.</translation>
+    </message>
+    <message>
+        <source>核验移交包</source>
+        <translation>Verifying a hand-off package</translation>
+    </message>
+    <message>
+        <source>正在核对签名和每个文件的 SHA-256……</source>
+        <translation>Checking the signature and every file&apos;s SHA-256…</translation>
+    </message>
+    <message>
+        <source>移交包 — {name}</source>
+        <translation>Hand-off package — {name}</translation>
+    </message>
+    <message>
+        <source>文件：{path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>按公钥文件 {name} 核验：签名密钥必须在其中。</source>
+        <translation>Verified against the public-key file {name}: the signing key must be in it.</translation>
+    </message>
+    <message>
+        <source>未指定公钥文件：签名用包内附带的公钥核对。要确认发送机构，请点“用公钥文件核验…”，选择该机构公布的公钥文件。</source>
+        <translation>No public-key file chosen: the signature was checked with the public key the package carries. To confirm the sender, click “Verify with a public-key file…” and choose the file that organisation published.</translation>
+    </message>
+    <message>
+        <source>未通过核验：{reason}</source>
+        <translation>Not verified: {reason}</translation>
+    </message>
+    <message>
+        <source>选择发送机构的公钥文件</source>
+        <translation>Choose the sender&apos;s public-key file</translation>
+    </message>
+    <message>
+        <source>公钥文件 (*.json *.pem *.pub);;所有文件 (*)</source>
+        <translation>Public-key files (*.json *.pem *.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <source>打开移交包</source>
+        <translation>Open a hand-off package</translation>
+    </message>
+    <message>
+        <source>移交包 ({patterns});;所有文件 (*)</source>
+        <translation>Hand-off packages ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>无法写入文件：{reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>保存移交包中的文件</source>
+        <translation>Saving a file of the package</translation>
+    </message>
+    <message>
+        <source>正在保存 {name}……</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
+        <source>只有PDF文件可以在程序内查看；其他文件请用“另存为…”保存后打开。</source>
+        <translation>Only PDF files can be viewed in the program; save other files with “Save as…” and open them from there.</translation>
+    </message>
+    <message>
+        <source>移交包核验通过后，这里显示它的内容。</source>
+        <translation>Once the package is verified its content is shown here.</translation>
+    </message>
+    <message>
+        <source>包中的文件</source>
+        <translation>Files in the package</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>在程序内查看选中的PDF文件（只在内存中，不写入磁盘）</source>
+        <translation>View the selected PDF in the program (from memory only, never written to disk)</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>把选中的文件保存到您选择的位置（保存时再次核对 SHA-256）</source>
+        <translation>Save the selected file where you choose (its SHA-256 is checked again while saving)</translation>
+    </message>
+    <message>
+        <source>只读查看：核验和查看移交包不会改动案件库。</source>
+        <translation>Read-only: verifying and viewing a package changes nothing in the book.</translation>
+    </message>
+    <message>
+        <source>用公钥文件核验…</source>
+        <translation>Verify with a public-key file…</translation>
+    </message>
+    <message>
+        <source>选择发送机构公布的公钥文件，要求移交包的签名密钥在其中</source>
+        <translation>Choose the public-key file the sender published; the package&apos;s signing key must be in it</translation>
+    </message>
+    <message>
+        <source>打开其他移交包…</source>
+        <translation>Open another package…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -8285,6 +8742,18 @@ Please give this file to your support contact.</translation>
     <message>
         <source>当期受理案件按请求种类分组（含集体争议成员各自的请求），请求种类的归并见 docs/statistics.md。一案有几类请求就在几行各计一次，案件数、人数、结案及调解、裁决金额（整案金额）之和可大于合计；请求金额按该类各项请求金额之和计，各行之和等于合计。校验：每件案件至少计入一行，请求金额之和等于合计。</source>
         <translation>Cases received, by claim kind (members&apos; own claims in collective disputes included); how claim kinds are grouped: docs/statistics.md. A case counts once in each kind it claims, so cases, workers, concluded and the amounts agreed or awarded (whole-case amounts) may add up to more than the total; the amount claimed is the kind&apos;s own claims, and these add up to the total. Checks: every case counted at least once, and the amounts claimed add up.</translation>
+    </message>
+    <message>
+        <source>（未组庭）</source>
+        <translation>(no tribunal formed)</translation>
+    </message>
+    <message>
+        <source>（无被申请人）</source>
+        <translation>(no respondent)</translation>
+    </message>
+    <message>
+        <source>（未分类）</source>
+        <translation>(not classified)</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ def test_first_run_creates_the_book_sets_up_and_opens_the_window(qtbot, drive, m
     assert _first_run(qtbot, drive, data_dir) == 0
     assert AppPaths(data_dir).book_exists()
     assert main_windows == [{"title": "劳动争议案件工作台 — 南昌市劳动人事争议仲裁委员会", "user": "涂建国（管理员）",
-                             "cases": 0, "nav": ["案件", "期限", "开庭日历", "监察转送", "统计", "平台用工", "设置"], "folder": f"案件库：{data_dir}"}]
+                             "cases": 0, "nav": ["案件", "期限", "开庭日历", "监察转送", "统计", "平台用工", "裁审衔接", "设置"], "folder": f"案件库：{data_dir}"}]
     log = (data_dir / "logs" / "mediation-desk.log").read_text("utf-8")
     assert "starting" in log and "logged in: admin" in log and PASSPHRASE not in log
     assert message_boxes == []  # the test keyring works, so there is nothing to tell

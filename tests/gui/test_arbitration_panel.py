@@ -334,7 +334,7 @@ def test_hearing_calendar_page_shows_the_commissions_week(qtbot, desk_book, arbi
     window.resize(1440, 860)
     window.show()
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert names == ["案件", "期限", "开庭日历", "监察转送", "统计", "平台用工", "设置"]  # a commission gets the hearing calendar
+    assert names == ["案件", "期限", "开庭日历", "监察转送", "统计", "平台用工", "裁审衔接", "设置"]  # a commission: hearings, court figures
     window.show_page(names.index("统计"))  # the statistics page is built the first time it is shown
     statistics = window.statistics_page.page
     assert [statistics.ui.by.itemData(i) for i in range(statistics.ui.by.count())] == [None, "arbitrator"]

@@ -134,6 +134,44 @@ def _english_dialogs(qtbot, owner: QWidget) -> list[tuple[str, str]]:  # noqa: A
     return found
 
 
+def _latin(value: object) -> object:
+    """A hand-off manifest's content with its Chinese text in Latin letters (the package's data)."""
+    if isinstance(value, str):
+        return "Latin text" if CJK.search(value) else value
+    if isinstance(value, dict):
+        return {k: _latin(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_latin(v) for v in value]
+    return value
+
+
+def _english_package_viewer(qtbot, window: MainWindow, lb: LatinBook, monkeypatch) -> list[tuple[str, str]]:  # noqa: ANN001
+    """文件 → 打开移交包… on a package whose data is in Latin letters: the viewer and a PDF of it."""
+    from dataclasses import replace
+
+    from mediation_desk.handoff.writer import ZipPackageWriter
+    from tests.support.handoff_packages import TestSigner, content, sample_files
+
+    path = lb.desk.data_dir.parent / "latin-package.mdpkg"
+    files = [replace(f, title=f"File {i}") for i, f in enumerate(sample_files(), start=1)]
+    ZipPackageWriter().write(path, _latin(content()), files, TestSigner())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.open_package_action.trigger()
+    settle(qtbot)
+    viewer = next(d for d in open_dialogs() if type(d).__name__ == "PackageViewerDialog")
+    assert viewer.verified is not None
+    found = [(f"package viewer: {w}", t) for w, t in chinese_texts(viewer)]
+    viewer.open_selected()  # the first file, a PDF
+    settle(qtbot)
+    preview = viewer.preview
+    assert preview is not None
+    found += [(f"package file preview: {w}", t) for w, t in chinese_texts(preview)]
+    preview.reject()
+    viewer.reject()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    return found
+
+
 def test_every_screen_in_english_shows_no_chinese(qtbot, qapp, latin_book, monkeypatch, message_boxes):
     lb = latin_book
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
@@ -159,6 +197,7 @@ def test_every_screen_in_english_shows_no_chinese(qtbot, qapp, latin_book, monke
             for tab in window.settings_page.findChildren(QWidget):
                 if type(tab).__name__.endswith("Tab"):
                     found += _english_dialogs(qtbot, tab)
+            found += _english_package_viewer(qtbot, window, lb, monkeypatch)
             window.close()
     found += [("message box", f"{title}: {text}") for title, text in message_boxes]
     # User data: everything typed about the cases is in Latin letters; what is Chinese all the same

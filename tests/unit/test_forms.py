@@ -52,6 +52,7 @@ BUILT_IN_CODE = {
     "_Row": "the base class of the intake's respondent, agent and claim rows; each row lays itself out from its form",
     "PageOnFirstShow": "an empty holder that builds its page (laid out from its form) the first time it is shown",
     "_RowList": "a box that holds as many rows as the user adds (each row from its form) and an add button",
+    "PackageFilePreview": "the evidence preview (laid out from its form) showing a file of a hand-off package",
 }
 
 

@@ -111,6 +111,16 @@ class MainWindow(QMainWindow):
             self.platform_page = PageOnFirstShow(platform_page)
             pages.append((self.tr("统计"), QStyle.StandardPixmap.SP_FileDialogListView, self.statistics_page))
             pages.append((self.tr("平台用工"), QStyle.StandardPixmap.SP_FileDialogListView, self.platform_page))
+        self.court_figures_page: PageOnFirstShow | None = None
+        if ctx.principal.can(Permission.VIEW_STATISTICS) and org is not None and org.kind is OrgKind.ARBITRATION:
+
+            def court_figures_page() -> QWidget:
+                from mediation_desk.ui.views.court_figures_page import CourtFiguresPage
+
+                return CourtFiguresPage(ctx, self.open_case)
+
+            self.court_figures_page = PageOnFirstShow(court_figures_page)
+            pages.append((self.tr("裁审衔接"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.court_figures_page))
         pages.append((self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings_page))
         for text, icon, page in pages:
             QListWidgetItem(style.standardIcon(icon), text, self.nav)
@@ -124,6 +134,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.PAGE_CASES)
 
         self.setCentralWidget(central)
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.open_package_action = file_menu.addAction(self.tr("打开移交包…"))
+        self.open_package_action.setToolTip(self.tr("核验并只读查看法院或其他机构的移交包（不写入案件库）"))
+        self.open_package_action.triggered.connect(self.open_package)
 
         self.folder_label = QLabel(self.tr("案件库：{path}").format(path=ctx.label))
         self.folder_label.setToolTip(str(ctx.data_dir))
@@ -177,6 +191,12 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: int) -> None:
         self.show_page(self.PAGE_CASES)
         self.cases_page.show_case_by_id(case_id)
+
+    def open_package(self) -> None:
+        """文件 → 打开移交包…: check a hand-off package and show it read-only (any user)."""
+        from mediation_desk.ui.dialogs.package_viewer import open_package
+
+        open_package(self, self.ctx)
 
     def show_page(self, page: int) -> None:
         self.nav.setCurrentRow(page)
