@@ -246,7 +246,7 @@ def test_the_page_is_a_navigation_entry_built_when_first_shown(qtbot, commission
     window.resize(1366, 768)
     window.show()
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert names[names.index("统计") + 1] == "裁审衔接"
+    assert names[names.index("平台用工") + 1] == "裁审衔接"
     holder = window.court_figures_page
     assert isinstance(holder, PageOnFirstShow) and holder.page is None  # nothing built at log-in
     window.show_page(names.index("裁审衔接"))
