@@ -42,7 +42,7 @@ class SqlPlatformReportRepo(SqlStatisticsRepo):
         """The cases the period may count, in id order, ``batch`` at a time."""
         run = self.s.connection().execute
         for rows in self.case_rows(start, end, extra=(_C.c.industry, _C.c.platform), batch=batch):
-            stats = self.records(rows, start, end)
+            stats = self.records(rows, start, end, extra=2)
             lo, hi = rows[0].id, rows[-1].id
             enterprises: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
             for case_id, code, name, role in run(

@@ -28,7 +28,6 @@ from typing import Any
 from sqlalchemy import Date, String, and_, case, cast, func, literal, or_, select, union
 from sqlalchemy.orm import Session
 
-from mediation_desk.domain.cases import ClaimKind
 from mediation_desk.domain.statistics import CONCLUDED, CaseFacts, Timeline
 from mediation_desk.services.ports import CaseStatRecord
 from mediation_desk.storage import orm
@@ -45,9 +44,6 @@ _TR = orm.ArbitrationTribunalRow.__table__
 ID_PAD = 10 ** 12  # 10**12 + id has 13 digits for every id below 9 * 10**12
 _DATE_LEN, _ORDER_LEN = 10, 13
 BATCH = 5000  # cases per batch
-_KNOWN_KINDS: tuple[str, ...] = tuple(str(k.value) for k in ClaimKind)
-_KIND_BIT = {code: 1 << i for i, code in enumerate(_KNOWN_KINDS)}
-_UNKNOWN_BIT = 1 << len(_KNOWN_KINDS)
 
 
 def candidates(start: date, end: date) -> Any:
@@ -71,11 +67,17 @@ def change_key() -> Any:
     return cast(_E.c.event_date, String) + cast(_E.c.id + ID_PAD, String) + _E.c.to_status
 
 
-def decode_key(key: str | None) -> tuple[date, str] | None:
-    """(date, to_status) of a ``change_key``; None for no change."""
+def decode_key(key: str | None, dates: dict[str, date] | None = None) -> tuple[date, str] | None:
+    """(date, to_status) of a ``change_key``; None for no change. ``dates``: parsed dates to reuse."""
     if key is None:
         return None
-    return date.fromisoformat(key[:_DATE_LEN]), key[_DATE_LEN + _ORDER_LEN:]
+    text = key[:_DATE_LEN]
+    on = dates.get(text) if dates is not None else None
+    if on is None:
+        on = date.fromisoformat(text)
+        if dates is not None:
+            dates[text] = on
+    return on, key[_DATE_LEN + _ORDER_LEN:]
 
 
 def timeline_columns(start: date, end: date) -> list[Any]:
@@ -98,8 +100,10 @@ def timeline_columns(start: date, end: date) -> list[Any]:
             func.max(case((leaving, 1), else_=0)).label("reopened")]
 
 
-def timeline_from(row: Any, start: date, end: date) -> Timeline:
-    return Timeline(start, end, decode_key(row.k0), decode_key(row.k1), decode_key(row.kc), bool(row.reopened))
+def timeline_from(k0: str | None, k1: str | None, kc: str | None, reopened: Any, start: date, end: date,
+                  dates: dict[str, date] | None = None) -> Timeline:
+    """The ``Timeline`` of a case from its ``timeline_columns`` (k0, k1, kc, reopened)."""
+    return Timeline(start, end, decode_key(k0, dates), decode_key(k1, dates), decode_key(kc, dates), bool(reopened))
 
 
 class SqlStatisticsRepo:
@@ -123,7 +127,7 @@ class SqlStatisticsRepo:
         t = (select(*cols, *timeline_columns(start, end))
              .select_from(_C.outerjoin(_E, and_(_E.c.case_id == _C.c.id, _E.c.to_status != "")))
              .where(candidates(start, end))
-             .group_by(*cols))
+             .group_by(_C.c.id))  # the other columns depend on the primary key
         if not event_kinds:
             statement = t.order_by(_C.c.id)
         else:
@@ -146,20 +150,17 @@ class SqlStatisticsRepo:
             yield rows
 
     def claim_kinds(self, lo: int, hi: int) -> dict[int, frozenset[str]]:
-        """The distinct claim kinds of each case of the window (members' claims included)."""
-        run = self.s.connection().execute
-        bit = case(*((_CL.c.kind == code, b) for code, b in _KIND_BIT.items()), else_=_UNKNOWN_BIT)
-        window = and_(_CL.c.case_id >= lo, _CL.c.case_id <= hi)
+        """The distinct claim kinds of each case of the range (members' claims included)."""
+        found: dict[int, list[str]] = defaultdict(list)
+        for case_id, kind in self.s.connection().execute(
+                select(_CL.c.case_id, _CL.c.kind).where(_CL.c.case_id >= lo, _CL.c.case_id <= hi)
+                .group_by(_CL.c.case_id, _CL.c.kind)).all():
+            found[case_id].append(kind)
+        shared: dict[tuple[str, ...], frozenset[str]] = {}  # a few combinations among many cases
         out: dict[int, frozenset[str]] = {}
-        for case_id, mask in run(select(_CL.c.case_id, func.sum(bit.distinct())).where(window)
-                                 .group_by(_CL.c.case_id)).all():
-            out[case_id] = frozenset(code for code, b in _KIND_BIT.items() if int(mask) & b)
-        unknown: dict[int, set[str]] = defaultdict(set)
-        for case_id, kind in run(select(_CL.c.case_id, _CL.c.kind).distinct()
-                                 .where(window, _CL.c.kind.notin_(_KNOWN_KINDS))).all():
-            unknown[case_id].add(kind)
-        for case_id, kinds in unknown.items():
-            out[case_id] = out.get(case_id, frozenset()) | kinds
+        for case_id, kinds in found.items():
+            key = tuple(kinds)
+            out[case_id] = shared.get(key) or shared.setdefault(key, frozenset(key))
         return out
 
     def case_batches(self, *, start: date, end: date, as_of: date | None = None,
@@ -171,8 +172,10 @@ class SqlStatisticsRepo:
         for rows in self.case_rows(start, end, as_of=as_of, event_kinds=kinds, batch=batch):
             yield self.records(rows, start, end, kinds)
 
-    def records(self, rows: Sequence[Any], start: date, end: date, kinds: Sequence[str] = ()) -> list[CaseStatRecord]:
-        """The records of a batch of ``case_rows``: their other reads by the range of the batch's ids."""
+    def records(self, rows: Sequence[Any], start: date, end: date, kinds: Sequence[str] = (),
+                extra: int = 0) -> list[CaseStatRecord]:
+        """The records of a batch of ``case_rows`` (``extra``: how many extra case columns they have):
+        their other reads by the range of the batch's ids."""
         run = self.s.connection().execute
         lo, hi = rows[0].id, rows[-1].id
         in_window = and_(_AW.c.case_id >= lo, _AW.c.case_id <= hi)
@@ -205,14 +208,17 @@ class SqlStatisticsRepo:
         for case_id, members in run(select(_TR.c.case_id, _TR.c.members).where(_TR.c.id.in_(latest_tribunal))).all():
             arbitrators[case_id] = tuple(str(m.get("name", "")) for m in json.loads(members))
         out = []
+        dates: dict[str, date] = {}
+        first = 5 + extra  # the timeline columns follow the case's own
+        k0, k1, kc, reopened = first, first + 1, first + 3, first + 6
+        latest = [(i, kind) for i, kind in enumerate(kinds, first + 7)]
+        zero = Decimal("0")
         for row in rows:
-            case_id = row.id
-            facts = CaseFacts(case_id=case_id, received_on=row.received_on, workers=int(row.applicant_count or 1),
-                              is_group=bool(row.is_group), claimed=row.total_claimed or Decimal("0"),
-                              claim_kinds=claim_kinds.get(case_id, frozenset()), changes=(),
-                              timeline=timeline_from(row, start, end))
-            m = row._mapping
-            events = tuple((kind, m[f"x{i}"]) for i, kind in enumerate(kinds) if m[f"x{i}"] is not None)
+            case_id = row[0]
+            facts = CaseFacts(case_id=case_id, received_on=row[1], workers=int(row[2] or 1), is_group=bool(row[3]),
+                              claimed=row[4] or zero, claim_kinds=claim_kinds.get(case_id, frozenset()), changes=(),
+                              timeline=timeline_from(row[k0], row[k1], row[kc], row[reopened], start, end, dates))
+            events = tuple((kind, row[i]) for i, kind in latest if row[i] is not None)
             out.append(CaseStatRecord(facts=facts, events=events,
                                       awards=tuple(awards.get(case_id, ())), agreed=agreed.get(case_id),
                                       suspensions=tuple(suspensions.get(case_id, ())),
