@@ -17,7 +17,7 @@ from sqlalchemy import and_, func, select
 
 from mediation_desk.services.ports import PlatformCaseRecord
 from mediation_desk.storage import orm
-from mediation_desk.storage.statistics_repo import BATCH, SqlStatisticsRepo, candidates
+from mediation_desk.storage.statistics_repo import BATCH, SqlStatisticsRepo, candidates, kind_sets
 
 _C = orm.Case.__table__
 _P = orm.Party.__table__
@@ -42,19 +42,23 @@ class SqlPlatformReportRepo(SqlStatisticsRepo):
         """The cases the period may count, in id order, ``batch`` at a time."""
         run = self.s.connection().execute
         for rows in self.case_rows(start, end, extra=(_C.c.industry, _C.c.platform), batch=batch):
-            stats = self.records(rows, start, end, extra=2)
             lo, hi = rows[0].id, rows[-1].id
+            chosen = {row.id for row in rows}
+            claims: dict[int, list[tuple[str, Decimal | None]]] = defaultdict(list)
+            for case_id, kind, amount in run(select(_CL.c.case_id, _CL.c.kind, _CL.c.amount)
+                                             .where(_CL.c.case_id >= lo, _CL.c.case_id <= hi)
+                                             .order_by(_CL.c.case_id, _CL.c.id)).all():
+                if case_id in chosen:
+                    claims[case_id].append((kind, amount))
+            stats = self.records(rows, start, end, extra=2,
+                                 claim_kinds=kind_sets({i: (k for k, _ in c) for i, c in claims.items()}))
             enterprises: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
             for case_id, code, name, role in run(
                     select(_P.c.case_id, _P.c.credit_code, _P.c.name, _P.c.enterprise_role)
                     .where(_P.c.case_id >= lo, _P.c.case_id <= hi, _is_enterprise())
                     .order_by(_P.c.case_id, _P.c.position)).all():
-                enterprises[case_id].append((code or "", name or "", role or ""))
-            claims: dict[int, list[tuple[str, Decimal | None]]] = defaultdict(list)
-            for case_id, kind, amount in run(select(_CL.c.case_id, _CL.c.kind, _CL.c.amount)
-                                             .where(_CL.c.case_id >= lo, _CL.c.case_id <= hi)
-                                             .order_by(_CL.c.case_id, _CL.c.id)).all():
-                claims[case_id].append((kind, amount))
+                if case_id in chosen:
+                    enterprises[case_id].append((code or "", name or "", role or ""))
             latest = (select(func.max(_WS.c.id)).where(_WS.c.case_id >= lo, _WS.c.case_id <= hi)
                       .group_by(_WS.c.case_id, _WS.c.chain_key))
             categories: dict[int, list[str]] = defaultdict(list)

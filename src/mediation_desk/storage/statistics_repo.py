@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, String, and_, case, cast, func, literal, or_, select, union
+from sqlalchemy import Date, String, and_, case, cast, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.statistics import CONCLUDED, CaseFacts, Timeline
@@ -50,8 +50,9 @@ def candidates(start: date, end: date) -> Any:
     """Cases a period may count: received by its end and either received in it, not concluded now,
     or with a status change dated in or after it that leaves or enters the concluded states. (A case
     concluded before the period with no such later change — at most, say, 已裁决 -> 已结案 — was
-    concluded all through it and counts nowhere.) Written as IN over a UNION of three id sets, each
-    read from an index or the changes, so that only the rows of the cases chosen are read."""
+    concluded all through it and counts nowhere.) Written as IN over a UNION ALL of three id sets
+    (IN keeps each id once), each read from an index or the changes, so that only the rows of the
+    cases chosen are read."""
     concluded = sorted(CONCLUDED)
     other = _C.alias("candidate")
     received = select(other.c.id).where(other.c.received_on >= start, other.c.received_on <= end)
@@ -59,7 +60,7 @@ def candidates(start: date, end: date) -> Any:
     changed = select(_E.c.case_id).where(
         _E.c.to_status != "", _E.c.event_date >= start,
         or_(_E.c.from_status.notin_(concluded), _E.c.to_status.notin_(concluded)))
-    return and_(_C.c.id.in_(union(received, open_now, changed)), _C.c.received_on <= end)
+    return and_(_C.c.id.in_(union_all(received, open_now, changed)), _C.c.received_on <= end)
 
 
 def change_key() -> Any:
@@ -104,6 +105,16 @@ def timeline_from(k0: str | None, k1: str | None, kc: str | None, reopened: Any,
                   dates: dict[str, date] | None = None) -> Timeline:
     """The ``Timeline`` of a case from its ``timeline_columns`` (k0, k1, kc, reopened)."""
     return Timeline(start, end, decode_key(k0, dates), decode_key(k1, dates), decode_key(kc, dates), bool(reopened))
+
+
+def kind_sets(found: Mapping[int, Iterable[str]]) -> dict[int, frozenset[str]]:
+    """Each case's claim kinds as a frozenset, one object per combination (a few among many cases)."""
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    out: dict[int, frozenset[str]] = {}
+    for case_id, kinds in found.items():
+        key = frozenset(kinds)
+        out[case_id] = shared.setdefault(key, key)
+    return out
 
 
 class SqlStatisticsRepo:
@@ -156,12 +167,7 @@ class SqlStatisticsRepo:
                 select(_CL.c.case_id, _CL.c.kind).where(_CL.c.case_id >= lo, _CL.c.case_id <= hi)
                 .group_by(_CL.c.case_id, _CL.c.kind)).all():
             found[case_id].append(kind)
-        shared: dict[tuple[str, ...], frozenset[str]] = {}  # a few combinations among many cases
-        out: dict[int, frozenset[str]] = {}
-        for case_id, kinds in found.items():
-            key = tuple(kinds)
-            out[case_id] = shared.get(key) or shared.setdefault(key, frozenset(key))
-        return out
+        return kind_sets(found)
 
     def case_batches(self, *, start: date, end: date, as_of: date | None = None,
                      event_kinds: Collection[str] = (), batch: int = BATCH) -> Iterator[list[CaseStatRecord]]:
@@ -172,14 +178,15 @@ class SqlStatisticsRepo:
         for rows in self.case_rows(start, end, as_of=as_of, event_kinds=kinds, batch=batch):
             yield self.records(rows, start, end, kinds)
 
-    def records(self, rows: Sequence[Any], start: date, end: date, kinds: Sequence[str] = (),
-                extra: int = 0) -> list[CaseStatRecord]:
+    def records(self, rows: Sequence[Any], start: date, end: date, kinds: Sequence[str] = (), extra: int = 0,
+                claim_kinds: dict[int, frozenset[str]] | None = None) -> list[CaseStatRecord]:
         """The records of a batch of ``case_rows`` (``extra``: how many extra case columns they have):
-        their other reads by the range of the batch's ids."""
+        their other reads by the range of the batch's ids (``claim_kinds`` when already read)."""
         run = self.s.connection().execute
         lo, hi = rows[0].id, rows[-1].id
         in_window = and_(_AW.c.case_id >= lo, _AW.c.case_id <= hi)
-        claim_kinds = self.claim_kinds(lo, hi)
+        if claim_kinds is None:
+            claim_kinds = self.claim_kinds(lo, hi)
         awards: dict[int, list[tuple[str, str, tuple[tuple[str, Decimal | None], ...]]]] = defaultdict(list)
         for case_id, kind, finality, text in run(
                 select(_AW.c.case_id, _AW.c.kind, _AW.c.finality, _AW.c.content)
