@@ -2,8 +2,8 @@
 
 Portable SQL through SQLAlchemy Core only, as ``statistics_repo``: comparisons, CASE, IN, DISTINCT,
 MAX with GROUP BY. The cases are the dispute tables' candidates with their period ``Timeline``
-computed in SQL, fetched a batch at a time in id order; each batch's parties, claims and worksheets
-are read by the range of its case ids.
+computed in SQL, fetched a batch at a time in id order; each batch's parties and claims are read by
+its case ids (``IN``), its worksheets by the range of its case ids.
 """
 
 from __future__ import annotations
@@ -43,22 +43,20 @@ class SqlPlatformReportRepo(SqlStatisticsRepo):
         run = self.s.connection().execute
         for rows in self.case_rows(start, end, extra=(_C.c.industry, _C.c.platform), batch=batch):
             lo, hi = rows[0].id, rows[-1].id
-            chosen = {row.id for row in rows}
+            ids = [row.id for row in rows]
             claims: dict[int, list[tuple[str, Decimal | None]]] = defaultdict(list)
             for case_id, kind, amount in run(select(_CL.c.case_id, _CL.c.kind, _CL.c.amount)
-                                             .where(_CL.c.case_id >= lo, _CL.c.case_id <= hi)
+                                             .where(_CL.c.case_id.in_(ids))
                                              .order_by(_CL.c.case_id, _CL.c.id)).all():
-                if case_id in chosen:
-                    claims[case_id].append((kind, amount))
+                claims[case_id].append((kind, amount))
             stats = self.records(rows, start, end, extra=2,
                                  claim_kinds=kind_sets({i: (k for k, _ in c) for i, c in claims.items()}))
             enterprises: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
             for case_id, code, name, role in run(
                     select(_P.c.case_id, _P.c.credit_code, _P.c.name, _P.c.enterprise_role)
-                    .where(_P.c.case_id >= lo, _P.c.case_id <= hi, _is_enterprise())
+                    .where(_P.c.case_id.in_(ids), _is_enterprise())
                     .order_by(_P.c.case_id, _P.c.position)).all():
-                if case_id in chosen:
-                    enterprises[case_id].append((code or "", name or "", role or ""))
+                enterprises[case_id].append((code or "", name or "", role or ""))
             latest = (select(func.max(_WS.c.id)).where(_WS.c.case_id >= lo, _WS.c.case_id <= hi)
                       .group_by(_WS.c.case_id, _WS.c.chain_key))
             categories: dict[int, list[str]] = defaultdict(list)

@@ -12,8 +12,8 @@ written as the text ``ISO date || (10**12 + id) || to_status``, which sorts like
 ``MAX`` of it is the last change and its tail is that change's status. The events the handling
 periods read are reduced the same way to the latest of each kind before the day 超审限 is judged
 on. The cases come from one statement, fetched a batch at a time in id order (memory stays
-bounded); each batch's claims, awards, agreements, suspensions and tribunals are read by the range
-of its case ids.
+bounded); each batch's claims are read by its case ids (``IN``), its awards, agreements,
+suspensions and tribunals by the range of its case ids.
 """
 
 from __future__ import annotations
@@ -160,11 +160,11 @@ class SqlStatisticsRepo:
                 return
             yield rows
 
-    def claim_kinds(self, lo: int, hi: int) -> dict[int, frozenset[str]]:
-        """The distinct claim kinds of each case of the range (members' claims included)."""
+    def claim_kinds(self, ids: Sequence[int]) -> dict[int, frozenset[str]]:
+        """The distinct claim kinds of each of these cases (members' claims included)."""
         found: dict[int, list[str]] = defaultdict(list)
         for case_id, kind in self.s.connection().execute(
-                select(_CL.c.case_id, _CL.c.kind).where(_CL.c.case_id >= lo, _CL.c.case_id <= hi)
+                select(_CL.c.case_id, _CL.c.kind).where(_CL.c.case_id.in_(ids))
                 .group_by(_CL.c.case_id, _CL.c.kind)).all():
             found[case_id].append(kind)
         return kind_sets(found)
@@ -181,12 +181,13 @@ class SqlStatisticsRepo:
     def records(self, rows: Sequence[Any], start: date, end: date, kinds: Sequence[str] = (), extra: int = 0,
                 claim_kinds: dict[int, frozenset[str]] | None = None) -> list[CaseStatRecord]:
         """The records of a batch of ``case_rows`` (``extra``: how many extra case columns they have):
-        their other reads by the range of the batch's ids (``claim_kinds`` when already read)."""
+        their claim kinds by the batch's ids (unless given), their awards, agreements, suspensions and
+        tribunals (few rows) by the range of the batch's ids."""
         run = self.s.connection().execute
         lo, hi = rows[0].id, rows[-1].id
         in_window = and_(_AW.c.case_id >= lo, _AW.c.case_id <= hi)
         if claim_kinds is None:
-            claim_kinds = self.claim_kinds(lo, hi)
+            claim_kinds = self.claim_kinds([row[0] for row in rows])
         awards: dict[int, list[tuple[str, str, tuple[tuple[str, Decimal | None], ...]]]] = defaultdict(list)
         for case_id, kind, finality, text in run(
                 select(_AW.c.case_id, _AW.c.kind, _AW.c.finality, _AW.c.content)
