@@ -165,8 +165,32 @@ class StatusChange:
 
 
 @dataclass(frozen=True)
+class Timeline:
+    """What one period [start, end] needs of a case's status changes (ordered by date, changes of
+    one day in the order recorded): the last change before ``start``, the last change on or before
+    ``end``, the last concluding change (open -> concluded) on or before ``end``, each as (date,
+    to_status) or None, and whether a change dated in the period moved the case from a concluded
+    state back to an open one. ``timeline_of`` derives it from the changes; the storage may compute
+    the same figures in SQL (and the tests check that both agree)."""
+
+    start: date
+    end: date
+    before_start: tuple[date, str] | None
+    last: tuple[date, str] | None
+    last_conclusion: tuple[date, str] | None
+    reopened: bool
+
+    def status_before_start(self) -> str:
+        return self.before_start[1] if self.before_start is not None else str(CaseStatus.INTAKE.value)
+
+    def status_at_end(self) -> str:
+        return self.last[1] if self.last is not None else str(CaseStatus.INTAKE.value)
+
+
+@dataclass(frozen=True)
 class CaseFacts:
-    """What the tables need of one case. ``changes`` in recorded order."""
+    """What the tables need of one case. ``changes`` in recorded order; or, when the storage has
+    already reduced them for one period, ``timeline`` (then ``changes`` may be empty)."""
 
     case_id: int
     received_on: date
@@ -176,6 +200,7 @@ class CaseFacts:
     claim_kinds: frozenset[str]
     changes: tuple[StatusChange, ...]
     group: str = ""
+    timeline: Timeline | None = None
 
 
 @dataclass(frozen=True)
@@ -208,8 +233,43 @@ def _ordered(facts: CaseFacts) -> list[StatusChange]:
     return sorted((c for c in facts.changes if c.to_status), key=lambda c: c.on)
 
 
+def timeline_of(facts: CaseFacts, start: date, end: date) -> Timeline:
+    """The period's view of the case's status changes (``Timeline``), from the changes themselves."""
+    before: tuple[date, str] | None = None
+    last: tuple[date, str] | None = None
+    conclusion: tuple[date, str] | None = None
+    reopened = False
+    for c in _ordered(facts):
+        if c.on > end:
+            break
+        if c.on < start:
+            before = (c.on, c.to_status)
+        else:
+            reopened = reopened or (c.from_status in CONCLUDED and c.to_status not in CONCLUDED)
+        last = (c.on, c.to_status)
+        if c.to_status in CONCLUDED and c.from_status not in CONCLUDED:
+            conclusion = (c.on, c.to_status)
+    return Timeline(start, end, before, last, conclusion, reopened)
+
+
+def _timeline(facts: CaseFacts, start: date, end: date) -> Timeline:
+    t = facts.timeline
+    if t is None:
+        return timeline_of(facts, start, end)
+    if (t.start, t.end) != (start, end):
+        raise ValueError(f"case {facts.case_id}: facts read for {t.start}..{t.end}, asked for {start}..{end}")
+    return t
+
+
 def status_on(facts: CaseFacts, day: date) -> str:
     """The status of the last change dated on or before ``day`` (登记 before any)."""
+    t = facts.timeline
+    if t is not None and not facts.changes:
+        if day == t.end:
+            return t.status_at_end()
+        if day == t.start - timedelta(days=1):
+            return t.status_before_start()
+        raise ValueError(f"case {facts.case_id}: the status on {day} was not read")
     status = str(CaseStatus.INTAKE.value)
     for change in _ordered(facts):
         if change.on > day:
@@ -222,25 +282,17 @@ def course_of(facts: CaseFacts, start: date, end: date) -> Course | None:
     """How the case counts in [start, end]; None when it is not handled in the period."""
     if facts.received_on > end:
         return None
-    changes = _ordered(facts)
-    pending = facts.received_on < start and status_on(facts, start - timedelta(days=1)) not in CONCLUDED
+    t = _timeline(facts, start, end)
+    pending = facts.received_on < start and t.status_before_start() not in CONCLUDED
     new = facts.received_on >= start
-    reopened = False
-    if not pending and not new:
-        reopened = any(start <= c.on <= end and c.from_status in CONCLUDED and c.to_status not in CONCLUDED
-                       for c in changes)
+    reopened = not pending and not new and t.reopened
     if not (pending or new or reopened):
         return None
     conclusion: Conclusion | None = None
-    if status_on(facts, end) in CONCLUDED:
-        for c in changes:
-            if c.on > end:
-                break
-            if c.to_status in CONCLUDED and c.from_status not in CONCLUDED:
-                conclusion = Conclusion(c.on, way_of(c.to_status), c.to_status)
-        if conclusion is None:  # concluded without a recorded open -> concluded change
-            last = [c for c in changes if c.on <= end][-1]
-            conclusion = Conclusion(last.on, way_of(last.to_status), last.to_status)
+    if t.status_at_end() in CONCLUDED:
+        # the last open -> concluded change; without one on record, the last change itself
+        on, to_status = t.last_conclusion or t.last or (end, t.status_at_end())
+        conclusion = Conclusion(on, way_of(to_status), to_status)
     return Course(pending, new, reopened, conclusion)
 
 

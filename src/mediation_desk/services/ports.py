@@ -355,8 +355,9 @@ class MediationRepo(Protocol):
 
 @dataclass(frozen=True)
 class CaseStatRecord:
-    """What the dispute tables read of one case (``storage.statistics_repo``): its facts, every
-    event (code, date; for the handling periods of 超审限), its approved awards (kind, finality,
+    """What the dispute tables read of one case (``storage.statistics_repo``): its facts (with the
+    period's ``Timeline``), the latest event of each kind the handling periods of 超审限 read (code,
+    date) before the day the period is judged on, its approved awards (kind, finality,
     (outcome, amount) of each ruling, or ("agreed", amount) of each term of a 仲裁调解书), the amount of its latest mediation agreement, its suspension
     intervals and the arbitrators of its latest tribunal."""
 
@@ -371,8 +372,8 @@ class CaseStatRecord:
 class StatisticsRepo(Protocol):
     """Reads for the statistics (portable SQL; a period's cases in batches, memory bounded)."""
 
-    def case_batches(self, *, start: date, end: date, event_kinds: Collection[str] | None = None,
-                     batch: int = 500) -> Iterator[list[CaseStatRecord]]: ...  # events: status changes + these kinds
+    def case_batches(self, *, start: date, end: date, as_of: date | None = None, event_kinds: Collection[str] = (),
+                     batch: int = 5000) -> Iterator[list[CaseStatRecord]]: ...  # events: latest of these kinds
     def count_received(self, *, start: date, end: date) -> tuple[int, int, Decimal]: ...  # cases, workers, claimed
 
 
@@ -394,7 +395,7 @@ class PlatformCaseRecord:
 class PlatformReportRepo(Protocol):
     """Reads for the platform-enterprise report (portable SQL; batches of cases, memory bounded)."""
 
-    def platform_batches(self, *, start: date, end: date, batch: int = 500) -> Iterator[list[PlatformCaseRecord]]: ...
+    def platform_batches(self, *, start: date, end: date, batch: int = 5000) -> Iterator[list[PlatformCaseRecord]]: ...
     def enterprise_mentions(self, *, start: date, end: date) -> list[tuple[str, str]]: ...  # distinct (code, name)
 
 

@@ -117,7 +117,7 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
                   by: str | None = None, progress: Callable[[int, int], bool] | None = None) -> DisputeReport:
     """The dispute table of [start, end] (both included), whole and, with ``by``, per organisation or
     per presiding arbitrator of the case's latest tribunal (cases without a tribunal: 未组庭).
-    ``progress(cases read, 0)`` is called after every batch (the total is not known beforehand);
+    ``progress(cases read, 0)`` is called after every window of case ids (the total is not known beforehand);
     when it returns False the work stops with ``OperationCancelled``."""
     principal.require(Permission.VIEW_STATISTICS)
     if by not in GROUPINGS:
@@ -137,7 +137,9 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
         groups: dict[str, TableBuilder] = {}
         key = _group_keys(by, organisation)
         read = 0
-        for batch in tx.statistics.case_batches(start=start, end=end, event_kinds=period_event_kinds(rules)):
+        due_of: dict[tuple[object, ...], date | None] = {}  # limit_due depends on these inputs only
+        for batch in tx.statistics.case_batches(start=start, end=end, as_of=as_of,
+                                                event_kinds=period_event_kinds(rules)):
             for record in batch:
                 builders = [whole]
                 if by is not None:
@@ -150,8 +152,15 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
                     continue
                 conclusion = course.conclusion
                 settled = settled_of(record, conclusion.way) if conclusion is not None else None
-                due = limit_due(record, evaluation_day(course, as_of), concluded=conclusion is not None,
-                                calendar=calendar, rules=rules)
+                judged_on = evaluation_day(course, as_of)
+                inputs = (record.events, record.suspensions, judged_on, conclusion is not None)
+                if len(due_of) > 100_000:  # bounded memory whatever the book
+                    due_of.clear()
+                if inputs in due_of:
+                    due = due_of[inputs]
+                else:
+                    due = due_of[inputs] = limit_due(record, judged_on, concluded=conclusion is not None,
+                                                     calendar=calendar, rules=rules)
                 for b in builders:
                     b.add(record.facts, course, settled=settled, limit_due=due)
             read += len(batch)
