@@ -15,8 +15,10 @@ document is opened. So, before rendering, a template is refused when it has:
   or one of the types that pull in other documents (attachedTemplate, subDocument, aFChunk,
   frame, oleObject);
 * ``w:attachedTemplate`` in the settings;
-* field codes that fetch content (INCLUDETEXT, INCLUDEPICTURE, DDE, DDEAUTO, LINK, IMPORT),
-  read as Word reads them: the instruction text of one field joined across all its runs.
+* field codes that fetch content (INCLUDETEXT, INCLUDEPICTURE, DDE, DDEAUTO, LINK, IMPORT) or a
+  HYPERLINK field to anything but a place in the same document (a file, a share, a web address),
+  read as Word reads them: the instruction text of one field joined across all its runs;
+* embedded objects of any kind (every part under ``word/embeddings/``).
 
 The same checks run again on every **rendered** document (:func:`check_rendered_docx`, with the
 output's size limits), since a template can assemble what it does not contain (a field code
@@ -75,6 +77,7 @@ _FORBIDDEN_REL_TYPES = {
 }
 _FORBIDDEN_CONTENT = ("macroenabled", "vbaproject", "activex", "oleobject", "vbadata")
 _FIELD_RE = re.compile(r"\b(INCLUDETEXT|INCLUDEPICTURE|DDEAUTO|DDE|LINK|IMPORT)\b", re.IGNORECASE)
+_HYPERLINK_RE = re.compile(r"^\s*HYPERLINK\b(.*)$", re.IGNORECASE | re.DOTALL)
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
 
 
@@ -177,8 +180,20 @@ def field_instructions(root: etree._Element) -> list[str]:
     return out
 
 
+def _outward_hyperlink(text: str) -> bool:
+    """A HYPERLINK field that leads out of the document: any target other than ``\\l "bookmark"``."""
+    m = _HYPERLINK_RE.match(text)
+    if m is None:
+        return False
+    rest = m.group(1).strip()
+    return not rest.startswith("\\l") and bool(rest.strip('" '))
+
+
 def _check_fields(name: str, root: etree._Element) -> None:
     for text in field_instructions(root):
+        if _outward_hyperlink(text):
+            raise _security("指向文件或网址的超链接域（HYPERLINK）", "a HYPERLINK field to a file or an address",
+                            detail=f"{name}: {text[:200]}")
         m = _FIELD_RE.search(text)
         if m:
             code = m.group(1).upper()
@@ -221,6 +236,8 @@ def check_docx_template(data: bytes, limits: PackageLimits = TEMPLATE_LIMITS) ->
             if base in ("vbaproject.bin", "vbadata.xml") or "/activex/" in f"/{lower}" or (
                     "/embeddings/" in f"/{lower}" and base.endswith(".bin")):
                 raise _security(f"宏或活动内容（{info.filename}）", f"macros or active content ({info.filename})")
+            if "/embeddings/" in f"/{lower}" and not info.is_dir():
+                raise _security(f"嵌入的对象（{info.filename}）", f"an embedded object ({info.filename})")
         if total > limits.total_bytes:
             raise _security("模板解压后过大", "the template is too large once unpacked")
         names = {i.filename for i in infos}
