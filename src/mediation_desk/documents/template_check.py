@@ -211,8 +211,19 @@ def check_rendered_docx(data: bytes) -> None:
                                     "(in the rendered document)", detail=exc.detail) from None
 
 
-def check_docx_template(data: bytes, limits: PackageLimits = TEMPLATE_LIMITS) -> None:
-    """Raise TemplateSecurityError / TemplateInvalid unless ``data`` is a plain, self-contained DOCX."""
+def check_docx_template(data: bytes, limits: PackageLimits = TEMPLATE_LIMITS,
+                        found: list[TemplateSecurityError] | None = None) -> None:
+    """Raise TemplateSecurityError / TemplateInvalid unless ``data`` is a plain, self-contained DOCX.
+
+    With ``found`` (a list), forbidden *content* (links, fields, macros, embedded objects, an
+    attached template) is appended to it and the check goes on, so that every such problem can be
+    named at once; a package that is unsafe to read (sizes, part names, DTDs, broken XML) still
+    raises at once."""
+
+    def report(exc: TemplateSecurityError) -> None:
+        if found is None:
+            raise exc
+        found.append(exc)
     if len(data) > limits.file_bytes:
         raise _security(f"模板文件过大（超过{limits.file_bytes // (1024 * 1024)} MB）", "the template file is too large")
     try:
@@ -235,9 +246,9 @@ def check_docx_template(data: bytes, limits: PackageLimits = TEMPLATE_LIMITS) ->
             base = posixpath.basename(lower)
             if base in ("vbaproject.bin", "vbadata.xml") or "/activex/" in f"/{lower}" or (
                     "/embeddings/" in f"/{lower}" and base.endswith(".bin")):
-                raise _security(f"宏或活动内容（{info.filename}）", f"macros or active content ({info.filename})")
-            if "/embeddings/" in f"/{lower}" and not info.is_dir():
-                raise _security(f"嵌入的对象（{info.filename}）", f"an embedded object ({info.filename})")
+                report(_security(f"宏或活动内容（{info.filename}）", f"macros or active content ({info.filename})"))
+            elif "/embeddings/" in f"/{lower}" and not info.is_dir():
+                report(_security(f"嵌入的对象（{info.filename}）", f"an embedded object ({info.filename})"))
         if total > limits.total_bytes:
             raise _security("模板解压后过大", "the template is too large once unpacked")
         names = {i.filename for i in infos}
@@ -258,13 +269,20 @@ def check_docx_template(data: bytes, limits: PackageLimits = TEMPLATE_LIMITS) ->
                 for el in root.iter():
                     ctype = (el.get("ContentType") or "").lower()
                     if any(bad in ctype for bad in _FORBIDDEN_CONTENT):
-                        raise _security(f"宏或活动内容（{el.get('ContentType')}）", "macro-enabled content type")
+                        report(_security(f"宏或活动内容（{el.get('ContentType')}）", "macro-enabled content type"))
+                        break
             elif lower.endswith(".rels"):
-                _check_rels(info.filename, root)
+                try:
+                    _check_rels(info.filename, root)
+                except TemplateSecurityError as exc:
+                    report(exc)
             elif lower == "word/settings.xml":
                 if next(root.iter(f"{{{_W_NS}}}attachedTemplate"), None) is not None:
-                    raise _security("附加模板（attachedTemplate）", "an attached template (attachedTemplate)")
+                    report(_security("附加模板（attachedTemplate）", "an attached template (attachedTemplate)"))
             elif lower.startswith("word/"):
-                _check_fields(info.filename, root)
+                try:
+                    _check_fields(info.filename, root)
+                except TemplateSecurityError as exc:
+                    report(exc)
             if unpacked > limits.total_bytes:
                 raise _security("模板解压后过大", "the template is too large once unpacked")

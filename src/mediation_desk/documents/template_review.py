@@ -3,9 +3,10 @@ what it contains that a template may not contain.
 
 :func:`review_docx` runs, in order:
 
-1. the package checks of :mod:`documents.template_check` (external links, fields that fetch
-   content or link out, macros, embedded objects, sizes...). A file that fails them is not opened
-   any further: the review lists that refusal only;
+1. the package checks of :mod:`documents.template_check`: a package unsafe to read (sizes, part
+   names, DTDs) is not opened any further and the review lists that refusal only; forbidden
+   content (external links, fields that fetch content or link out, macros, embedded objects) is
+   listed, every piece of it, and the check goes on;
 2. the Jinja source docxtpl renders (the body, every header and footer, as docxtpl prepares them)
    is parsed -- never run -- in the sandbox's environment, and its syntax tree is read: every
    variable path the template reads (``org.name``, ``applicants[].name`` for ``{% for a in
@@ -37,6 +38,7 @@ ALLOWED_FILTERS = frozenset({"trim", "rmb", "yuan", "capital", "ymd", "cn_date",
                              "upper", "lower", "title", "capitalize", "replace", "default", "d", "first", "last",
                              "join", "string", "int", "float", "abs", "round", "truncate", "list", "e", "escape"})
 _JINJA_NAMES = frozenset({"loop", "range", "true", "false", "none", "True", "False", "None"})
+_EN_PREFIX = "The template contains something not allowed: "
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -180,11 +182,13 @@ def review_docx(data: bytes, spec: TemplateSpec) -> TemplateReview:
     """The check of ``data`` as the template of ``spec`` (see the module's docstring). Raises
     ``TemplateInvalid`` for a file that is not a DOCX at all."""
     digest = hashlib.sha256(data).hexdigest()
+    found: list[TemplateSecurityError] = []
     try:
-        check_docx_template(data)
-    except TemplateSecurityError as exc:
+        check_docx_template(data, found=found)
+    except TemplateSecurityError as exc:  # unsafe to open any further: this refusal only
         return TemplateReview(spec.code, spec.title, digest, len(data), forbidden=(exc.what,),
-                              forbidden_en=(exc.en.removeprefix("The template contains something not allowed: "),))
+                              forbidden_en=(exc.en.removeprefix(_EN_PREFIX),))
+    content = list(dict.fromkeys((exc.what, exc.en.removeprefix(_EN_PREFIX)) for exc in found))
     try:
         source = template_source(data)
         texts = paragraphs(data)
@@ -197,5 +201,5 @@ def review_docx(data: bytes, spec: TemplateSpec) -> TemplateReview:
     unused = sorted(d for d in declared if not any(_covers(p, d) for p in uses.paths))
     return TemplateReview(spec.code, spec.title, digest, len(data), variables=tuple(sorted(uses.paths)),
                           undeclared=tuple(undeclared), unused=tuple(unused),
-                          forbidden=tuple(zh for zh, _en in uses.forbidden),
-                          forbidden_en=tuple(en for _zh, en in uses.forbidden), paragraphs=texts)
+                          forbidden=tuple(zh for zh, _en in [*content, *uses.forbidden]),
+                          forbidden_en=tuple(en for _zh, en in [*content, *uses.forbidden]), paragraphs=texts)
