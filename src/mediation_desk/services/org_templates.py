@@ -47,6 +47,7 @@ class ImportPreview:
     diff: TemplateDiff
     current: str  # what it is compared with: 内置 / 本机构 vN
     data: bytes
+    current_version: int | None = None  # the organisation's version in use (None: the built-in)
 
     @property
     def ok(self) -> bool:
@@ -186,7 +187,8 @@ def preview_import(uow: UnitOfWork, engine: TemplateEngine, actor: Principal, *,
     except Exception:  # noqa: BLE001 - a stored version the checks of today refuse to open: compare with nothing
         current = None
     return ImportPreview(code=code, title=title, review=review, diff=diff_reviews(current, review),
-                         current="内置" if active is None else f"本机构 v{active.version}", data=data)
+                         current="内置" if active is None else f"本机构 v{active.version}", data=data,
+                         current_version=active.version if active is not None else None)
 
 
 def _refuse(review: TemplateReview) -> None:
