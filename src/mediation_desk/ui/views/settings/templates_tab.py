@@ -19,6 +19,7 @@ from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs.templates import TemplatePreviewDialog, TemplateVersionsDialog
 from mediation_desk.ui.forms.templates_tab_ui import Ui_TemplatesTab
 from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.views.documents_panel import document_title
 from mediation_desk.ui.widgets import guarded
 
 _COL_TITLE, _COL_CODE, _COL_SOURCE, _COL_VERSIONS, _COL_NOTE = range(5)
@@ -67,7 +68,7 @@ class TemplatesTab(QWidget):
         for row, s in enumerate(self.statuses):
             source = self.tr("内置") if s.active is None else self.tr("本机构 v{n}").format(n=s.active.version)
             note = self.tr("有新的内置模板可用") if s.newer_builtin else ""
-            values = [s.title, s.code, source, str(s.versions) if s.versions else "", note]
+            values = [document_title(s.title), s.code, source, str(s.versions) if s.versions else "", note]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col == _COL_NOTE and note:
@@ -113,14 +114,14 @@ class TemplatesTab(QWidget):
             self.ctx.uow, self.ctx.renderer, self.ctx.principal, code=s.code, target_path=target, overwrite=True),
             on_done=guarded(self, lambda path: self.message.setText(
                 self.tr("已导出《{title}》的模板：{path}。在Word或WPS中修改后，用“导入…”检查并保存。").format(
-                    title=s.title, path=path))), show_progress=False)
+                    title=document_title(s.title), path=path))), show_progress=False)
 
     # ---- import ----
     def choose_import(self) -> None:
         s = self.selected()
         if s is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入《{title}》的模板").format(title=s.title),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入《{title}》的模板").format(title=document_title(s.title)),
                                               str(Path.home()), self.tr("Word 文档 (*.docx)"))
         if path:
             self.import_file(s, Path(path))
@@ -141,7 +142,7 @@ class TemplatesTab(QWidget):
         current = self.tr("内置") if preview.current_version is None else self.tr("本机构 v{n}").format(
             n=preview.current_version)
         heading = self.tr("《{title}》：文件 {name}，与当前使用的模板（{current}）比较。").format(
-            title=preview.title, name=name, current=current)
+            title=document_title(preview.title), name=name, current=current)
 
         def save(note: str) -> Any:
             return org_templates.import_template(self.ctx.uow, self.ctx.renderer, self.ctx.principal,
@@ -150,7 +151,7 @@ class TemplatesTab(QWidget):
         self._open(TemplatePreviewDialog(self.tr("导入模板"), heading, preview.review, preview.diff, save,
                                          ok_text=self.tr("保存为新版本"), parent=self),
                    lambda v: self.tr("已保存为本机构 v{n}，此后生成《{title}》使用该版本。").format(
-                       n=v.version, title=preview.title), preview.code)
+                       n=v.version, title=document_title(preview.title)), preview.code)
 
     # ---- versions ----
     def open_versions(self) -> None:
@@ -165,7 +166,7 @@ class TemplatesTab(QWidget):
         run_task(self, self.tr("读取模板版本"),
                  lambda progress: org_templates.list_versions(self.ctx.uow, self.ctx.principal, code=s.code),
                  on_done=guarded(self, lambda versions: self._open(
-                     TemplateVersionsDialog(s.title, versions, restore, parent=self),
+                     TemplateVersionsDialog(document_title(s.title), versions, restore, parent=self),
                      lambda v: self.tr("已恢复为本机构 v{n}。").format(n=v.version), s.code)), show_progress=False)
 
     # ---- the built-in: a newer one offered, or going back to it ----
@@ -184,7 +185,7 @@ class TemplatesTab(QWidget):
         def show(diff: Any) -> None:
             if adopt:
                 heading = self.tr("程序带来了《{title}》新的内置模板。下面是从本机构 v{n} 到新内置模板的差异；"
-                                  "采用后保存为本机构的新版本，原版本保留。").format(title=s.title, n=s.active.version)
+                                  "采用后保存为本机构的新版本，原版本保留。").format(title=document_title(s.title), n=s.active.version)
                 dialog = TemplatePreviewDialog(self.tr("新的内置模板"), heading, None, diff, lambda note: (
                     org_templates.adopt_builtin(uow, renderer, actor, code=s.code, note=note)),
                     ok_text=self.tr("采用新的内置模板"), parent=self)
@@ -193,13 +194,14 @@ class TemplatesTab(QWidget):
             else:
                 heading = self.tr("改用内置模板后，生成《{title}》将使用程序的内置模板；本机构的版本保留，"
                                   "可随时恢复。下面是从本机构 v{n} 到内置模板的差异。").format(
-                    title=s.title, n=s.active.version)
+                    title=document_title(s.title), n=s.active.version)
                 dialog = TemplatePreviewDialog(self.tr("改用内置模板"), heading, None, diff, lambda note: (
                     org_templates.revert_to_builtin(uow, renderer, actor, code=s.code)),
                     ok_text=self.tr("改用内置模板"), parent=self)
                 dialog.note.hide()
                 dialog.ui.note_label.hide()
-                self._open(dialog, lambda _v: self.tr("《{title}》已改用内置模板。").format(title=s.title), s.code)
+                said = self.tr("《{title}》已改用内置模板。").format(title=document_title(s.title))
+                self._open(dialog, lambda _v: said, s.code)
 
         run_task(self, self.tr("比较内置模板"),
                  lambda progress: org_templates.builtin_difference(uow, renderer, actor, code=s.code),
