@@ -5926,6 +5926,10 @@ Applicant: The company owes me two months of pay.</translation>
         <source>监察转送</source>
         <translation>Labour inspection</translation>
     </message>
+    <message>
+        <source>文书模板</source>
+        <translation>Document templates</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -6273,6 +6277,267 @@ Applicant: The company owes me two months of pay.</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreviewDialog</name>
+    <message>
+        <source>检查通过：模板只使用登记的字段，没有外部链接、域代码、宏或嵌入对象。</source>
+        <translation>Check passed: the template uses only registered fields and has no external links, field codes, macros or embedded objects.</translation>
+    </message>
+    <message>
+        <source>该模板不能使用，未保存。请按下列问题修改后重新导入。</source>
+        <translation>This template cannot be used and was not saved. Correct the problems below and import it again.</translation>
+    </message>
+    <message>
+        <source>使用了登记表没有为本文书声明的字段：{names}</source>
+        <translation>Uses fields the registry does not declare for this document: {names}</translation>
+    </message>
+    <message>
+        <source>不能使用的原因：</source>
+        <translation>Why it cannot be used:</translation>
+    </message>
+    <message>
+        <source>登记的字段中模板没有使用的（生成的文书中不会出现）：{names}</source>
+        <translation>Registered fields the template does not use (they will not appear in the document): {names}</translation>
+    </message>
+    <message>
+        <source>与当前使用的版本相比：文字和字段均无变化。</source>
+        <translation>Compared with the version in use: no change in text or fields.</translation>
+    </message>
+    <message>
+        <source>与当前使用的版本相比：</source>
+        <translation>Compared with the version in use:</translation>
+    </message>
+    <message>
+        <source>新增字段：{names}</source>
+        <translation>Fields added: {names}</translation>
+    </message>
+    <message>
+        <source>不再使用的字段：{names}</source>
+        <translation>Fields no longer used: {names}</translation>
+    </message>
+    <message>
+        <source>删去的段落：</source>
+        <translation>Paragraphs removed:</translation>
+    </message>
+    <message>
+        <source>新增的段落：</source>
+        <translation>Paragraphs added:</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>版本说明</source>
+        <translation>Version note</translation>
+    </message>
+    <message>
+        <source>如：按本机构格式调整落款</source>
+        <translation>e.g. signature block in our own layout</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateVersionsDialog</name>
+    <message>
+        <source>《{title}》的版本</source>
+        <translation>Versions of {title}</translation>
+    </message>
+    <message>
+        <source>恢复旧版本时，以其内容保存为一个新版本并开始使用；所有版本都保留。</source>
+        <translation>Restoring an older version saves its content as a new version and uses it; every version is kept.</translation>
+    </message>
+    <message>
+        <source>（正在使用）</source>
+        <translation> (in use)</translation>
+    </message>
+    <message>
+        <source>恢复所选版本</source>
+        <translation>Restore selected version</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>恢复模板版本</source>
+        <translation>Restore template version</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <source>导入人</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>恢复说明</source>
+        <translation>Restore note</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>读取文书模板</source>
+        <translation>Reading document templates</translation>
+    </message>
+    <message>
+        <source>内置</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <source>本机构 v{n}</source>
+        <translation>Own v{n}</translation>
+    </message>
+    <message>
+        <source>有新的内置模板可用</source>
+        <translation>A newer built-in version is available</translation>
+    </message>
+    <message>
+        <source>导出模板</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>已导出《{title}》的模板：{path}。在Word或WPS中修改后，用“导入…”检查并保存。</source>
+        <translation>Template of {title} exported: {path}. Edit it in Word or WPS, then check and save it with Import….</translation>
+    </message>
+    <message>
+        <source>导入《{title}》的模板</source>
+        <translation>Import the template of {title}</translation>
+    </message>
+    <message>
+        <source>检查模板</source>
+        <translation>Checking the template</translation>
+    </message>
+    <message>
+        <source>正在检查模板……</source>
+        <translation>Checking the template…</translation>
+    </message>
+    <message>
+        <source>《{title}》：文件 {name}，与当前使用的模板（{current}）比较。</source>
+        <translation>{title}: file {name}, compared with the template in use ({current}).</translation>
+    </message>
+    <message>
+        <source>导入模板</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>已保存为本机构 v{n}，此后生成《{title}》使用该版本。</source>
+        <translation>Saved as own v{n}; {title} is made from this version from now on.</translation>
+    </message>
+    <message>
+        <source>读取模板版本</source>
+        <translation>Reading template versions</translation>
+    </message>
+    <message>
+        <source>已恢复为本机构 v{n}。</source>
+        <translation>Restored as own v{n}.</translation>
+    </message>
+    <message>
+        <source>程序带来了《{title}》新的内置模板。下面是从本机构 v{n} 到新内置模板的差异；采用后保存为本机构的新版本，原版本保留。</source>
+        <translation>The program brings a new built-in template of {title}. Below is the difference from own v{n} to the new built-in; adopting it saves it as a new own version and keeps the earlier ones.</translation>
+    </message>
+    <message>
+        <source>新的内置模板</source>
+        <translation>New built-in template</translation>
+    </message>
+    <message>
+        <source>采用新的内置模板</source>
+        <translation>Adopt the new built-in</translation>
+    </message>
+    <message>
+        <source>已采用新的内置模板，保存为本机构 v{n}。</source>
+        <translation>The new built-in template was adopted as own v{n}.</translation>
+    </message>
+    <message>
+        <source>改用内置模板后，生成《{title}》将使用程序的内置模板；本机构的版本保留，可随时恢复。下面是从本机构 v{n} 到内置模板的差异。</source>
+        <translation>After switching, {title} is made from the program&apos;s built-in template; the organisation&apos;s versions are kept and can be restored at any time. Below is the difference from own v{n} to the built-in.</translation>
+    </message>
+    <message>
+        <source>改用内置模板</source>
+        <translation>Use the built-in</translation>
+    </message>
+    <message>
+        <source>《{title}》已改用内置模板。</source>
+        <translation>{title} now uses the built-in template.</translation>
+    </message>
+    <message>
+        <source>比较内置模板</source>
+        <translation>Comparing with the built-in template</translation>
+    </message>
+    <message>
+        <source>正在比较……</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>本机构可以把文书模板导出，在Word或WPS中修改后再导入。导入时检查模板使用的字段是否都已登记，并拒绝外部链接、域代码、宏和嵌入对象；保存前显示与当前版本的差异。每次导入都保存为新版本，旧版本保留，可以恢复。程序升级带来新的内置模板时只提示，不会替换本机构的模板。</source>
+        <translation>The organisation can export a document template, edit it in Word or WPS and import it again. An import checks that every field the template uses is registered and refuses external links, field codes, macros and embedded objects; the difference from the current version is shown before saving. Each import is saved as a new version; older versions are kept and can be restored. A newer built-in template from a program upgrade is only offered, never put in place of the organisation&apos;s own.</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>使用的模板</source>
+        <translation>Template in use</translation>
+    </message>
+    <message>
+        <source>版本数</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>把正在使用的模板保存为Word文件，以便修改</source>
+        <translation>Save the template in use as a Word file for editing</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>检查修改后的模板，显示差异，确认后保存为新版本</source>
+        <translation>Check an edited template, show the difference, and save it as a new version when confirmed</translation>
+    </message>
+    <message>
+        <source>版本…</source>
+        <translation>Versions…</translation>
+    </message>
+    <message>
+        <source>查看新的内置模板…</source>
+        <translation>New built-in…</translation>
     </message>
 </context>
 <context>

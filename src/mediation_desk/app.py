@@ -155,12 +155,19 @@ class LazyDocumentEngine:
 
     def __init__(self) -> None:
         self._engine = None
+        self._source: Any = None
+
+    def set_template_source(self, source: Any) -> None:
+        """Where the organisation's own templates come from (``services.org_templates.template_source``)."""
+        self._source = source
+        if self._engine is not None:
+            self._engine.template_source = source
 
     def __getattr__(self, name: str):  # noqa: ANN204 - delegates to DocumentEngine
         if self._engine is None:
             from mediation_desk.documents.engine import DocumentEngine
 
-            self._engine = DocumentEngine()
+            self._engine = DocumentEngine(template_source=self._source)
         return getattr(self._engine, name)
 
     def close(self) -> None:
@@ -179,6 +186,12 @@ def build_context(book: Book, principal: Principal, lang: str = "zh", log_file: 
     app = QCoreApplication.instance()
     if app is not None:
         set_app_state(app, lang=lang, log_file=log_file)
+    renderer = renderer if renderer is not None else LazyDocumentEngine()
+    attach = getattr(renderer, "set_template_source", None)
+    if attach is not None:  # the organisation's own templates, from this book
+        from mediation_desk.services.org_templates import template_source
+
+        attach(template_source(book.uow))
     return DeskContext(
         uow=book.uow,
         principal=principal,
@@ -188,7 +201,7 @@ def build_context(book: Book, principal: Principal, lang: str = "zh", log_file: 
         verify=lambda progress: verify_book(book, progress),
         vault=Vault(book),
         default_backup_dir=book.paths.backups_dir,
-        renderer=renderer if renderer is not None else LazyDocumentEngine(),
+        renderer=renderer,
         handoff=handoff_tools(book),
     )
 

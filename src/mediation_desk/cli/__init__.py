@@ -365,6 +365,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_verify_parser(handoff_sub)
     add_handoff_book_verbs(handoff_sub, [common, secret])
     add_outbox_parser(handoff_sub, [common, secret])
+
+    # document templates: check needs no book (cli/templates.py)
+    from mediation_desk.cli.templates import add_templates_parser
+
+    add_templates_parser(sub, [common, secret])
     return p
 
 

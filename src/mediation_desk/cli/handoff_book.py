@@ -103,6 +103,7 @@ def cmd_handoff_export(args: argparse.Namespace) -> int:
     from mediation_desk.documents.engine import DocumentEngine
     from mediation_desk.services import accounts
     from mediation_desk.services.handoff_export import export_package
+    from mediation_desk.services.org_templates import template_source
     from mediation_desk.storage.handoff_keys import BookSigner
     from mediation_desk.storage.maintenance.anchor import handoff_anchor
     from mediation_desk.storage.vault import Vault
@@ -121,7 +122,7 @@ def cmd_handoff_export(args: argparse.Namespace) -> int:
     try:
         actor = accounts.log_in(book.uow, username=args.user, password=password or "")
         case_id = _case_id(book, actor, args.case)
-        with DocumentEngine() as engine:
+        with DocumentEngine(template_source=template_source(book.uow)) as engine:
             written = export_package(book.uow, engine, Vault(book), writer, BookSigner(book, actor=actor.username),
                                      actor, case_id=case_id, kind=args.kind, target=output,
                                      court_name=args.court or "", court_reference=args.court_reference,

@@ -4,7 +4,7 @@ object that implements ``services.ports.DocumentRenderer``. ``app.py`` makes one
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +12,40 @@ from mediation_desk.documents import pdf
 from mediation_desk.documents.registry import TemplateRegistry
 from mediation_desk.documents.render_docx import DEFAULT_TIMEOUT_S, DocxRenderer
 from mediation_desk.domain.documents import MAX_DOCUMENT_BYTES, RenderLimitExceeded, TemplateSpec
+from mediation_desk.domain.templates import TemplateReview
+
+# The organisation's own template of a code (its DOCX bytes, from the book), or None for the built-in.
+TemplateSource = Callable[[str], "bytes | None"]
 
 
 class DocumentEngine:
+    """``template_source`` (set by whoever opens the book: ``services.org_templates.template_source``)
+    gives the organisation's active version of a template; the built-in is used when it gives None.
+    Either way the template passes the same checks and renders in the same sandboxed worker."""
+
     def __init__(self, registry: TemplateRegistry | None = None, *, folder: Path | str | None = None,
-                 docx: DocxRenderer | None = None, timeout: float = DEFAULT_TIMEOUT_S) -> None:
+                 docx: DocxRenderer | None = None, timeout: float = DEFAULT_TIMEOUT_S,
+                 template_source: TemplateSource | None = None) -> None:
         self.registry = registry or TemplateRegistry.load(folder, generators=pdf.GENERATORS)
         self.docx = docx or DocxRenderer(timeout=timeout)
+        self.template_source = template_source
+
+    def set_template_source(self, source: TemplateSource | None) -> None:
+        self.template_source = source
+
+    def _template(self, code: str) -> bytes:
+        own = self.template_source(code) if self.template_source is not None else None
+        return own if own is not None else self.registry.template_bytes(code)
+
+    def builtin_template(self, code: str) -> bytes:
+        """The built-in DOCX of ``code`` (the program's own, whatever the organisation uses)."""
+        return self.registry.template_bytes(code)
+
+    def review_template(self, code: str, data: bytes) -> TemplateReview:
+        """Check ``data`` as the template of ``code`` (``documents.template_review``)."""
+        from mediation_desk.documents.template_review import review_docx
+
+        return review_docx(data, self.registry.spec(code))
 
     def specs(self) -> list[TemplateSpec]:
         return self.registry.specs()
@@ -30,14 +57,14 @@ class DocumentEngine:
         """Everything that can be checked before a number is drawn: the template file's safety, or the font."""
         spec = self.registry.spec(code)
         if spec.format == "docx":
-            self.docx.check(self.registry.template_bytes(code))
+            self.docx.check(self._template(code))
         else:
             pdf.register_fonts()
 
     def render(self, code: str, context: Mapping[str, Any]) -> bytes:
         spec = self.registry.spec(code)
         if spec.format == "docx":
-            return self.docx.render(self.registry.template_bytes(code), context)
+            return self.docx.render(self._template(code), context)
         data = pdf.GENERATORS[spec.generator](context)
         if len(data) > MAX_DOCUMENT_BYTES:
             raise RenderLimitExceeded("生成的PDF过大。", "The PDF is too large.", limit="output")

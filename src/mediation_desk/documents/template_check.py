@@ -15,8 +15,10 @@ document is opened. So, before rendering, a template is refused when it has:
   or one of the types that pull in other documents (attachedTemplate, subDocument, aFChunk,
   frame, oleObject);
 * ``w:attachedTemplate`` in the settings;
-* field codes that fetch content (INCLUDETEXT, INCLUDEPICTURE, DDE, DDEAUTO, LINK, IMPORT),
-  read as Word reads them: the instruction text of one field joined across all its runs.
+* field codes that fetch content (INCLUDETEXT, INCLUDEPICTURE, DDE, DDEAUTO, LINK, IMPORT) or a
+  HYPERLINK field to anything but a place in the same document (a file, a share, a web address),
+  read as Word reads them: the instruction text of one field joined across all its runs;
+* embedded objects of any kind (every part under ``word/embeddings/``).
 
 The same checks run again on every **rendered** document (:func:`check_rendered_docx`, with the
 output's size limits), since a template can assemble what it does not contain (a field code
@@ -75,6 +77,7 @@ _FORBIDDEN_REL_TYPES = {
 }
 _FORBIDDEN_CONTENT = ("macroenabled", "vbaproject", "activex", "oleobject", "vbadata")
 _FIELD_RE = re.compile(r"\b(INCLUDETEXT|INCLUDEPICTURE|DDEAUTO|DDE|LINK|IMPORT)\b", re.IGNORECASE)
+_HYPERLINK_RE = re.compile(r"^\s*HYPERLINK\b(.*)$", re.IGNORECASE | re.DOTALL)
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
 
 
@@ -177,8 +180,20 @@ def field_instructions(root: etree._Element) -> list[str]:
     return out
 
 
+def _outward_hyperlink(text: str) -> bool:
+    """A HYPERLINK field that leads out of the document: any target other than ``\\l "bookmark"``."""
+    m = _HYPERLINK_RE.match(text)
+    if m is None:
+        return False
+    rest = m.group(1).strip()
+    return not rest.startswith("\\l") and bool(rest.strip('" '))
+
+
 def _check_fields(name: str, root: etree._Element) -> None:
     for text in field_instructions(root):
+        if _outward_hyperlink(text):
+            raise _security("指向文件或网址的超链接域（HYPERLINK）", "a HYPERLINK field to a file or an address",
+                            detail=f"{name}: {text[:200]}")
         m = _FIELD_RE.search(text)
         if m:
             code = m.group(1).upper()
@@ -196,8 +211,19 @@ def check_rendered_docx(data: bytes) -> None:
                                     "(in the rendered document)", detail=exc.detail) from None
 
 
-def check_docx_template(data: bytes, limits: PackageLimits = TEMPLATE_LIMITS) -> None:
-    """Raise TemplateSecurityError / TemplateInvalid unless ``data`` is a plain, self-contained DOCX."""
+def check_docx_template(data: bytes, limits: PackageLimits = TEMPLATE_LIMITS,
+                        found: list[TemplateSecurityError] | None = None) -> None:
+    """Raise TemplateSecurityError / TemplateInvalid unless ``data`` is a plain, self-contained DOCX.
+
+    With ``found`` (a list), forbidden *content* (links, fields, macros, embedded objects, an
+    attached template) is appended to it and the check goes on, so that every such problem can be
+    named at once; a package that is unsafe to read (sizes, part names, DTDs, broken XML) still
+    raises at once."""
+
+    def report(exc: TemplateSecurityError) -> None:
+        if found is None:
+            raise exc
+        found.append(exc)
     if len(data) > limits.file_bytes:
         raise _security(f"模板文件过大（超过{limits.file_bytes // (1024 * 1024)} MB）", "the template file is too large")
     try:
@@ -220,7 +246,9 @@ def check_docx_template(data: bytes, limits: PackageLimits = TEMPLATE_LIMITS) ->
             base = posixpath.basename(lower)
             if base in ("vbaproject.bin", "vbadata.xml") or "/activex/" in f"/{lower}" or (
                     "/embeddings/" in f"/{lower}" and base.endswith(".bin")):
-                raise _security(f"宏或活动内容（{info.filename}）", f"macros or active content ({info.filename})")
+                report(_security(f"宏或活动内容（{info.filename}）", f"macros or active content ({info.filename})"))
+            elif "/embeddings/" in f"/{lower}" and not info.is_dir():
+                report(_security(f"嵌入的对象（{info.filename}）", f"an embedded object ({info.filename})"))
         if total > limits.total_bytes:
             raise _security("模板解压后过大", "the template is too large once unpacked")
         names = {i.filename for i in infos}
@@ -241,13 +269,20 @@ def check_docx_template(data: bytes, limits: PackageLimits = TEMPLATE_LIMITS) ->
                 for el in root.iter():
                     ctype = (el.get("ContentType") or "").lower()
                     if any(bad in ctype for bad in _FORBIDDEN_CONTENT):
-                        raise _security(f"宏或活动内容（{el.get('ContentType')}）", "macro-enabled content type")
+                        report(_security(f"宏或活动内容（{el.get('ContentType')}）", "macro-enabled content type"))
+                        break
             elif lower.endswith(".rels"):
-                _check_rels(info.filename, root)
+                try:
+                    _check_rels(info.filename, root)
+                except TemplateSecurityError as exc:
+                    report(exc)
             elif lower == "word/settings.xml":
                 if next(root.iter(f"{{{_W_NS}}}attachedTemplate"), None) is not None:
-                    raise _security("附加模板（attachedTemplate）", "an attached template (attachedTemplate)")
+                    report(_security("附加模板（attachedTemplate）", "an attached template (attachedTemplate)"))
             elif lower.startswith("word/"):
-                _check_fields(info.filename, root)
+                try:
+                    _check_fields(info.filename, root)
+                except TemplateSecurityError as exc:
+                    report(exc)
             if unpacked > limits.total_bytes:
                 raise _security("模板解压后过大", "the template is too large once unpacked")

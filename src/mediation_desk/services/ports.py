@@ -27,6 +27,7 @@ from mediation_desk.domain.mediation import AgreementItem
 from mediation_desk.domain.holiday_arrangements import HolidayArrangement
 from mediation_desk.domain.users import OrganisationView, Role, UserView
 from mediation_desk.services.court_ports import CourtRepo
+from mediation_desk.services.template_ports import OrgTemplateRepo
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going? False cancels (OperationCancelled)
@@ -463,6 +464,7 @@ class Tx(Protocol):
     court: CourtRepo
     outbox: OutboxRepo
     handoff: HandoffRepo
+    org_templates: OrgTemplateRepo
     audit: AuditLog
 
 

@@ -768,3 +768,28 @@ class HandoffPackageRow(Base):
     created_at: Mapped[datetime] = mapped_column(IsoDateTime)
     created_by: Mapped[str] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# ---- the organisation's own templates: org_templates (migration 0021) ----
+
+
+class OrgTemplateRow(Base):
+    """One imported version of a DOCX template of the organisation (the file's bytes, inside the
+    encrypted book). At most one version per code is ``active``: rendering uses it instead of the
+    built-in; none active means the built-in. ``based_on_builtin_sha256`` is the SHA-256 of the
+    built-in template this version was derived from, to offer a newer built-in after an upgrade."""
+
+    __tablename__ = "org_templates"
+    __table_args__ = (UniqueConstraint("code", "version", name="uq_org_templates_code_version"),
+                      Index("ix_org_templates_code_active", "code", "active"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(48))
+    version: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    based_on_builtin_sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    imported_by: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -20,6 +20,7 @@ from mediation_desk.storage.handoff_repo import SqlHandoffRepo
 from mediation_desk.storage.holiday_repo import SqlHolidayRepo
 from mediation_desk.storage.inspection_repo import SqlInspectionRepo
 from mediation_desk.storage.mediation_repo import SqlMediationRepo
+from mediation_desk.storage.org_template_repo import SqlOrgTemplateRepo
 from mediation_desk.storage.outbox_repo import SqlOutboxRepo
 from mediation_desk.storage.legal_aid_repo import SqlLegalAidRepo
 from mediation_desk.storage.platform_report_repo import SqlPlatformReportRepo
@@ -52,6 +53,7 @@ class SqlTx:
         self.court = SqlCourtRepo(session)
         self.outbox = SqlOutboxRepo(session)
         self.handoff = SqlHandoffRepo(session)
+        self.org_templates = SqlOrgTemplateRepo(session)
         self.audit = SqlAuditLog(session)
 
 

@@ -1,4 +1,4 @@
-"""设置: organisation, users, backups and holiday arrangements. What a role may not do is shown
+"""设置: organisation, users, backups, holiday arrangements and the organisation's document templates. What a role may not do is shown
 disabled, with the reason; the services refuse it anyway. Each tab is its own module in
 ``ui/views/settings/`` (and ``holidays_tab``)."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from mediation_desk.domain.users import Permission
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.forms.settings_page_ui import Ui_SettingsPage
@@ -13,6 +14,7 @@ from mediation_desk.ui.views.holidays_tab import HolidaysTab
 from mediation_desk.ui.views.settings.backup_tab import BackupTab
 from mediation_desk.ui.views.settings.inspection_tab import InspectionTab
 from mediation_desk.ui.views.settings.organisation_tab import OrganisationTab
+from mediation_desk.ui.views.settings.templates_tab import TemplatesTab
 from mediation_desk.ui.views.settings.users_tab import UsersTab
 
 __all__ = ["BackupTab", "OrganisationTab", "SettingsPage", "UsersTab"]
@@ -35,3 +37,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.backup_tab, self.tr("备份"))
         self.tabs.addTab(self.holidays_tab, self.tr("节假日安排"))
         self.tabs.addTab(InspectionTab(ctx), self.tr("监察转送"))
+        self.templates_tab: TemplatesTab | None = None
+        if ctx.principal.can(Permission.MANAGE_ORGANISATION):  # the organisation's own templates
+            self.templates_tab = TemplatesTab(ctx)
+            self.tabs.addTab(self.templates_tab, self.tr("文书模板"))
