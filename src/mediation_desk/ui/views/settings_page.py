@@ -1,4 +1,4 @@
-"""设置: organisation, users, backups and holiday arrangements. What a role may not do is shown
+"""设置: organisation, users, backups, holiday arrangements, inspection referrals and the court hand-off. What a role may not do is shown
 disabled, with the reason; the services refuse it anyway. Each tab is its own module in
 ``ui/views/settings/`` (and ``holidays_tab``)."""
 
@@ -11,11 +11,12 @@ from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.forms.settings_page_ui import Ui_SettingsPage
 from mediation_desk.ui.views.holidays_tab import HolidaysTab
 from mediation_desk.ui.views.settings.backup_tab import BackupTab
+from mediation_desk.ui.views.settings.handoff_tab import HandoffTab
 from mediation_desk.ui.views.settings.inspection_tab import InspectionTab
 from mediation_desk.ui.views.settings.organisation_tab import OrganisationTab
 from mediation_desk.ui.views.settings.users_tab import UsersTab
 
-__all__ = ["BackupTab", "OrganisationTab", "SettingsPage", "UsersTab"]
+__all__ = ["BackupTab", "HandoffTab", "OrganisationTab", "SettingsPage", "UsersTab"]
 
 
 class SettingsPage(QWidget):
@@ -35,3 +36,5 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.backup_tab, self.tr("备份"))
         self.tabs.addTab(self.holidays_tab, self.tr("节假日安排"))
         self.tabs.addTab(InspectionTab(ctx), self.tr("监察转送"))
+        self.handoff_tab = HandoffTab(ctx)
+        self.tabs.addTab(self.handoff_tab, self.tr("法院衔接"))
