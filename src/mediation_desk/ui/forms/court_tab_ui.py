@@ -77,6 +77,7 @@ class Ui_CourtTab(object):
 
         self.packages_column.addWidget(self.packages_table)
 
+        self.packages_column.setStretch(1, 1)
         self.sections.addTab(self.packages_page, "")
         self.outbox_page = QWidget()
         self.outbox_page.setObjectName(u"outbox_page")
@@ -151,6 +152,7 @@ class Ui_CourtTab(object):
 
         self.outbox_column.addWidget(self.endpoint_line)
 
+        self.outbox_column.setStretch(1, 1)
         self.sections.addTab(self.outbox_page, "")
         self.court_page = QWidget()
         self.court_page.setObjectName(u"court_page")
@@ -239,10 +241,12 @@ class Ui_CourtTab(object):
 
         self.court_column.addWidget(self.periods)
 
+        self.court_column.setStretch(1, 1)
         self.sections.addTab(self.court_page, "")
 
         self.column.addWidget(self.sections)
 
+        self.column.setStretch(0, 1)
 
         self.retranslateUi(CourtTab)
 
