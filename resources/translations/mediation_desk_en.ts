@@ -4558,6 +4558,14 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
 <context>
     <name>MakePackageDialog</name>
     <message>
+        <source>被申请人住所地</source>
+        <translation>Court of the respondent&apos;s domicile</translation>
+    </message>
+    <message>
+        <source>被申请人财产所在地</source>
+        <translation>Court where the property is</translation>
+    </message>
+    <message>
         <source>制作移交包</source>
         <translation>Make a package</translation>
     </message>

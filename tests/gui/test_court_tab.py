@@ -316,3 +316,61 @@ def test_settings_export_the_public_keys_and_rotate_them(qtbot, commission, tmp_
     assert staff_tab.export_keys_button.isEnabled() and not staff_tab.rotate_button.isEnabled()
     assert not staff_tab.ui.add_endpoint_button.isEnabled() and staff_tab.ui.note.isVisibleTo(staff_tab)
     QApplication.processEvents()
+
+
+def test_the_tab_and_its_dialogs_in_english(qtbot, qapp, commission, message_boxes):
+    from mediation_desk.domain.court import BroughtBy, FilingInput, ProceedingKind
+    from tests.gui.screens_support import CJK, chinese_texts, english
+
+    d = commission
+    court.record_filing(d["book"].uow, d["staff"], filing=FilingInput(
+        case_id=d["c1"], kind=ProceedingKind.SET_ASIDE, court="江西省南昌市中级人民法院", filed_on=TODAY,
+        brought_by=BroughtBy.EMPLOYER, award_id=d["a1"].id))
+    # what the records hold is data: courts, numbers, the award's items, the organisation's name
+    data = ["江西省南昌市中级人民法院", "南昌市红谷滩区人民法院", "（2026）赣0113民初2001号", "（2026）赣01民特90号",
+            "（2026）赣01民特88号", "赣01收2026-0042", "拖欠劳动报酬", "违法解除劳动合同赔偿金", "判决书.pdf",
+            d["a1"].number, d["a2"].number]
+    for case_id in (d["c1"], d["c2"]):
+        detail = get_case(d["book"].uow, d["staff"], case_id)
+        data += [detail.summary.number, *(p.name for p in detail.parties)]
+    found: list[tuple[str, str]] = []
+    with english(qapp):
+        for case_id in (d["c1"], d["c2"]):
+            tab = _tab(qtbot, d, case_id)
+            for i in range(tab.sections.count()):
+                tab.sections.setCurrentIndex(i)
+                found += chinese_texts(tab)
+            tab.proceedings_table.selectRow(0)
+            tab.outbox_table.selectRow(0)
+            for name in ("open_make_package", "open_record_filing", "open_acknowledge", "open_cancel"):
+                tab.dialog = None
+                getattr(tab, name)()
+                if tab.dialog is not None:
+                    found += [(f"{name}: {w}", t) for w, t in chinese_texts(tab.dialog)]
+                    tab.dialog.reject()
+            if case_id == d["c1"]:
+                tab.proceedings_table.selectRow(1)
+                assert tab.outcome_button.isEnabled()
+                tab.open_record_outcome()
+                dialog = _dialog(qtbot, tab)
+                assert dialog.model.rowCount() == 2 and dialog.items_view.isVisibleTo(dialog)
+                found += [(f"outcome: {w}", t) for w, t in chinese_texts(dialog)]
+                dialog.reject()
+        from mediation_desk.ui.views.settings.handoff_tab import HandoffTab
+
+        settings = HandoffTab(_ctx(d, d["admin"]))
+        qtbot.addWidget(settings)
+        settings.show()
+        qtbot.waitUntil(lambda: settings.keys_table.rowCount() >= 1, timeout=10000)
+        found += chinese_texts(settings)
+        settings.open_endpoint(None)
+        found += [(f"endpoint: {w}", t) for w, t in chinese_texts(settings.dialog)]
+        settings.dialog.reject()
+    left = []
+    for where, text in found:
+        for value in data:
+            text = text.replace(value, "")
+        if CJK.search(text):
+            left.append((where, text))
+    assert not left, "\n".join(f"{w}: {t!r}" for w, t in dict.fromkeys(left))
+    assert not message_boxes

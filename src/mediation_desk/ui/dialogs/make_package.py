@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -21,10 +21,13 @@ from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import NOTICE_STYLE
 from mediation_desk.ui.forms.make_package_dialog_ui import Ui_MakePackageDialog
-from mediation_desk.ui.labels import label, label_text
+from mediation_desk.ui.labels import label
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.widgets import amount_or_none, guarded, to_qdate
 
+# domain.handoff.PRESERVATION_COURT_BASES, in the interface language
+_COURT_BASES = (QT_TRANSLATE_NOOP("MakePackageDialog", "被申请人住所地"),
+                QT_TRANSLATE_NOOP("MakePackageDialog", "被申请人财产所在地"))
 _PRESERVATION_FIELDS = {"preservation.applicant": "applicant", "preservation.respondent": "respondent",
                         "preservation.amount": "amount", "preservation.property": "property",
                         "preservation.court_basis": "court_basis"}
@@ -69,7 +72,7 @@ class MakePackageDialog(TaskDialog):
         if ui.respondent.count() > 1:
             ui.respondent.setCurrentIndex(ui.respondent.count() - 1)
         for code, text in PRESERVATION_COURT_BASES.items():
-            ui.court_basis.addItem(label_text(text), code)
+            ui.court_basis.addItem(QCoreApplication.translate("MakePackageDialog", text), code)
         today = clock.today()
         ui.applied_on.setDate(to_qdate(today))
         ui.applied_on.setMaximumDate(to_qdate(today))

@@ -79,6 +79,9 @@ class CourtTab(CaseTab):
         for table in (self.packages_table, self.outbox_table, self.proceedings_table, self.items_table):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
+        errors = self.outbox_table.horizontalHeader()  # the last error is the long one
+        errors.setStretchLastSection(False)
+        errors.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         ui.column.addWidget(self.message)
         ui.column.addWidget(self.status)
         ui.court_split.setStretchFactor(0, 3)
