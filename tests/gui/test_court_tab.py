@@ -374,3 +374,36 @@ def test_the_tab_and_its_dialogs_in_english(qtbot, qapp, commission, message_box
             left.append((where, text))
     assert not left, "\n".join(f"{w}: {t!r}" for w, t in dict.fromkeys(left))
     assert not message_boxes
+
+
+def test_a_new_package_put_in_the_outbox_and_sent_now_to_a_court_server(qtbot, commission, tmp_path, message_boxes):
+    from mediation_desk.domain.outbox import Endpoint
+    from tests.support.court_server import CourtEndpoint, make_pki
+
+    d = commission
+    pki = make_pki(tmp_path / "pki")
+    with CourtEndpoint(pki) as server:
+        server.state.script = ["ack"]
+        outbox.set_endpoint(d["book"].uow, d["admin"], Endpoint(name="court", url=server.url, ca_file=str(pki.ca.cert),
+                                                                timeout_s=10), make_default=True)
+        try:
+            tab = _tab(qtbot, d, d["c1"])
+            before = tab.outbox_table.rowCount()
+            tab.open_make_package()
+            dialog = _dialog(qtbot, tab)
+            assert dialog.kind.currentData() == "case_file"
+            dialog.output.setText(str(tmp_path / "c1.mdpkg"))
+            dialog.on_ok()
+            # made, then offered to the outbox (the message box answers OK): waiting for "court"
+            qtbot.waitUntil(lambda: tab.outbox_table.rowCount() == before + 1, timeout=120000)
+            assert message_boxes and message_boxes[-1][0] == "放入发件箱" and "court" in message_boxes[-1][1]
+            assert "court" in tab.ui.endpoint_line.text()
+            tab.outbox_table.selectRow(0)
+            assert tab.outbox_table.item(0, 1).text() == "court" and tab.outbox_table.item(0, 2).text() == "待发送"
+            assert tab.send_button.isEnabled() and tab.retry_button.isEnabled()
+            qtbot.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: tab.outbox_table.item(0, 2).text() == "法院已签收", timeout=60000)
+            assert len(server.state.new_packages()) == 1
+            assert tab.outbox_table.item(0, 6).text()  # the court's reference from its answer
+        finally:
+            outbox.remove_endpoint(d["book"].uow, d["admin"], "court")
