@@ -272,7 +272,8 @@ def test_a_decision_per_award_item_with_errors_in_place_then_the_periods(qtbot, 
     assert not message_boxes
 
 
-def test_settings_export_the_public_keys_and_rotate_them(qtbot, commission, tmp_path, monkeypatch, message_boxes):
+def test_settings_export_the_public_keys_and_rotate_them(qtbot, commission, tmp_path, monkeypatch, message_boxes,
+                                                         screenshot):
     from mediation_desk.ui.views.settings.handoff_tab import HandoffTab
 
     d = commission
@@ -308,6 +309,8 @@ def test_settings_export_the_public_keys_and_rotate_them(qtbot, commission, tmp_
     dialog.on_ok()
     qtbot.waitUntil(lambda: tab.endpoints_table.rowCount() == 1, timeout=10000)
     assert tab.endpoints_table.item(0, 5).text() == "是"
+    tab.resize(1366, 768)
+    screenshot(tab, "settings_handoff")
     outbox.remove_endpoint(d["book"].uow, d["admin"], "南昌中院")
 
     # a case worker exports but neither rotates nor edits the addresses
@@ -407,3 +410,41 @@ def test_a_new_package_put_in_the_outbox_and_sent_now_to_a_court_server(qtbot, c
             assert tab.outbox_table.item(0, 6).text()  # the court's reference from its answer
         finally:
             outbox.remove_endpoint(d["book"].uow, d["admin"], "court")
+
+
+def test_a_preservation_application_is_entered_in_the_dialog_with_errors_in_place(qtbot, commission, tmp_path):
+    from mediation_desk.domain.handoff import PackageKind
+    from mediation_desk.services.handoff_export import KindOption
+    from mediation_desk.ui.dialogs.make_package import MakePackageDialog
+
+    d = commission
+    detail = get_case(d["book"].uow, d["staff"], d["c1"])
+    names = tuple(p.name for p in detail.parties)
+    options = [KindOption(PackageKind.CASE_FILE, True, default_court="江西省南昌市中级人民法院", parties=names),
+               KindOption(PackageKind.PRESERVATION, True, parties=names)]
+    dialog = MakePackageDialog(_ctx(d), detail, options)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ui.preservation_box.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("preservation"))
+    assert dialog.ui.preservation_box.isVisible() and dialog.court.text() == ""  # no sourced default court
+    assert dialog.output.text().endswith("-preservation.mdpkg")
+    assert dialog.ui.court_basis.currentData() == "domicile" and dialog.ui.applicant.currentText() != \
+        dialog.ui.respondent.currentText()
+    dialog.output.setText(str(tmp_path / "p.mdpkg"))
+    dialog.ui.amount.setText("十二万")
+    dialog.on_ok()
+    assert dialog.form.error_text("court") == "请填写接收材料的人民法院"
+    assert dialog.form.error_text("preservation.amount")
+    dialog.ui.amount.clear()
+    dialog.court.setText("南昌市红谷滩区人民法院")
+    dialog.on_ok()
+    assert dialog.form.error_text("preservation.amount") == "请填写申请保全的金额"
+    assert not dialog.busy and not (tmp_path / "p.mdpkg").exists()
+    request_amount = "12000.50"
+    dialog.ui.amount.setText(request_amount)
+    dialog.ui.property.setPlainText("被申请人在某银行的账户")
+    request = dialog.preservation()
+    assert str(request.amount) == request_amount and request.property == "被申请人在某银行的账户"
+    assert request.applicant == names[0] and request.respondent == names[-1]
+    dialog.reject()

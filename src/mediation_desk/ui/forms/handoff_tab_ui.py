@@ -26,7 +26,6 @@ class Ui_HandoffTab(object):
             HandoffTab.setObjectName(u"HandoffTab")
         self.column = QVBoxLayout(HandoffTab)
         self.column.setObjectName(u"column")
-        self.column.setContentsMargins(0, 0, 0, 0)
         self.note = QLabel(HandoffTab)
         self.note.setObjectName(u"note")
         self.note.setWordWrap(True)

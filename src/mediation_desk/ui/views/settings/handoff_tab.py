@@ -98,6 +98,9 @@ class HandoffTab(QWidget):
         for table in (self.keys_table, self.endpoints_table):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
+        addresses = self.endpoints_table.horizontalHeader()  # the URL is the long one
+        addresses.setStretchLastSection(False)
+        addresses.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         keep_rows_visible(self, 3)
         usable = ctx.handoff is not None
         self.export_keys_button.setEnabled(self.can_export and usable)
