@@ -448,3 +448,22 @@ def test_a_preservation_application_is_entered_in_the_dialog_with_errors_in_plac
     assert str(request.amount) == request_amount and request.property == "被申请人在某银行的账户"
     assert request.applicant == names[0] and request.respondent == names[-1]
     dialog.reject()
+
+
+def test_cancelling_the_build_writes_and_records_nothing(qtbot, commission, tmp_path, message_boxes):
+    d = commission
+    tab = _tab(qtbot, d, d["c2"])
+    before = len(list_packages(d["book"].uow, d["staff"], case_id=d["c2"]))
+    tab.open_make_package()
+    dialog = _dialog(qtbot, tab)
+    target = tmp_path / "cancelled.mdpkg"
+    dialog.output.setText(str(target))
+    dialog.on_ok()
+    assert dialog.busy and dialog.task is not None
+    dialog.task.cancel()  # as the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60000)
+    assert dialog.isVisible() and dialog.message.text() == "已取消，未制作移交包。"
+    assert not target.exists() and not list(tmp_path.glob("*.part"))
+    assert len(list_packages(d["book"].uow, d["staff"], case_id=d["c2"])) == before
+    dialog.reject()
+    assert not message_boxes
