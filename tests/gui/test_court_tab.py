@@ -467,3 +467,42 @@ def test_cancelling_the_build_writes_and_records_nothing(qtbot, commission, tmp_
     assert len(list_packages(d["book"].uow, d["staff"], case_id=d["c2"])) == before
     dialog.reject()
     assert not message_boxes
+
+
+def test_a_decision_recorded_on_the_case_view_shows_in_the_cases_deadlines(qtbot, commission, message_boxes):
+    from mediation_desk.domain.court import BroughtBy, FilingInput, ProceedingKind
+    from mediation_desk.ui.events import DeskEvents
+    from mediation_desk.ui.views.cases_page import CasesPage
+    from tests.gui.support import wait_cases
+
+    d = commission
+    pending = [p for p in court.list_for_case(d["book"].uow, d["staff"], case_id=d["c1"])
+               if p.kind is ProceedingKind.SET_ASIDE and p.outcome is None]
+    if not pending:  # the employer's application to the intermediate court (made by the English test when run)
+        court.record_filing(d["book"].uow, d["staff"], filing=FilingInput(
+            case_id=d["c1"], kind=ProceedingKind.SET_ASIDE, court="江西省南昌市中级人民法院", filed_on=TODAY,
+            brought_by=BroughtBy.EMPLOYER, award_id=d["a1"].id))
+    page = CasesPage(_ctx(d), DeskEvents())
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    wait_cases(qtbot, page)
+    page.show_case_by_id(d["c1"])
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.summary.id == d["c1"], timeout=10000)
+    tab = page.court
+    page.case_tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.state is not None and tab.proceedings_table.rowCount() == 2, timeout=20000)
+    assert "sue_after_set_aside" not in {x.code for x in page.detail.deadlines}
+    row = next(r for r in range(2) if tab.proceedings_table.item(r, 5).text() == "（尚无结果）")
+    tab.proceedings_table.selectRow(row)
+    tab.open_record_outcome()
+    dialog = _dialog(qtbot, tab)
+    dialog.ui.decision.setCurrentIndex(dialog.ui.decision.findData("set_aside"))
+    dialog.ui.judgment_number.setText("（2026）赣01民特91号")
+    dialog.model.setData(dialog.model.index(0, 3), ItemResult.SET_ASIDE.value)
+    dialog.on_ok()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    # the case view reads the case again: its deadlines have the worker's 15 days to sue after the set-aside
+    qtbot.waitUntil(lambda: "sue_after_set_aside" in {x.code for x in page.detail.deadlines}, timeout=20000)
+    assert "sue_after_set_aside" in {x.code for x in tab.state.court.deadlines}
+    assert not message_boxes
