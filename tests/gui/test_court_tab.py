@@ -469,7 +469,8 @@ def test_cancelling_the_build_writes_and_records_nothing(qtbot, commission, tmp_
     assert not message_boxes
 
 
-def test_a_decision_recorded_on_the_case_view_shows_in_the_cases_deadlines(qtbot, commission, message_boxes):
+def test_a_decision_recorded_on_the_case_view_shows_in_the_cases_deadlines(qtbot, commission, message_boxes,
+                                                                            screenshot):
     from mediation_desk.domain.court import BroughtBy, FilingInput, ProceedingKind
     from mediation_desk.ui.events import DeskEvents
     from mediation_desk.ui.views.cases_page import CasesPage
@@ -505,4 +506,6 @@ def test_a_decision_recorded_on_the_case_view_shows_in_the_cases_deadlines(qtbot
     # the case view reads the case again: its deadlines have the worker's 15 days to sue after the set-aside
     qtbot.waitUntil(lambda: "sue_after_set_aside" in {x.code for x in page.detail.deadlines}, timeout=20000)
     assert "sue_after_set_aside" in {x.code for x in tab.state.court.deadlines}
+    tab.proceedings_table.selectRow(row)
+    screenshot(page, "court_tab_case_view")
     assert not message_boxes
