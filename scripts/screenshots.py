@@ -314,7 +314,7 @@ def _save(widget, path: Path) -> None:  # noqa: ANN001
 def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) -> None:  # noqa: ANN001
     from PySide6.QtCore import QLocale
 
-    from mediation_desk.app import LazyDocumentEngine, install_translators
+    from mediation_desk.app import LazyDocumentEngine, handoff_tools, install_translators
     from mediation_desk.services import clock
     from mediation_desk.storage.maintenance import backup_to_folder, verify_book
     from mediation_desk.storage.vault import Vault
@@ -329,7 +329,7 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
     ctx = DeskContext(uow=book.uow, principal=principal, data_dir=book.paths.data_dir, book_label="南昌市劳动人事争议仲裁委员会",
                       backup_now=lambda folder, keep, progress: backup_to_folder(book, folder, keep, progress),
                       verify=lambda progress: verify_book(book, progress), default_backup_dir=book.paths.backups_dir,
-                      vault=Vault(book), renderer=renderer)
+                      vault=Vault(book), renderer=renderer, handoff=handoff_tools(book))
     try:
         window = MainWindow(ctx, first_backup_check_ms=None)
         window.resize(*SIZE)
@@ -378,6 +378,17 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
             _step("award draft", arbitration.rulings_from_claims)
             _settle(app)
             _save(window, out / f"award_{lang}.png")
+        case_tab(a_case, "court")  # 法院衔接: packages, outbox, court proceedings; and the make-a-package dialog
+        court_tab = page.panel("court")
+        _save(window, out / f"court_handoff_{lang}.png")
+        if getattr(court_tab, "state", None) is not None:
+            court_tab.open_make_package()
+            _settle(app)
+            dialog = getattr(court_tab, "dialog", None)
+            if dialog is not None:
+                _save(dialog, out / f"make_package_{lang}.png")
+                dialog.reject()
+                _settle(app)
         # the pages beside the case list: deadlines, hearing calendar, settings (users and backups)
         for attr, name in (("deadlines_page", "deadlines"), ("hearings_page", "hearings")):
             shown = getattr(window, attr, None)
@@ -433,7 +444,7 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
         settings = window.settings_page
         window.nav.setCurrentRow(window.stack.indexOf(settings))
         for tab, name in ((settings.users_tab, "settings_users"), (settings.backup_tab, "settings_backup"),
-                          (settings.holidays_tab, "settings_holidays")):
+                          (settings.holidays_tab, "settings_holidays"), (settings.handoff_tab, "settings_handoff")):
             settings.tabs.setCurrentWidget(tab)
             _settle(app)
             _save(window, out / f"{name}_{lang}.png")

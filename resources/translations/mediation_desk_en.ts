@@ -1353,6 +1353,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>Document</translation>
     </message>
     <message>
+        <source>法院衔接</source>
+        <translation>Court hand-off</translation>
+    </message>
+    <message>
         <source>读取平台</source>
         <translation>Reading the platforms</translation>
     </message>
@@ -1796,6 +1800,465 @@ Current status: {status}</translation>
     </message>
 </context>
 <context>
+    <name>CourtFilingDialog</name>
+    <message>
+        <source>登记法院立案</source>
+        <translation>Record court filing</translation>
+    </message>
+    <message>
+        <source>案件 {number}：人民法院受理（立案）的程序。起诉和申请撤销裁决的立案会关闭相应的期限，并在案件的法定期限中显示。</source>
+        <translation>Case {number}: a proceeding a people&apos;s court accepted. Filing a suit or a set-aside application closes the matching periods; they show in the case&apos;s deadlines.</translation>
+    </message>
+    <message>
+        <source>（不针对裁决书）</source>
+        <translation>(no award)</translation>
+    </message>
+    <message>
+        <source>{number}（{date}）</source>
+        <translation>{number} ({date})</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>程序</source>
+        <translation>Proceeding</translation>
+    </message>
+    <message>
+        <source>针对的裁决书</source>
+        <translation>Award concerned</translation>
+    </message>
+    <message>
+        <source>受理法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>如：南昌市中级人民法院</source>
+        <translation>e.g. Nanchang Intermediate People&apos;s Court</translation>
+    </message>
+    <message>
+        <source>法院案号</source>
+        <translation>Court case number</translation>
+    </message>
+    <message>
+        <source>如：（2026）赣01民特123号</source>
+        <translation>e.g. (2026) Gan 01 Min Te No. 123</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>提起方</source>
+        <translation>Brought by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CourtOutcomeDialog</name>
+    <message>
+        <source>登记法院裁判结果</source>
+        <translation>Record court decision</translation>
+    </message>
+    <message>
+        <source>{court}&#x3000;{kind}（立案：{date}）</source>
+        <translation>{court}  {kind} (filed {date})</translation>
+    </message>
+    <message>
+        <source>本程序不针对仲裁裁决书，没有逐项的裁判结果。</source>
+        <translation>This proceeding concerns no award, so there are no results per award item.</translation>
+    </message>
+    <message>
+        <source>裁决书 {number}：逐项选择法院的结果（维持、改判并填写改判后的金额、撤销）；法院未涉及的事项留空。</source>
+        <translation>Award {number}: choose the court&apos;s result for each item (upheld; changed, with the new amount; set aside). Leave items the court did not decide blank.</translation>
+    </message>
+    <message>
+        <source>选择裁判文书</source>
+        <translation>Choose the judgment</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>请选择裁判结果</source>
+        <translation>Choose the decision</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>裁判结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>裁判日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>收到裁判文书日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>文书编号</source>
+        <translation>Judgment number</translation>
+    </message>
+    <message>
+        <source>如：（2026）赣0111民初456号</source>
+        <translation>e.g. (2026) Gan 0111 Min Chu No. 456</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>各裁决事项的结果</source>
+        <translation>Result per award item</translation>
+    </message>
+    <message>
+        <source>裁判文书（PDF）</source>
+        <translation>Judgment (PDF)</translation>
+    </message>
+    <message>
+        <source>可不选；选择后加密保存为本案的书证</source>
+        <translation>Optional; kept encrypted as documentary evidence of the case</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>CourtTab</name>
+    <message>
+        <source>读取法院衔接记录</source>
+        <translation>Reading the court hand-off records</translation>
+    </message>
+    <message>
+        <source>发出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>（未知）</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>离线递交（导出到文件夹）</source>
+        <translation>Offline (exported to a folder)</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>新的移交包默认发往：{name}（在“设置 → 法院衔接”中修改）</source>
+        <translation>New packages go to: {name} (change it in Settings → Court hand-off)</translation>
+    </message>
+    <message>
+        <source>未设置法院系统的接收地址：移交包导出到文件夹或U盘后离线递交。</source>
+        <translation>No court system address is set: packages are exported to a folder or USB stick and delivered by hand.</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <source>（尚无结果）</source>
+        <translation>(no decision yet)</translation>
+    </message>
+    <message>
+        <source>法院衔接的期限：无正在计算的期限。</source>
+        <translation>Court periods: none running.</translation>
+    </message>
+    <message>
+        <source>已逾期{n}天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>还有{n}天</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>{name}：{due}（{left}）</source>
+        <translation>{name}: {due} ({left})</translation>
+    </message>
+    <message>
+        <source>法院衔接的期限（也显示在案件的法定期限中）：</source>
+        <translation>Court periods (also in the case&apos;s deadlines): </translation>
+    </message>
+    <message>
+        <source>本案目前不能制作任何一种移交包：</source>
+        <translation>No kind of package can be made from this case now:</translation>
+    </message>
+    <message>
+        <source>已制作移交包：{file}（{files}个文件，{size}），已记入本案。</source>
+        <translation>Package made: {file} ({files} files, {size}), recorded on the case.</translation>
+    </message>
+    <message>
+        <source>放入发件箱</source>
+        <translation>Put in the outbox</translation>
+    </message>
+    <message>
+        <source>是否把该移交包放入发件箱，发往“{name}”？
+不放入的，可以把文件导出到U盘后离线递交。</source>
+        <translation>Put the package in the outbox to send it to &quot;{name}&quot;?
+Otherwise, take the file to the court on a USB stick.</translation>
+    </message>
+    <message>
+        <source>不放入</source>
+        <translation>Do not</translation>
+    </message>
+    <message>
+        <source>已放入发件箱（第{id}项）。</source>
+        <translation>Put in the outbox (item {id}).</translation>
+    </message>
+    <message>
+        <source>请先在发件箱中选择一项。</source>
+        <translation>Choose an item of the outbox first.</translation>
+    </message>
+    <message>
+        <source>重新发送</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>已放回发送队列，将立即尝试发送。</source>
+        <translation>Back in the queue; it is sent at the next run.</translation>
+    </message>
+    <message>
+        <source>发送完毕：{n}项已尝试。</source>
+        <translation>Sending done: {n} items tried.</translation>
+    </message>
+    <message>
+        <source>发送移交包</source>
+        <translation>Sending the package</translation>
+    </message>
+    <message>
+        <source>取消发送</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>取消后该移交包不再发送（仍可导出或重新发送）。</source>
+        <translation>The package will not be sent (it can still be exported or sent again).</translation>
+    </message>
+    <message>
+        <source>已取消发送。</source>
+        <translation>Sending cancelled.</translation>
+    </message>
+    <message>
+        <source>登记法院签收</source>
+        <translation>Record the court&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>{title}：登记法院出具的签收编号或收案号。</source>
+        <translation>{title}: enter the receipt or case number the court gave.</translation>
+    </message>
+    <message>
+        <source>已登记法院签收。</source>
+        <translation>The court&apos;s receipt is recorded.</translation>
+    </message>
+    <message>
+        <source>导出移交包到文件夹（如U盘）</source>
+        <translation>Export the package to a folder (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>导出移交包</source>
+        <translation>Exporting the package</translation>
+    </message>
+    <message>
+        <source>已登记法院立案。</source>
+        <translation>Court filing recorded.</translation>
+    </message>
+    <message>
+        <source>已登记法院裁判结果。</source>
+        <translation>Court decision recorded.</translation>
+    </message>
+    <message>
+        <source>打开裁判文书</source>
+        <translation>Opening the judgment</translation>
+    </message>
+    <message>
+        <source>移交包</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>从本案制作一份签名的移交包（.mdpkg），可存入U盘、发送电子邮件或放入发件箱发往法院系统</source>
+        <translation>Make a signed package (.mdpkg) of this case, for a USB stick, e-mail or the outbox to the court&apos;s system</translation>
+    </message>
+    <message>
+        <source>制作移交包…</source>
+        <translation>Make a package…</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>法院案号</source>
+        <translation>Court case number</translation>
+    </message>
+    <message>
+        <source>文件数</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>清单 SHA-256</source>
+        <translation>Manifest SHA-256</translation>
+    </message>
+    <message>
+        <source>签名密钥</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>发件箱</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>把选中的移交包立即发往法院系统（其他到期的移交包一并发送）</source>
+        <translation>Send the chosen package to the court&apos;s system now (other packages that are due go too)</translation>
+    </message>
+    <message>
+        <source>立即发送</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>把发送失败或已导出的移交包重新放回发送队列，尝试次数从头计算</source>
+        <translation>Put a failed or exported package back in the queue; attempts count from zero</translation>
+    </message>
+    <message>
+        <source>取消发送…</source>
+        <translation>Cancel sending…</translation>
+    </message>
+    <message>
+        <source>把移交包写到文件夹或U盘，离线递交法院</source>
+        <translation>Write the package to a folder or USB stick for delivery by hand</translation>
+    </message>
+    <message>
+        <source>导出到文件夹…</source>
+        <translation>Export to folder…</translation>
+    </message>
+    <message>
+        <source>登记法院的签收号或案号（离线递交或对方系统未返回时）</source>
+        <translation>Enter the court&apos;s receipt or case number (delivered by hand, or the court&apos;s system gave none)</translation>
+    </message>
+    <message>
+        <source>登记法院签收…</source>
+        <translation>Record receipt…</translation>
+    </message>
+    <message>
+        <source>发往</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>尝试次数</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>下次尝试</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>最后错误</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>法院签收号</source>
+        <translation>Court receipt</translation>
+    </message>
+    <message>
+        <source>加入时间</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>法院程序与结果</source>
+        <translation>Court proceedings and decisions</translation>
+    </message>
+    <message>
+        <source>登记法院立案…</source>
+        <translation>Record filing…</translation>
+    </message>
+    <message>
+        <source>登记法院裁判结果…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <source>查看裁判文书</source>
+        <translation>View judgment</translation>
+    </message>
+    <message>
+        <source>程序</source>
+        <translation>Proceeding</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>提起方</source>
+        <translation>Brought by</translation>
+    </message>
+    <message>
+        <source>裁判结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>裁判日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>文书编号</source>
+        <translation>Judgment number</translation>
+    </message>
+    <message>
+        <source>裁决事项</source>
+        <translation>Award item</translation>
+    </message>
+    <message>
+        <source>裁决金额</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>法院结果</source>
+        <translation>Court&apos;s result</translation>
+    </message>
+    <message>
+        <source>改判金额</source>
+        <translation>New amount</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTableModel</name>
     <message>
         <source>状态</source>
@@ -2128,6 +2591,85 @@ Current status: {status}</translation>
     <message>
         <source>实际用工管理（由哪家企业实施）</source>
         <translation>Who actually managed the work</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>法院系统接收地址</source>
+        <translation>Court system address</translation>
+    </message>
+    <message>
+        <source>移交包通过HTTPS发往法院系统，验证对方证书；只保存证书和私钥文件的位置，不保存私钥本身。</source>
+        <translation>Packages are posted to the court&apos;s system over HTTPS, its certificate verified; only the locations of the certificate and key files are kept, never a key itself.</translation>
+    </message>
+    <message>
+        <source>选择文件</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>证书和私钥 (*.pem *.crt *.cer *.key);;所有文件 (*)</source>
+        <translation>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>保存接收地址</source>
+        <translation>Saving the address</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>如：南昌中院</source>
+        <translation>e.g. Nanchang intermediate court</translation>
+    </message>
+    <message>
+        <source>接收地址</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>CA证书文件</source>
+        <translation>CA file</translation>
+    </message>
+    <message>
+        <source>留空：使用系统信任的证书</source>
+        <translation>Blank: the system&apos;s trusted certificates</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>客户端证书文件</source>
+        <translation>Client certificate</translation>
+    </message>
+    <message>
+        <source>双向认证时填写</source>
+        <translation>For mutual TLS</translation>
+    </message>
+    <message>
+        <source>客户端私钥文件</source>
+        <translation>Client key</translation>
+    </message>
+    <message>
+        <source>私钥文件不能设密码</source>
+        <translation>The key file must not have a passphrase</translation>
+    </message>
+    <message>
+        <source>超时（秒）</source>
+        <translation>Timeout (s)</translation>
+    </message>
+    <message>
+        <source>新的移交包默认发往此地址</source>
+        <translation>New packages go to this address</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3344,161 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>正在保存……</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffTab</name>
+    <message>
+        <source>读取签名密钥和接收地址</source>
+        <translation>Reading the signing key and the addresses</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>正在使用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>（系统证书）</source>
+        <translation>(system certificates)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>导出公钥</source>
+        <translation>Export public keys</translation>
+    </message>
+    <message>
+        <source>公钥文件 (*.json)</source>
+        <translation>Public-key files (*.json)</translation>
+    </message>
+    <message>
+        <source>已导出公钥（当前和已停用的密钥）到 {path}，请交给法院用于核验。</source>
+        <translation>Public keys (current and retired) exported to {path}; give the file to the court for verifying packages.</translation>
+    </message>
+    <message>
+        <source>更换签名密钥</source>
+        <translation>Rotate the signing key</translation>
+    </message>
+    <message>
+        <source>更换后，新的移交包用新密钥签名；旧密钥停用但仍保留，用它签名的移交包仍可核验。请把更换后导出的公钥文件交给法院。确定更换吗？</source>
+        <translation>New packages will be signed with a new key; the old key is retired but kept, so packages it signed still verify. Give the courts the public-key file exported afterwards. Rotate the key?</translation>
+    </message>
+    <message>
+        <source>更换密钥</source>
+        <translation>Rotate key</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已更换签名密钥。请导出公钥文件交给法院。</source>
+        <translation>Signing key rotated. Export the public keys for the courts.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个接收地址。</source>
+        <translation>Choose an address in the list first.</translation>
+    </message>
+    <message>
+        <source>已保存接收地址。</source>
+        <translation>Address saved.</translation>
+    </message>
+    <message>
+        <source>删除接收地址</source>
+        <translation>Remove the address</translation>
+    </message>
+    <message>
+        <source>删除接收地址“{name}”？发往该地址、尚未发送的移交包将无法发送，可改为导出后离线递交。</source>
+        <translation>Remove the address &quot;{name}&quot;? Packages waiting for it can no longer be sent; export them for delivery by hand instead.</translation>
+    </message>
+    <message>
+        <source>已删除接收地址。</source>
+        <translation>Address removed.</translation>
+    </message>
+    <message>
+        <source>只有管理员可以更换签名密钥和修改法院系统的接收地址。</source>
+        <translation>Only the administrator rotates the signing key and changes the court systems&apos; addresses.</translation>
+    </message>
+    <message>
+        <source>本机构的签名密钥</source>
+        <translation>The organisation&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>移交包用本机构的Ed25519密钥签名。把公钥文件交给法院，法院据此核验移交包确由本机构发出、未被改动。更换密钥后，旧密钥签名的移交包仍可用导出的公钥文件核验。</source>
+        <translation>Packages are signed with the organisation&apos;s Ed25519 key. Give the public-key file to the courts: with it they check that a package comes from here unchanged. After a rotation, packages signed with the old key still verify with the exported file.</translation>
+    </message>
+    <message>
+        <source>密钥编号</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>停用时间</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>导出公钥…</source>
+        <translation>Export public keys…</translation>
+    </message>
+    <message>
+        <source>更换密钥…</source>
+        <translation>Rotate key…</translation>
+    </message>
+    <message>
+        <source>法院系统接收地址（发件箱）</source>
+        <translation>Court system addresses (outbox)</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>接收地址</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>CA证书</source>
+        <translation>CA file</translation>
+    </message>
+    <message>
+        <source>客户端证书</source>
+        <translation>Client certificate</translation>
+    </message>
+    <message>
+        <source>超时（秒）</source>
+        <translation>Timeout (s)</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4847,173 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>MakePackageDialog</name>
+    <message>
+        <source>被申请人住所地</source>
+        <translation>Court of the respondent&apos;s domicile</translation>
+    </message>
+    <message>
+        <source>被申请人财产所在地</source>
+        <translation>Court where the property is</translation>
+    </message>
+    <message>
+        <source>制作移交包</source>
+        <translation>Make a package</translation>
+    </message>
+    <message>
+        <source>案件 {number}：移交包是一个签名的文件，可存入U盘、发送电子邮件，或放入发件箱发往法院系统。法院可用本机构导出的公钥核验。</source>
+        <translation>Case {number}: a package is one signed file for a USB stick, e-mail or the outbox to the court&apos;s system. The court verifies it with the organisation&apos;s exported public key.</translation>
+    </message>
+    <message>
+        <source>制作</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <source>本案没有可以移交的材料种类。</source>
+        <translation>No kind of package applies to this case.</translation>
+    </message>
+    <message>
+        <source>本案可以制作此类材料。</source>
+        <translation>This case can be sent as this kind.</translation>
+    </message>
+    <message>
+        <source>如：南昌市青山湖区人民法院</source>
+        <translation>e.g. Qingshanhu District People&apos;s Court, Nanchang</translation>
+    </message>
+    <message>
+        <source>保存移交包</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <source>移交包 (*.mdpkg)</source>
+        <translation>Packages (*.mdpkg)</translation>
+    </message>
+    <message>
+        <source>请填写申请保全的金额</source>
+        <translation>Enter the amount to preserve</translation>
+    </message>
+    <message>
+        <source>请选择本案可以制作的材料种类</source>
+        <translation>Choose a kind this case can be sent as</translation>
+    </message>
+    <message>
+        <source>请填写接收材料的人民法院</source>
+        <translation>Enter the court the package goes to</translation>
+    </message>
+    <message>
+        <source>请选择移交包的保存位置</source>
+        <translation>Choose where to save the package</translation>
+    </message>
+    <message>
+        <source>保存位置应是文件名，不是文件夹</source>
+        <translation>Choose a file name, not a folder</translation>
+    </message>
+    <message>
+        <source>该文件已存在，请换一个文件名</source>
+        <translation>The file exists; choose another name</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>The folder does not exist</translation>
+    </message>
+    <message>
+        <source>本程序未配置移交包的签名工具。</source>
+        <translation>This program has no package signing tools configured.</translation>
+    </message>
+    <message>
+        <source>正在制作移交包……</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <source>正在制作移交包（可以取消）……</source>
+        <translation>Making the package (you may cancel)…</translation>
+    </message>
+    <message>
+        <source>已取消，未制作移交包。</source>
+        <translation>Cancelled; no package was made.</translation>
+    </message>
+    <message>
+        <source>无法写入移交包文件：{error}</source>
+        <translation>Cannot write the package file: {error}</translation>
+    </message>
+    <message>
+        <source>材料种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>接收法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>法院案号</source>
+        <translation>Court case number</translation>
+    </message>
+    <message>
+        <source>已知法院的案号或收案号时填写，尚未立案的留空</source>
+        <translation>The court&apos;s case or receipt number when known; blank before filing</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>移交包文件（.mdpkg）</source>
+        <translation>Package file (.mdpkg)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>财产保全申请</source>
+        <translation>Preservation application</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>申请保全金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>如：12000.00</source>
+        <translation>e.g. 12000.00</translation>
+    </message>
+    <message>
+        <source>保全的财产或财产线索</source>
+        <translation>Property or clues to it</translation>
+    </message>
+    <message>
+        <source>如：被申请人在某银行的账户、车辆、应收款……</source>
+        <translation>e.g. the respondent&apos;s bank account, vehicles, receivables…</translation>
+    </message>
+    <message>
+        <source>管辖法院</source>
+        <translation>Court by</translation>
+    </message>
+    <message>
+        <source>申请理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>如：被申请人正在转移财产</source>
+        <translation>e.g. the respondent is moving assets away</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+</context>
+<context>
     <name>MediationAgreementSection</name>
     <message>
         <source>调解协议于{day}生效：约定合计 {total}，已履行 {paid}。</source>
@@ -4865,6 +5729,60 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>已保存。</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxNoteDialog</name>
+    <message>
+        <source>取消原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>法院签收号</source>
+        <translation>Court receipt</translation>
+    </message>
+    <message>
+        <source>法院的签收编号或收案号</source>
+        <translation>The court&apos;s receipt or case number</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeItemsModel</name>
+    <message>
+        <source>项</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>裁决事项</source>
+        <translation>Award item</translation>
+    </message>
+    <message>
+        <source>裁决金额</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>法院结果</source>
+        <translation>Court&apos;s result</translation>
+    </message>
+    <message>
+        <source>改判金额（元）</source>
+        <translation>New amount (yuan)</translation>
+    </message>
+    <message>
+        <source>（无金额）</source>
+        <translation>(no amount)</translation>
+    </message>
+    <message>
+        <source>（未裁判）</source>
+        <translation>(not decided)</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +6569,13 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>ResultDelegate</name>
+    <message>
+        <source>（未裁判）</source>
+        <translation>(not decided)</translation>
+    </message>
+</context>
+<context>
     <name>RulingsModel</name>
     <message>
         <source>仲裁请求</source>
@@ -5925,6 +6850,10 @@ Applicant: The company owes me two months of pay.</translation>
     <message>
         <source>监察转送</source>
         <translation>Labour inspection</translation>
+    </message>
+    <message>
+        <source>法院衔接</source>
+        <translation>Court hand-off</translation>
     </message>
     <message>
         <source>文书模板</source>

@@ -28,10 +28,11 @@ from mediation_desk.domain.arbitration.records import (ACCEPTANCE_CONDITIONS, AP
 from mediation_desk.domain.cases import CaseDetail, ClaimKind, PartySide
 from mediation_desk.domain.chinese_dates import numeric_date
 from mediation_desk.domain.documents import DocumentView, check_context, plain_context, with_defaults
-from mediation_desk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from mediation_desk.domain.errors import AppError, ConflictError, NotFound, PermissionDenied, ValidationError
 from mediation_desk.domain.evidence import EvidenceItem
-from mediation_desk.domain.handoff import (GUIDANCE_DOCUMENTS, KIND_TEMPLATES, PARTY_KINDS, PRESERVATION_COURT_BASES,
-                                           AwardFact, AwardItemFact, HandoffFacts, PackageKind, PeriodFact,
+from mediation_desk.domain.handoff import (GUIDANCE_DOCUMENTS, KIND_TEMPLATES, OUTGOING_KINDS, PARTY_KINDS,
+                                           PRESERVATION_COURT_BASES, AwardFact, AwardItemFact, HandoffFacts,
+                                           HandoffPackageRecord, PackageKind, PeriodFact,
                                            PreservationRequest, Review, ServedOn, WorksheetFinding, check_eligible,
                                            guidance_basis, guidance_reasons, manifest_content, overdue_payment_items,
                                            package_kind)
@@ -495,3 +496,68 @@ def _record(uow: UnitOfWork, actor: Principal, r: _Read, kind: PackageKind, writ
                                  "manifest_sha256": written.manifest_sha256, "court": court,
                                  "court_reference": court_reference, "file": written.path.name, "size": written.size,
                                  "files": written.files, "key_id": written.key_id, "document": doc_id})
+
+
+# --------------------------------------------------------------------------- for the case's 法院衔接 tab
+
+
+@dataclass(frozen=True)
+class KindOption:
+    """Whether the case can be sent as ``kind`` now, why not (Chinese and English), and the court
+    filled in by default (``default_court``; "" when the user names it)."""
+
+    kind: PackageKind
+    allowed: bool
+    reason: str = ""
+    reason_en: str = ""
+    default_court: str = ""
+    parties: tuple[str, ...] = ()  # the case's applicants and respondents (a preservation's two sides)
+
+
+def kind_options(uow: UnitOfWork, actor: Principal, *, case_id: int, today: date | None = None) -> list[KindOption]:
+    """Every outgoing kind for the case, each with whether ``check_eligible`` allows it today (a
+    preservation application, entered when the package is made, is not asked for here) and the
+    refusal's sentence otherwise. Reads only."""
+    actor.require(Permission.HANDOFF)
+    day = today or clock.today()
+    permitted: dict[PackageKind, AppError | None] = {}
+    with uow.read() as tx:
+        for kind in OUTGOING_KINDS:
+            try:
+                _require(tx, actor, case_id, kind)
+                permitted[kind] = None
+            except PermissionDenied as exc:
+                permitted[kind] = exc
+    first = next((k for k, denied in permitted.items() if denied is None), None)
+    if first is None:
+        denied = next(iter(permitted.values()))
+        assert denied is not None
+        raise denied
+    facts = _read(uow, actor, case_id, first, day, None, "").facts
+    parties = tuple(p.name for p in facts.detail.parties if p.side in (PartySide.APPLICANT, PartySide.RESPONDENT))
+    options: list[KindOption] = []
+    for kind in OUTGOING_KINDS:
+        refusal: AppError | None = permitted[kind]
+        if refusal is None:
+            try:
+                check_eligible(kind, facts)
+            except ValidationError:
+                if kind is not PackageKind.PRESERVATION:
+                    raise
+            except ConflictError as exc:
+                refusal = exc
+        if refusal is not None:
+            options.append(KindOption(kind, False, refusal.text("zh"), refusal.text("en"), parties=parties))
+        else:
+            options.append(KindOption(kind, True, default_court=default_court(kind, facts), parties=parties))
+    return options
+
+
+def list_packages(uow: UnitOfWork, actor: Principal, *, case_id: int) -> list[HandoffPackageRecord]:
+    """The packages of the case in the book's register, sent and received, newest first."""
+    actor.require(Permission.VIEW_CASES)
+    with uow.read() as tx:
+        if tx.cases.get(case_id) is None:
+            raise NotFound("找不到该案件。", "Case not found.")
+        require_case(tx, actor, case_id)
+        return tx.handoff.list_for_case(case_id)

@@ -536,3 +536,10 @@ def package_title(kind: str) -> str:
     if kind not in KINDS:
         raise ValidationError({"kind": f"未知的移交包种类：{kind}"})
     return KINDS[kind]
+
+
+def default_endpoint(uow: UnitOfWork, actor: Principal) -> str:
+    """The endpoint new packages go to ("" = offline only), as ``enqueue`` chooses it."""
+    actor.require(Permission.VIEW_CASES)
+    with uow.read() as tx:
+        return _default_destination(tx, _endpoints(tx))

@@ -106,7 +106,7 @@ class CasesPage(QWidget):
         self.detail.typical_case_button.clicked.connect(self.open_typical_case)
         self.detail.inspection_button.clicked.connect(self.open_inspection_referral)
         # The case's details and, one tab each, its mediation, arbitration, evidence, work records, relationship
-        # worksheet, legal aid and documents. A tab's panel is built the first time it is shown (or
+        # worksheet, legal aid, documents and court hand-off. A tab's panel is built the first time it is shown (or
         # asked for), so opening the window costs only the overview.
         self.case_tabs.addTab(self.detail, self.tr("概况"))
         self._panels: dict[str, QWidget] = {}
@@ -114,7 +114,7 @@ class CasesPage(QWidget):
         self._panel_tabs: list[tuple[str, str]] = [
             ("mediation", self.tr("调解")), ("arbitration", self.tr("仲裁")), ("evidence", self.tr("证据")),
             ("work_records", self.tr("工作记录")), ("worksheet", self.tr("劳动关系认定")),
-            ("legal_aid", self.tr("法律援助")), ("documents", self.tr("文书"))]
+            ("legal_aid", self.tr("法律援助")), ("documents", self.tr("文书")), ("court", self.tr("法院衔接"))]
         if not _is_commission(ctx):  # acceptance, tribunal, hearings and awards are a commission's work
             self._panel_tabs = [t for t in self._panel_tabs if t[0] != "arbitration"]
         for _name, title in self._panel_tabs:
@@ -455,6 +455,11 @@ class CasesPage(QWidget):
             from mediation_desk.ui.views.documents_panel import DocumentsPanel
 
             built = DocumentsPanel(ctx)
+        elif name == "court":
+            from mediation_desk.ui.views.court_tab import CourtTab
+
+            built = CourtTab(ctx)
+            built.case_changed.connect(self._case_changed_elsewhere)  # status and deadlines follow the court
         else:
             raise KeyError(name)
         index = 1 + [n for n, _t in self._panel_tabs].index(name)
@@ -487,6 +492,7 @@ class CasesPage(QWidget):
     worksheet = property(lambda self: self.panel("worksheet"))
     legal_aid = property(lambda self: self.panel("legal_aid"))
     documents = property(lambda self: self.panel("documents"))
+    court = property(lambda self: self.panel("court"))
 
     def _case_changed_elsewhere(self, *_args: object) -> None:
         detail = self.detail.detail

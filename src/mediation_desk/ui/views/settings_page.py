@@ -1,4 +1,5 @@
-"""设置: organisation, users, backups, holiday arrangements and the organisation's document templates. What a role may not do is shown
+"""设置: organisation, users, backups, holiday arrangements, inspection referrals, the court hand-off and the
+organisation's document templates. What a role may not do is shown
 disabled, with the reason; the services refuse it anyway. Each tab is its own module in
 ``ui/views/settings/`` (and ``holidays_tab``)."""
 
@@ -12,12 +13,13 @@ from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.forms.settings_page_ui import Ui_SettingsPage
 from mediation_desk.ui.views.holidays_tab import HolidaysTab
 from mediation_desk.ui.views.settings.backup_tab import BackupTab
+from mediation_desk.ui.views.settings.handoff_tab import HandoffTab
 from mediation_desk.ui.views.settings.inspection_tab import InspectionTab
 from mediation_desk.ui.views.settings.organisation_tab import OrganisationTab
 from mediation_desk.ui.views.settings.templates_tab import TemplatesTab
 from mediation_desk.ui.views.settings.users_tab import UsersTab
 
-__all__ = ["BackupTab", "OrganisationTab", "SettingsPage", "UsersTab"]
+__all__ = ["BackupTab", "HandoffTab", "OrganisationTab", "SettingsPage", "UsersTab"]
 
 
 class SettingsPage(QWidget):
@@ -37,6 +39,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.backup_tab, self.tr("备份"))
         self.tabs.addTab(self.holidays_tab, self.tr("节假日安排"))
         self.tabs.addTab(InspectionTab(ctx), self.tr("监察转送"))
+        self.handoff_tab = HandoffTab(ctx)
+        self.tabs.addTab(self.handoff_tab, self.tr("法院衔接"))
         self.templates_tab: TemplatesTab | None = None
         if ctx.principal.can(Permission.MANAGE_ORGANISATION):  # the organisation's own templates
             self.templates_tab = TemplatesTab(ctx)
