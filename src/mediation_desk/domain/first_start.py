@@ -47,7 +47,15 @@ class Strength(Enum):
 @dataclass(frozen=True)
 class StrengthReport:
     strength: Strength
-    hints: tuple[str, ...]  # what would make it stronger, in Chinese
+    hints: tuple[str, ...]  # what would make it stronger: keys of HINTS
+
+
+HINTS = {  # the hints' Chinese text (the window has its own translated labels for these keys)
+    "common": "这是常见口令，很容易被猜中",
+    "too_short": "长度不够",
+    "longer": "再长一些（12个字符以上更好）",
+    "variety": "混合使用字母、数字、汉字或符号",
+}
 
 
 def _kinds(phrase: str) -> int:
@@ -71,14 +79,14 @@ def assess_passphrase(phrase: str, *, min_length: int = 8) -> StrengthReport:
     only the minimum length and the demo's passphrase are refused."""
     hints: list[str] = []
     if _is_common(phrase):
-        return StrengthReport(Strength.WEAK, ("这是常见口令，很容易被猜中",))
+        return StrengthReport(Strength.WEAK, ("common",))
     length, kinds = len(phrase), _kinds(phrase)
     if length < min_length:
-        hints.append(f"至少需要{min_length}个字符")
+        hints.append("too_short")
     elif length < 12:
-        hints.append("再长一些（12个字符以上更好）")
+        hints.append("longer")
     if kinds < 2:
-        hints.append("混合使用字母、数字、汉字或符号")
+        hints.append("variety")
     score = (length >= min_length) + (length >= 12) + (length >= 16) + min(kinds, 3) - 1
     if length < min_length or score <= 1:
         strength = Strength.WEAK

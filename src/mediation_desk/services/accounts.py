@@ -72,6 +72,22 @@ def is_demo_book(uow: UnitOfWork) -> bool:
         return _is_demo(tx)
 
 
+def validate_setup(*, org: OrganisationView, admin_username: str, admin_display_name: str,
+                   admin_password: str) -> None:
+    """Every check :func:`setup_organisation` makes of a real book's input, with nothing written: run before
+    the book itself is created, so a refusal leaves no half-made book."""
+    errors: dict[str, str] = {}
+    for check in (lambda: validate_organisation(org), lambda: _check_username(admin_username),
+                  lambda: _check_display_name(admin_display_name), lambda: hash_password(admin_password),
+                  lambda: refuse_demo_secret(admin_password, "password")):
+        try:
+            check()
+        except ValidationError as exc:
+            errors.update({k: v for k, v in exc.fields.items() if k not in errors})
+    if errors:
+        raise ValidationError(errors)
+
+
 def setup_organisation(uow: UnitOfWork, *, org: OrganisationView, admin_username: str, admin_display_name: str,
                        admin_password: str, demo: bool = False) -> Principal:
     """First run: the organisation and its first administrator, in one transaction. ``demo``: the demo's
