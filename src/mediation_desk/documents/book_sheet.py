@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from mediation_desk.documents.pdf import MONO, WIDTH, _build, _cn_date, _heading, _p, _pad, _styles, _table, esc
+from mediation_desk.documents.pdf import MONO, WIDTH, _build, _heading, _p, _pad, _styles, _table, _ymd, esc
 
 BOOK_SHEET_FIELDS = ("org_name", "org_kind", "book_id", "key_id", "data_dir", "created_at", "admin",
                      "passphrase_location", "keeper", "made_by")
@@ -35,7 +35,7 @@ def book_recovery_sheet(data: Mapping[str, Any]) -> bytes:
         [_p("案件库标识", L), Paragraph(esc(data.get("book_id", "")), mono)],
         [_p("主密钥编号", L), Paragraph(esc(data.get("key_id", "")), mono)],
         [_p("数据存放位置", L), Paragraph(esc(data.get("data_dir", "")), mono)],
-        [_p("建库日期", L), _p(_cn_date(data.get("created_at")) if data.get("created_at") else "", V)],
+        [_p("建库日期", L), _p(_ymd(data.get("created_at")) if data.get("created_at") else "", V)],
         [_p("管理员用户名", L), _p(data.get("admin", ""), V)],
         [_p("口令保管位置", L), _p(data.get("passphrase_location") or blank, V)],
         [_p("口令保管人", L), _p(data.get("keeper") or blank, V)],

@@ -404,6 +404,11 @@ class Ui_FirstRunAssistant(object):
 
         self.choose_folder = QPushButton(self.open_page)
         self.choose_folder.setObjectName(u"choose_folder")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.choose_folder.sizePolicy().hasHeightForWidth())
+        self.choose_folder.setSizePolicy(sizePolicy)
 
         self.open_fields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.choose_folder)
 
@@ -426,6 +431,13 @@ class Ui_FirstRunAssistant(object):
 
         self.restore_column.addWidget(self.restore_intro)
 
+        self.restore_safety = QLabel(self.restore_page)
+        self.restore_safety.setObjectName(u"restore_safety")
+        self.restore_safety.setWordWrap(True)
+        self.restore_safety.setStyleSheet(u"color: #555;")
+
+        self.restore_column.addWidget(self.restore_safety)
+
         self.restore_fields = QFormLayout()
         self.restore_fields.setObjectName(u"restore_fields")
         self.restore_fields.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -442,6 +454,8 @@ class Ui_FirstRunAssistant(object):
 
         self.choose_archive = QPushButton(self.restore_page)
         self.choose_archive.setObjectName(u"choose_archive")
+        sizePolicy.setHeightForWidth(self.choose_archive.sizePolicy().hasHeightForWidth())
+        self.choose_archive.setSizePolicy(sizePolicy)
 
         self.restore_fields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.choose_archive)
 
@@ -576,6 +590,7 @@ class Ui_FirstRunAssistant(object):
         self.open_intro.setText(QCoreApplication.translate("FirstRunAssistant", u"\u8bf7\u9009\u62e9\u6848\u4ef6\u5e93\u6240\u5728\u7684\u6587\u4ef6\u5939\uff08\u91cc\u9762\u6709 casebook.db \u548c casebook.key\uff09\u3002\u4ee5\u540e\u542f\u52a8\u65f6\u4f1a\u76f4\u63a5\u6253\u5f00\u5b83\u3002", None))
         self.folder_label.setText(QCoreApplication.translate("FirstRunAssistant", u"\u6587\u4ef6\u5939", None))
         self.choose_folder.setText(QCoreApplication.translate("FirstRunAssistant", u"\u9009\u62e9\u6587\u4ef6\u5939\u2026", None))
+        self.restore_safety.setText(QCoreApplication.translate("FirstRunAssistant", u"\u7a0b\u5e8f\u5148\u6838\u5bf9\u5907\u4efd\u6587\u4ef6\u7684\u5b8c\u6574\u6027\u548c\u53e3\u4ee4\uff0c\u5168\u90e8\u65e0\u8bef\u540e\u624d\u653e\u5165\u4e0a\u8ff0\u6587\u4ef6\u5939\uff1b\u4e2d\u9014\u53d6\u6d88\u6216\u51fa\u9519\u65f6\u4e0d\u4f1a\u7559\u4e0b\u4efb\u4f55\u6539\u52a8\u3002", None))
         self.archive_label.setText(QCoreApplication.translate("FirstRunAssistant", u"\u5907\u4efd\u6587\u4ef6", None))
         self.choose_archive.setText(QCoreApplication.translate("FirstRunAssistant", u"\u9009\u62e9\u5907\u4efd\u6587\u4ef6\u2026", None))
         self.restore_passphrase_label.setText(QCoreApplication.translate("FirstRunAssistant", u"\u5907\u4efd\u6240\u5c5e\u6848\u4ef6\u5e93\u7684\u53e3\u4ee4", None))
