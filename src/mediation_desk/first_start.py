@@ -61,13 +61,8 @@ def recovery_sheet(book: Book, principal: Principal, new: NewBook) -> bytes:
         engine.close()
 
 
-def check_folder(folder: Path) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    paths = AppPaths.resolve(folder)
-    if paths.book_exists():
-        return ""
-    return QCoreApplication.translate("app", "这个文件夹里没有案件库（应有 casebook.db 和 casebook.key）。")
+def check_folder(folder: Path) -> bool:
+    return AppPaths.resolve(folder).book_exists()
 
 
 def restore_into(paths: AppPaths, keyring: KeyringStore, archive: Path, passphrase: str,

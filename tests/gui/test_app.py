@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from mediation_desk.app import main_gui
 from mediation_desk.config import AppPaths
+from mediation_desk.storage.keys import KeyringStore
 from mediation_desk.ui.dialogs.first_run import SHEET, FirstRunAssistant
 from mediation_desk.ui.dialogs.login import LoginDialog
 from mediation_desk.ui.dialogs.unlock import UnlockDialog
@@ -284,3 +285,34 @@ def test_the_demo_lives_apart_and_says_so(qtbot, drive, main_windows, tmp_path, 
     assert main_gui(data_dir, "zh") == 0
     assert "演示数据" in main_windows[-1]["title"]
     assert not AppPaths(data_dir).book_exists() and AppPaths(tmp_path / "book-demo").book_exists()
+
+
+def test_open_an_existing_book_folder_and_start_there_next_time(qtbot, drive, main_windows, tmp_path, message_boxes):
+    from tests.support.books import ADMIN_PASSWORD as BOOK_ADMIN_PASSWORD, create_test_book
+
+    copied = tmp_path / "usb" / "book"
+    create_test_book(copied, cases=2, keyring=KeyringStore())[0].close()
+    data_dir = tmp_path / "book"
+
+    def open_folder(d: FirstRunAssistant) -> None:
+        d.ui.open_choice.setChecked(True)
+        d.next()
+        d.ui.folder.setText(str(tmp_path))  # no book there
+        d.next()
+        assert "没有案件库" in d.error_text("folder") and d.isVisible()
+        d.ui.folder.setText(str(copied))
+        d.next()
+        assert d.result() == QDialog.DialogCode.Accepted
+
+    def login(d: LoginDialog) -> None:
+        d.username.setText("admin")
+        d.password.setText(BOOK_ADMIN_PASSWORD)
+        _ok(qtbot, d, until=lambda: d.result() == QDialog.DialogCode.Accepted)
+
+    drive(FirstRunAssistant, open_folder)
+    drive(LoginDialog, login)
+    assert main_gui(data_dir, "zh") == 0
+    assert main_windows[-1]["folder"] == f"案件库：{copied}"
+    assert main_gui(data_dir, "zh") == 0  # remembered: no assistant the second time
+    assert len(drive.seen[FirstRunAssistant]) == 1 and main_windows[-1]["folder"] == f"案件库：{copied}"
+    assert not AppPaths(data_dir).db_path.exists()

@@ -79,7 +79,7 @@ def _assistant(tmp_path, created):  # noqa: ANN001, ANN202
         return object(), accounts_principal()
 
     actions = FirstStartActions(create=create, sheet=lambda book, principal, new: b"%PDF-1.4",
-                                check_folder=lambda folder: "", restore=lambda *a: None, demo=lambda p: None)
+                                check_folder=lambda folder: True, restore=lambda *a: None, demo=lambda p: None)
     return FirstRunAssistant(tmp_path / "book", tmp_path / "book-demo", actions, min_length=MIN_PASSPHRASE_LEN)
 
 

@@ -51,12 +51,12 @@ class FirstStartActions:
     """The work behind the assistant (made by ``app.py``); each runs on the worker thread.
 
     ``create(new) -> (book, principal)``; ``sheet(book, principal, new) -> PDF bytes``;
-    ``check_folder(path) -> error text or ""``; ``restore(archive, passphrase, progress) -> book``;
+    ``check_folder(path) -> whether a book is there``; ``restore(archive, passphrase, progress) -> book``;
     ``demo(progress) -> book``."""
 
     create: Callable[[NewBook], tuple[Any, Principal]]
     sheet: Callable[[Any, Principal, NewBook], bytes]
-    check_folder: Callable[[Path], str]
+    check_folder: Callable[[Path], bool]
     restore: Callable[[Path, str, Callable[[int, int], bool]], Any]
     demo: Callable[[Callable[[int, int], bool]], Any]
 
@@ -293,9 +293,8 @@ class FirstRunAssistant(QDialog):
             self.form.show_errors({"folder": self.tr("请选择案件库所在的文件夹")})
             return
         folder = Path(text).expanduser()
-        problem = self._actions.check_folder(folder)
-        if problem:
-            self.form.show_errors({"folder": problem})
+        if not self._actions.check_folder(folder):
+            self.form.show_errors({"folder": self.tr("这个文件夹里没有案件库（应有 casebook.db 和 casebook.key）")})
             return
         self.outcome = Outcome("opened", folder=folder)
         self.accept()
