@@ -6957,6 +6957,10 @@ Imported by {who} on {when}, {n} records.</translation>
 Once a system keyring is installed and enabled (e.g. GNOME Keyring or KWallet), the program remembers the key and stops asking.</translation>
     </message>
     <message>
+        <source>演示数据的案件库口令：{passphrase}</source>
+        <translation>The demo book&apos;s passphrase: {passphrase}</translation>
+    </message>
+    <message>
         <source>演示数据：用户名 mediator（或 admin、arbitrator、clerk、lawyer），密码 {password}。</source>
         <translation>Demo data: user name mediator (or admin, arbitrator, clerk, lawyer), password {password}.</translation>
     </message>

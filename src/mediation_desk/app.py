@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from mediation_desk import __version__
 from mediation_desk.config import APP_NAME, PASSPHRASE_ENV, AppPaths
 from mediation_desk.domain.errors import AppError, BookError, WrongKey
-from mediation_desk.domain.first_start import DEMO_PASSWORD
+from mediation_desk.domain.first_start import DEMO_PASSPHRASE, DEMO_PASSWORD
 from mediation_desk.domain.users import Principal
 from mediation_desk.log_privacy import PersonalDataFilter
 from mediation_desk.resources import resource_path
@@ -155,6 +155,9 @@ def _unlock(paths: AppPaths, keyring: KeyringStore, env_phrase: str | None) -> B
             log.info("the passphrase from %s did not open the book", PASSPHRASE_ENV)
             notice = exc.text(current_lang())
     _explain_no_keyring(paths, keyring)
+    if paths.is_demo_folder():  # the demo's passphrase is published: say it where it is asked
+        notice += "\n" + QCoreApplication.translate("app", "演示数据的案件库口令：{passphrase}").format(
+            passphrase=DEMO_PASSPHRASE)
     dialog = UnlockDialog(paths.data_dir, opener, notice=notice)
     return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
