@@ -28,6 +28,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1366, 768)
+SHOTS_PASSWORD = "screens-password-1"  # a real book's: the demo's published password is refused for one
 TABS = {"mediation": "调解", "arbitration": "仲裁", "evidence": "证据", "worksheet": "劳动关系认定",
         "documents": "文书", "work_records": "工作记录"}
 
@@ -68,11 +69,11 @@ def build_book(folder: Path, cases: int):  # noqa: ANN201
     org = OrganisationView(name="南昌市劳动人事争议仲裁委员会", kind=OrgKind.ARBITRATION, doc_prefix="洪劳人仲案字",
                            address="江西省南昌市红谷滩区丰和中大道1288号", phone="0791-86100000")
     admin = accounts.setup_organisation(book.uow, org=org, admin_username="admin", admin_display_name="系统管理员",
-                                        admin_password="demo-password")
+                                        admin_password=SHOTS_PASSWORD)
     for username, name, role in DEMO_USERS:
-        accounts.create_user(book.uow, admin, username=username, display_name=name, role=role, password="demo-password")
-    mediator = accounts.log_in(book.uow, username="mediator", password="demo-password")
-    arbitrator = accounts.log_in(book.uow, username="arbitrator", password="demo-password")
+        accounts.create_user(book.uow, admin, username=username, display_name=name, role=role, password=SHOTS_PASSWORD)
+    mediator = accounts.log_in(book.uow, username="mediator", password=SHOTS_PASSWORD)
+    arbitrator = accounts.log_in(book.uow, username="arbitrator", password=SHOTS_PASSWORD)
     today = clock.today()
     register_many(book.uow, mediator, generate_intakes(cases, seed=2026), total=cases,
                   history=lambda intake: demo_history(intake, today))
@@ -457,10 +458,51 @@ def shoot(app, book, principal, m_case: int, a_case: int, lang: str, out: Path) 
             app.removeTranslator(t)
 
 
+def shoot_first_run(app, lang: str, out: Path) -> None:  # noqa: ANN001
+    """The first-run assistant's pages (its work is not run: the pictures need none)."""
+    from PySide6.QtCore import QLocale
+
+    from mediation_desk.app import install_translators
+    from mediation_desk.storage.keys import MIN_PASSPHRASE_LEN
+    from mediation_desk.ui.dialogs.first_run import (CHOOSE, OPEN, ORG, PASSPHRASE, RESTORE, SHEET,
+                                                     FirstRunAssistant, FirstStartActions)
+    from mediation_desk.ui.errors import set_app_state
+
+    locale = QLocale()
+    translators = install_translators(app, lang)
+    set_app_state(app, lang=lang, log_file=None)
+    try:
+        actions = FirstStartActions(create=lambda new: None, sheet=lambda *a: b"", check_folder=lambda folder: True,
+                                    restore=lambda *a: None, demo=lambda progress: None)
+        home = Path("/home/user/.local/share")
+        dialog = FirstRunAssistant(home / "mediation-desk", home / "mediation-desk-demo", actions,
+                                   min_length=MIN_PASSPHRASE_LEN)
+        dialog.resize(*SIZE)
+        dialog.show()
+        dialog.org.name.setText("南昌市东湖区劳动人事争议调解中心")
+        dialog.org.doc_prefix.setText("洪东调字")
+        dialog.ui.username.setText("admin")
+        dialog.ui.display_name.setText("涂建国")
+        dialog.ui.passphrase.setText("ganjiang-2026")
+        dialog.ui.sheet_intro.setText(dialog.tr("案件库已创建：{folder}").format(folder=str(home / "mediation-desk")))
+        for page, name in ((CHOOSE, "first_run_choose"), (ORG, "first_run_organisation"),
+                           (PASSPHRASE, "first_run_passphrase"), (SHEET, "first_run_sheet"),
+                           (OPEN, "first_run_open"), (RESTORE, "first_run_restore")):
+            dialog.go(page)
+            _settle(app)
+            _save(dialog, out / f"{name}_{lang}.png")
+        dialog.close()
+    finally:
+        QLocale.setDefault(locale)
+        for t in translators:
+            app.removeTranslator(t)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--cases", type=int, default=60)
+    parser.add_argument("--first-run-only", action="store_true", help="only the first-run assistant's pages")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -474,12 +516,18 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(["mediation-desk"])
     gc_guard.install(app)
     install_cjk_font(app, resource_path("resources", "fonts", "wqy-microhei.ttc"))
+    if args.first_run_only:
+        for lang in ("zh", "en"):
+            shoot_first_run(app, lang, args.out)
+        shutdown_tasks()
+        return 0
     with tempfile.TemporaryDirectory(prefix="desk-shots-") as tmp:
         print("building the demo book ...")
         book, _admin, _mediator, arbitrator, m_case, a_case = build_book(Path(tmp) / "book", args.cases)
         try:
             for lang in ("zh", "en"):
                 print(f"screens in {lang}:")
+                shoot_first_run(app, lang, args.out)
                 shoot(app, book, arbitrator, m_case, a_case, lang, args.out)
         finally:
             shutdown_tasks()

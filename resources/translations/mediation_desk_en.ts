@@ -3291,52 +3291,384 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
+    <name>FirstRunAssistant</name>
     <message>
-        <source>新建案件库</source>
-        <translation>New case book</translation>
+        <source>开始使用</source>
+        <translation>Getting started</translation>
     </message>
     <message>
-        <source>这台电脑上还没有案件库。案件库将保存在：
-{folder}</source>
-        <translation>There is no case book on this computer yet. It will be kept in:
-{folder}</translation>
+        <source>案件库将保存在：{folder}
+演示数据放在单独的文件夹：{demo}</source>
+        <translation>The case book will be kept in: {folder}
+The demo data has its own folder: {demo}</translation>
     </message>
     <message>
-        <source>请设定案件库口令。案件库中的全部案件、证据和文书都用它加密保护。口令无法找回：忘记口令又没有系统密钥环中的密钥时，任何人（包括技术支持）都无法打开案件库。请把口令抄写下来，锁在安全的地方。</source>
-        <translation>Choose the case book&apos;s passphrase. Every case, piece of evidence and document in the book is encrypted with it. The passphrase cannot be recovered: if it is forgotten and the key in the system keyring is lost, nobody (support staff included) can open the book. Write it down and lock it away safely.</translation>
-    </message>
-    <message>
-        <source>口令</source>
-        <translation>Passphrase</translation>
+        <source>备份将恢复到：{folder}</source>
+        <translation>The backup will be restored into: {folder}</translation>
     </message>
     <message>
         <source>至少{n}个字符</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <source>再输入一次</source>
-        <translation>Repeat</translation>
+        <source>欢迎使用劳动争议案件工作台</source>
+        <translation>Welcome to the labour dispute case desk</translation>
     </message>
     <message>
-        <source>显示口令</source>
-        <translation>Show passphrase</translation>
+        <source>第1步（共3步）：机构和管理员</source>
+        <translation>Step 1 of 3: organisation and administrator</translation>
+    </message>
+    <message>
+        <source>第2步（共3步）：案件库口令</source>
+        <translation>Step 2 of 3: case book passphrase</translation>
+    </message>
+    <message>
+        <source>第3步（共3步）：恢复单</source>
+        <translation>Step 3 of 3: recovery sheet</translation>
+    </message>
+    <message>
+        <source>打开已有的案件库</source>
+        <translation>Open an existing case book</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
     </message>
     <message>
         <source>创建案件库</source>
         <translation>Create case book</translation>
     </message>
     <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>开始恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>请填写机构全称</source>
+        <translation>Enter the organisation&apos;s full name</translation>
+    </message>
+    <message>
+        <source>请填写文书字号前缀</source>
+        <translation>Enter the document number prefix</translation>
+    </message>
+    <message>
+        <source>请填写管理员用户名</source>
+        <translation>Enter the administrator&apos;s user name</translation>
+    </message>
+    <message>
+        <source>请填写姓名</source>
+        <translation>Enter the name</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <source>这是演示案件库公开的密码，不能用于正式案件库，请另设一个</source>
+        <translation>This is the demo&apos;s published password; a real case book cannot use it. Choose another.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>弱</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>强</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>这是常见口令，很容易被猜中</source>
+        <translation>a common password, easily guessed</translation>
+    </message>
+    <message>
+        <source>至少需要{n}个字符</source>
+        <translation>needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>再长一些（12个字符以上更好）</source>
+        <translation>make it longer (12 characters or more is better)</translation>
+    </message>
+    <message>
+        <source>混合使用字母、数字、汉字或符号</source>
+        <translation>mix letters, digits, Chinese characters or symbols</translation>
+    </message>
+    <message>
+        <source>（{hints}）</source>
+        <translation> ({hints})</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>口令至少需要{n}个字符</source>
         <translation>The passphrase needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>这是演示案件库公开的口令，不能用于正式案件库，请另设一个</source>
+        <translation>This is the demo&apos;s published passphrase; a real case book cannot use it. Choose another.</translation>
     </message>
     <message>
         <source>两次输入的口令不一致</source>
         <translation>The two passphrases differ</translation>
     </message>
     <message>
+        <source>新建案件库</source>
+        <translation>New case book</translation>
+    </message>
+    <message>
         <source>正在创建加密案件库……</source>
         <translation>Creating the encrypted case book…</translation>
+    </message>
+    <message>
+        <source>案件库已创建：{folder}</source>
+        <translation>Case book created: {folder}</translation>
+    </message>
+    <message>
+        <source>案件库恢复单.pdf</source>
+        <translation>case-book-recovery-sheet.pdf</translation>
+    </message>
+    <message>
+        <source>保存恢复单</source>
+        <translation>Save the recovery sheet</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存：{reason}</source>
+        <translation>Cannot save: {reason}</translation>
+    </message>
+    <message>
+        <source>已保存：{file}</source>
+        <translation>Saved: {file}</translation>
+    </message>
+    <message>
+        <source>没有可以打开PDF的程序。请用“保存恢复单”保存后再打印。</source>
+        <translation>No program here opens PDF files. Save the sheet with “Save the recovery sheet” and print it from there.</translation>
+    </message>
+    <message>
+        <source>选择案件库文件夹</source>
+        <translation>Choose the case book folder</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>案件库备份 (*.mdbak);;所有文件 (*)</source>
+        <translation>Case book backups (*.mdbak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请选择案件库所在的文件夹</source>
+        <translation>Choose the folder of the case book</translation>
+    </message>
+    <message>
+        <source>这个文件夹里没有案件库（应有 casebook.db 和 casebook.key）</source>
+        <translation>There is no case book in this folder (it needs casebook.db and casebook.key)</translation>
+    </message>
+    <message>
+        <source>请选择备份文件</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>请输入备份所属案件库的口令</source>
+        <translation>Enter the passphrase of the backed-up case book</translation>
+    </message>
+    <message>
+        <source>正在核对并恢复备份……</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <source>试用演示数据</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <source>正在准备演示数据……</source>
+        <translation>Preparing the demo data…</translation>
+    </message>
+    <message>
+        <source>这台电脑上还没有案件库。请选择怎样开始：</source>
+        <translation>There is no case book on this PC yet. Choose how to begin:</translation>
+    </message>
+    <message>
+        <source>新建本机构的案件库</source>
+        <translation>Create your organisation&apos;s case book</translation>
+    </message>
+    <message>
+        <source>第一次使用：登记机构、设立管理员、设定案件库口令，并打印或保存恢复单。</source>
+        <translation>First use: register the organisation, appoint the administrator, set the case book passphrase, and print or save the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>打开已有的案件库文件夹</source>
+        <translation>Open an existing case book folder</translation>
+    </message>
+    <message>
+        <source>案件库已复制到这台电脑（例如从旧电脑或U盘），选中它所在的文件夹。</source>
+        <translation>The case book was copied to this PC (from the old PC or a USB stick): choose its folder.</translation>
+    </message>
+    <message>
+        <source>用备份文件（.mdbak）和案件库口令恢复整个案件库。</source>
+        <translation>Restore the whole case book from a backup file (.mdbak) and its passphrase.</translation>
+    </message>
+    <message>
+        <source>虚构的案件，放在单独的演示文件夹，不会混入正式数据；窗口和文书都标明“演示数据”。</source>
+        <translation>Invented cases, in a demo folder of their own that never mixes with real data; every window and document is marked as demo data.</translation>
+    </message>
+    <message>
+        <source>请填写使用本案件库的机构，并设立第一位管理员。管理员可以添加其他用户。</source>
+        <translation>Enter the organisation that uses this case book and its first administrator, who can then add other users.</translation>
+    </message>
+    <message>
+        <source>机构类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>机构全称</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>如：南昌市劳动人事争议仲裁委员会</source>
+        <translation>Full name as on the seal, e.g. Nanchang Labour and Personnel Dispute Arbitration Commission</translation>
+    </message>
+    <message>
+        <source>文书字号前缀</source>
+        <translation>Document number prefix</translation>
+    </message>
+    <message>
+        <source>地址（可不填）</source>
+        <translation>Address (optional)</translation>
+    </message>
+    <message>
+        <source>电话（可不填）</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>英文字母或数字，如 admin</source>
+        <translation>letters or digits, e.g. admin</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>登录密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>请设定案件库口令。案件库中的全部案件、证据和文书都用它加密保护。口令无法找回：忘记口令又没有系统密钥环中的密钥时，任何人（包括技术支持）都无法打开案件库。请把口令抄写下来，密封后锁在安全的地方。</source>
+        <translation>Set the case book passphrase. Every case, piece of evidence and document in the book is encrypted with it. It cannot be recovered: if it is forgotten and the key is not in the system keyring, nobody (technical support included) can open the case book. Write it down, seal it and lock it away.</translation>
+    </message>
+    <message>
+        <source>案件库口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>显示口令</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>口令强度</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>口令保管位置（可不填）</source>
+        <translation>Where the passphrase is kept (optional)</translation>
+    </message>
+    <message>
+        <source>如：单位保险柜第2格，密封信封</source>
+        <translation>e.g. office safe, shelf 2, sealed envelope</translation>
+    </message>
+    <message>
+        <source>口令保管人（可不填）</source>
+        <translation>Keeper of the passphrase (optional)</translation>
+    </message>
+    <message>
+        <source>保管位置和保管人会印在恢复单上；口令本身不会出现在恢复单上。</source>
+        <translation>The place and the keeper are printed on the recovery sheet; the passphrase itself never is.</translation>
+    </message>
+    <message>
+        <source>恢复单记录案件库标识、主密钥编号、数据存放位置和建库日期，不记载口令。更换电脑或电脑损坏时，凭它和口令找回数据。请现在保存或打印，和口令分开存放。</source>
+        <translation>The recovery sheet records the case book&apos;s identifier, the key number, where the data lives and the date it was created; never the passphrase. With it and the passphrase the data can be recovered on a new or repaired PC. Save or print it now and keep it apart from the passphrase.</translation>
+    </message>
+    <message>
+        <source>保存恢复单（PDF）…</source>
+        <translation>Save the recovery sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>打开恢复单以打印</source>
+        <translation>Open the sheet to print it</translation>
+    </message>
+    <message>
+        <source>我已保存或打印恢复单，并已把口令抄写保管好</source>
+        <translation>I have saved or printed the recovery sheet and written down and stored the passphrase</translation>
+    </message>
+    <message>
+        <source>请选择案件库所在的文件夹（里面有 casebook.db 和 casebook.key）。以后启动时会直接打开它。</source>
+        <translation>Choose the folder of the case book (it holds casebook.db and casebook.key). The program opens it directly from then on.</translation>
+    </message>
+    <message>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>程序先核对备份文件的完整性和口令，全部无误后才放入上述文件夹；中途取消或出错时不会留下任何改动。</source>
+        <translation>The backup and the passphrase are checked first; only then is the book put into that folder. Cancelling or an error leaves nothing changed.</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>选择备份文件…</source>
+        <translation>Choose backup file…</translation>
+    </message>
+    <message>
+        <source>备份所属案件库的口令</source>
+        <translation>Passphrase of the backed-up book</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -8268,8 +8600,20 @@ Imported by {who} on {when}, {n} records.</translation>
 <context>
     <name>app</name>
     <message>
-        <source>本机没有可用的系统密钥环，所以每次打开案件库都需要输入口令。案件库仍然全部加密保存。</source>
-        <translation>This computer has no usable system keyring, so the passphrase is needed every time the case book is opened. The case book is still fully encrypted.</translation>
+        <source>这台电脑没有可用的系统密钥环（用来安全保存案件库密钥的系统功能），所以每次打开案件库都需要输入案件库口令。案件库仍然全部加密保存；口令只用来解开它，不会保存在这台电脑上。
+
+安装并启用系统密钥环（例如 GNOME 密钥环或 KWallet）后，程序会记住密钥，不必每次输入。</source>
+        <translation>This PC has no working system keyring (the system service that keeps the case book&apos;s key safe), so the case book passphrase is asked every time the book is opened. The case book stays fully encrypted; the passphrase only unlocks it and is not stored on this PC.
+
+Once a system keyring is installed and enabled (e.g. GNOME Keyring or KWallet), the program remembers the key and stops asking.</translation>
+    </message>
+    <message>
+        <source>演示数据的案件库口令：{passphrase}</source>
+        <translation>The demo book&apos;s passphrase: {passphrase}</translation>
+    </message>
+    <message>
+        <source>演示数据：用户名 mediator（或 admin、arbitrator、clerk、lawyer），密码 {password}。</source>
+        <translation>Demo data: user name mediator (or admin, arbitrator, clerk, lawyer), password {password}.</translation>
     </message>
     <message>
         <source>提示</source>

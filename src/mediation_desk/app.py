@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import platform
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,18 +21,19 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator,
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from mediation_desk import __version__
-from mediation_desk.config import APP_NAME, AppPaths
-from mediation_desk.domain.errors import AppError, BookError
+from mediation_desk.config import APP_NAME, PASSPHRASE_ENV, AppPaths
+from mediation_desk.domain.errors import AppError, BookError, WrongKey
+from mediation_desk.domain.first_start import DEMO_PASSPHRASE, DEMO_PASSWORD
 from mediation_desk.domain.users import Principal
 from mediation_desk.log_privacy import PersonalDataFilter
 from mediation_desk.resources import resource_path
 from mediation_desk.services import accounts
-from mediation_desk.storage.book import Book, NeedPassphrase, create_book, open_book
+from mediation_desk.storage.book import Book, NeedPassphrase, open_book
 from mediation_desk.storage.keys import MIN_PASSPHRASE_LEN, KeyringStore
 from mediation_desk.storage.vault import Vault
 from mediation_desk.storage.maintenance import backup_to_folder, verify_book
 from mediation_desk.ui.context import DeskContext, HandoffTools
-from mediation_desk.ui.dialogs.first_run import FirstRunDialog
+from mediation_desk.ui.dialogs.first_run import FirstRunAssistant
 from mediation_desk.ui.dialogs.login import LoginDialog
 from mediation_desk.ui.dialogs.setup import SetupDialog
 from mediation_desk.ui.dialogs.unlock import UnlockDialog
@@ -93,54 +96,110 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
-def _keyring_notice(keyring: KeyringStore) -> str:
+def _keyring_explanation() -> str:
+    return QCoreApplication.translate(
+        "app", "这台电脑没有可用的系统密钥环（用来安全保存案件库密钥的系统功能），所以每次打开案件库都需要输入"
+               "案件库口令。案件库仍然全部加密保存；口令只用来解开它，不会保存在这台电脑上。\n\n"
+               "安装并启用系统密钥环（例如 GNOME 密钥环或 KWallet）后，程序会记住密钥，不必每次输入。")
+
+
+def _explain_no_keyring(paths: AppPaths, keyring: KeyringStore) -> None:
+    """Without a keyring the passphrase is asked at every start: say why, once per book folder."""
     if keyring.available:
-        return ""
+        return
     log.info("keyring unavailable: %s", keyring.unavailable_reason)
-    return QCoreApplication.translate("app", "本机没有可用的系统密钥环，所以每次打开案件库都需要输入口令。案件库仍然全部加密保存。")
+    marker = paths.keyring_explained_file
+    if marker.exists():
+        return
+    _show_notices([_keyring_explanation()])
+    try:
+        marker.write_text(f"{keyring.unavailable_reason}\n", "utf-8")
+    except OSError as exc:  # a read-only folder: explained again next time, nothing worse
+        log.warning("cannot remember the keyring explanation: %s", exc)
 
 
-def _obtain_book(paths: AppPaths, keyring: KeyringStore) -> tuple[Book | None, bool]:
-    """Open the book at ``paths`` (keyring first, then the passphrase) or create one on first run.
+def _env_passphrase(passphrase_from_env: bool) -> str | None:
+    """``MEDIATION_DESK_PASSPHRASE`` only with ``--passphrase-from-env`` (kiosks, tests); never silently."""
+    phrase = os.environ.get(PASSPHRASE_ENV)
+    if phrase and not passphrase_from_env:
+        log.info("%s is set but ignored: the window uses it only with --passphrase-from-env", PASSPHRASE_ENV)
+        return None
+    return phrase or None
 
-    Returns the book (None if the user gave up) and whether the keyring notice was shown.
-    """
+
+@dataclass
+class Started:
+    """What the start-up dialogs produced: the open book and, after creating one, its administrator."""
+
+    book: Book | None
+    principal: Principal | None = None
+
+
+def _unlock(paths: AppPaths, keyring: KeyringStore, env_phrase: str | None) -> Book | None:
+    """Open the book at ``paths``: the keyring, else the flagged environment passphrase, else ask."""
     def pre_upgrade_backup(book: Book) -> Path:
         return backup_to_folder(book, paths.backups_dir, keep=PRE_UPGRADE_BACKUPS_KEPT).path
 
-    if paths.book_exists():
+    def opener(phrase: str | None) -> Book:
+        return open_book(paths, phrase, keyring, backup_before_upgrade=pre_upgrade_backup)
+
+    try:
+        return opener(None)
+    except NeedPassphrase as need:
+        log.info("passphrase needed: %s", need.zh)
+        notice = need.text(current_lang())
+    if env_phrase:
         try:
-            return open_book(paths, keyring=keyring, backup_before_upgrade=pre_upgrade_backup), False
-        except NeedPassphrase as need:
-            log.info("passphrase needed: %s", need.zh)
-            keyring_notice = _keyring_notice(keyring)  # no keyring at all: said here, once
-            dialog = UnlockDialog(paths.data_dir, lambda phrase: open_book(
-                paths, phrase, keyring, backup_before_upgrade=pre_upgrade_backup),
-                notice=keyring_notice or need.text(current_lang()))
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None, bool(keyring_notice)
-            return dialog.result_value, bool(keyring_notice)
+            return opener(env_phrase)
+        except WrongKey as exc:
+            log.info("the passphrase from %s did not open the book", PASSPHRASE_ENV)
+            notice = exc.text(current_lang())
+    _explain_no_keyring(paths, keyring)
+    if paths.is_demo_folder():  # the demo's passphrase is published: say it where it is asked
+        notice += "\n" + QCoreApplication.translate("app", "演示数据的案件库口令：{passphrase}").format(
+            passphrase=DEMO_PASSPHRASE)
+    dialog = UnlockDialog(paths.data_dir, opener, notice=notice)
+    return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _obtain_book(paths: AppPaths, keyring: KeyringStore, env_phrase: str | None = None) -> Started:
+    """Open the book at ``paths`` or, when there is none, run the first-run assistant."""
+    if paths.book_exists():
+        return Started(_unlock(paths, keyring, env_phrase))
     if paths.db_path.exists() or paths.key_path.exists():
         missing = paths.key_path if paths.db_path.exists() else paths.db_path
         raise BookError(f"案件库不完整：缺少文件 {missing}。请从备份恢复，或把缺少的文件放回原处。",
                         f"The case book is incomplete: {missing} is missing. Restore it from a backup.")
-    dialog = FirstRunDialog(paths.data_dir, lambda phrase: create_book(paths, phrase, keyring),
-                            min_length=MIN_PASSPHRASE_LEN)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None, False
-    return dialog.result_value, False
+    from mediation_desk.first_start import first_start_actions
+
+    assistant = FirstRunAssistant(paths.data_dir, paths.demo().data_dir, first_start_actions(paths, keyring),
+                                  min_length=MIN_PASSPHRASE_LEN)
+    if assistant.exec() != QDialog.DialogCode.Accepted or assistant.outcome is None:
+        return Started(None)
+    outcome = assistant.outcome
+    if outcome.kind == "opened" and outcome.folder is not None:
+        chosen = AppPaths.resolve(outcome.folder)
+        paths.remember(chosen)
+        log.info("book folder chosen: %s", chosen.data_dir)
+        return Started(_unlock(chosen, keyring, env_phrase))
+    if outcome.kind == "created":
+        _explain_no_keyring(paths, keyring)
+    return Started(outcome.book, outcome.principal)
 
 
 def _obtain_principal(book: Book) -> Principal | None:
-    """First run: set up the organisation and its administrator (who is then logged in). Else log in."""
+    """A book without an organisation (its creation was interrupted): set it up. Else log in."""
     uow = book.uow
     if not accounts.is_set_up(uow):
         setup = SetupDialog(lambda org, username, display_name, password: accounts.setup_organisation(
             uow, org=org, admin_username=username, admin_display_name=display_name, admin_password=password))
         return setup.principal if setup.exec() == QDialog.DialogCode.Accepted else None
     org = accounts.get_organisation(uow)
+    demo = book.is_demo
     login = LoginDialog(org.name if org else "", lambda username, password: accounts.log_in(
-        uow, username=username, password=password))
+        uow, username=username, password=password), username="mediator" if demo else "",
+        hint=QCoreApplication.translate("app", "演示数据：用户名 mediator（或 admin、arbitrator、clerk、lawyer），"
+                                               "密码 {password}。").format(password=DEMO_PASSWORD) if demo else "")
     return login.principal if login.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -248,10 +307,12 @@ def handoff_tools(book: Book) -> HandoffTools:
                         public_keys=public_keys)
 
 
-def main_gui(data_dir: Path | None, lang: str = "zh") -> int:
-    """Run the desktop application on the book in ``data_dir`` (default: the user's data folder)."""
+def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bool = False) -> int:
+    """Run the desktop application on the book in ``data_dir`` (default: the user's data folder, or the
+    folder chosen there at first start). ``passphrase_from_env``: unlock with ``MEDIATION_DESK_PASSPHRASE``
+    (kiosks and tests; ignored without the flag)."""
     lang = "en" if (lang or "").lower().startswith("en") else "zh"
-    paths = AppPaths.resolve(data_dir)
+    paths = AppPaths.resolve(data_dir).remembered()
     log_file, handler = setup_logging(paths.log_dir)
     log.info("mediation-desk %s starting (Python %s, Qt %s, %s); data %s; language %s", __version__,
              platform.python_version(), qVersion(), platform.platform(), paths.data_dir, lang)
@@ -274,19 +335,17 @@ def main_gui(data_dir: Path | None, lang: str = "zh") -> int:
     try:
         keyring = KeyringStore()
         try:
-            book, notice_shown = _obtain_book(paths, keyring)
+            started = _obtain_book(paths, keyring, _env_passphrase(passphrase_from_env))
         except AppError as exc:
             show_error(None, exc)
             return 1
+        book = started.book
         if book is None:
             return 0
-        if not notice_shown:
-            notices = [_keyring_notice(keyring)] if not keyring.available else []
-            _show_notices(notices)
         if book.upgraded_from:
             log.info("book upgraded from %s; backup %s", book.upgraded_from, book.pre_upgrade_backup)
         try:
-            principal = _obtain_principal(book)
+            principal = started.principal or _obtain_principal(book)
         except AppError as exc:
             show_error(None, exc)
             return 1

@@ -10,7 +10,7 @@ from mediation_desk.config import AppPaths
 from mediation_desk.services import accounts
 from mediation_desk.storage.book import create_book, open_book
 from mediation_desk.storage.keys import MIN_PASSPHRASE_LEN
-from mediation_desk.ui.dialogs.first_run import FirstRunDialog
+from mediation_desk.ui.dialogs.first_run import FirstRunAssistant
 from mediation_desk.ui.dialogs.login import LoginDialog
 from mediation_desk.ui.dialogs.unlock import UnlockDialog
 from tests.gui.support import MEDIATOR_PASSWORD
@@ -71,25 +71,69 @@ def test_unlock_wrong_passphrase_retries_without_crashing(qtbot, tmp_path):
         book.close()
 
 
-def test_first_run_checks_the_passphrase_before_creating(qtbot, tmp_path):
-    paths = AppPaths(tmp_path / "new")
-    dialog = FirstRunDialog(paths.data_dir, lambda phrase: create_book(paths, phrase, NoKeyring()),
-                            min_length=MIN_PASSPHRASE_LEN)
+def _assistant(tmp_path, created):  # noqa: ANN001, ANN202
+    from mediation_desk.ui.dialogs.first_run import FirstStartActions
+
+    def create(new):  # noqa: ANN001, ANN202
+        created.append(new)
+        return object(), accounts_principal()
+
+    actions = FirstStartActions(create=create, sheet=lambda book, principal, new: b"%PDF-1.4",
+                                check_folder=lambda folder: True, restore=lambda *a: None, demo=lambda p: None)
+    return FirstRunAssistant(tmp_path / "book", tmp_path / "book-demo", actions, min_length=MIN_PASSPHRASE_LEN)
+
+
+def accounts_principal():  # noqa: ANN201
+    from mediation_desk.domain.users import Principal, Role
+
+    return Principal(user_id=1, username="admin", display_name="涂建国", role=Role.ADMINISTRATOR)
+
+
+def test_first_run_assistant_checks_the_passphrase_before_creating(qtbot, tmp_path):
+    created: list = []
+    dialog = _assistant(tmp_path, created)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.passphrase, "short")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert f"至少需要{MIN_PASSPHRASE_LEN}个字符" in dialog.form.error_text("passphrase")
-    dialog.passphrase.setText("a-long-passphrase")
-    qtbot.keyClicks(dialog.confirm, "a-different-one")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.form.error_text("confirm") == "两次输入的口令不一致"
-    assert not paths.db_path.exists()
-    dialog.confirm.setText("a-long-passphrase")
-    with qtbot.waitSignal(dialog.accepted, timeout=10000):
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    dialog.result_value.close()
-    assert paths.book_exists()
+    dialog.ui.create_choice.setChecked(True)
+    dialog.next()
+    dialog.org.name.setText("南昌市东湖区劳动人事争议调解中心")
+    dialog.org.doc_prefix.setText("洪东调字")
+    dialog.ui.username.setText("admin")
+    dialog.ui.display_name.setText("涂建国")
+    dialog.ui.password.setText("demo-password")
+    dialog.ui.password_confirm.setText("demo-password")
+    dialog.next()
+    assert "演示" in dialog.error_text("password")  # the demo's published password is refused
+    dialog.ui.password.setText("admin-password-9")
+    dialog.ui.password_confirm.setText("admin-password-9")
+    dialog.next()
+    assert dialog.pages.currentIndex() == 2
+    qtbot.keyClicks(dialog.ui.passphrase, "short")
+    assert dialog.ui.strength.text().startswith("弱")
+    dialog.next()
+    assert f"至少需要{MIN_PASSPHRASE_LEN}个字符" in dialog.error_text("passphrase")
+    dialog.ui.passphrase.setText("demo-passphrase")
+    dialog.ui.confirm.setText("demo-passphrase")
+    dialog.next()
+    assert "演示" in dialog.error_text("passphrase")
+    dialog.ui.passphrase.setText("123456789")
+    assert dialog.ui.strength.text().startswith("弱（这是常见口令")
+    dialog.ui.passphrase.setText("南昌-调解-2026-Ganjiang")
+    assert dialog.ui.strength.text().startswith("强")
+    dialog.ui.confirm.setText("a-different-one")
+    dialog.next()
+    assert dialog.error_text("confirm") == "两次输入的口令不一致"
+    assert created == []
+    dialog.ui.confirm.setText("南昌-调解-2026-Ganjiang")
+    dialog.next()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 3, timeout=10000)
+    assert created[0].passphrase == "南昌-调解-2026-Ganjiang" and created[0].org.doc_prefix == "洪东调字"
+    assert not dialog.ui.next_button.isEnabled()  # not before the sheet is saved or printed
+    dialog.reject()
+    assert dialog.isVisible()  # the book exists: only finishing is left
+    dialog.ui.sheet_done.setChecked(True)
+    dialog.next()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.outcome.kind == "created"
 
 
 def test_screenshots_of_the_start_up_dialogs(qtbot, tmp_path, screenshot):
@@ -100,10 +144,8 @@ def test_screenshots_of_the_start_up_dialogs(qtbot, tmp_path, screenshot):
     unlock = UnlockDialog(tmp_path / "案件库", lambda p: None,
                           notice="本机没有可用的系统密钥环，所以每次打开案件库都需要输入口令。案件库仍然全部加密保存。")
     unlock.form.show_errors({"passphrase": "口令不正确。案件库文件未被改动。"})
-    first = FirstRunDialog(tmp_path / "案件库", lambda p: None, min_length=MIN_PASSPHRASE_LEN)
     setup = SetupDialog(lambda *a: None)
-    for dialog, name in ((login, "login_dialog"), (unlock, "unlock_dialog"), (first, "first_run_dialog"),
-                         (setup, "setup_dialog")):
+    for dialog, name in ((login, "login_dialog"), (unlock, "unlock_dialog"), (setup, "setup_dialog")):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)

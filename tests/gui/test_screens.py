@@ -352,3 +352,27 @@ def test_the_window_and_a_tall_dialog_fit_the_screen(qtbot, latin_book):
     assert dialog.ok_button.isVisibleTo(dialog)
     dialog.reject()
     settle(qtbot)
+
+
+def test_the_first_run_assistant_in_english_shows_no_chinese(qtbot, qapp, tmp_path):
+    from mediation_desk.storage.keys import MIN_PASSPHRASE_LEN
+    from mediation_desk.ui.dialogs.first_run import FirstRunAssistant, FirstStartActions
+
+    actions = FirstStartActions(create=lambda new: None, sheet=lambda *a: b"", check_folder=lambda folder: True,
+                                restore=lambda *a: None, demo=lambda progress: None)
+    found: list[tuple[str, str]] = []
+    with english(qapp):
+        dialog = FirstRunAssistant(tmp_path / "book", tmp_path / "book-demo", actions, min_length=MIN_PASSPHRASE_LEN)
+        qtbot.addWidget(dialog)
+        dialog.resize(*SCREEN)
+        dialog.show()
+        for page in range(dialog.pages.count()):
+            dialog.go(page)
+            if page == 2:
+                for phrase in ("short", "password123", "ganjiang-river", "ganjiang-river-2026-Nanchang"):
+                    dialog.ui.passphrase.setText(phrase)
+                    found += [(f"strength {phrase}", t) for _w, t in chinese_texts(dialog)]
+            found += [(f"page {page}: {w}", t) for w, t in chinese_texts(dialog)]
+        dialog.form.show_errors({"confirm": dialog.tr("两次输入的口令不一致")})
+        found += [(f"errors: {w}", t) for w, t in chinese_texts(dialog)]
+    assert not found, found

@@ -56,7 +56,7 @@ def _awards(book, staff):
 def test_the_demo_commission_book_has_awards_with_payers(demo) -> None:
     book, staff, _ = demo
     org = accounts.get_organisation(book.uow)
-    assert org.kind is OrgKind.ARBITRATION and org.name == "南昌市劳动人事争议仲裁委员会"
+    assert org.kind is OrgKind.ARBITRATION and org.name == "【演示数据】南昌市劳动人事争议仲裁委员会"  # a demo says so
     awards = _awards(book, staff)
     assert len(awards) == 8
     respondents_of = {}

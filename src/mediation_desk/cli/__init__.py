@@ -26,7 +26,8 @@ __all__ = ["CliError", "DEMO_PASSPHRASE", "DEMO_PASSWORD", "build_parser", "main
 def cmd_gui(args: argparse.Namespace) -> int:
     from mediation_desk.app import main_gui
 
-    return main_gui(Path(args.data_dir) if args.data_dir else None, lang=args.lang or _lang())
+    return main_gui(Path(args.data_dir) if args.data_dir else None, lang=args.lang or _lang(),
+                    passphrase_from_env=args.passphrase_from_env)
 
 
 def _org_from_args(args: argparse.Namespace):  # noqa: ANN202
@@ -40,7 +41,7 @@ def _org_from_args(args: argparse.Namespace):  # noqa: ANN202
                             address=args.org_address or "", phone=args.org_phone or "")
 
 
-def _create_new_book(paths: AppPaths, passphrase: str, populate) -> list[str]:  # noqa: ANN001
+def _create_new_book(paths: AppPaths, passphrase: str, populate, *, demo: bool = False) -> list[str]:  # noqa: ANN001
     """Build the book in a sibling folder and move it into place only when complete."""
     import shutil
 
@@ -51,7 +52,7 @@ def _create_new_book(paths: AppPaths, passphrase: str, populate) -> list[str]:  
     staging = AppPaths(paths.data_dir.with_name(paths.data_dir.name + ".creating"))
     shutil.rmtree(staging.data_dir, ignore_errors=True)
     try:
-        book = create_book(staging, passphrase)
+        book = create_book(staging, passphrase, demo=demo)
         try:
             populate(book)
         finally:
@@ -88,13 +89,19 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from mediation_desk.services.demo import create_demo
 
-    paths = _paths(args)
+    # without --data-dir the demo goes into its own folder beside the real one, never into it
+    paths = _paths(args) if args.data_dir else AppPaths.resolve(None).demo()
+    if paths.data_dir == AppPaths.resolve(None).data_dir:
+        raise CliError(f"演示案件库不能放在正式数据文件夹：{paths.data_dir}。不加 --data-dir 时演示数据放在单独的文件夹。",
+                       f"The demo cannot go into the real data folder {paths.data_dir}; without --data-dir it "
+                       f"gets its own folder.")
     passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "", required=False) or DEMO_PASSPHRASE
     password = os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD
     if args.cases < 0:
         raise CliError("--cases 不能是负数。", "--cases cannot be negative.")
     _create_new_book(paths, passphrase, lambda book: create_demo(
-        book.uow, cases=args.cases, password=password, progress=_progress_printer("演示案件"), kind=args.kind))
+        book.uow, cases=args.cases, password=password, progress=_progress_printer("演示案件"), kind=args.kind),
+        demo=True)
     _say(f"已创建演示案件库：{paths.data_dir}，{args.cases} 件案件。登录：admin / mediator / arbitrator / clerk / lawyer"
          + ("，密码 " + DEMO_PASSWORD if password == DEMO_PASSWORD else "")
          + ("；案件库口令 " + DEMO_PASSPHRASE if passphrase == DEMO_PASSPHRASE else ""),
@@ -287,6 +294,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mediation-desk", parents=[top],
                                 description="新就业形态劳动争议调解与仲裁案件管理 / case desk for gig workers' labour disputes")
     p.add_argument("--lang", choices=["zh", "en"], help="界面语言 / interface language")
+    p.add_argument("--passphrase-from-env", action="store_true",
+                   help=f"图形界面从环境变量 {PASSPHRASE_ENV} 读取案件库口令（仅用于自助终端和测试）/ the window "
+                        f"takes the book passphrase from {PASSPHRASE_ENV} (kiosks and tests only)")
     sub = p.add_subparsers(dest="verb", metavar="VERB")
 
     s = sub.add_parser("init", parents=[common, secret], help="创建新案件库 / create a new case book")

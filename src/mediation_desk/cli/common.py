@@ -11,9 +11,9 @@ from pathlib import Path
 
 from mediation_desk.config import PASSPHRASE_ENV, AppPaths
 from mediation_desk.domain.errors import AppError
+from mediation_desk.domain.first_start import DEMO_PASSPHRASE, DEMO_PASSWORD
 
-DEMO_PASSPHRASE = "demo-passphrase"
-DEMO_PASSWORD = "demo-password"
+__all__ = ["DEMO_PASSPHRASE", "DEMO_PASSWORD", "CliError"]
 
 
 class CliError(AppError):

@@ -73,6 +73,11 @@ class DocumentEngine:
     def backup_recovery_sheet(self, data: Mapping[str, Any]) -> bytes:
         return pdf.backup_recovery_sheet(data)
 
+    def book_recovery_sheet(self, data: Mapping[str, Any]) -> bytes:
+        from mediation_desk.documents.book_sheet import book_recovery_sheet
+
+        return book_recovery_sheet(data)
+
     def warm(self) -> None:
         self.docx.warm()
         pdf.register_fonts()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from mediation_desk.domain.errors import AppError, ConflictError, NotFound, ValidationError
+from mediation_desk.domain.first_start import DEMO_SETTING, demo_name, is_demo_secret, refuse_demo_secret
 from mediation_desk.domain.users import OrganisationView, Permission, Principal, Role, UserView
 from mediation_desk.services import deadlines
 from mediation_desk.services.clock import now
@@ -55,16 +57,55 @@ def validate_organisation(org: OrganisationView) -> OrganisationView:
                             phone=org.phone.strip())
 
 
+def _is_demo(tx: Tx) -> bool:
+    return bool(tx.settings.get(DEMO_SETTING, False))
+
+
+def _refuse_demo_password(tx: Tx, password: str) -> None:
+    if is_demo_secret(password) and not _is_demo(tx):
+        refuse_demo_secret(password, "password")
+
+
+def is_demo_book(uow: UnitOfWork) -> bool:
+    """The demo's book: its organisation's name carries 【演示数据】 and its published password is allowed."""
+    with uow.read() as tx:
+        return _is_demo(tx)
+
+
+def validate_setup(*, org: OrganisationView, admin_username: str, admin_display_name: str,
+                   admin_password: str) -> None:
+    """Every check :func:`setup_organisation` makes of a real book's input, with nothing written: run before
+    the book itself is created, so a refusal leaves no half-made book."""
+    errors: dict[str, str] = {}
+    for check in (lambda: validate_organisation(org), lambda: _check_username(admin_username),
+                  lambda: _check_display_name(admin_display_name), lambda: hash_password(admin_password),
+                  lambda: refuse_demo_secret(admin_password, "password")):
+        try:
+            check()
+        except ValidationError as exc:
+            errors.update({k: v for k, v in exc.fields.items() if k not in errors})
+    if errors:
+        raise ValidationError(errors)
+
+
 def setup_organisation(uow: UnitOfWork, *, org: OrganisationView, admin_username: str, admin_display_name: str,
-                       admin_password: str) -> Principal:
-    """First run: the organisation and its first administrator, in one transaction."""
+                       admin_password: str, demo: bool = False) -> Principal:
+    """First run: the organisation and its first administrator, in one transaction. ``demo``: the demo's
+    book, marked as such (the name shows 演示数据 in every window and document); a real book may not use
+    the demo's published password."""
     org = validate_organisation(org)
+    if demo:
+        org = replace(org, name=demo_name(org.name))
+    else:
+        refuse_demo_secret(admin_password, "password")
     username = _check_username(admin_username)
     display = _check_display_name(admin_display_name)
     pw_hash = hash_password(admin_password)
     with uow.write() as tx:
         if tx.org.get() is not None:
             raise ConflictError("机构已设置，不能重复初始化。", "The organisation is already set up.")
+        if demo:
+            tx.settings.set(DEMO_SETTING, True)
         tx.org.save(org)
         # a new book's deadlines are all computed under the rules and holidays in force now
         tx.settings.set(deadlines.RULES_STAMP_KEY, deadlines.rules_stamp())
@@ -92,6 +133,8 @@ def update_organisation(uow: UnitOfWork, actor: Principal, *, org: OrganisationV
     actor.require(Permission.MANAGE_ORGANISATION)
     org = validate_organisation(org)
     with uow.write() as tx:
+        if _is_demo(tx):  # a demo stays visibly a demo under any name
+            org = replace(org, name=demo_name(org.name))
         before = tx.org.get()
         tx.org.save(org)
         changes = {k: [getattr(before, k) if before else None, getattr(org, k)]
@@ -140,6 +183,7 @@ def create_user(uow: UnitOfWork, actor: Principal, *, username: str, display_nam
     display = _check_display_name(display_name)
     pw_hash = hash_password(password)
     with uow.write() as tx:
+        _refuse_demo_password(tx, password)
         if tx.users.by_username(username) is not None:
             raise ValidationError({"username": f"用户名“{username}”已被使用"})
         uid = tx.users.add(username=username, display_name=display, role=role, password_hash=pw_hash, created_at=now())
@@ -187,6 +231,7 @@ def reset_password(uow: UnitOfWork, actor: Principal, *, user_id: int, password:
         actor.require(Permission.MANAGE_USERS)
     pw_hash = hash_password(password)
     with uow.write() as tx:
+        _refuse_demo_password(tx, password)
         _require_user(tx, user_id)
         tx.users.update(user_id, password_hash=pw_hash)
         tx.audit.append(actor=actor.username, action="user.password", entity="user", entity_id=user_id,

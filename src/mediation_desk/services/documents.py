@@ -62,7 +62,7 @@ from mediation_desk.services.ports import DocumentRenderer, UnitOfWork
 
 __all__ = ["build_case_context", "relationship_opinion_context", "opinion_from_worksheet", "next_document_number",
            "render_document", "list_documents", "get_document", "read_document", "export_document",
-           "backup_recovery_sheet", "money_fields"]
+           "backup_recovery_sheet", "BookSheetFacts", "book_recovery_sheet", "money_fields"]
 
 _PENDING_NUMBER = "（待编号）"
 
@@ -606,3 +606,28 @@ def backup_recovery_sheet(renderer: DocumentRenderer, actor: Principal, *, facts
     data = {k: getattr(facts, k) for k in facts.__dataclass_fields__}
     data["created_at"] = facts.created_at.isoformat()
     return renderer.backup_recovery_sheet(data)
+
+
+@dataclass(frozen=True)
+class BookSheetFacts:
+    """What the 案件库恢复单 of a new book records. There is deliberately no field for the passphrase."""
+
+    org_name: str
+    org_kind: str
+    book_id: str
+    key_id: str
+    data_dir: str
+    created_at: date
+    admin: str
+    passphrase_location: str = ""
+    keeper: str = ""
+    made_by: str = ""
+
+
+def book_recovery_sheet(renderer: DocumentRenderer, actor: Principal, *, facts: BookSheetFacts) -> bytes:
+    """The printable PDF made when the organisation's book is created (never the passphrase). Returned in
+    memory; saving or printing it is the caller's explicit act."""
+    actor.require(Permission.MANAGE_BACKUPS)
+    data = {k: getattr(facts, k) for k in facts.__dataclass_fields__}
+    data["created_at"] = facts.created_at.isoformat()
+    return renderer.book_recovery_sheet(data)

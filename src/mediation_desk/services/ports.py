@@ -255,6 +255,7 @@ class DocumentRenderer(Protocol):
     def check_template(self, code: str) -> None: ...  # safety of the template file, before a number is drawn
     def render(self, code: str, context: Mapping[str, Any]) -> bytes: ...  # context: plain JSON values
     def backup_recovery_sheet(self, data: Mapping[str, Any]) -> bytes: ...
+    def book_recovery_sheet(self, data: Mapping[str, Any]) -> bytes: ...
 
 
 class LegalAidRepo(Protocol):

@@ -16,12 +16,16 @@ from sqlalchemy.engine import Engine
 from mediation_desk.domain import clock
 from mediation_desk.config import AppPaths
 from mediation_desk.domain.errors import BookError, BookNewerThanApp, WrongKey
+from mediation_desk.domain.first_start import refuse_demo_secret
 from mediation_desk.storage import handoff_keys, orm, schema, vault
 from mediation_desk.storage.booklock import EXCLUSIVE, SHARED, BookLock, make_private_dir, make_tree_private
 from mediation_desk.storage.engine import BookDamaged, connect_raw, create_book_engine, damage_error
 from mediation_desk.storage.keys import (KeyFile, KeyringStore, check_passphrase_strength, db_key, key_id,
                                          new_master_key, wrap_master_key)
 from mediation_desk.storage.unit_of_work import SqlUnitOfWork
+
+
+DEMO_META_KEY = "demo"  # book_meta: "1" in the demo's book
 
 
 class NeedPassphrase(BookError):
@@ -58,6 +62,13 @@ class Book:
         if self.lock is not None:
             self.lock.check()
 
+    @property
+    def is_demo(self) -> bool:
+        """The demo's book (made by ``create_book(demo=True)``): its windows and documents say 演示数据."""
+        if not hasattr(self, "_is_demo"):
+            self._is_demo = read_meta(self.engine).get(DEMO_META_KEY) == "1"
+        return self._is_demo
+
     def derived_key(self, label: str) -> bytes:
         from mediation_desk.storage.keys import derive_key
 
@@ -76,12 +87,16 @@ def _keyring_notice(keyring: KeyringStore) -> list[str]:
     return [f"{keyring.unavailable_reason}：每次打开案件库都需要输入口令。"]
 
 
-def create_book(paths: AppPaths, passphrase: str, keyring: KeyringStore | None = None) -> Book:
-    """A new, empty, encrypted book at the latest schema."""
+def create_book(paths: AppPaths, passphrase: str, keyring: KeyringStore | None = None, *,
+                demo: bool = False) -> Book:
+    """A new, empty, encrypted book at the latest schema. ``demo``: the demo's book, which may use the
+    demo's published passphrase and says so in its meta (``demo`` = ``1``); a real book may not."""
     keyring = keyring or KeyringStore()
     if paths.db_path.exists():
         raise BookError(f"此位置已有案件库：{paths.data_dir}", f"A case book already exists in {paths.data_dir}")
     check_passphrase_strength(passphrase)
+    if not demo:
+        refuse_demo_secret(passphrase, "passphrase")
     make_private_dir(paths.data_dir)
     lock = BookLock.acquire(paths.data_dir, EXCLUSIVE, "desk")
     try:
@@ -102,7 +117,8 @@ def create_book(paths: AppPaths, passphrase: str, keyring: KeyringStore | None =
             now = clock.now().astimezone(timezone.utc).isoformat(timespec="seconds")
             conn.execute(orm.BookMeta.__table__.insert(), [{"key": "book_id", "value": book_id},
                                                            {"key": "created_at", "value": now},
-                                                           {"key": "key_id", "value": key_id(mk)}])
+                                                           {"key": "key_id", "value": key_id(mk)}]
+                         + ([{"key": DEMO_META_KEY, "value": "1"}] if demo else []))
         lock.change(SHARED, "desk")
     except BaseException:
         lock.release()
@@ -259,6 +275,7 @@ def schema_revision(engine: Engine) -> str | None:
 def change_passphrase(paths: AppPaths, old: str, new: str) -> None:
     """Re-wrap the master key(s) under a new passphrase. The database is not touched."""
     check_passphrase_strength(new)
+    refuse_demo_secret(new, "passphrase")
     keyfile = KeyFile.load(paths.key_path)
     keys = dict(keyfile.unwrap_all(old))
     keyfile.slots = {slot: wrap_master_key(mk, new, keyfile.book_id, slot) for slot, mk in keys.items()}

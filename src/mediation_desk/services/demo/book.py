@@ -37,7 +37,7 @@ def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
     org = OrganisationView(name=demo_org.name, kind=next(k for k in OrgKind if k.value == demo_org.kind),
                            doc_prefix=demo_org.number_prefix, address="江西省南昌市红谷滩区", phone="0791-86000000")
     admin = accounts.setup_organisation(uow, org=org, admin_username="admin", admin_display_name="系统管理员",
-                                        admin_password=password)
+                                        admin_password=password, demo=True)
     for username, name, role in DEMO_USERS:
         accounts.create_user(uow, admin, username=username, display_name=name, role=role, password=password)
     mediator = accounts.log_in(uow, username="mediator", password=password)

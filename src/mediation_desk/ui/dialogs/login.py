@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.users import Principal
@@ -17,12 +17,16 @@ class LoginDialog(TaskDialog):
     """``log_in(username, password) -> Principal``; a failure is shown here and the dialog stays."""
 
     def __init__(self, organisation: str, log_in: Callable[[str, str], Principal], *,
-                 username: str = "", parent: QWidget | None = None) -> None:
+                 username: str = "", hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("登录"))
         self._log_in = log_in
         self.ui = Ui_LoginDialog()
         self.use_form(self.ui, {"username": "username", "password": "password"})
         self.ui.title.setText(organisation)
+        self.hint = QLabel(hint, self)  # e.g. the demo's published log-in
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        self.body.addWidget(self.hint)
         self.username, self.password = self.ui.username, self.ui.password
         self.username.setText(username)
         self.finish_layout()
