@@ -126,7 +126,8 @@ def _eligible(kind: str, centre, commission, engine, tmp_path: Path):  # noqa: A
     arbitrator = _staff(commission, "arbitrator")
     if kind == "case_file":
         case_id, award = next((c, a) for c, a in _awarded(commission, arbitrator)
-                              if a.finality in ("non_final", "mixed") and not _sent_from(commission, c))
+                              if a.finality in ("non_final", "mixed") and len(a.rulings) >= 3
+                              and all(r.amount is not None for r in a.rulings) and not _sent_from(commission, c))
         _serve(commission, arbitrator, case_id, award)
         _add_file(commission, arbitrator, case_id, tmp_path, "考勤排班记录", b"roster" * 300, "roster.pdf")
         return commission, arbitrator, case_id, {"transfer_reason": "申请人不服仲裁裁决向你院起诉",
@@ -235,6 +236,7 @@ def test_the_court_loop_from_case_file_to_the_commissions_figures(commission, co
             items.append(ItemDecision(no, ItemResult.CHANGED, (amount / 2).quantize(Decimal("0.01"))))
         else:
             items.append(ItemDecision(no, ItemResult.SET_ASIDE))
+    assert {i.result for i in items} == set(ItemResult), amounts  # upheld, changed and set aside all occur
     judgment = tmp_path / "judgment.pdf"
     judgment.write_bytes(JUDGMENT_PDF)
     answer = tmp_path / "outcome.mdpkg"
@@ -246,7 +248,7 @@ def test_the_court_loop_from_case_file_to_the_commissions_figures(commission, co
         judgment_number="（2026）赣0113民初5678号", court_case_number="（2026）赣0113民初5678号", items=items,
         judgment=judgment, target=answer, brought_by="worker", anchor=handoff_anchor(court))
     said = _verify_cli(answer, _key_file(court, tmp_path / "court-keys.json"), capsys)
-    assert "court_outcome" in said
+    assert "court_outcome" in said and written.package_id in said
     result = _import(commission, arbitrator, answer, trust_new_key=True)
     assert not result.created_case and result.case_id == case_id and result.kind == "court_outcome"
     proceedings = court_service.list_for_case(commission.uow, arbitrator, case_id=case_id)

@@ -430,7 +430,7 @@ def _outcome(tx: Tx, actor: Principal, m: Mapping[str, Any], files: _Files, day:
     else:
         case_id = _find_case(tx, number)
         sent_kind = ""
-        if case_id is not None:
+        if case_id is not None and not o.get("items"):  # results per award item: a suit or a set-aside
             sent_kind = next((r.kind for r in tx.handoff.list_for_case(case_id) if r.direction == "out"), "")
     if case_id is None:
         raise _refuse(f"本簿册中找不到该裁判结果所针对的案件（案号{number or '未写明'}），未导入。",
