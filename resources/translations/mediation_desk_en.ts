@@ -2530,6 +2530,69 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     </message>
 </context>
 <context>
+    <name>HandoffImportDialog</name>
+    <message>
+        <source>导入移交包</source>
+        <translation>Import hand-off package</translation>
+    </message>
+    <message>
+        <source>{key}（{sender}）——本案件库已信任（{who}，{when}）</source>
+        <translation>{key} ({sender}) — trusted by this book ({who}, {when})</translation>
+    </message>
+    <message>
+        <source>{key}（{sender}）——本案件库尚未信任此密钥。请通过电话等其他途径向发送方核对密钥编号后再信任。</source>
+        <translation>{key} ({sender}) — this book does not trust this key yet. Check the key id with the sender by another channel (e.g. by phone) before trusting it.</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>该签名密钥尚未被信任：核对密钥编号后勾选信任，或取消导入</source>
+        <translation>This signing key is not trusted: check the key id and tick trust, or cancel the import</translation>
+    </message>
+    <message>
+        <source>正在导入……</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>正在核验并导入移交包……</source>
+        <translation>Verifying and importing the package…</translation>
+    </message>
+    <message>
+        <source>本案件库未打开移交包工具，不能导入。</source>
+        <translation>The hand-off tools are not available for this book; nothing can be imported.</translation>
+    </message>
+    <message>
+        <source>选择移交包</source>
+        <translation>Choose a hand-off package</translation>
+    </message>
+    <message>
+        <source>移交包 (*.mdpkg *.zip);;所有文件 (*)</source>
+        <translation>Hand-off packages (*.mdpkg *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>核验移交包</source>
+        <translation>Verify hand-off package</translation>
+    </message>
+    <message>
+        <source>正在核验移交包的签名和每个文件……</source>
+        <translation>Verifying the package&apos;s signature and every file…</translation>
+    </message>
+    <message>
+        <source>移交包已核验。请核对其内容，确认后导入本案件库（全部导入或全部不导入）。</source>
+        <translation>The package was verified. Check what it holds, then import it into this book (all of it or nothing).</translation>
+    </message>
+    <message>
+        <source>签名密钥</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>我已向发送方核对上述密钥编号，信任此签名密钥</source>
+        <translation>I have checked this key id with the sender; trust this signing key</translation>
+    </message>
+</context>
+<context>
     <name>HearingDialog</name>
     <message>
         <source>延期开庭</source>
@@ -3800,6 +3863,14 @@ To view it, click &quot;Export…&quot; to write a decrypted copy to a place you
     <message>
         <source>查看期限</source>
         <translation>Show deadlines</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>导入移交包…</source>
+        <translation>Import hand-off package…</translation>
     </message>
     <message>
         <source>案件库：{path}</source>
@@ -6759,6 +6830,10 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>Period to assign a legal aid provider</translation>
     </message>
     <message>
+        <source>法院委派（委托）调解期限</source>
+        <translation>Court-delegated (entrusted) mediation period</translation>
+    </message>
+    <message>
         <source>劳动争议调解仲裁法第十四条</source>
         <translation>Labour Dispute Mediation and Arbitration Law, art. 14</translation>
     </message>
@@ -7813,6 +7888,10 @@ Please give this file to your support contact.</translation>
     <message>
         <source>指派法律援助人员期限</source>
         <translation>Period to assign a legal aid lawyer</translation>
+    </message>
+    <message>
+        <source>法院委派（委托）调解期限</source>
+        <translation>Court-delegated (entrusted) mediation period</translation>
     </message>
     <message>
         <source>调解申请登记表</source>

@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.PAGE_CASES)
 
         self.setCentralWidget(central)
+        files = self.menuBar().addMenu(self.tr("文件"))
+        self.import_package_action = files.addAction(self.tr("导入移交包…"), self.import_handoff_package)
+        self.import_package_action.setEnabled(ctx.handoff is not None and ctx.principal.can(Permission.HANDOFF))
 
         self.folder_label = QLabel(self.tr("案件库：{path}").format(path=ctx.label))
         self.folder_label.setToolTip(str(ctx.data_dir))
@@ -173,6 +176,12 @@ class MainWindow(QMainWindow):
             if text else "")
         self.reminder.setVisible(bool(text))
         self.deadlines_page._loaded(overview)
+
+    def import_handoff_package(self) -> None:
+        """文件 → 导入移交包…: a package from a court or another organisation (ui/dialogs/handoff_import.py)."""
+        from mediation_desk.ui.dialogs.handoff_import import import_package_flow
+
+        import_package_flow(self, self.ctx, self.open_case, self.events.cases_changed.emit)
 
     def open_case(self, case_id: int) -> None:
         self.show_page(self.PAGE_CASES)
