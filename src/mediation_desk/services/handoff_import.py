@@ -312,6 +312,7 @@ class _Done:
 
 
 def _received_case(tx: Tx, actor: Principal, m: Mapping[str, Any], files: _Files, day: date) -> _Done:
+    actor.require(Permission.REGISTER_CASE)
     intake = _intake(m, day)
     case_id = _register(tx, actor, intake, refresh=False)
     detail = tx.cases.get(case_id)
@@ -330,6 +331,7 @@ def _received_case(tx: Tx, actor: Principal, m: Mapping[str, Any], files: _Files
 
 
 def _referral(tx: Tx, actor: Principal, m: Mapping[str, Any], files: _Files, day: date) -> _Done:
+    actor.require(Permission.REGISTER_CASE)
     referral = m.get("referral")
     if not isinstance(referral, Mapping):
         raise _refuse("委派（委托）调解移交包中没有法院的委派信息，未导入。",
