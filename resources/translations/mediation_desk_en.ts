@@ -6906,6 +6906,10 @@ Imported by {who} on {when}, {n} records.</translation>
         <translation>Legal Aid Law, art. 43(1)</translation>
     </message>
     <message>
+        <source>最高人民法院关于人民法院特邀调解的规定（法释〔2016〕14号）第二十条</source>
+        <translation>Supreme People&apos;s Court Provisions on Specially Invited Mediation by the People&apos;s Courts (Fa Shi [2016] No. 14), art. 20</translation>
+    </message>
+    <message>
         <source>；</source>
         <translation>; </translation>
     </message>

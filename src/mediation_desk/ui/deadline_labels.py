@@ -70,6 +70,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("deadlines", "劳动争议调解仲裁法第二十七条第一款至第三款"),
     QT_TRANSLATE_NOOP("deadlines", "劳动争议调解仲裁法第二十七条第四款"),
     QT_TRANSLATE_NOOP("deadlines", "法律援助法第四十三条第一款"),
+    QT_TRANSLATE_NOOP("deadlines", "最高人民法院关于人民法院特邀调解的规定（法释〔2016〕14号）第二十条"),
 )
 
 _PERIOD = re.compile(r"^(\d+)(日|个月|年)(?:（(自然日|工作日)）)?$")
