@@ -3679,6 +3679,69 @@ The demo data has its own folder: {demo}</translation>
     </message>
 </context>
 <context>
+    <name>HandoffImportDialog</name>
+    <message>
+        <source>导入移交包</source>
+        <translation>Import hand-off package</translation>
+    </message>
+    <message>
+        <source>{key}（{sender}）——本案件库已信任（{who}，{when}）</source>
+        <translation>{key} ({sender}) — trusted by this book ({who}, {when})</translation>
+    </message>
+    <message>
+        <source>{key}（{sender}）——本案件库尚未信任此密钥。请通过电话等其他途径向发送方核对密钥编号后再信任。</source>
+        <translation>{key} ({sender}) — this book does not trust this key yet. Check the key id with the sender by another channel (e.g. by phone) before trusting it.</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>该签名密钥尚未被信任：核对密钥编号后勾选信任，或取消导入</source>
+        <translation>This signing key is not trusted: check the key id and tick trust, or cancel the import</translation>
+    </message>
+    <message>
+        <source>正在导入……</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>正在核验并导入移交包……</source>
+        <translation>Verifying and importing the package…</translation>
+    </message>
+    <message>
+        <source>本案件库未打开移交包工具，不能导入。</source>
+        <translation>The hand-off tools are not available for this book; nothing can be imported.</translation>
+    </message>
+    <message>
+        <source>选择移交包</source>
+        <translation>Choose a hand-off package</translation>
+    </message>
+    <message>
+        <source>移交包 (*.mdpkg *.zip);;所有文件 (*)</source>
+        <translation>Hand-off packages (*.mdpkg *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>核验移交包</source>
+        <translation>Verifying a hand-off package</translation>
+    </message>
+    <message>
+        <source>正在核验移交包的签名和每个文件……</source>
+        <translation>Verifying the package&apos;s signature and every file…</translation>
+    </message>
+    <message>
+        <source>移交包已核验。请核对其内容，确认后导入本案件库（全部导入或全部不导入）。</source>
+        <translation>The package was verified. Check what it holds, then import it into this book (all of it or nothing).</translation>
+    </message>
+    <message>
+        <source>签名密钥</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>我已向发送方核对上述密钥编号，信任此签名密钥</source>
+        <translation>I have checked this key id with the sender; trust this signing key</translation>
+    </message>
+</context>
+<context>
     <name>HandoffTab</name>
     <message>
         <source>读取签名密钥和接收地址</source>
@@ -5120,6 +5183,10 @@ The demo data has its own folder: {demo}</translation>
     <message>
         <source>核验并只读查看法院或其他机构的移交包（不写入案件库）</source>
         <translation>Verify a hand-off package from a court or another organisation and view it read-only (nothing is written to the book)</translation>
+    </message>
+    <message>
+        <source>导入移交包…</source>
+        <translation>Import hand-off package…</translation>
     </message>
     <message>
         <source>案件库：{path}</source>
@@ -8754,6 +8821,10 @@ Once a system keyring is installed and enabled (e.g. GNOME Keyring or KWallet), 
         <translation>Period to assign a legal aid provider</translation>
     </message>
     <message>
+        <source>法院委派（委托）调解期限</source>
+        <translation>Court-delegated (entrusted) mediation period</translation>
+    </message>
+    <message>
         <source>劳动争议调解仲裁法第十四条</source>
         <translation>Labour Dispute Mediation and Arbitration Law, art. 14</translation>
     </message>
@@ -8824,6 +8895,10 @@ Once a system keyring is installed and enabled (e.g. GNOME Keyring or KWallet), 
     <message>
         <source>法律援助法第四十三条第一款</source>
         <translation>Legal Aid Law, art. 43(1)</translation>
+    </message>
+    <message>
+        <source>最高人民法院关于人民法院特邀调解的规定（法释〔2016〕14号）第二十条</source>
+        <translation>Supreme People&apos;s Court Provisions on Specially Invited Mediation by the People&apos;s Courts (Fa Shi [2016] No. 14), art. 20</translation>
     </message>
     <message>
         <source>；</source>
@@ -9808,6 +9883,10 @@ Please give this file to your support contact.</translation>
     <message>
         <source>指派法律援助人员期限</source>
         <translation>Period to assign a legal aid lawyer</translation>
+    </message>
+    <message>
+        <source>法院委派（委托）调解期限</source>
+        <translation>Court-delegated (entrusted) mediation period</translation>
     </message>
     <message>
         <source>调解申请登记表</source>

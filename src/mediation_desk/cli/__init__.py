@@ -368,6 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # the court hand-off: export and key export need the book (cli/handoff_book.py); verify does not
     from mediation_desk.cli.handoff_book import add_handoff_book_verbs
+    from mediation_desk.cli.handoff_import import add_handoff_import_verbs
     from mediation_desk.cli.handoff_outbox import add_outbox_parser
 
     handoff = sub.add_parser("handoff", help="法院衔接移交包 / court hand-off packages")
@@ -375,6 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_verify_parser(handoff_sub)
     add_handoff_book_verbs(handoff_sub, [common, secret])
     add_outbox_parser(handoff_sub, [common, secret])
+    add_handoff_import_verbs(handoff_sub, [common, secret])
 
     # document templates: check needs no book (cli/templates.py)
     from mediation_desk.cli.templates import add_templates_parser

@@ -50,6 +50,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("deadlines", "仲裁时效（劳动关系终止后追索劳动报酬）"),
     QT_TRANSLATE_NOOP("deadlines", "法律援助审查决定期限"),
     QT_TRANSLATE_NOOP("deadlines", "指派法律援助人员期限"),
+    QT_TRANSLATE_NOOP("deadlines", "法院委派（委托）调解期限"),
     # sources
     QT_TRANSLATE_NOOP("deadlines", "劳动争议调解仲裁法第十四条"),
     QT_TRANSLATE_NOOP("deadlines", "劳动争议调解仲裁法第二十九条；劳动人事争议仲裁办案规则第三十条、第三十一条"),
@@ -69,6 +70,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("deadlines", "劳动争议调解仲裁法第二十七条第一款至第三款"),
     QT_TRANSLATE_NOOP("deadlines", "劳动争议调解仲裁法第二十七条第四款"),
     QT_TRANSLATE_NOOP("deadlines", "法律援助法第四十三条第一款"),
+    QT_TRANSLATE_NOOP("deadlines", "最高人民法院关于人民法院特邀调解的规定（法释〔2016〕14号）第二十条"),
 )
 
 _PERIOD = re.compile(r"^(\d+)(日|个月|年)(?:（(自然日|工作日)）)?$")

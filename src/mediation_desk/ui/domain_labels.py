@@ -182,6 +182,7 @@ DOMAIN_CATALOG = (
     QT_TRANSLATE_NOOP("labels", "仲裁时效（劳动关系终止后追索劳动报酬）"),
     QT_TRANSLATE_NOOP("labels", "法律援助审查决定期限"),
     QT_TRANSLATE_NOOP("labels", "指派法律援助人员期限"),
+    QT_TRANSLATE_NOOP("labels", "法院委派（委托）调解期限"),
     QT_TRANSLATE_NOOP("labels", "调解申请登记表"),
     QT_TRANSLATE_NOOP("labels", "调解笔录"),
     QT_TRANSLATE_NOOP("labels", "调解协议书"),

@@ -235,6 +235,8 @@ _STATUTES_EN = (
     ("人力资源社会保障部、最高人民法院《关于劳动人事争议仲裁与诉讼衔接有关问题的意见（一）》",
      "MOHRSS and Supreme People's Court, Opinions (I) on the Link between Labour and Personnel Dispute "
      "Arbitration and Litigation"),
+    ("最高人民法院关于人民法院特邀调解的规定",
+     "Supreme People's Court Provisions on Specially Invited Mediation by the People's Courts"),
     ("劳动人事争议仲裁办案规则", "Rules for Handling Labour and Personnel Dispute Arbitration Cases"),
     ("劳动争议调解仲裁法", "Labour Dispute Mediation and Arbitration Law"),
     ("劳动合同法实施条例", "Implementing Regulations of the Labour Contract Law"),

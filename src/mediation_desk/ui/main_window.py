@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.open_package_action = file_menu.addAction(self.tr("打开移交包…"))
         self.open_package_action.setToolTip(self.tr("核验并只读查看法院或其他机构的移交包（不写入案件库）"))
         self.open_package_action.triggered.connect(self.open_package)
+        self.import_package_action = file_menu.addAction(self.tr("导入移交包…"), self.import_handoff_package)
+        self.import_package_action.setEnabled(ctx.handoff is not None and ctx.principal.can(Permission.HANDOFF))
 
         self.folder_label = QLabel(self.tr("案件库：{path}").format(path=ctx.label))
         self.folder_label.setToolTip(str(ctx.data_dir))
@@ -187,6 +189,12 @@ class MainWindow(QMainWindow):
             if text else "")
         self.reminder.setVisible(bool(text))
         self.deadlines_page._loaded(overview)
+
+    def import_handoff_package(self) -> None:
+        """文件 → 导入移交包…: a package from a court or another organisation (ui/dialogs/handoff_import.py)."""
+        from mediation_desk.ui.dialogs.handoff_import import import_package_flow
+
+        import_package_flow(self, self.ctx, self.open_case, self.events.cases_changed.emit)
 
     def open_case(self, case_id: int) -> None:
         self.show_page(self.PAGE_CASES)
