@@ -287,6 +287,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mediation-desk", parents=[top],
                                 description="新就业形态劳动争议调解与仲裁案件管理 / case desk for gig workers' labour disputes")
     p.add_argument("--lang", choices=["zh", "en"], help="界面语言 / interface language")
+    p.add_argument("--self-test", action="store_true",
+                   help="检查本机能否运行本程序（数据库加密、文书、界面），不动任何数据 / check this PC's native parts")
     sub = p.add_subparsers(dest="verb", metavar="VERB")
 
     s = sub.add_parser("init", parents=[common, secret], help="创建新案件库 / create a new case book")
@@ -375,11 +377,20 @@ def main(argv: list[str] | None = None) -> int:
 
         render_worker_main()
         return 0
+    if raw[:1] == ["--self-test"]:  # before anything else is imported or read
+        return _self_test(raw[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 2 for usage errors, 0 for --help
         return int(exc.code or 0)
+    if args.self_test:
+        if args.verb:
+            parser.print_usage(sys.stderr)
+            return 2
+        if args.lang:
+            os.environ["MEDIATION_DESK_LANG"] = args.lang
+        return _self_test([])
     if args.verb == "users" and args.action != "list" and not args.username:
         parser.print_usage(sys.stderr)
         print("users: 需要用户名 / a user name is required", file=sys.stderr)
@@ -403,6 +414,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"意外错误：{type(exc).__name__}：{said}（详情见 {where}）" if _lang() == "zh"
               else f"Unexpected error: {type(exc).__name__}: {said} (details in {where})", file=sys.stderr)
         return 1
+
+
+def _self_test(rest: list[str]) -> int:
+    from mediation_desk import selftest
+
+    return selftest.main(rest)
 
 
 def _log_unexpected(args: argparse.Namespace) -> Path:
