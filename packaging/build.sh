@@ -63,8 +63,10 @@ sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$installed_kb/"
 chmod -R u+rwX,go+rX,go-w "$DEB"
 find "$DEB" -newermt "@$SOURCE_DATE_EPOCH" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 DEBFILE=$DIST/mediation-desk_${VERSION}_${ARCH}.deb
+# gzip, not xz: every dpkg reads it (older 统信UOS / Kylin releases too), and xz takes minutes on
+# the ~300 MB bundle where gzip takes seconds (docs/packaging.md has both figures).
 rm -f "$DIST"/mediation-desk_*.deb
-dpkg-deb --root-owner-group -Zxz --build "$DEB" "$DEBFILE" >/dev/null
+dpkg-deb --root-owner-group -Zgzip -z6 --build "$DEB" "$DEBFILE" >/dev/null
 finished=$(date +%s)
 
 # 5. What was made: checksums and figures.
