@@ -67,6 +67,7 @@ DEBFILE=$DIST/mediation-desk_${VERSION}_${ARCH}.deb
 # the ~300 MB bundle where gzip takes seconds (docs/packaging.md has both figures).
 rm -f "$DIST"/mediation-desk_*.deb
 dpkg-deb --root-owner-group -Zgzip -z6 --build "$DEB" "$DEBFILE" >/dev/null
+rm -rf "$BUILD/deb"  # a second copy of the bundle
 finished=$(date +%s)
 
 # 5. What was made: checksums and figures.

@@ -20,7 +20,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -41,7 +41,6 @@ class State:
     staff: Any = None
     case_id: int | None = None
     app: Any = None
-    cleanups: list[Callable[[], None]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -423,11 +422,6 @@ def _intake() -> Any:
 
 
 def _clean_up(state: State) -> None:
-    for action in reversed(state.cleanups):
-        try:
-            action()
-        except Exception:  # noqa: BLE001 - cleaning up goes on
-            pass
     if state.book is not None:
         try:
             state.book.close()
