@@ -15,6 +15,9 @@ DEB_PACKAGES=(
   poppler-utils
   # opening generated DOCX files in the tests (soffice --headless --convert-to pdf)
   libreoffice-writer-nogui
+  # building the bundle and the .deb (packaging/build.sh): PyInstaller reads libraries with
+  # objdump; dpkg-deb builds the package; the MIME database is checked in packaging/check_deb.sh
+  binutils dpkg shared-mime-info
 )
 if [[ "${MEDIATION_DESK_SKIP_APT:-}" != "1" ]] && command -v dpkg-query >/dev/null 2>&1; then
   missing=()

@@ -297,6 +297,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--passphrase-from-env", action="store_true",
                    help=f"图形界面从环境变量 {PASSPHRASE_ENV} 读取案件库口令（仅用于自助终端和测试）/ the window "
                         f"takes the book passphrase from {PASSPHRASE_ENV} (kiosks and tests only)")
+    p.add_argument("--self-test", action="store_true",
+                   help="检查本机能否运行本程序（数据库加密、文书、界面），不动任何数据 / check this PC's native parts")
     sub = p.add_subparsers(dest="verb", metavar="VERB")
 
     s = sub.add_parser("init", parents=[common, secret], help="创建新案件库 / create a new case book")
@@ -392,11 +394,20 @@ def main(argv: list[str] | None = None) -> int:
 
         render_worker_main()
         return 0
+    if raw[:1] == ["--self-test"]:  # before anything else is imported or read
+        return _self_test(raw[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 2 for usage errors, 0 for --help
         return int(exc.code or 0)
+    if args.self_test:
+        if args.verb:
+            parser.print_usage(sys.stderr)
+            return 2
+        if args.lang:
+            os.environ["MEDIATION_DESK_LANG"] = args.lang
+        return _self_test([])
     if args.verb == "users" and args.action != "list" and not args.username:
         parser.print_usage(sys.stderr)
         print("users: 需要用户名 / a user name is required", file=sys.stderr)
@@ -420,6 +431,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"意外错误：{type(exc).__name__}：{said}（详情见 {where}）" if _lang() == "zh"
               else f"Unexpected error: {type(exc).__name__}: {said} (details in {where})", file=sys.stderr)
         return 1
+
+
+def _self_test(rest: list[str]) -> int:
+    from mediation_desk import selftest
+
+    return selftest.main(rest)
 
 
 def _log_unexpected(args: argparse.Namespace) -> Path:

@@ -38,9 +38,17 @@ _BOOT = ("import sys; sys.path.insert(0, sys.argv[1]); "
 _WINDOWS_KEEP = ("SYSTEMROOT", "WINDIR", "SYSTEMDRIVE", "NUMBER_OF_PROCESSORS", "PROCESSOR_ARCHITECTURE")
 
 
+# The Windows bundle has a windowed program (no standard streams) and a console twin for the
+# verbs; the worker talks over its standard streams, so it runs as the console twin.
+WINDOWS_CONSOLE_EXE = "mediation-desk-cli.exe"
+
+
 def worker_command() -> list[str]:
     if getattr(sys, "frozen", False):
-        return [sys.executable, "render-worker"]
+        executable = Path(sys.executable)
+        if sys.platform == "win32" and (executable.parent / WINDOWS_CONSOLE_EXE).is_file():
+            executable = executable.parent / WINDOWS_CONSOLE_EXE
+        return [str(executable), "render-worker"]
     return [sys.executable, "-I", "-c", _BOOT, str(PACKAGE_ROOT)]
 
 
