@@ -88,7 +88,7 @@ def test_the_file_menu_imports_a_package_and_opens_the_case(qtbot, desk_book, tm
     wait_cases(qtbot, window.cases_page)
     wait_idle(TaskRunner.instance())
     menu = window.menuBar().actions()[0]
-    assert menu.text() == "文件" and window.import_package_action.text() == "导入移交包…"
+    assert menu.text() == "文件(&F)" and window.import_package_action.text() == "导入移交包…"
     assert window.import_package_action.isEnabled()
     path = _referral(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
