@@ -15,6 +15,8 @@ DEB_PACKAGES=(
   poppler-utils
   # opening generated DOCX files in the tests (soffice --headless --convert-to pdf)
   libreoffice-writer-nogui
+  # the office edition's tests start a throw-away PostgreSQL server (initdb, pg_ctl; the package brings the client too)
+  postgresql
 )
 if [[ "${MEDIATION_DESK_SKIP_APT:-}" != "1" ]] && command -v dpkg-query >/dev/null 2>&1; then
   missing=()

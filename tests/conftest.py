@@ -33,3 +33,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def pytest_report_header(config: pytest.Config) -> str:
     return f"mediation-desk test day: {TODAY.isoformat()} ({'一二三四五六日'[TODAY.weekday()]})"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A throw-away PostgreSQL server for the whole session (tests/support/pg_server.py), started only
+    when a test asks for it; skipped with the reason only where the server binaries are not installed."""
+    from tests.support import pg_server as pg
+
+    reason = pg.missing_reason()
+    if reason is not None:
+        pytest.skip(reason)
+    server = pg.start_server()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_database(pg_server) -> Iterator[str]:  # noqa: ANN001
+    """A new empty database on the test server for one test, owned by ``md_owner``; dropped after it."""
+    name = pg_server.create_database()
+    try:
+        yield name
+    finally:
+        pg_server.drop_database(name)
