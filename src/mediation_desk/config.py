@@ -10,6 +10,7 @@ APP_NAME = "mediation-desk"
 PASSPHRASE_ENV = "MEDIATION_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "MEDIATION_DESK_NEW_PASSPHRASE"
 PASSWORD_ENV = "MEDIATION_DESK_PASSWORD"
+DB_PASSWORD_ENV = "MEDIATION_DESK_DB_PASSWORD"  # the office edition: the database role's password
 
 
 def default_data_dir() -> Path:
