@@ -10,9 +10,11 @@ from collections.abc import Iterator
 import pytest
 
 from mediation_desk.storage import book as book_mod
+from mediation_desk.storage import office as office_mod
 
 _state = {"tampers": False}
 _original_close = book_mod.Book.close
+_original_office_close = office_mod.OfficeBook.close
 
 
 def binding_problems(book) -> list[str]:  # noqa: ANN001
@@ -41,14 +43,30 @@ def _checked_close(self) -> None:  # noqa: ANN001
         raise AssertionError(f"the book's data does not match its audit trail: {problems}")
 
 
+def _checked_office_close(self) -> None:  # noqa: ANN001
+    problems: list[str] = []
+    if not _state["tampers"]:
+        from mediation_desk.storage.maintenance.office_verify import verify_office_book
+
+        try:
+            problems = [f.en for f in verify_office_book(self).findings if f.check in ("binding", "audit")]
+        except Exception:  # noqa: BLE001 - a database a test dropped or emptied
+            problems = []
+    _original_office_close(self)
+    if problems:
+        raise AssertionError(f"the office book's data does not match its audit trail: {problems}")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "tampers: the test changes a book outside the program on purpose; "
                                        "its books are not held to their audit trail when closed")
     book_mod.Book.close = _checked_close  # type: ignore[method-assign]
+    office_mod.OfficeBook.close = _checked_office_close  # type: ignore[method-assign]
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     book_mod.Book.close = _original_close  # type: ignore[method-assign]
+    office_mod.OfficeBook.close = _original_office_close  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)
@@ -56,3 +74,38 @@ def books_match_their_trail(request: pytest.FixtureRequest) -> Iterator[None]:
     # left set after the test, so module-scoped books closed after it are judged by the same marker
     _state["tampers"] = request.node.get_closest_marker("tampers") is not None
     yield
+
+
+# ---- both stores: a single-PC book (SQLCipher folder) and an office book (PostgreSQL) ----
+#
+# A test that takes ``store`` (or a module fixture that takes ``module_store``) runs once per store;
+# ``tests.support.books.new_book(store)`` or ``create_test_book(store, ...)`` makes the book there and
+# ``cli_location(store)`` gives the command line's arguments and environment for it.
+
+STORES = ["sqlite", "postgresql"]
+
+
+def _location(request: pytest.FixtureRequest, folder):  # noqa: ANN001, ANN202
+    from tests.support.books import OfficeLocation
+
+    if request.param == "sqlite":
+        return folder / "book", None
+    server = request.getfixturevalue("pg_server")
+    database = server.create_database()
+    return OfficeLocation(server, database), lambda: server.drop_database(database)
+
+
+@pytest.fixture(params=STORES)
+def store(request: pytest.FixtureRequest, tmp_path):  # noqa: ANN001, ANN201
+    location, drop = _location(request, tmp_path)
+    yield location
+    if drop is not None:
+        drop()
+
+
+@pytest.fixture(scope="module", params=STORES)
+def module_store(request: pytest.FixtureRequest, tmp_path_factory):  # noqa: ANN001, ANN201
+    location, drop = _location(request, tmp_path_factory.mktemp("store"))
+    yield location
+    if drop is not None:
+        drop()
