@@ -23,8 +23,8 @@ def office(pg_server, pg_database, monkeypatch):  # noqa: ANN001, ANN201
     return pg_server, pg_database
 
 
-def _report(where: list[str], out: Path, start: str, end: str) -> dict:
-    assert cli.main(["report", "disputes", *where, "--from", start, "--to", end, "--format", "json",
+def _report(where: list[str], out: Path, start: str, end: str, kind: str = "disputes") -> dict:
+    assert cli.main(["report", kind, *where, "--from", start, "--to", end, "--format", "json",
                      "--output", str(out)]) == 0
     return json.loads(out.read_text("utf-8"))
 
@@ -44,6 +44,8 @@ def test_demo_on_postgresql_reports_the_same_figures_as_on_a_single_pc_book(offi
     received = {i["key"]: i["value"] for i in on_pg["tables"][0]["indicators"]}["received"]
     assert received and int(received) > 0  # the demo's cases are counted, not two empty tables
     assert all(t["passed"] for t in on_pg["tables"])
+    platforms = _report(["--database", url], tmp_path / "pg-p.json", start, end, "platforms")
+    assert platforms == _report(["--data-dir", str(data_dir)], tmp_path / "sqlite-p.json", start, end, "platforms")
 
     # the desks' role (not the owner of the tables) reads and verifies the same book
     monkeypatch.setenv(DB_PASSWORD_ENV, server.passwords[APP])
@@ -72,6 +74,7 @@ def test_init_users_and_verify(office, monkeypatch, capsys):
     assert "已有案件库" in capsys.readouterr().err
 
 
+@pytest.mark.tampers
 def test_tampering_in_the_database_is_named_by_verify(office, capsys):
     server, db = office
     url = server.url(db, OWNER)

@@ -95,3 +95,56 @@ def test_the_desks_role_is_not_the_owner_of_the_tables(pg_server, pg_database) -
     for ddl in ("DROP TABLE audit_log", "ALTER TABLE cases ADD COLUMN x int", "TRUNCATE audit_log"):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             pg_server.sql(ddl, pg_database, APP)
+
+
+def test_an_older_office_book_is_upgraded_once_when_two_desks_open_it_at_once(pg_server, pg_database) -> None:
+    import threading
+
+    from mediation_desk.storage.office import open_office_book
+
+    revisions = _order(schema._revision_graph())
+    url, password = pg_server.url(pg_database, OWNER), pg_server.passwords[OWNER]
+    engine = create_office_engine(database_url(url, password))
+    try:
+        with engine.connect() as conn:
+            schema.upgrade(conn, revisions[-2])
+            conn.commit()
+    finally:
+        engine.dispose()
+    opened, failed = [], []
+
+    def desk() -> None:
+        try:
+            opened.append(open_office_book(url, password))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            failed.append(exc)
+
+    threads = [threading.Thread(target=desk) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    try:
+        assert failed == []
+        assert sorted(str(b.upgraded_from) for b in opened) == sorted([revisions[-2], "None"])
+        with opened[0].engine.connect() as conn:
+            assert schema.current_revision(conn) == revisions[-1]
+    finally:
+        for b in opened:
+            b.close()
+
+
+def test_urls_with_a_password_or_of_another_database_are_refused() -> None:
+    from mediation_desk.domain.errors import BookError
+
+    with pytest.raises(BookError, match="不能包含密码"):
+        database_url("postgresql://desk:secret@db.example/cases")
+    with pytest.raises(BookError, match="只支持 PostgreSQL"):
+        database_url("mysql://desk@db.example/cases")
+    with pytest.raises(BookError, match="缺少用户名或数据库名"):
+        database_url("postgresql://db.example")
+    url = database_url("postgresql://desk@db.example:5433/cases?sslmode=verify-full", "pw")
+    assert url.drivername == "postgresql+psycopg" and url.query["sslmode"] == "verify-full"
+    from mediation_desk.storage.office import display_url
+
+    assert "pw" not in display_url(url) and display_url(url).startswith("postgresql://desk:***@")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import timezone
 from typing import Any
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
@@ -149,6 +149,29 @@ class OfficeBook:
         self.engine.dispose()
 
 
+# Held (session-level) while the schema is created or upgraded, so two desks starting at once do not
+# run the migrations twice; the revision is read again once it is held.
+SCHEMA_LOCK_KEY = 0x6D64_0002  # "md", 2
+
+
+def _upgrade_locked(engine: Engine, expect: str | None) -> bool:
+    """Upgrade to the newest revision unless another desk already did; True when this call upgraded."""
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": SCHEMA_LOCK_KEY})
+        conn.commit()
+        try:
+            found = schema.current_revision(conn)
+            if found != expect:
+                return False
+            schema.upgrade(conn)
+            conn.commit()
+            return True
+        finally:
+            conn.rollback()
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": SCHEMA_LOCK_KEY})
+            conn.commit()
+
+
 def _revision(engine: Engine, url: URL) -> str | None:
     try:
         with engine.connect() as conn:
@@ -168,9 +191,9 @@ def create_office_book(url: str, password: str | None) -> OfficeBook:
         if _revision(engine, sa_url) is not None:
             raise BookError(f"此数据库中已有案件库：{display_url(sa_url)}",
                             f"A case book already exists in {display_url(sa_url)}")
-        with engine.connect() as conn:
-            schema.upgrade(conn)
-            conn.commit()
+        if not _upgrade_locked(engine, None):
+            raise BookError(f"此数据库中已有案件库：{display_url(sa_url)}",
+                            f"A case book already exists in {display_url(sa_url)}")
         book_id = str(uuid.uuid4())
         with engine.begin() as conn:
             now = clock.now().astimezone(timezone.utc).isoformat(timespec="seconds")
@@ -204,10 +227,8 @@ def open_office_book(url: str, password: str | None, *, upgrade: bool = True) ->
             if not upgrade:
                 raise BookError(f"案件库的数据结构版本 {rev} 较旧，需要升级到 {head}。",
                                 f"The case book's schema {rev} is older than {head} and must be upgraded.")
-            with engine.connect() as conn:
-                schema.upgrade(conn)
-                conn.commit()
-            upgraded_from = rev
+            if _upgrade_locked(engine, rev):
+                upgraded_from = rev
         with engine.connect() as conn:
             book_id = conn.execute(select(orm.BookMeta.value).where(orm.BookMeta.key == "book_id")).scalar()
     except BaseException:
@@ -218,8 +239,6 @@ def open_office_book(url: str, password: str | None, *, upgrade: bool = True) ->
 
 def discard_office_book(book: OfficeBook) -> None:
     """Drop what ``create_office_book`` made, so a creation that failed half-way leaves the database empty."""
-    from sqlalchemy import text
-
     with book.engine.begin() as conn:
         orm.Base.metadata.drop_all(conn)
         conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
