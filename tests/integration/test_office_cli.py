@@ -102,3 +102,26 @@ def test_wrong_password_is_a_clear_failure(office, monkeypatch, capsys):
     monkeypatch.setenv(DB_PASSWORD_ENV, "not-the-password")
     assert cli.main(["users", "list", "--database", server.url(db, OWNER)]) == 1
     assert "用户名或密码不正确" in capsys.readouterr().err
+
+
+def test_an_init_that_fails_half_way_leaves_the_database_empty(office, monkeypatch, capsys):
+    from mediation_desk.domain.errors import ValidationError
+    from mediation_desk.services import accounts
+
+    server, db = office
+    monkeypatch.setenv("MEDIATION_DESK_PASSWORD", "admin-password-1")
+
+    def refuse(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
+        raise ValidationError({"org": "x"}, zh="机构信息无法保存", en="cannot save")
+
+    monkeypatch.setattr(accounts, "setup_organisation", refuse)
+    url = server.url(db, OWNER)
+    assert cli.main(["init", "--database", url, "--org-name", "南昌市青山湖区劳动争议调解中心",
+                     "--doc-prefix", "洪青调字"]) == 1
+    assert "机构信息无法保存" in capsys.readouterr().err
+    assert server.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", db) == [(0,)]
+    monkeypatch.undo()
+    monkeypatch.setenv(DB_PASSWORD_ENV, server.passwords[OWNER])
+    monkeypatch.setenv("MEDIATION_DESK_PASSWORD", "admin-password-1")
+    assert cli.main(["init", "--database", url, "--org-name", "南昌市青山湖区劳动争议调解中心",
+                     "--doc-prefix", "洪青调字"]) == 0  # and the database can be used again

@@ -163,8 +163,16 @@ def _upgrade_locked(engine: Engine, expect: str | None) -> bool:
             found = schema.current_revision(conn)
             if found != expect:
                 return False
-            schema.upgrade(conn)
-            conn.commit()
+            try:
+                schema.upgrade(conn)
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                if expect is None:  # a new book: what the revisions before the failing one made goes too
+                    with conn.begin():
+                        orm.Base.metadata.drop_all(conn)
+                        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+                raise
             return True
         finally:
             conn.rollback()
@@ -194,21 +202,27 @@ def create_office_book(url: str, password: str | None) -> OfficeBook:
         if not _upgrade_locked(engine, None):
             raise BookError(f"此数据库中已有案件库：{display_url(sa_url)}",
                             f"A case book already exists in {display_url(sa_url)}")
-        book_id = str(uuid.uuid4())
-        with engine.begin() as conn:
-            now = clock.now().astimezone(timezone.utc).isoformat(timespec="seconds")
-            conn.execute(orm.BookMeta.__table__.insert(), [{"key": "book_id", "value": book_id},
-                                                           {"key": "created_at", "value": now},
-                                                           {"key": "store", "value": "postgresql"}])
     except BaseException:
         engine.dispose()
         raise
-    return OfficeBook(url=sa_url, engine=engine, book_id=book_id)
+    book = OfficeBook(url=sa_url, engine=engine, book_id=str(uuid.uuid4()))
+    try:
+        with engine.begin() as conn:
+            now = clock.now().astimezone(timezone.utc).isoformat(timespec="seconds")
+            conn.execute(orm.BookMeta.__table__.insert(), [{"key": "book_id", "value": book.book_id},
+                                                           {"key": "created_at", "value": now},
+                                                           {"key": "store", "value": "postgresql"}])
+    except BaseException:
+        discard_office_book(book)  # the schema this call made, so the database is empty again
+        engine.dispose()
+        raise
+    return book
 
 
 def open_office_book(url: str, password: str | None, *, upgrade: bool = True) -> OfficeBook:
-    """Connect, check the schema revision and bring it to the newest (PostgreSQL runs DDL in a transaction:
-    an upgrade that fails leaves the revision it found)."""
+    """Connect, check the schema revision and bring it to the newest. Each revision is one transaction
+    (PostgreSQL runs DDL in transactions): an upgrade that fails leaves the book at the last revision
+    that completed, which the next open continues from."""
     sa_url = database_url(url, password)
     engine = create_office_engine(sa_url)
     try:
