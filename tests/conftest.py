@@ -59,3 +59,38 @@ def pg_database(pg_server) -> Iterator[str]:  # noqa: ANN001
         yield name
     finally:
         pg_server.drop_database(name)
+
+
+# ---- both stores: a single-PC book (SQLCipher folder) and an office book (PostgreSQL) ----
+#
+# A test that takes ``store`` (or a module fixture that takes ``module_store``) runs once per store;
+# ``tests.support.books.new_book(store)`` or ``create_test_book(store, ...)`` makes the book there and
+# ``cli_location(store)`` gives the command line's arguments and environment for it.
+
+STORES = ["sqlite", "postgresql"]
+
+
+def _location(request: pytest.FixtureRequest, folder):  # noqa: ANN001, ANN202
+    from tests.support.books import OfficeLocation
+
+    if request.param == "sqlite":
+        return folder / "book", None
+    server = request.getfixturevalue("pg_server")
+    database = server.create_database()
+    return OfficeLocation(server, database), lambda: server.drop_database(database)
+
+
+@pytest.fixture(params=STORES)
+def store(request: pytest.FixtureRequest, tmp_path):  # noqa: ANN001, ANN201
+    location, drop = _location(request, tmp_path)
+    yield location
+    if drop is not None:
+        drop()
+
+
+@pytest.fixture(scope="module", params=STORES)
+def module_store(request: pytest.FixtureRequest, tmp_path_factory):  # noqa: ANN001, ANN201
+    location, drop = _location(request, tmp_path_factory.mktemp("store"))
+    yield location
+    if drop is not None:
+        drop()

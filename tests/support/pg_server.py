@@ -79,7 +79,7 @@ def _free_port() -> int:
 class PgServer:
     root: Path
     port: int
-    passwords: dict[str, str]
+    passwords: dict[str, str] = field(repr=False)
     bindir: Path
     _as_user: list[str] = field(default_factory=list)
     _counter: itertools.count = field(default_factory=lambda: itertools.count(1))
