@@ -18,6 +18,8 @@ DEB_PACKAGES=(
   # building the bundle and the .deb (packaging/build.sh): PyInstaller reads libraries with
   # objdump; dpkg-deb builds the package; the MIME database is checked in packaging/check_deb.sh
   binutils dpkg shared-mime-info
+  # the office edition's tests start a throw-away PostgreSQL server (initdb, pg_ctl; the package brings the client too)
+  postgresql
 )
 if [[ "${MEDIATION_DESK_SKIP_APT:-}" != "1" ]] && command -v dpkg-query >/dev/null 2>&1; then
   missing=()

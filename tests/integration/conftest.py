@@ -10,9 +10,11 @@ from collections.abc import Iterator
 import pytest
 
 from mediation_desk.storage import book as book_mod
+from mediation_desk.storage import office as office_mod
 
 _state = {"tampers": False}
 _original_close = book_mod.Book.close
+_original_office_close = office_mod.OfficeBook.close
 
 
 def binding_problems(book) -> list[str]:  # noqa: ANN001
@@ -41,14 +43,30 @@ def _checked_close(self) -> None:  # noqa: ANN001
         raise AssertionError(f"the book's data does not match its audit trail: {problems}")
 
 
+def _checked_office_close(self) -> None:  # noqa: ANN001
+    problems: list[str] = []
+    if not _state["tampers"]:
+        from mediation_desk.storage.maintenance.office_verify import verify_office_book
+
+        try:
+            problems = [f.en for f in verify_office_book(self).findings if f.check in ("binding", "audit")]
+        except Exception:  # noqa: BLE001 - a database a test dropped or emptied
+            problems = []
+    _original_office_close(self)
+    if problems:
+        raise AssertionError(f"the office book's data does not match its audit trail: {problems}")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "tampers: the test changes a book outside the program on purpose; "
                                        "its books are not held to their audit trail when closed")
     book_mod.Book.close = _checked_close  # type: ignore[method-assign]
+    office_mod.OfficeBook.close = _checked_office_close  # type: ignore[method-assign]
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     book_mod.Book.close = _original_close  # type: ignore[method-assign]
+    office_mod.OfficeBook.close = _original_office_close  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)
@@ -56,3 +74,4 @@ def books_match_their_trail(request: pytest.FixtureRequest) -> Iterator[None]:
     # left set after the test, so module-scoped books closed after it are judged by the same marker
     _state["tampers"] = request.node.get_closest_marker("tampers") is not None
     yield
+

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -22,8 +21,8 @@ from tests.support.books import create_test_book, make_intake, administrator
 
 
 @pytest.fixture()
-def book(tmp_path: Path):
-    book, staff = create_test_book(tmp_path / "book", cases=0)
+def book(store):  # noqa: ANN001 - each test runs on a single-PC book and on an office book
+    book, staff = create_test_book(store, cases=0)
     yield book, staff
     book.close()
 

@@ -1,7 +1,8 @@
 """法院衔接 on a real encrypted commission book: awards made through the arbitration services, the
 courts' filings and outcomes recorded (with the judgment's PDF in the vault), the periods they close
 and restart, the figures of a period worked out by hand, ``report court`` as JSON and XLSX, and
-refusals that write nothing.
+refusals that write nothing. Each test runs on a single-PC book and on an office book (PostgreSQL);
+an office book keeps no evidence files yet, so there the judgment's PDF is left out.
 
 Every fixed date lies before the earliest day the date-sensitive tests run on (2026-10-02).
 """
@@ -15,9 +16,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from mediation_desk import cli
-from mediation_desk.config import PASSPHRASE_ENV, AppPaths
 from mediation_desk.documents.court_export import figures_json
 from mediation_desk.domain.cases import CaseStatus, Claim, ClaimKind
 from mediation_desk.domain.court import (BroughtBy, CourtDecision, FilingInput, ItemResult, ItemResultInput,
@@ -31,11 +32,11 @@ from mediation_desk.services.accounts import setup_organisation
 from mediation_desk.services.cases import get_case, register_intake
 from mediation_desk.services.deadlines import case_deadlines
 from mediation_desk.services.evidence import list_evidence
-from mediation_desk.storage.book import create_book
+from mediation_desk.storage.maintenance.office_verify import verify_office_book
 from mediation_desk.storage.maintenance.verify import verify_book
 from mediation_desk.storage.vault import Vault
-from tests.support.books import (ADMIN_PASSWORD, ADMIN_USERNAME, PASSPHRASE, STAFF_USERNAME, NoKeyring, add_user,
-                                 make_intake)
+from tests.support.books import (ADMIN_PASSWORD, ADMIN_USERNAME, STAFF_USERNAME, add_user, cli_location, make_intake,
+                                 new_book)
 from tests.support.clock import TODAY
 
 ALL_MET = {"scope": True, "claims_and_facts": True, "proper_parties": True, "jurisdiction": True}
@@ -77,10 +78,11 @@ def _award(book, staff, case_id: int, tribunal: arb.ArbitratorRef, on: date, rul
 
 
 @pytest.fixture(scope="module")
-def desk(tmp_path_factory):
+def desk(tmp_path_factory, module_store):  # noqa: ANN001
     root = Path(tmp_path_factory.mktemp("court"))
-    data_dir = root / "book"
-    book = create_book(AppPaths(data_dir), PASSPHRASE, keyring=NoKeyring())
+    data_dir = module_store
+    book = new_book(module_store)
+    office = not isinstance(module_store, Path)
     org = OrganisationView(name="南昌市劳动人事争议仲裁委员会", kind=OrgKind.ARBITRATION, doc_prefix="洪劳人仲案字",
                            address="南昌市红谷滩区丰和中大道1288号", phone="0791-86000000")
     admin = setup_organisation(book.uow, org=org, admin_username=ADMIN_USERNAME, admin_display_name="系统管理员",
@@ -109,7 +111,7 @@ def desk(tmp_path_factory):
     a4 = _award(book, staff, c4, chen, date(2026, 8, 3), [(ClaimKind.UNPAID_PAY, "4000.00")], date(2026, 8, 5))
     pdf = root / "判决书.pdf"
     pdf.write_bytes(PDF)
-    yield dict(book=book, vault=Vault(book), staff=staff, clerk=clerk, admin=admin, lawyer=lawyer, c1=c1, c2=c2,
+    yield dict(book=book, vault=None if office else Vault(book), office=office, staff=staff, clerk=clerk, admin=admin, lawyer=lawyer, c1=c1, c2=c2,
                c3=c3, c4=c4, a1=a1, a2=a2, a4=a4, pdf=pdf, data_dir=data_dir, root=root)
     book.close()
 
@@ -127,6 +129,8 @@ def _counts(book) -> tuple[int, ...]:
 
 
 def _vault_files(d) -> list[str]:
+    if d["office"]:
+        return []
     return sorted(str(p.relative_to(d["data_dir"])) for p in d["data_dir"].rglob("*")
                   if p.is_file() and p.relative_to(d["data_dir"]).parts[0] == "vault")
 
@@ -144,7 +148,8 @@ def test_a_worker_suit_with_a_judgment_per_item_and_its_pdf(desk) -> None:
     assert get_case(book.uow, staff, c1).summary.status is CaseStatus.HANDOFF
     assert dues(desk, c1, date(2026, 7, 21)) == {}  # the suit closes both periods
 
-    done = court.record_outcome(book.uow, desk["vault"], staff, proceeding_id=p.id, judgment_file=desk["pdf"],
+    done = court.record_outcome(book.uow, desk["vault"], staff, proceeding_id=p.id,
+                                judgment_file=None if desk["office"] else desk["pdf"],
                                 outcome=OutcomeInput(
                                     decision=CourtDecision.JUDGMENT, decided_on=date(2026, 9, 10),
                                     judgment_number="（2026）赣0113民初2001号", received_on=date(2026, 9, 14),
@@ -157,10 +162,11 @@ def test_a_worker_suit_with_a_judgment_per_item_and_its_pdf(desk) -> None:
         (1, "拖欠劳动报酬", Decimal("6790.00"), ItemResult.UPHELD, None),
         (2, "返还违法罚款、扣款", Decimal("770.00"), ItemResult.CHANGED, Decimal("500.00")),
         (3, "违法解除劳动合同赔偿金", Decimal("36000.00"), ItemResult.CHANGED, Decimal("24000.00"))]
-    files = {e.id: e for e in list_evidence(book.uow, staff, case_id=c1)}
-    judgment = files[o.judgment_evidence_id]
-    assert judgment.title == f"{BASIC_COURT}判决（（2026）赣0113民初2001号）"
-    assert judgment.original_filename == "判决书.pdf" and judgment.provided_by == BASIC_COURT
+    if not desk["office"]:
+        files = {e.id: e for e in list_evidence(book.uow, staff, case_id=c1)}
+        judgment = files[o.judgment_evidence_id]
+        assert judgment.title == f"{BASIC_COURT}判决（（2026）赣0113民初2001号）"
+        assert judgment.original_filename == "判决书.pdf" and judgment.provided_by == BASIC_COURT
     with pytest.raises(ConflictError, match="已记录法院结果"):
         court.record_outcome(book.uow, None, staff, proceeding_id=p.id, outcome=OutcomeInput(
             decision=CourtDecision.WITHDRAWN, decided_on=date(2026, 9, 10), judgment_number="x"))
@@ -216,9 +222,9 @@ def test_a_set_aside_application_moves_the_case_to_the_court(desk) -> None:
     # the application closes the 30 days; the worker's own 15 days still run
     assert dues(desk, c4, date(2026, 8, 18)) == {"sue_after_award": date(2026, 8, 20)}
     with book.engine.connect() as conn:
-        rows = conn.exec_driver_sql("SELECT kind, event_date, from_status, to_status FROM case_events "
-                                    "WHERE case_id = ? AND kind = 'revocation_applied'", (c4,)).all()
-    assert [tuple(r) for r in rows] == [("revocation_applied", "2026-08-18", "award", "handoff")]
+        rows = conn.execute(text("SELECT kind, event_date, from_status, to_status FROM case_events "
+                                 "WHERE case_id = :c AND kind = 'revocation_applied'"), {"c": c4}).all()
+    assert [tuple(str(v) for v in r) for r in rows] == [("revocation_applied", "2026-08-18", "award", "handoff")]
 
 
 def test_the_figures_of_july_by_award_date(desk) -> None:
@@ -263,7 +269,8 @@ def test_refusals_write_nothing(desk) -> None:
         case_id=c3, kind=ProceedingKind.PRESERVATION, court=BASIC_COURT, filed_on=date(2026, 7, 20),
         brought_by=BroughtBy.WORKER))
     before, vault_before = _counts(book), _vault_files(desk)
-    with pytest.raises(ValidationError, match="裁判文书应为PDF文件"):
+    # an office book has no evidence files yet: the judgment's file is refused as such
+    with pytest.raises(ValidationError, match="不能保存裁判文书" if desk["office"] else "裁判文书应为PDF文件"):
         court.record_outcome(book.uow, desk["vault"], staff, proceeding_id=pending.id, judgment_file=text,
                              outcome=OutcomeInput(decision=CourtDecision.RULING, decided_on=date(2026, 7, 22),
                                                   judgment_number="（2026）赣0113财保88号"))
@@ -275,7 +282,7 @@ def test_refusals_write_nothing(desk) -> None:
     assert _vault_files(desk) == vault_before  # the refused judgment left no file behind
     # the audit trail covers the new tables: the book verifies
     assert court.get(book.uow, staff, proceeding_id=pending.id).pending
-    assert verify_book(book).ok
+    assert (verify_office_book(book) if desk["office"] else verify_book(book)).ok
 
 
 def test_report_court_writes_json_and_xlsx(desk, tmp_path, monkeypatch, capsys) -> None:
@@ -283,9 +290,11 @@ def test_report_court_writes_json_and_xlsx(desk, tmp_path, monkeypatch, capsys) 
     expected = figures_json(court.court_figures(book.uow, staff, start=date(2026, 7, 1), end=date(2026, 7, 31)),
                             organisation="南昌市劳动人事争议仲裁委员会")
     book.close()
-    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    where, env = cli_location(desk["data_dir"])
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    base = ["report", "court", "--data-dir", str(desk["data_dir"]), "--from", "2026-07-01", "--to", "2026-07-31"]
+    base = ["report", "court", *where, "--from", "2026-07-01", "--to", "2026-07-31"]
     out = tmp_path / "court.json"
     assert cli.main([*base, "--format", "json", "--output", str(out)]) == 0
     data = json.loads(out.read_text("utf-8"))

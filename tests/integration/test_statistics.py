@@ -11,12 +11,10 @@ import json
 from dataclasses import replace
 from datetime import date, time
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from mediation_desk import cli
-from mediation_desk.config import PASSPHRASE_ENV, AppPaths
 from mediation_desk.documents.statistics_export import report_json
 from mediation_desk.domain.cases import CaseStatus, Claim, ClaimKind, GroupMember, Person
 from mediation_desk.domain.errors import PermissionDenied, ValidationError
@@ -27,9 +25,8 @@ from mediation_desk.services import mediation as med
 from mediation_desk.services.accounts import setup_organisation
 from mediation_desk.services.cases import change_status, get_case, register_intake
 from mediation_desk.services.statistics import NO_TRIBUNAL, dispute_table
-from mediation_desk.storage.book import create_book
-from tests.support.books import (ADMIN_PASSWORD, ADMIN_USERNAME, PASSPHRASE, STAFF_USERNAME, NoKeyring, add_user,
-                                 id_number, make_intake)
+from tests.support.books import (ADMIN_PASSWORD, ADMIN_USERNAME, STAFF_USERNAME, add_user, cli_location, id_number,
+                                 make_intake, new_book)
 
 START, END = date(2026, 10, 1), date(2026, 11, 30)
 ALL_MET = {"scope": True, "claims_and_facts": True, "proper_parties": True, "jurisdiction": True}
@@ -76,9 +73,9 @@ def agreement(book, staff, case_id: int, on: date, amount: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def desk(tmp_path_factory):
-    data_dir = Path(tmp_path_factory.mktemp("statistics")) / "book"
-    book = create_book(AppPaths(data_dir), PASSPHRASE, keyring=NoKeyring())
+def desk(module_store):  # noqa: ANN001 - a single-PC book and an office book
+    data_dir = module_store
+    book = new_book(module_store)
     org = OrganisationView(name="南昌市劳动人事争议仲裁委员会", kind=OrgKind.ARBITRATION, doc_prefix="洪劳人仲案字",
                            address="南昌市红谷滩区丰和中大道1288号", phone="0791-86000000")
     admin = setup_organisation(book.uow, org=org, admin_username=ADMIN_USERNAME, admin_display_name="系统管理员",
@@ -205,9 +202,11 @@ def test_the_cli_writes_the_services_figures(desk, tmp_path, monkeypatch, capsys
     book, staff, _, _, data_dir = desk
     expected = report_json(dispute_table(book.uow, staff, start=START, end=END, by="arbitrator"))
     book.close()
-    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    where, env = cli_location(data_dir)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    base = ["report", "disputes", "--data-dir", str(data_dir), "--from", START.isoformat(), "--to", END.isoformat(),
+    base = ["report", "disputes", *where, "--from", START.isoformat(), "--to", END.isoformat(),
             "--by", "arbitrator"]
     out = tmp_path / "disputes.json"
     assert cli.main([*base, "--format", "json", "--output", str(out)]) == 0
@@ -232,7 +231,7 @@ def test_the_cli_writes_the_services_figures(desk, tmp_path, monkeypatch, capsys
     for dates, said in ((("2026-13-01", "2026-11-30"), "--from 日期无效：2026-13-01"),
                         (("2026-11-30", "2026-10-01"), "统计期无效：结束日 2026-10-01 早于开始日 2026-11-30")):
         before = out.read_bytes()
-        assert cli.main(["report", "disputes", "--data-dir", str(data_dir), "--from", dates[0], "--to", dates[1],
+        assert cli.main(["report", "disputes", *where, "--from", dates[0], "--to", dates[1],
                          "--output", str(out)]) == 1
         err = capsys.readouterr().err
         assert said in err and len(err.strip().splitlines()) == 1

@@ -14,13 +14,12 @@ from pathlib import Path
 import pytest
 
 from mediation_desk import cli
-from mediation_desk.config import PASSPHRASE_ENV
 from mediation_desk.documents.statistics_pdf import dispute_report_pdf, value_text
 from mediation_desk.domain.statistics import INDICATOR_BY_KEY, INDICATORS, Check
 from mediation_desk.services import clock
 from mediation_desk.services.statistics import dispute_table
 from tests.integration.test_statistics import END, HAND, ODD_ARBITRATOR, START, desk
-from tests.support.books import PASSPHRASE
+from tests.support.books import cli_location
 
 __all__ = ["desk"]  # the hand-worked commission book, a fixture of test_statistics.py
 
@@ -86,10 +85,12 @@ def test_the_cli_pdf_is_the_same_document(desk, tmp_path, monkeypatch) -> None:
     book, staff, _, _, data_dir = desk
     expected = dispute_report_pdf(dispute_table(book.uow, staff, start=START, end=END), made_on=clock.today())
     book.close()
-    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    where, env = cli_location(data_dir)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     out = tmp_path / "disputes.pdf"
-    assert cli.main(["report", "disputes", "--data-dir", str(data_dir), "--from", START.isoformat(), "--to",
+    assert cli.main(["report", "disputes", *where, "--from", START.isoformat(), "--to",
                      END.isoformat(), "--format", "pdf", "--output", str(out)]) == 0
     assert out.read_bytes()[:5] == b"%PDF-"
     assert text_of(out.read_bytes(), tmp_path, "cli.pdf") == text_of(expected, tmp_path, "service.pdf")

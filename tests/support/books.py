@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from mediation_desk.config import AppPaths
+from mediation_desk.config import DB_PASSWORD_ENV, PASSPHRASE_ENV, AppPaths
 from mediation_desk.domain.cases import (Claim, ClaimKind, Enterprise, EnterpriseRole, Industry, Intake,
                                          IntakeChannel, Person)
 from mediation_desk.domain.identifiers import credit_code_check_char, resident_id_check_char
@@ -111,7 +113,48 @@ def case_worker(book: Book) -> Principal:
     return user_principal(book, STAFF_USERNAME)
 
 
-def create_test_book(data_dir: Path, *, cases: int = 3, passphrase: str = PASSPHRASE,
+@dataclass(frozen=True)
+class OfficeLocation:
+    """Where an office book of the tests lives: a database of the test server. The book is made by the
+    owner of the tables and used through the desks' role, which is not their owner."""
+
+    server: Any  # tests.support.pg_server.PgServer
+    database: str
+
+    def url(self, role: str = "md_app") -> str:
+        return self.server.url(self.database, role)
+
+    def password(self, role: str = "md_app") -> str:
+        return self.server.passwords[role]
+
+    def cli_args(self) -> list[str]:
+        return ["--database", self.url()]
+
+    def cli_env(self) -> dict[str, str]:
+        return {DB_PASSWORD_ENV: self.password()}
+
+
+BookLocation = Path | OfficeLocation
+
+
+def new_book(location: BookLocation, passphrase: str = PASSPHRASE, keyring: KeyringStore | None = None) -> Any:
+    """An empty book at the newest schema: a SQLCipher folder, or an office book in a database."""
+    if isinstance(location, OfficeLocation):
+        from mediation_desk.storage.office import create_office_book, open_office_book
+
+        create_office_book(location.url("md_owner"), location.password("md_owner")).close()
+        return open_office_book(location.url(), location.password())
+    return create_book(AppPaths(Path(location)), passphrase, keyring=keyring or NoKeyring())
+
+
+def cli_location(location: BookLocation) -> tuple[list[str], dict[str, str]]:
+    """The command-line arguments and environment that name the book at ``location``."""
+    if isinstance(location, OfficeLocation):
+        return location.cli_args(), location.cli_env()
+    return ["--data-dir", str(location)], {PASSPHRASE_ENV: PASSPHRASE}
+
+
+def create_test_book(data_dir: BookLocation, *, cases: int = 3, passphrase: str = PASSPHRASE,
                      keyring: KeyringStore | None = None, workers: list[str] | None = None,
                      role: Role | None = Role.MEDIATOR) -> tuple[Book, Principal]:
     """A new book in ``data_dir`` with the organisation, an administrator, a case worker of ``role``
@@ -122,7 +165,7 @@ def create_test_book(data_dir: Path, *, cases: int = 3, passphrase: str = PASSPH
     administrator); with ``role=None`` no case worker is made and the administrator is returned
     (the book then has no cases: an administrator registers none).
     """
-    book = create_book(AppPaths(Path(data_dir)), passphrase, keyring=keyring or NoKeyring())
+    book = new_book(data_dir, passphrase, keyring)
     admin = setup_organisation(book.uow, org=organisation(), admin_username=ADMIN_USERNAME,
                                admin_display_name="管理员", admin_password=ADMIN_PASSWORD)
     if role is None:

@@ -11,12 +11,15 @@ import os
 import sys
 from pathlib import Path
 
-from mediation_desk.cli.common import (DEMO_PASSPHRASE, DEMO_PASSWORD, CliError, _lang, _open, _paths,
-                                       _progress_printer, _say, _secret)
+from mediation_desk.cli.common import (DEMO_PASSPHRASE, DEMO_PASSWORD, CliError, _database, _db_password, _lang,
+                                       _open, _paths, _progress_printer, _say, _secret)
 from mediation_desk.cli.handoff import add_verify_parser
 from mediation_desk.cli.report import cmd_report
-from mediation_desk.config import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, PASSWORD_ENV, AppPaths
+from mediation_desk.config import DB_PASSWORD_ENV, NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, PASSWORD_ENV, AppPaths
 from mediation_desk.domain.errors import AppError, OperationCancelled, ValidationError
+
+# The verbs that work on an office book (--database) so far; the others refuse it (docs/architecture.md).
+OFFICE_VERBS = frozenset({"init", "demo", "verify", "users", "report"})
 
 __all__ = ["CliError", "DEMO_PASSPHRASE", "DEMO_PASSWORD", "build_parser", "main"]
 
@@ -68,18 +71,44 @@ def _create_new_book(paths: AppPaths, passphrase: str, populate, *, demo: bool =
     return book.notices
 
 
+def _create_office_book(url: str, password: str, populate) -> str:  # noqa: ANN001
+    """The schema in an empty database, then ``populate``; a failure leaves the database empty again."""
+    from mediation_desk.storage.office import create_office_book, discard_office_book
+
+    book = create_office_book(url, password)
+    try:
+        populate(book)
+    except BaseException:
+        discard_office_book(book)
+        raise
+    finally:
+        book.close()
+    return book.location
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from mediation_desk.services import accounts
 
-    paths = _paths(args)
+    url = _database(args)
+    paths = None if url else _paths(args)
     org = _org_from_args(args)
-    passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "设定案件库口令 / new passphrase: ", confirm=True)
+    db_password = _db_password(args) if url else None
+    passphrase = None if url else _secret(args.passphrase_file, PASSPHRASE_ENV, "设定案件库口令 / new passphrase: ",
+                                          confirm=True)
     admin_password = _secret(args.admin_password_file, PASSWORD_ENV, "管理员登录密码 / admin password: ", confirm=True)
     accounts.validate_organisation(org)
     accounts.hash_password(admin_password)  # length check before anything is written
-    notices = _create_new_book(paths, passphrase, lambda book: accounts.setup_organisation(
-        book.uow, org=org, admin_username=args.admin_user, admin_display_name=args.admin_name or args.admin_user,
-        admin_password=admin_password))
+
+    def populate(book):  # noqa: ANN001, ANN202
+        accounts.setup_organisation(book.uow, org=org, admin_username=args.admin_user,
+                                    admin_display_name=args.admin_name or args.admin_user,
+                                    admin_password=admin_password)
+
+    if url:
+        where = _create_office_book(url, db_password, populate)
+        _say(f"已在数据库中创建案件库：{where}", f"Case book created in the database {where}")
+        return 0
+    notices = _create_new_book(paths, passphrase, populate)
     for note in notices:
         print(note, file=sys.stderr)
     _say(f"已创建案件库：{paths.data_dir}", f"Case book created in {paths.data_dir}")
@@ -89,6 +118,21 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from mediation_desk.services.demo import create_demo
 
+    url = _database(args)
+    password = os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD
+    if args.cases < 0:
+        raise CliError("--cases 不能是负数。", "--cases cannot be negative.")
+
+    def populate(book):  # noqa: ANN001, ANN202
+        create_demo(book.uow, cases=args.cases, password=password, progress=_progress_printer("演示案件"),
+                    kind=args.kind)
+
+    if url:
+        where = _create_office_book(url, _db_password(args), populate)
+        _say(f"已在数据库中创建演示案件库：{where}，{args.cases} 件案件。登录：admin / mediator / arbitrator / clerk / lawyer"
+             + ("，密码 " + DEMO_PASSWORD if password == DEMO_PASSWORD else ""),
+             f"Demo case book with {args.cases} cases in the database {where}.")
+        return 0
     # without --data-dir the demo goes into its own folder beside the real one, never into it
     paths = _paths(args) if args.data_dir else AppPaths.resolve(None).demo()
     if paths.data_dir == AppPaths.resolve(None).data_dir:
@@ -96,12 +140,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                        f"The demo cannot go into the real data folder {paths.data_dir}; without --data-dir it "
                        f"gets its own folder.")
     passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "", required=False) or DEMO_PASSPHRASE
-    password = os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD
-    if args.cases < 0:
-        raise CliError("--cases 不能是负数。", "--cases cannot be negative.")
-    _create_new_book(paths, passphrase, lambda book: create_demo(
-        book.uow, cases=args.cases, password=password, progress=_progress_printer("演示案件"), kind=args.kind),
-        demo=True)
+    _create_new_book(paths, passphrase, populate, demo=True)
     _say(f"已创建演示案件库：{paths.data_dir}，{args.cases} 件案件。登录：admin / mediator / arbitrator / clerk / lawyer"
          + ("，密码 " + DEMO_PASSWORD if password == DEMO_PASSWORD else "")
          + ("；案件库口令 " + DEMO_PASSPHRASE if passphrase == DEMO_PASSPHRASE else ""),
@@ -114,6 +153,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from mediation_desk.storage.maintenance import verify_book
     from mediation_desk.storage.maintenance.anchor import check_against, read_anchor
 
+    if _database(args):
+        return _verify_office(args)
     paths = _paths(args)
     if not paths.db_path.exists():
         raise CliError(f"此位置没有案件库：{paths.data_dir}", f"No case book in {paths.data_dir}")
@@ -142,6 +183,28 @@ def cmd_verify(args: argparse.Namespace) -> int:
             _say(f"审计记录延续了{where_zh}锚定的链头（第{anchor.head_id}条），此后未被改写。",
                  f"The audit trail extends the head anchored in {where_en} (row {anchor.head_id}); nothing up to "
                  "it was rewritten.")
+        return 0
+    return 1
+
+
+def _verify_office(args: argparse.Namespace) -> int:
+    from mediation_desk.storage.maintenance.office_verify import verify_office_book
+
+    if args.against:
+        raise CliError("服务器版案件库暂不支持 --against（后续版本提供）。", "--against is not supported for an office "
+                       "book yet.")
+    book, _ = _open(args, upgrade=False)
+    try:
+        report = verify_office_book(book)
+    finally:
+        book.close()
+    for f in report.findings:
+        print(f.en if _lang() == "en" else f.zh)
+    if report.ok:
+        _say(f"校验通过：数据结构为最新版本，审计链（{report.audit_rows} 条）未被改动，数据与审计记录一致。"
+             "服务器版案件库的文件由数据库服务器保管，不做文件校验。",
+             f"Verified: the schema is current, the audit chain ({report.audit_rows} rows) is unbroken and the data "
+             "matches it. The database server keeps an office book's files; there is no file check.")
         return 0
     return 1
 
@@ -287,6 +350,11 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="案件库所在文件夹 / folder of the case book")
+    common.add_argument("--database", metavar="URL",
+                        help="服务器版案件库的数据库地址 postgresql://用户@主机:端口/数据库（不含密码）/ an office book's "
+                             "database, postgresql://user@host:port/database (no password)")
+    common.add_argument("--db-password-file", metavar="FILE",
+                        help=f"从文件读取数据库密码（或用环境变量 {DB_PASSWORD_ENV}，或在终端输入）")
     secret = argparse.ArgumentParser(add_help=False)
     secret.add_argument("--passphrase-file", metavar="FILE",
                         help=f"从文件读取案件库口令（或用环境变量 {PASSPHRASE_ENV}）")
@@ -413,6 +481,10 @@ def main(argv: list[str] | None = None) -> int:
         print("users: 需要用户名 / a user name is required", file=sys.stderr)
         return 2
     func = getattr(args, "func", cmd_gui)
+    if getattr(args, "database", None) and args.verb not in OFFICE_VERBS:
+        print(f"{args.verb}: 服务器版案件库暂不支持此命令（后续版本提供）/ not supported for an office book yet",
+              file=sys.stderr)
+        return 1
     try:
         return func(args)
     except AppError as exc:

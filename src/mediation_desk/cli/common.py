@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from mediation_desk.config import PASSPHRASE_ENV, AppPaths
+from mediation_desk.config import DB_PASSWORD_ENV, PASSPHRASE_ENV, AppPaths
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.first_start import DEMO_PASSPHRASE, DEMO_PASSWORD
 
@@ -55,10 +55,36 @@ def _paths(args: argparse.Namespace) -> AppPaths:
     return AppPaths.resolve(args.data_dir)
 
 
+def _database(args: argparse.Namespace) -> str | None:
+    """The ``--database`` URL of an office book, or None for the single-PC book of ``--data-dir``."""
+    url = getattr(args, "database", None)
+    if url and getattr(args, "data_dir", None):
+        raise CliError("--database 与 --data-dir 只能选一个。", "Give either --database or --data-dir, not both.")
+    return url or None
+
+
+def _db_password(args: argparse.Namespace) -> str:
+    """The database role's password: ``--db-password-file``, the environment variable, or asked."""
+    password = _secret(getattr(args, "db_password_file", None), DB_PASSWORD_ENV, "数据库密码 / database password: ",
+                       required=False)
+    if password is None:
+        raise CliError(f"需要数据库密码：请用 --db-password-file 或环境变量 {DB_PASSWORD_ENV} 提供，或在终端中输入。",
+                       f"The database password is needed: use --db-password-file, {DB_PASSWORD_ENV}, or a terminal.")
+    return password
+
+
 def _open(args: argparse.Namespace, *, upgrade: bool = True):  # noqa: ANN202
     from mediation_desk.storage.book import NeedPassphrase, open_book
     from mediation_desk.storage.maintenance import backup_to_folder
 
+    url = _database(args)
+    if url is not None:
+        from mediation_desk.storage.office import open_office_book
+
+        office = open_office_book(url, _db_password(args), upgrade=upgrade)
+        if office.upgraded_from:
+            _say(f"案件库已从版本 {office.upgraded_from} 升级。", f"Upgraded from schema {office.upgraded_from}.")
+        return office, None
     paths = _paths(args)
     if not paths.db_path.exists():
         raise CliError(f"此位置没有案件库：{paths.data_dir}（先运行 init 或 demo）",

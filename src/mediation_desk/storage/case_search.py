@@ -4,6 +4,11 @@
 (FTS5 with ordinary tokens, contentless) holds its 1-/2-grams and keys. Both are written here,
 in the transaction that writes the case, from the same normaliser the query uses; a delete
 trigger on ``cases`` removes a case's rows from both.
+
+An office book (PostgreSQL) has no index yet (a later step gives it the same n-gram tokens in a GIN
+index): its search is :func:`fallback_term_sql`, a plain scan that finds what the index finds for
+names, numbers, platforms, facts, ID numbers, phone numbers and credit codes, but not amounts or
+claim kinds, and costs a pass over every case.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from sqlalchemy.orm import Session
 from mediation_desk.domain.cases import ClaimKind, PartySide
 from mediation_desk.domain.search import INDEX_COLUMNS, CaseIndexInput, SearchTerm, index_entry
 from mediation_desk.storage import orm
+from mediation_desk.storage.dialect import on_sqlite
 
 _COLUMNS = ", ".join(INDEX_COLUMNS)
 _VALUES = ", ".join(f":{c}" for c in INDEX_COLUMNS)
@@ -48,6 +54,8 @@ def index_input(case: orm.Case) -> CaseIndexInput:
 
 
 def write_index(session: Session, case_id: int, entry_input: CaseIndexInput) -> None:
+    if not on_sqlite(session):
+        return  # an office book has no search index yet: see ``fallback_term_sql``
     entry = index_entry(entry_input)
     session.execute(text("DELETE FROM case_fts WHERE rowid = :id"), {"id": case_id})
     session.execute(text("DELETE FROM case_grams WHERE rowid = :id"), {"id": case_id})
@@ -72,6 +80,8 @@ def _match_expression(values: list[str]) -> str:
 
 
 def term_sql(session: Session, term: SearchTerm, i: int) -> TermSql | None:
+    if not on_sqlite(session):
+        return fallback_term_sql(session, term, i)
     trigram = [p for p in term.phrases if len(p) >= 3]
     tokens = [p for p in term.phrases if len(p) < 3] + list(term.keys)
     parts, params = [], {}
@@ -87,6 +97,41 @@ def term_sql(session: Session, term: SearchTerm, i: int) -> TermSql | None:
     if len(parts) == 1:
         count_sql = sql.replace("SELECT rowid", "SELECT count(*)", 1)
     else:
-        count_sql = f"SELECT count(*) FROM ({sql})"
+        count_sql = f"SELECT count(*) FROM ({sql}) AS m"
     matches = session.scalar(text(count_sql), params) or 0
+    return TermSql(matches=matches, sql=sql, params=params)
+
+
+# Text columns a phrase is looked for in, each compared without case, spaces or punctuation as
+# ``domain.search.normalise`` leaves a phrase (NFKC folding of full-width forms is not applied).
+_FALLBACK_COLUMNS = ("number", "worker_name", "applicant_names", "respondent_names", "platform", "facts")
+
+
+def _plain(column: str) -> str:
+    return f"regexp_replace(lower({column}), '[^[:alnum:]]+', '', 'g')"
+
+
+def fallback_term_sql(session: Session, term: SearchTerm, i: int) -> TermSql | None:
+    """The term as a scan of ``cases`` and ``parties`` (PostgreSQL, until its index exists)."""
+    alternatives, params = [], {}
+    for j, phrase in enumerate(term.phrases):
+        params[f"t{i}p{j}"] = f"%{phrase}%"
+        alternatives += [f"{_plain('c.' + col)} LIKE :t{i}p{j}" for col in _FALLBACK_COLUMNS]
+    for j, key in enumerate(term.keys):
+        name = f"t{i}k{j}"
+        if key.startswith("id"):
+            column, side, value = "id_number", "applicant", f"%{key[2:]}"
+        elif key.startswith("tel"):
+            column, side, value = "phone", "applicant", f"%{key[3:]}"
+        elif key.startswith("uscc"):
+            column, side, value = "credit_code", "respondent", key[4:]
+        else:
+            continue  # amounts and claim kinds need the index
+        params[name] = value
+        alternatives.append(f"c.id IN (SELECT p.case_id FROM parties p WHERE p.side = '{side}' "
+                            f"AND {_plain('p.' + column)} LIKE :{name})")
+    if not alternatives:
+        return None
+    sql = f"SELECT c.id FROM cases c WHERE {' OR '.join(alternatives)}"
+    matches = session.scalar(text(f"SELECT count(*) FROM ({sql}) AS m"), params) or 0
     return TermSql(matches=matches, sql=sql, params=params)

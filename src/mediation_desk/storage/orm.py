@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import (BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text,
+from sqlalchemy import (BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -39,8 +39,22 @@ class IsoDateTime(TypeDecorator):
         return None if value is None else datetime.fromisoformat(value)
 
 
+# Names for constraints that are not named explicitly: the names PostgreSQL itself gives unnamed
+# constraints (so a database made by the migrations, which name few, and this metadata agree), and the
+# ``ix_`` names the migrations already use for indexes. SQLite books made before keep their unnamed
+# constraints; a migration that must drop one uses batch mode with this convention
+# (docs/architecture.md, "Two stores").
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "%(table_name)s_%(column_0_name)s_key",
+    "ck": "%(table_name)s_%(constraint_name)s_check",
+    "fk": "%(table_name)s_%(column_0_name)s_fkey",
+    "pk": "%(table_name)s_pkey",
+}
+
+
 class Base(DeclarativeBase):
-    pass
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
 class BookMeta(Base):

@@ -238,10 +238,10 @@ class SqlCaseRepo:
             if len(terms) == 1:
                 return terms[0].matches
             # only the search index is needed: intersect the terms' matches there
-            parts = " INTERSECT ".join(t.sql if " UNION " not in t.sql else f"SELECT rowid FROM ({t.sql})"
+            parts = " INTERSECT ".join(t.sql if " UNION " not in t.sql else f"SELECT rowid FROM ({t.sql}) AS u"
                                        for t in terms)
             params = {k: v for t in terms for k, v in t.params.items()}
-            return self.s.scalar(text(f"SELECT count(*) FROM ({parts})"), params) or 0
+            return self.s.scalar(text(f"SELECT count(*) FROM ({parts}) AS m"), params) or 0
         return self.s.scalar(self._filtered(select(func.count()).select_from(orm.Case), query, terms)) or 0
 
     def page(self, query: CaseQuery, offset: int, limit: int) -> list[CaseSummary]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -61,7 +61,7 @@ def known_revisions() -> set[str]:
 def current_revision(connection: Connection) -> str | None:
     try:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except OperationalError:  # no such table: an empty database
+    except (OperationalError, ProgrammingError):  # no such table: an empty database (SQLite, PostgreSQL)
         connection.rollback()
         return None
 

@@ -1,4 +1,6 @@
-"""Transactions: ``read()`` for queries, ``write()`` for changes (BEGIN IMMEDIATE, one writer)."""
+"""Transactions: ``read()`` for queries, ``write()`` for changes, one writer at a time: on SQLite
+``BEGIN IMMEDIATE`` behind a process-wide lock; on PostgreSQL a transaction-scoped advisory lock
+taken first, so desks on several PCs extend the audit chain one after the other."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 from contextlib import contextmanager
 
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -15,6 +18,7 @@ from mediation_desk.domain.errors import BookError
 from mediation_desk.storage.audit_state import AuditWriter
 from mediation_desk.storage.arbitration_repo import SqlArbitrationRepo
 from mediation_desk.storage.court_repo import SqlCourtRepo
+from mediation_desk.storage.dialect import driver_sql, on_postgresql
 from mediation_desk.storage.document_repo import SqlDocumentRepo
 from mediation_desk.storage.handoff_repo import SqlHandoffRepo
 from mediation_desk.storage.holiday_repo import SqlHolidayRepo
@@ -66,10 +70,12 @@ class SqlAuditLog:
         self._writer = AuditWriter(self._query, self._exec)
 
     def _query(self, sql: str, params) -> list[tuple]:  # noqa: ANN001
-        return list(self.s.connection().exec_driver_sql(sql, tuple(params)).fetchall())
+        conn = self.s.connection()
+        return list(conn.exec_driver_sql(*driver_sql(conn, sql, params)).fetchall())
 
     def _exec(self, sql: str, params) -> None:  # noqa: ANN001
-        self.s.connection().exec_driver_sql(sql, tuple(params))
+        conn = self.s.connection()
+        conn.exec_driver_sql(*driver_sql(conn, sql, params))
 
     def append(self, *, actor: str, action: str, entity: str, entity_id: str | int, changes: dict[str, Any]) -> int:
         return self._writer.append(actor=actor, action=action, entity=entity, entity_id=entity_id, changes=changes)
@@ -80,6 +86,10 @@ class SqlAuditLog:
             self._writer.seal()
 
 
+# The advisory lock every write transaction of an office book takes first (released at commit or rollback).
+WRITE_LOCK_KEY = 0x6D64_0001  # "md", 1
+
+
 class SqlUnitOfWork:
     """Implements ``services.ports.UnitOfWork`` over one book's engine."""
 
@@ -87,6 +97,7 @@ class SqlUnitOfWork:
         self.engine = engine
         self._write_engine = engine.execution_options(immediate=True)
         self._write_lock = threading.Lock()  # one writer per process; SQLite serialises processes
+        self._office = on_postgresql(engine)
 
     @contextmanager
     def read(self) -> Iterator[SqlTx]:
@@ -100,13 +111,19 @@ class SqlUnitOfWork:
     def write(self) -> Iterator[SqlTx]:
         with self._write_lock, Session(self._write_engine, expire_on_commit=False) as session:
             try:
+                if self._office:
+                    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
                 tx = SqlTx(session)
                 yield tx
                 tx.audit.seal()
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
-                if "locked" in str(exc) or "busy" in str(exc):
+                if self._office and exc.connection_invalidated:
+                    raise BookError("与数据库服务器的连接中断，本次修改未保存。请检查网络后重试。",
+                                    "The connection to the database server was lost; nothing was saved. Check the "
+                                    "network and try again.") from None
+                if "locked" in str(exc) or "busy" in str(exc) or "lock timeout" in str(exc):
                     raise BookError("案件库正被其他程序占用，请稍后再试。",
                                     "The case book is busy in another program; try again.") from None
                 if "disk" in str(exc) or "full" in str(exc):

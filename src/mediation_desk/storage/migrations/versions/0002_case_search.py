@@ -11,6 +11,8 @@ import unicodedata
 from alembic import op
 import sqlalchemy as sa
 
+from mediation_desk.storage.dialect import on_sqlite
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -84,6 +86,8 @@ def upgrade() -> None:
                   'mediation_application_received') WHERE kind = 'received'""")
     op.execute("UPDATE case_events SET kind = 'status_changed' WHERE kind = 'status'")
 
+    if not on_sqlite(op.get_bind()):
+        return  # the search index of PostgreSQL is made by a later revision (docs/architecture.md, "Two stores")
     op.execute(f"CREATE VIRTUAL TABLE case_fts USING fts5({_FIELDS}, content='cases', content_rowid='id', "
                "tokenize='trigram')")
     op.execute("CREATE VIRTUAL TABLE case_grams USING fts5(grams, content='', contentless_delete=1, "
@@ -122,9 +126,10 @@ def downgrade() -> None:
         b.drop_column("calculation")
     for col in ("agent_kind", "scope", "authority", "is_representative"):
         op.drop_column("parties", col)
-    for trigger in ("cases_fts_insert", "cases_fts_delete", "cases_fts_update"):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    op.execute("DROP TABLE IF EXISTS case_grams")
-    op.execute("DROP TABLE IF EXISTS case_fts")
+    if on_sqlite(op.get_bind()):
+        for trigger in ("cases_fts_insert", "cases_fts_delete", "cases_fts_update"):
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute("DROP TABLE IF EXISTS case_grams")
+        op.execute("DROP TABLE IF EXISTS case_fts")
     for col in ("applicant_names", "applicant_count", "is_group"):
         op.drop_column("cases", col)

@@ -15,6 +15,8 @@ from decimal import Decimal
 from alembic import op
 import sqlalchemy as sa
 
+from mediation_desk.storage.dialect import on_sqlite
+
 revision = "0013"
 down_revision = "0012"
 branch_labels = None
@@ -119,6 +121,8 @@ def _create_tables() -> None:
 
 
 def upgrade() -> None:
+    if not on_sqlite(op.get_bind()):
+        return  # the search index of PostgreSQL is made by a later revision (docs/architecture.md, "Two stores")
     for trigger in ("cases_fts_insert", "cases_fts_delete", "cases_fts_update"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS case_fts")
@@ -164,6 +168,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # Back to 0002's tables: external-content trigram table kept by triggers, plain 1-/2-grams.
+    if not on_sqlite(op.get_bind()):
+        return
     op.execute("DROP TRIGGER IF EXISTS cases_search_delete")
     op.execute("DROP TABLE IF EXISTS case_fts")
     op.execute("DROP TABLE IF EXISTS case_grams")

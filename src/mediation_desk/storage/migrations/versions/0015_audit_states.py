@@ -17,15 +17,16 @@ depends_on = None
 
 def upgrade() -> None:
     from mediation_desk.storage.audit_state import bind_all
+    from mediation_desk.storage.dialect import driver_sql
 
     op.add_column("audit_log", sa.Column("states", sa.Text(), nullable=True))
     conn = op.get_bind()
 
     def query(sql, params=()):  # noqa: ANN001, ANN202
-        return list(conn.exec_driver_sql(sql, tuple(params)).fetchall())
+        return list(conn.exec_driver_sql(*driver_sql(conn, sql, params)).fetchall())
 
     def execute(sql, params=()):  # noqa: ANN001, ANN202
-        conn.exec_driver_sql(sql, tuple(params))
+        conn.exec_driver_sql(*driver_sql(conn, sql, params))
 
     bind_all(query, execute, reason="schema 0015")
 
