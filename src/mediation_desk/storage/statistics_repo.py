@@ -25,7 +25,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, String, and_, case, cast, func, literal, or_, select, union_all
+from sqlalchemy import BigInteger, Date, String, and_, case, cast, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.statistics import CONCLUDED, CaseFacts, Timeline
@@ -65,7 +65,9 @@ def candidates(start: date, end: date) -> Any:
 
 def change_key() -> Any:
     """A status change as text that sorts like (date, id), followed by its status (see the module)."""
-    return cast(_E.c.event_date, String) + cast(_E.c.id + ID_PAD, String) + _E.c.to_status
+    # the pad is bound as a 64-bit integer: PostgreSQL refuses 10^12 as a 32-bit parameter
+    return (cast(_E.c.event_date, String) + cast(cast(_E.c.id, BigInteger) + literal(ID_PAD, BigInteger), String)
+            + _E.c.to_status)
 
 
 def decode_key(key: str | None, dates: dict[str, date] | None = None) -> tuple[date, str] | None:
