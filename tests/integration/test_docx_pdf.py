@@ -254,3 +254,24 @@ def test_what_is_not_a_docx_is_refused_in_words(engine) -> None:
     assert "DOCX" in info.value.text("zh")
     with pytest.raises(DocumentError):
         engine.docx_to_pdf(b"%PDF-1.4 not a docx")
+
+
+def test_a_text_box_is_printed_once(tmp_path) -> None:
+    """A text box written as Word does (a DrawingML shape and its VML fallback) prints its text once."""
+    d = docx.Document()
+    p = d.add_paragraph("正文在前")
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    box = ('<w:txbxContent xmlns:w="{w}"><w:p><w:r><w:t>文本框里的文字</w:t></w:r></w:p></w:txbxContent>').format(w=w)
+    xml = (f'<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           f'xmlns:w="{w}" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           f'xmlns:v="urn:schemas-microsoft-com:vml">'
+           f'<mc:Choice Requires="wps"><wps:txbx>{box}</wps:txbx></mc:Choice>'
+           f'<mc:Fallback><v:textbox>{box}</v:textbox></mc:Fallback></mc:AlternateContent>')
+    from docx.oxml import parse_xml
+
+    p.add_run()._r.append(parse_xml(xml))
+    d.add_paragraph("正文在后")
+    buf = io.BytesIO()
+    d.save(buf)
+    text = _norm(pdf_text(_write(docx_to_pdf(buf.getvalue()), tmp_path, "box.pdf")))
+    assert text.count("文本框里的文字") == 1 and text.index("正文在前") < text.index("正文在后")

@@ -59,6 +59,7 @@ _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
 _EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
 _TEXTBOX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 class _Para(Paragraph):
@@ -348,6 +349,8 @@ class _Converter:
                 sizes.append(size)
             images += self._images(r)
             for box in r.iter(_TEXTBOX):
+                if any(a.tag == _FALLBACK for a in box.iterancestors()):
+                    continue  # the same text box again, for programs that cannot read the first
                 for inner in box.iterchildren():
                     boxes += self.block(inner, width, in_cell=True)
         if not sizes:
