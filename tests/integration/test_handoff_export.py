@@ -185,8 +185,15 @@ def _check_files(c: Collected) -> None:
         assert f.expected_sha256 and hashlib.sha256(c.contents[f.name]).hexdigest() == f.expected_sha256
         again = b"".join(f.open())  # a fresh stream on every call
         assert again == c.contents[f.name]
-    assert names[0].startswith("documents/01-") and names[1] == "documents/02-evidence-list.pdf"
-    assert c.contents[names[1]].startswith(b"%PDF")
+    # the application or letter as PDF (of record) and as DOCX (for the court to edit), then the evidence list
+    assert names[0].startswith("documents/01-") and names[0].endswith(".pdf")
+    assert names[1] == names[0].removesuffix(".pdf") + ".docx"
+    assert names[2] == "documents/02-evidence-list.pdf"
+    assert c.contents[names[0]].startswith(b"%PDF") and c.contents[names[2]].startswith(b"%PDF")
+    for f in c.files[2:]:  # every other document travels as PDF only
+        if f.name.startswith("documents/") and not f.name.startswith("documents/E"):
+            assert f.media_type == "application/pdf" and f.name.endswith(".pdf"), f.name
+            assert c.contents[f.name].startswith(b"%PDF"), f.name
 
 
 def _registered(book, case_id: int) -> list:  # noqa: ANN001
@@ -448,7 +455,7 @@ def test_handoff_export_content_case_file_of_a_served_demo_award(commission, eng
     text = docx_text(c.contents["documents/01-case_file_transfer.docx"])
     assert detail.summary.number in text and "江西省南昌市中级人民法院" in text and "被申请人向你院申请撤销终局裁决" in text
     assert "终局" in text and f"{served.year}年{served.month}月{served.day}日" in text
-    for f in c.files[2:]:
+    for f in c.files[3:]:
         assert f.expected_sha256 in text  # the file list of the letter carries every hash
     assert [r.kind for r in _registered(commission, case_id)] == ["case_file"]
 

@@ -8,6 +8,8 @@ hostile corpus refused with nothing written (every file of the book folder hashe
 from __future__ import annotations
 
 import hashlib
+import shutil
+import subprocess
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +22,7 @@ from mediation_desk.config import AppPaths
 from mediation_desk.domain.cases import CaseStatus, PartySide
 from mediation_desk.domain.court import ItemResult, ProceedingKind
 from mediation_desk.domain.errors import HandoffRefused
-from mediation_desk.domain.handoff import OUTGOING_KINDS, PreservationRequest
+from mediation_desk.domain.handoff import KIND_TEMPLATES, OUTGOING_KINDS, PackageKind, PreservationRequest
 from mediation_desk.domain.users import OrganisationView, OrgKind, Role
 from mediation_desk.handoff.keys_file import write_public_keys
 from mediation_desk.handoff.reader import ZipPackageReader
@@ -40,6 +42,7 @@ from mediation_desk.storage.book import create_book
 from mediation_desk.storage.handoff_keys import BookSigner
 from mediation_desk.storage.maintenance.anchor import handoff_anchor
 from mediation_desk.storage.vault import Vault
+from tests.integration.test_docx_pdf import assert_in_order, assert_sound_pdf, docx_blocks
 from tests.integration.test_handoff_export import (PASSWORD, _add_file, _awarded, _cases, _demo_agreement, _staff,
                                                    centre, commission, engine)
 from tests.support.books import PASSPHRASE, NoKeyring, credit_code, id_number
@@ -210,6 +213,33 @@ def test_each_outgoing_kind_goes_out_verifies_and_comes_in_as_a_received_case(ki
     reader = ZipPackageReader().open_verified(target)
     hashes = {f["sha256"] for f in reader.manifest["files"]}
     assert hashes <= {e.sha256 for e in evidence}
+    _check_documents_as_pdf(reader, kind, tmp_path)
+
+
+def _check_documents_as_pdf(package, kind: str, tmp_path: Path) -> None:  # noqa: ANN001
+    """Every document of the package is a PDF (the letter's text read back from it, the bundled font
+    embedded, A4 pages); the application or letter travels as DOCX as well, under the same role."""
+    files = {f["name"]: f for f in package.manifest["files"]}
+    template = KIND_TEMPLATES[PackageKind(kind)]
+    pdf, editable = files[f"documents/01-{template}.pdf"], files[f"documents/01-{template}.docx"]
+    assert pdf["media_type"] == "application/pdf" and editable["media_type"].endswith("wordprocessingml.document")
+    assert pdf["role"] == editable["role"] and editable["title"].startswith(pdf["title"])
+    documents = [f for name, f in files.items() if name.startswith("documents/") and not name.startswith("documents/E")]
+    assert len(documents) >= 3
+    for f in documents:
+        data = b"".join(package.read(f["name"]))  # its hash checked again as it is read
+        assert hashlib.sha256(data).hexdigest() == f["sha256"] and len(data) == f["size"]
+        if f is editable:
+            assert data.startswith(b"PK")
+            continue
+        assert f["media_type"] == "application/pdf" and f["name"].endswith(".pdf") and data.startswith(b"%PDF"), f
+    if shutil.which("pdftotext"):
+        path = tmp_path / "letter.pdf"
+        path.write_bytes(b"".join(package.read(pdf["name"])))
+        text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert_in_order(docx_blocks(b"".join(package.read(editable["name"]))), text, kind)  # the DOCX's words
+        assert_sound_pdf(path)
 
 
 # --------------------------------------------------------------------------- the court loop

@@ -70,6 +70,10 @@ class DocumentEngine:
             raise RenderLimitExceeded("生成的PDF过大。", "The PDF is too large.", limit="output")
         return data
 
+    def docx_to_pdf(self, data: bytes) -> bytes:
+        """The PDF rendition of a DOCX the program made (``documents.docx_pdf``), drawn in the render worker."""
+        return self.docx.to_pdf(data)
+
     def backup_recovery_sheet(self, data: Mapping[str, Any]) -> bytes:
         return pdf.backup_recovery_sheet(data)
 

@@ -174,13 +174,24 @@ class DocxRenderer:
         self.check(template)
         request = {"op": "render", "context": dict(context), "output_chars": self.output_chars,
                    "output_bytes": self.output_bytes}
+        body = self._exchange(request, template, what="生成文书")
+        check_rendered_docx(body)  # what the template assembled, as Word would open it
+        return body
+
+    def to_pdf(self, document: bytes) -> bytes:
+        """The PDF rendition of a DOCX (``documents.docx_pdf``), made in the worker: the DOCX may come from
+        an organisation's own template, so it is read with the same limits and isolation as a render."""
+        check_rendered_docx(document)
+        return self._exchange({"op": "pdf", "output_bytes": self.output_bytes}, document, what="转换PDF")
+
+    def _exchange(self, request: dict[str, Any], body: bytes, *, what: str) -> bytes:
         with self._lock:
             for attempt in (1, 2):
                 if self._worker is None or not self._worker.alive:
                     self._worker = self._start()
                 worker = self._worker
                 try:
-                    worker.send(request, template)
+                    worker.send(request, body)
                 except (OSError, ValueError):
                     worker.stop()  # it died between renders: one retry with a fresh worker
                     self._worker = None
@@ -192,6 +203,10 @@ class DocxRenderer:
                 except queue.Empty:
                     worker.stop()
                     self._worker = None
+                    if request["op"] == "pdf":
+                        raise RenderLimitExceeded(f"{what}超时（超过{self.timeout:g}秒），已停止。",
+                                                  f"Converting to PDF took longer than {self.timeout:g} s and was "
+                                                  "stopped.", limit="timeout") from None
                     raise RenderLimitExceeded(
                         f"生成文书超时（超过{self.timeout:g}秒），已停止：模板可能含有无限循环。",
                         f"Rendering took longer than {self.timeout:g} s and was stopped (an endless loop?).",
@@ -200,17 +215,16 @@ class DocxRenderer:
         if answer is None:
             worker.stop()
             self._worker = None
-            raise RenderLimitExceeded("生成文书时进程意外退出（可能内存不足），已停止。",
+            raise RenderLimitExceeded(f"{what}时进程意外退出（可能内存不足），已停止。",
                                       "The rendering process died (out of memory?).", limit="output")
         if answer[0] == "too-large":
             worker.stop()
             self._worker = None
             raise RenderLimitExceeded("生成的文书过大，已停止（模板可能含有失控的循环）。",
                                       "The document grew too large and rendering was stopped.", limit="output")
-        header, body = answer
+        header, data = answer
         if header.get("ok"):
-            check_rendered_docx(body)  # what the template assembled, as Word would open it
-            return body
+            return data
         error = header.get("error") or {}
         kind, zh, en, detail = (error.get("kind"), error.get("zh") or "无法生成文书。", error.get("en") or "",
                                 error.get("detail") or None)
@@ -220,6 +234,8 @@ class DocxRenderer:
                                         detail=detail)
         if kind == "limit":
             raise RenderLimitExceeded(zh, en, limit="output", detail=detail)
+        if request["op"] == "pdf":
+            raise DocumentError(zh, en, detail=detail)
         raise TemplateInvalid(zh, en, detail=detail)
 
 

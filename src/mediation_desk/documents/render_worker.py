@@ -7,7 +7,8 @@ It reads requests from stdin and writes answers to stdout, one frame each::
 A request is ``{"op": "render", "context": {...}, "output_chars": N, "output_bytes": M}`` with
 the DOCX template as body; the answer is ``{"ok": true}`` with the rendered DOCX as body, or
 ``{"ok": false, "error": {"kind": ..., "zh": ..., "en": ..., "detail": ...}}`` where ``kind`` is
-``security``, ``invalid`` or ``limit``. ``{"op": "ping"}`` answers ``{"ok": true}``. Nothing but
+``security``, ``invalid`` or ``limit``. ``{"op": "pdf", "output_bytes": M}`` with a rendered DOCX as body answers with its PDF rendition
+(``documents.docx_pdf``) as body. ``{"op": "ping"}`` answers ``{"ok": true}``. Nothing but
 frames is written to the real stdout (stray prints go to stderr) and no traceback ever crosses.
 
 Rendering uses docxtpl with ``documents.sandbox.DocumentEnvironment`` (an
@@ -130,6 +131,28 @@ def render(template: bytes, context: dict[str, Any], *, output_chars: int, outpu
     return data
 
 
+def to_pdf(data: bytes, *, output_bytes: int) -> dict[str, Any] | bytes:
+    """The PDF rendition of a DOCX, or an error answer (never raises for the document's fault)."""
+    from mediation_desk.documents.docx_pdf import docx_to_pdf
+    from mediation_desk.domain.documents import DocumentError, RenderLimitExceeded
+
+    try:
+        pdf = docx_to_pdf(data)
+    except RenderLimitExceeded as exc:
+        return _error("limit", exc.text("zh"), exc.text("en"), exc.detail or "")
+    except DocumentError as exc:
+        return _error("invalid", exc.text("zh"), exc.text("en"), exc.detail or "")
+    except (MemoryError, RecursionError) as exc:
+        return _error("limit", "文书过大或过于复杂，不能转换为PDF。", "The document is too large or complex to convert.",
+                      type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - reported in words
+        return _error("invalid", "无法将该文书转换为PDF。", "The document could not be converted to PDF.",
+                      f"{type(exc).__name__}: {exc}")
+    if len(pdf) > output_bytes:
+        return _error("limit", "生成的PDF过大。", "The PDF is too large.", f"{len(pdf)} bytes")
+    return pdf
+
+
 def _limit_memory(limit: int = MEMORY_LIMIT) -> None:
     """Cap this process's address space and data segment (POSIX; on Windows the parent puts the
     worker in a job object with a memory limit instead)."""
@@ -161,6 +184,12 @@ def serve(inp: BinaryIO, out: BinaryIO) -> None:
         elif op == "render":
             result = render(body, header.get("context") or {}, output_chars=int(header["output_chars"]),
                             output_bytes=int(header["output_bytes"]))
+            if isinstance(result, bytes):
+                write_frame(out, {"ok": True}, result)
+            else:
+                write_frame(out, result)
+        elif op == "pdf":
+            result = to_pdf(body, output_bytes=int(header["output_bytes"]))
             if isinstance(result, bytes):
                 write_frame(out, {"ok": True}, result)
             else:

@@ -2,13 +2,18 @@
 
 ``export_package`` reads the case's records into ``domain.handoff.HandoffFacts``, refuses a kind the
 case does not qualify for (one sentence naming why), renders the application or letter of the kind
-(DOCX; nothing is stored yet), lists the files (the letter, the evidence list as PDF, the stored
-documents of the case, the evidence files streamed from the vault with their recorded SHA-256),
-has the package written and signed, and only then records it, in one transaction: the register
-row (``handoff_packages``), the letter as a document of the case, the case event
+(DOCX; nothing is stored yet), lists the files (the letter as PDF and as DOCX, the evidence list as
+PDF, the stored documents of the case as PDF, the evidence files streamed from the vault with their
+recorded SHA-256), has the package written and signed, and only then records it, in one transaction:
+the register row (``handoff_packages``), the letter as a document of the case, the case event
 ``handoff_sent`` (and ``judicial_confirmation_applied`` for a judicial confirmation, which stops
 that deadline) and the audit row. If the writer fails nothing is recorded; if recording fails the
 written file is removed.
+
+Every document travels as PDF, the document of record a court files (a stored DOCX is converted by
+``DocumentRenderer.docx_to_pdf`` once, during the export, and the PDF's bytes are hashed then); the
+application or letter the program writes for the court travels as DOCX as well, for the court to
+edit. The stored PDF documents (evidence list, receipts, the relationship opinion) travel as stored.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from mediation_desk.domain.arbitration.records import (ACCEPTANCE_CONDITIONS, AP
                                                        NON_FINAL, Award, ServiceRecord)
 from mediation_desk.domain.cases import CaseDetail, ClaimKind, PartySide
 from mediation_desk.domain.chinese_dates import numeric_date
-from mediation_desk.domain.documents import DocumentView, check_context, plain_context, with_defaults
+from mediation_desk.domain.documents import DocumentError, DocumentView, check_context, plain_context, with_defaults
 from mediation_desk.domain.errors import AppError, ConflictError, NotFound, PermissionDenied, ValidationError
 from mediation_desk.domain.evidence import EvidenceItem
 from mediation_desk.domain.handoff import (GUIDANCE_DOCUMENTS, KIND_TEMPLATES, OUTGOING_KINDS, PARTY_KINDS,
@@ -225,16 +230,41 @@ def _selected_documents(kind: PackageKind, documents: Sequence[DocumentView]) ->
     return sorted([*latest.values(), *every], key=lambda d: (d.created_at, d.id))
 
 
-def _document_files(uow: UnitOfWork, kind: PackageKind, documents: Sequence[DocumentView]) -> list[PackageFile]:
+def _as_pdf(renderer: DocumentRenderer, data: bytes, title: str) -> bytes:
+    try:
+        return renderer.docx_to_pdf(data)
+    except DocumentError as exc:
+        raise DocumentError(f"文书“{title}”不能转换为PDF：{exc.text('zh')}",
+                            f"The document {title} could not be converted to PDF: {exc.text('en')}",
+                            detail=exc.detail) from None
+
+
+def _document_files(uow: UnitOfWork, renderer: DocumentRenderer, kind: PackageKind,
+                    documents: Sequence[DocumentView]) -> tuple[list[PackageFile], dict[str, int]]:
+    """The stored documents the kind carries, each as PDF (a DOCX converted now, its PDF hashed as made),
+    and the size of each converted PDF by its SHA-256."""
     out = []
+    sizes: dict[str, int] = {}
     for n, d in enumerate(_selected_documents(kind, documents), 1):
         title = f"{d.title}（{d.number}）" if d.number else d.title
         role = _ROLES.get(d.template, "notice" if "notice" in d.template else "other")
+        stem = f"documents/{n + 2:02d}-{_SAFE.sub('_', d.template)}-v{d.version}"
+        if d.format.lower() == "docx" or d.media_type == DOCX:
+            with uow.read() as tx:
+                data = tx.documents.content(d.id)
+            if data is None:
+                raise NotFound("案件文书已不存在。", "A document of the case no longer exists.")
+            pdf = _as_pdf(renderer, data, title)
+            digest = hashlib.sha256(pdf).hexdigest()
+            sizes[digest] = len(pdf)
+            out.append(PackageFile(name=f"{stem}.pdf", title=title, role=role, media_type=PDF,
+                                   open=partial(_bytes_stream, pdf), expected_sha256=digest))
+            continue
         out.append(PackageFile(
-            name=f"documents/{n + 2:02d}-{_SAFE.sub('_', d.template)}-v{d.version}{_ext(d.filename, '.' + d.format)}",
+            name=f"{stem}{_ext(d.filename, '.' + d.format)}",
             title=title, role=role, media_type=d.media_type,
             open=partial(_document_stream, uow, d.id), expected_sha256=d.sha256))
-    return out
+    return out, sizes
 
 
 def is_identity(item: EvidenceItem) -> bool:
@@ -284,7 +314,7 @@ def _names(detail: CaseDetail, side: PartySide) -> str:
 
 def _letter_context(kind: PackageKind, r: _Read, *, court: str, court_reference: str, actor: Principal,
                     listed: Sequence[PackageFile], evidence: Sequence[tuple[EvidenceItem, EvidenceFile | None]],
-                    day: date, transfer_reason: str) -> dict[str, Any]:
+                    day: date, transfer_reason: str, made: Mapping[str, int]) -> dict[str, Any]:
     f, detail = r.facts, r.facts.detail
     contact = {"contact_person": actor.display_name, "contact_phone": r.org.phone if r.org else ""}
     common = {"court_name": court, "applicants_text": _names(detail, PartySide.APPLICANT),
@@ -321,7 +351,7 @@ def _letter_context(kind: PackageKind, r: _Read, *, court: str, court_reference:
                             + (f"，至{numeric_date(p.due)}" if p.due else "") + "。" for p in f.periods if p.party],
                 "transfer_files": [{"no": str(n), "title": x.title, "name": x.name, "size": size,
                                     "sha256": x.expected_sha256} for n, (x, size) in
-                                   enumerate(_sized(listed, evidence, r.documents), 1)]}
+                                   enumerate(_sized(listed, evidence, r.documents, made), 1)]}
     if kind is PackageKind.PRESERVATION:
         p = f.preservation
         review = f.review
@@ -354,9 +384,10 @@ def _letter_context(kind: PackageKind, r: _Read, *, court: str, court_reference:
 
 
 def _sized(listed: Sequence[PackageFile], evidence: Sequence[tuple[EvidenceItem, EvidenceFile | None]],
-           documents: Sequence[DocumentView]) -> list[tuple[PackageFile, str]]:
+           documents: Sequence[DocumentView], made: Mapping[str, int]) -> list[tuple[PackageFile, str]]:
     sizes = {file.sha256: file.size for _item, file in evidence if file is not None}
     sizes.update({d.sha256: d.size for d in documents})
+    sizes.update(made)
     return [(x, _size_text(sizes[x.expected_sha256]) if x.expected_sha256 in sizes else "") for x in listed]
 
 
@@ -432,15 +463,22 @@ def export_package(uow: UnitOfWork, renderer: DocumentRenderer, vault: EvidenceV
     base["doc_title"] = spec.title
     base["doc_number"] = r.facts.detail.summary.number if spec.number.code == "case" else ""
     evidence_list = _render(renderer, "evidence_list_pdf", dict(base))
-    documents = _document_files(uow, kind, r.documents)
+    documents, made = _document_files(uow, renderer, kind, r.documents)
     evidence = _evidence_files(vault, kind, r.evidence, preservation)
     listed = [*documents, *evidence]
     letter_ctx = _letter_context(kind, r, court=court, court_reference=court_reference.strip(), actor=actor,
-                                 listed=listed, evidence=r.evidence, day=day, transfer_reason=transfer_reason.strip())
+                                 listed=listed, evidence=r.evidence, day=day, transfer_reason=transfer_reason.strip(),
+                                 made=made)
     letter = _render(renderer, template, {**base, **letter_ctx})
+    letter_pdf = _as_pdf(renderer, letter, spec.title)
     role = "application" if kind in PARTY_KINDS else "letter"
-    files = [PackageFile(name=f"documents/01-{template}.docx", title=spec.title, role=role, media_type=DOCX,
-                         open=lambda: _bytes_stream(letter), expected_sha256=hashlib.sha256(letter).hexdigest()),
+    # the PDF is the application or letter of record; the DOCX beside it is for the court to edit
+    files = [PackageFile(name=f"documents/01-{template}.pdf", title=spec.title, role=role, media_type=PDF,
+                         open=partial(_bytes_stream, letter_pdf),
+                         expected_sha256=hashlib.sha256(letter_pdf).hexdigest()),
+             PackageFile(name=f"documents/01-{template}.docx", title=f"{spec.title}（可编辑的Word文档）", role=role,
+                         media_type=DOCX, open=lambda: _bytes_stream(letter),
+                         expected_sha256=hashlib.sha256(letter).hexdigest()),
              PackageFile(name="documents/02-evidence-list.pdf", title="证据目录", role="list", media_type=PDF,
                          open=lambda: _bytes_stream(evidence_list),
                          expected_sha256=hashlib.sha256(evidence_list).hexdigest()),
