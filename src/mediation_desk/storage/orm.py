@@ -768,3 +768,40 @@ class HandoffPackageRow(Base):
     created_at: Mapped[datetime] = mapped_column(IsoDateTime)
     created_by: Mapped[str] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# ---- derived statistics rows: case_stat_facts, case_stat_states (services.statistics_facts) ----
+
+
+class CaseStatFactRow(Base):
+    """A case's facts as the dispute tables count them, rewritten with every write to the case."""
+
+    __tablename__ = "case_stat_facts"
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    workers: Mapped[int] = mapped_column(Integer)
+    collective: Mapped[bool] = mapped_column(Boolean)
+    cause: Mapped[str] = mapped_column(String(24))
+    claimed_fen: Mapped[int] = mapped_column(BigInteger)
+    arbitrator: Mapped[str] = mapped_column(String(100))
+    award_fen: Mapped[int] = mapped_column(BigInteger)
+    award_result: Mapped[str] = mapped_column(String(16))
+    award_final: Mapped[bool] = mapped_column(Boolean)
+    agreed_fen: Mapped[int] = mapped_column(BigInteger)
+    agreed_result: Mapped[str] = mapped_column(String(16))
+
+
+class CaseStatStateRow(Base):
+    """A case's status at the end of ``day_from`` and every day before ``day_to``, with the
+    conclusion in force then (services.statistics_facts.StateRow)."""
+
+    __tablename__ = "case_stat_states"
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    day_from: Mapped[date] = mapped_column(Date, primary_key=True)
+    day_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    open: Mapped[bool] = mapped_column(Boolean)
+    way: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    concluded_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    over_limit: Mapped[bool] = mapped_column(Boolean)
+    reopen_seq: Mapped[int] = mapped_column(Integer)

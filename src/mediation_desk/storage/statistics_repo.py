@@ -21,11 +21,11 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, String, and_, case, cast, func, literal, or_, select, union_all
+from sqlalchemy import Date, String, and_, case, cast, false, func, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.statistics import CONCLUDED, CaseFacts, Timeline
@@ -232,3 +232,81 @@ class SqlStatisticsRepo:
                                       suspensions=tuple(suspensions.get(case_id, ())),
                                       arbitrators=arbitrators.get(case_id, ())))
         return out
+
+
+_F = orm.CaseStatFactRow.__table__
+_S = orm.CaseStatStateRow.__table__
+GROUP_COLUMNS = ("grp", "counted", "pending", "new", "reopened", "closed", "way", "cause", "collective",
+                 "result", "final", "over")
+
+
+def _flag(condition: Any) -> Any:
+    return case((condition, 1), else_=0)
+
+
+def _period_joins(start: date, end: date) -> tuple[Any, dict[str, Any]]:
+    """The facts joined with the day rows covering the day before the period (a) and its last day
+    (b), and the period's per-case flags as SQL expressions (docs/statistics.md)."""
+    before = start - timedelta(days=1)
+    a, b = _S.alias("a"), _S.alias("b")
+    joined = (_F.outerjoin(a, and_(a.c.case_id == _F.c.case_id, a.c.day_from <= before,
+                                   or_(a.c.day_to.is_(None), a.c.day_to > before)))
+              .outerjoin(b, and_(b.c.case_id == _F.c.case_id, b.c.day_from <= end,
+                                 or_(b.c.day_to.is_(None), b.c.day_to > end))))
+    earlier = _F.c.received_on < start
+    pending = and_(earlier, or_(a.c.open.is_(None), a.c.open == true()))
+    new = _F.c.received_on >= start
+    reopened = and_(earlier, a.c.open == false(), b.c.reopen_seq > a.c.reopen_seq)
+    closed = b.c.open == false()
+    return joined, {"pending": pending, "new": new, "reopened": reopened, "counted": or_(pending, new, reopened),
+                    "closed": closed, "b": b}
+
+
+class SqlStatisticsFactsReads:
+    """The dispute tables over ``case_stat_facts`` / ``case_stat_states``: a few GROUP BYs."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def fact_groups(self, *, start: date, end: date, by_arbitrator: bool) -> list[Any]:
+        """One row per combination of what the table counts (``GROUP_COLUMNS``) with its number of
+        cases, distinct cases, workers, amount claimed, awarded and agreed (fen)."""
+        joined, x = _period_joins(start, end)
+        b = x["b"]
+        way = case((x["closed"], b.c.way))
+        result = case((and_(x["closed"], b.c.way == "award"), _F.c.award_result),
+                      (and_(x["closed"], b.c.way == "mediation"), _F.c.agreed_result),
+                      (x["closed"], literal("none")))
+        grp = _F.c.arbitrator if by_arbitrator else literal("")
+        keys = [grp.label("grp"), _flag(x["counted"]).label("counted"), _flag(x["pending"]).label("pending"),
+                _flag(x["new"]).label("new"), _flag(x["reopened"]).label("reopened"),
+                _flag(x["closed"]).label("closed"), way.label("way"), _F.c.cause.label("cause"),
+                _flag(_F.c.collective == true()).label("collective"), result.label("result"),
+                _flag(and_(x["closed"], b.c.way == "award", _F.c.award_final == true())).label("final"),
+                _flag(and_(x["closed"], b.c.over_limit == true())).label("over")]
+        sums = [func.count().label("n"), func.count(func.distinct(_F.c.case_id)).label("distinct"),
+                func.sum(_F.c.workers).label("workers"), func.sum(_F.c.claimed_fen).label("claimed"),
+                func.sum(_F.c.award_fen).label("awarded"), func.sum(_F.c.agreed_fen).label("agreed")]
+        statement = (select(*keys, *sums).select_from(joined).where(_F.c.received_on <= end)
+                     .group_by(*[k for k in keys]))
+        return list(self.s.connection().execute(statement).all())
+
+    def durations(self, *, start: date, end: date, by_arbitrator: bool) -> list[tuple[str, int, int]]:
+        """(group, days, cases) of the cases the period closed."""
+        joined, x = _period_joins(start, end)
+        b = x["b"]
+        grp = (_F.c.arbitrator if by_arbitrator else literal("")).label("grp")
+        rows = self.s.connection().execute(
+            select(grp, b.c.days, func.count()).select_from(joined)
+            .where(_F.c.received_on <= end, x["counted"], x["closed"]).group_by(grp, b.c.days)).all()
+        return [(g, int(d), int(n)) for g, d, n in rows]
+
+    def open_counted(self, *, start: date, end: date) -> list[int]:
+        """The cases the period counts that are open at its end (their 超审限 is judged per case)."""
+        joined, x = _period_joins(start, end)
+        b = x["b"]
+        rows = self.s.connection().execute(
+            select(_F.c.case_id).select_from(joined)
+            .where(_F.c.received_on <= end, x["counted"], or_(b.c.open.is_(None), b.c.open == true()))
+            .order_by(_F.c.case_id)).all()
+        return [r[0] for r in rows]
