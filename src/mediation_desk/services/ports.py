@@ -373,8 +373,17 @@ class StatisticsRepo(Protocol):
     """Reads for the statistics (portable SQL; a period's cases in batches, memory bounded)."""
 
     def case_batches(self, *, start: date, end: date, as_of: date | None = None, event_kinds: Collection[str] = (),
-                     batch: int = 5000) -> Iterator[list[CaseStatRecord]]: ...  # events: latest of these kinds
+                     batch: int = 5000, ids: Sequence[int] | None = None,
+                     ) -> Iterator[list[CaseStatRecord]]: ...  # events: latest of these kinds
     def count_received(self, *, start: date, end: date) -> tuple[int, int, Decimal]: ...  # cases, workers, claimed
+
+
+class StatisticsFactsReads(Protocol):
+    """The dispute tables as GROUP BYs over the derived statistics rows (``services.statistics_facts``)."""
+
+    def fact_groups(self, *, start: date, end: date, by_arbitrator: bool) -> list[Any]: ...
+    def durations(self, *, start: date, end: date, by_arbitrator: bool) -> list[tuple[str, int, int]]: ...
+    def open_counted(self, *, start: date, end: date) -> list[int]: ...
 
 
 @dataclass(frozen=True)
@@ -458,6 +467,7 @@ class Tx(Protocol):
     arbitration: ArbitrationRepo
     holidays: HolidayRepo
     statistics: StatisticsRepo
+    statistics_facts: StatisticsFactsReads
     platform_report: PlatformReportRepo
     inspection: InspectionRepo
     court: CourtRepo

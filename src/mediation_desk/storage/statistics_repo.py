@@ -128,16 +128,26 @@ class SqlStatisticsRepo:
         return int(row[0] or 0), int(row[1] or 0), row[2] if row[2] is not None else Decimal("0")
 
     def case_rows(self, start: date, end: date, *, as_of: date | None = None, event_kinds: Sequence[str] = (),
-                  extra: Sequence[Any] = (), batch: int = BATCH) -> Iterator[Sequence[Any]]:
+                  extra: Sequence[Any] = (), batch: int = BATCH,
+                  ids: Sequence[int] | None = None) -> Iterator[Sequence[Any]]:
         """One row per case the period may count, in id order, ``batch`` rows at a time: the case's
         columns (id, received_on, applicant_count, is_group, total_claimed, then ``extra``), its
         timeline aggregates and, for each of ``event_kinds``, the latest date of that kind before
         the day 超审限 is judged on — the conclusion's day for a case concluded at ``end`` (that day
-        left out), else ``as_of`` (that day included)."""
+        left out), else ``as_of`` (that day included). ``ids``: only these cases (read in chunks)."""
+        if ids is not None:
+            for n in range(0, len(ids), batch):
+                yield from self._case_rows(start, end, as_of, event_kinds, extra, batch,
+                                           and_(_C.c.id.in_(list(ids[n:n + batch])), _C.c.received_on <= end))
+            return
+        yield from self._case_rows(start, end, as_of, event_kinds, extra, batch, candidates(start, end))
+
+    def _case_rows(self, start: date, end: date, as_of: date | None, event_kinds: Sequence[str],
+                   extra: Sequence[Any], batch: int, which: Any) -> Iterator[Sequence[Any]]:
         cols = [_C.c.id, _C.c.received_on, _C.c.applicant_count, _C.c.is_group, _C.c.total_claimed, *extra]
         t = (select(*cols, *timeline_columns(start, end))
              .select_from(_C.outerjoin(_E, and_(_E.c.case_id == _C.c.id, _E.c.to_status != "")))
-             .where(candidates(start, end))
+             .where(which)
              .group_by(_C.c.id))  # the other columns depend on the primary key
         if not event_kinds:
             statement = t.order_by(_C.c.id)
@@ -170,12 +180,13 @@ class SqlStatisticsRepo:
         return kind_sets(found)
 
     def case_batches(self, *, start: date, end: date, as_of: date | None = None,
-                     event_kinds: Collection[str] = (), batch: int = BATCH) -> Iterator[list[CaseStatRecord]]:
+                     event_kinds: Collection[str] = (), batch: int = BATCH,
+                     ids: Sequence[int] | None = None) -> Iterator[list[CaseStatRecord]]:
         """The cases the period may count, in id order, ``batch`` at a time. Their facts carry the
         period's ``Timeline``; their events are, for each of ``event_kinds``, the latest before the
         day 超审限 is judged on (``as_of`` for a case open at the end)."""
         kinds = sorted(event_kinds)
-        for rows in self.case_rows(start, end, as_of=as_of, event_kinds=kinds, batch=batch):
+        for rows in self.case_rows(start, end, as_of=as_of, event_kinds=kinds, batch=batch, ids=ids):
             yield self.records(rows, start, end, kinds)
 
     def records(self, rows: Sequence[Any], start: date, end: date, kinds: Sequence[str] = (), extra: int = 0,

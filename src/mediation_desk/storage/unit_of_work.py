@@ -25,7 +25,7 @@ from mediation_desk.storage.mediation_repo import SqlMediationRepo
 from mediation_desk.storage.outbox_repo import SqlOutboxRepo
 from mediation_desk.storage.legal_aid_repo import SqlLegalAidRepo
 from mediation_desk.storage.platform_report_repo import SqlPlatformReportRepo
-from mediation_desk.storage.statistics_repo import SqlStatisticsRepo
+from mediation_desk.storage.statistics_repo import SqlStatisticsFactsReads, SqlStatisticsRepo
 from mediation_desk.storage.repositories import (SqlCaseRepo, SqlColumnMappingRepo, SqlCounterRepo,
                                                  SqlEvidenceRepo, SqlOrganisationRepo, SqlSettingsRepo, SqlUserRepo,
                                                  SqlWorkRecordRepo, SqlWorksheetRepo)
@@ -49,6 +49,7 @@ class SqlTx:
         self.arbitration = SqlArbitrationRepo(session)
         self.holidays = SqlHolidayRepo(session)
         self.statistics = SqlStatisticsRepo(session)
+        self.statistics_facts = SqlStatisticsFactsReads(session)
         self.platform_report = SqlPlatformReportRepo(session)
         self.inspection = SqlInspectionRepo(session)
         self.court = SqlCourtRepo(session)
