@@ -29,6 +29,9 @@ from mediation_desk.services.ports import CaseStatRecord
 from mediation_desk.services.statistics import limit_due, settled_of
 
 
+EARLIEST = date(1, 1, 1)  # the first day row of every case runs from here (status 登记 until its first change)
+
+
 @dataclass(frozen=True)
 class FactRow:
     """``case_stat_facts``: one row per case. Amounts in fen (integers, exact sums in SQL)."""
@@ -120,6 +123,7 @@ def state_rows(record: CaseStatRecord, *, calendar: WorkCalendar | None,
                                  (on - f.received_on).days, over, reopen))
         else:
             rows.append(StateRow(f.case_id, day, None, True, None, None, None, False, reopen))
+    rows.insert(0, StateRow(f.case_id, EARLIEST, None, True, None, None, None, False, 0))  # 登记, before any change
     return [replace(r, day_to=rows[n + 1].day_from) if n + 1 < len(rows) else r for n, r in enumerate(rows)]
 
 

@@ -256,21 +256,31 @@ def _flag(condition: Any) -> Any:
 
 
 def _period_joins(start: date, end: date) -> tuple[Any, dict[str, Any]]:
-    """The facts joined with the day rows covering the day before the period (a) and its last day
-    (b), and the period's per-case flags as SQL expressions (docs/statistics.md)."""
+    """Each case's day rows covering the day before the period (a) and its last day (b), reduced in
+    one pass over ``case_stat_states`` grouped by case (every case has a row covering every day: its
+    first row runs from the earliest date), joined with the case's facts by its key; and the
+    period's per-case flags as SQL expressions (docs/statistics.md)."""
     before = start - timedelta(days=1)
-    a, b = _S.alias("a"), _S.alias("b")
-    joined = (_F.outerjoin(a, and_(a.c.case_id == _F.c.case_id, a.c.day_from <= before,
-                                   or_(a.c.day_to.is_(None), a.c.day_to > before)))
-              .outerjoin(b, and_(b.c.case_id == _F.c.case_id, b.c.day_from <= end,
-                                 or_(b.c.day_to.is_(None), b.c.day_to > end))))
+    covers_a = and_(_S.c.day_from <= before, or_(_S.c.day_to.is_(None), _S.c.day_to > before))
+    covers_b = and_(_S.c.day_from <= end, or_(_S.c.day_to.is_(None), _S.c.day_to > end))
+    is_open = case((_S.c.open == true(), 1), else_=0)
+    x = (select(_S.c.case_id,
+                func.max(case((covers_a, is_open))).label("a_open"),
+                func.max(case((covers_a, _S.c.reopen_seq))).label("a_seq"),
+                func.max(case((covers_b, is_open))).label("b_open"),
+                func.max(case((covers_b, _S.c.reopen_seq))).label("b_seq"),
+                func.max(case((covers_b, _S.c.way))).label("way"),
+                func.max(case((covers_b, _S.c.days))).label("days"),
+                func.max(case((and_(covers_b, _S.c.over_limit == true()), 1), else_=0)).label("over"))
+         .where(or_(covers_a, covers_b)).group_by(_S.c.case_id).subquery("x"))
+    joined = x.join(_F, _F.c.case_id == x.c.case_id)
     earlier = _F.c.received_on < start
-    pending = and_(earlier, or_(a.c.open.is_(None), a.c.open == true()))
+    pending = and_(earlier, x.c.a_open == 1)
     new = _F.c.received_on >= start
-    reopened = and_(earlier, a.c.open == false(), b.c.reopen_seq > a.c.reopen_seq)
-    closed = b.c.open == false()
+    reopened = and_(earlier, x.c.a_open == 0, x.c.b_seq > x.c.a_seq)
+    closed = x.c.b_open == 0
     return joined, {"pending": pending, "new": new, "reopened": reopened, "counted": or_(pending, new, reopened),
-                    "closed": closed, "b": b}
+                    "closed": closed, "b": x}
 
 
 class SqlStatisticsFactsReads:
@@ -284,7 +294,7 @@ class SqlStatisticsFactsReads:
         cases, distinct cases, workers, amount claimed, awarded and agreed (fen)."""
         joined, x = _period_joins(start, end)
         b = x["b"]
-        way = case((x["closed"], b.c.way))
+        way = case((x["closed"], b.c.way))  # b: the reduced day rows
         result = case((and_(x["closed"], b.c.way == "award"), _F.c.award_result),
                       (and_(x["closed"], b.c.way == "mediation"), _F.c.agreed_result),
                       (x["closed"], literal("none")))
@@ -294,7 +304,7 @@ class SqlStatisticsFactsReads:
                 _flag(x["closed"]).label("closed"), way.label("way"), _F.c.cause.label("cause"),
                 _flag(_F.c.collective == true()).label("collective"), result.label("result"),
                 _flag(and_(x["closed"], b.c.way == "award", _F.c.award_final == true())).label("final"),
-                _flag(and_(x["closed"], b.c.over_limit == true())).label("over")]
+                _flag(and_(x["closed"], b.c.over == 1)).label("over")]
         sums = [func.count().label("n"), func.count(func.distinct(_F.c.case_id)).label("distinct"),
                 func.sum(_F.c.workers).label("workers"), func.sum(_F.c.claimed_fen).label("claimed"),
                 func.sum(_F.c.award_fen).label("awarded"), func.sum(_F.c.agreed_fen).label("agreed")]
@@ -318,6 +328,6 @@ class SqlStatisticsFactsReads:
         b = x["b"]
         rows = self.s.connection().execute(
             select(_F.c.case_id).select_from(joined)
-            .where(_F.c.received_on <= end, x["counted"], or_(b.c.open.is_(None), b.c.open == true()))
+            .where(_F.c.received_on <= end, x["counted"], b.c.b_open == 1)
             .order_by(_F.c.case_id)).all()
         return [r[0] for r in rows]
