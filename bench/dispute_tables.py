@@ -51,24 +51,32 @@ from sqlalchemy import text
 GROUP = sys.argv[3] == "arbitrator"
 SQL = '''
 SELECT %s
-  SUM(CASE WHEN f.received_on < :s AND (a.open IS NULL OR a.open = 1) THEN 1 ELSE 0 END),
+  SUM(CASE WHEN f.received_on < :s AND x.a_open = 1 THEN 1 ELSE 0 END),
   SUM(CASE WHEN f.received_on >= :s THEN 1 ELSE 0 END),
   SUM(CASE WHEN f.received_on >= :s THEN f.workers ELSE 0 END),
   SUM(CASE WHEN f.received_on >= :s THEN f.claimed_fen ELSE 0 END),
-  SUM(CASE WHEN b.open = 0 AND b.way = 'mediation' THEN 1 ELSE 0 END),
-  SUM(CASE WHEN b.open = 0 AND b.way = 'award' THEN 1 ELSE 0 END),
-  SUM(CASE WHEN b.open = 0 AND b.way = 'withdrawal' THEN 1 ELSE 0 END),
-  SUM(CASE WHEN b.open = 0 AND b.way = 'other' THEN 1 ELSE 0 END)
-FROM case_stat_facts f
-LEFT JOIN case_stat_states a ON a.case_id = f.case_id AND a.day_from < :s AND (a.day_to IS NULL OR a.day_to >= :s)
-LEFT JOIN case_stat_states b ON b.case_id = f.case_id AND b.day_from <= :e AND (b.day_to IS NULL OR b.day_to > :e)
-WHERE f.received_on <= :e AND (f.received_on >= :s OR a.open IS NULL OR a.open = 1 OR b.reopen_seq > a.reopen_seq)
+  SUM(CASE WHEN x.b_open = 0 AND x.way = 'mediation' AND %(counted)s THEN 1 ELSE 0 END),
+  SUM(CASE WHEN x.b_open = 0 AND x.way = 'award' AND %(counted)s THEN 1 ELSE 0 END),
+  SUM(CASE WHEN x.b_open = 0 AND x.way = 'withdrawal' AND %(counted)s THEN 1 ELSE 0 END),
+  SUM(CASE WHEN x.b_open = 0 AND x.way = 'other' AND %(counted)s THEN 1 ELSE 0 END)
+FROM (SELECT case_id,
+        MAX(CASE WHEN day_from <= :a AND (day_to IS NULL OR day_to > :a) THEN open END) AS a_open,
+        MAX(CASE WHEN day_from <= :e AND (day_to IS NULL OR day_to > :e) THEN open END) AS b_open,
+        MAX(CASE WHEN day_from <= :a AND (day_to IS NULL OR day_to > :a) THEN reopen_seq END) AS a_seq,
+        MAX(CASE WHEN day_from <= :e AND (day_to IS NULL OR day_to > :e) THEN reopen_seq END) AS b_seq,
+        MAX(CASE WHEN day_from <= :e AND (day_to IS NULL OR day_to > :e) THEN way END) AS way
+      FROM case_stat_states
+      WHERE (day_from <= :a AND (day_to IS NULL OR day_to > :a)) OR (day_from <= :e AND (day_to IS NULL OR day_to > :e))
+      GROUP BY case_id) x
+JOIN case_stat_facts f ON f.case_id = x.case_id
+WHERE f.received_on <= :e
 %s
 '''
-SQL = SQL % (("f.arbitrator,", "GROUP BY f.arbitrator") if GROUP else ("", ""))
+COUNTED = "(f.received_on >= :s OR x.a_open = 1 OR x.b_seq > x.a_seq)"
+SQL = SQL.replace("%(counted)s", COUNTED) % (("f.arbitrator,", "GROUP BY f.arbitrator") if GROUP else ("", ""))
 t, c = time.perf_counter(), time.process_time()
 with book.engine.connect() as conn:
-    rows = conn.execute(text(SQL), {"s": start, "e": end}).all()
+    rows = conn.execute(text(SQL), {"s": start, "e": end, "a": start - timedelta(days=1)}).all()
 took, cpu = time.perf_counter() - t, time.process_time() - c
 n = 1 if GROUP else 0
 print("FIGURES " + json.dumps({"s": took, "cpu": cpu, "received": sum(int(r[n + 1] or 0) for r in rows),

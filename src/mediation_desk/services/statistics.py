@@ -15,8 +15,8 @@ from decimal import Decimal
 
 from mediation_desk.domain.deadlines import DeadlineRule, WorkCalendar
 from mediation_desk.domain.errors import OperationCancelled, ValidationError
-from mediation_desk.domain.statistics import (PERIOD_RULES, Cause, Check, CourseGroup, DisputeTable, Result, Settled,
-                                              TableBuilder, Way, check_period, course_of)
+from mediation_desk.domain.statistics import (PERIOD_RULES, CaseFacts, Cause, Check, CourseGroup, DisputeTable, Result, Settled,
+                                              TableBuilder, Way, check_period)
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.services import clock
 from mediation_desk.services.deadlines import calendar_for, open_deadlines
@@ -126,9 +126,8 @@ def grouped_tables(tx: Tx, *, start: date, end: date, as_of: date, by: str | Non
         name = organisation if by == "organisation" else (grp or NO_TRIBUNAL)
         return [whole, groups.setdefault(name, TableBuilder(start, end, name, as_of=as_of))]
 
-    reads = tx.statistics_facts
-    by_arbitrator = by == "arbitrator"
-    for row in reads.fact_groups(start=start, end=end, by_arbitrator=by_arbitrator):
+    open_cases: dict[int, str] = {}  # counted and open at the end: case id -> group
+    for row in tx.statistics_facts.fact_groups(start=start, end=end, by_arbitrator=by == "arbitrator"):
         if not row.counted:
             if not row.closed:  # left out of the period, yet open at its end (the direct count sees it)
                 for b in builders(row.grp):
@@ -139,27 +138,23 @@ def grouped_tables(tx: Tx, *, start: date, end: date, as_of: date, by: str | Non
             b.add_group(group)
             if group.way is None:
                 b.count_open_at_end(group.cases)
-    for grp, days, n in reads.durations(start=start, end=end, by_arbitrator=by_arbitrator):
-        for b in builders(grp):
-            b.add_durations(days, n)
+            else:
+                b.add_durations(int(row.days), group.cases)
+        if row.open_case is not None:
+            open_cases[int(row.open_case)] = row.grp
     if progress is not None and not progress(1, 0):
         raise OperationCancelled()
-    open_ids = reads.open_counted(start=start, end=end)
-    if open_ids:
+    if open_cases:  # 超审限 of an open case: its handling period as it stands on as_of
         calendar = calendar_for(tx)
         rules = period_rules()
-        for batch in tx.statistics.case_batches(start=start, end=end, as_of=as_of, ids=open_ids,
-                                                event_kinds=period_event_kinds(rules)):
-            for record in batch:
-                course = course_of(record.facts, start, end)
-                if course is None or course.conclusion is not None:
-                    continue  # cannot be: the derived rows and the changes disagree (verify names it)
-                due = limit_due(record, as_of, concluded=False, calendar=calendar, rules=rules)
-                if due is not None and due < as_of:
-                    for b in builders(record.arbitrators[0] if record.arbitrators else ""):
-                        b.add_open_over_limit()
-            if progress is not None and not progress(1, 0):
-                raise OperationCancelled()
+        read = tx.statistics_facts.open_case_periods(sorted(open_cases), as_of=as_of,
+                                                     event_kinds=period_event_kinds(rules))
+        for case_id, (events, suspensions) in read.items():
+            record = CaseStatRecord(facts=_NO_FACTS, events=events, suspensions=suspensions)
+            due = limit_due(record, as_of, concluded=False, calendar=calendar, rules=rules)
+            if due is not None and due < as_of:
+                for b in builders(open_cases[case_id]):
+                    b.add_open_over_limit()
     return whole, groups
 
 
@@ -198,6 +193,8 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
 
 
 _FEN = Decimal("0.01")
+_NO_FACTS = CaseFacts(case_id=0, received_on=date.min, workers=0, is_group=False, claimed=Decimal("0"),
+                      claim_kinds=frozenset(), changes=())  # limit_due reads a record's events and suspensions only
 
 
 def course_group(row: object) -> CourseGroup:

@@ -58,6 +58,7 @@ class StateRow:
     case_id: int
     day_from: date
     day_to: date | None
+    received_on: date  # the case's, repeated so that a period leaves out the rows it does not need
     open: bool
     way: str | None  # of the conclusion in force, when concluded
     concluded_on: date | None
@@ -119,11 +120,11 @@ def state_rows(record: CaseStatRecord, *, calendar: WorkCalendar | None,
         if last[1] in CONCLUDED:
             on, to_status = conclusion or last
             over = _over(record, on, calendar, rules, due_cache)
-            rows.append(StateRow(f.case_id, day, None, False, way_of(to_status).value, on,
+            rows.append(StateRow(f.case_id, day, None, f.received_on, False, way_of(to_status).value, on,
                                  (on - f.received_on).days, over, reopen))
         else:
-            rows.append(StateRow(f.case_id, day, None, True, None, None, None, False, reopen))
-    rows.insert(0, StateRow(f.case_id, EARLIEST, None, True, None, None, None, False, 0))  # 登记, before any change
+            rows.append(StateRow(f.case_id, day, None, f.received_on, True, None, None, None, False, reopen))
+    rows.insert(0, StateRow(f.case_id, EARLIEST, None, f.received_on, True, None, None, None, False, 0))  # 登记, before any change
     return [replace(r, day_to=rows[n + 1].day_from) if n + 1 < len(rows) else r for n, r in enumerate(rows)]
 
 

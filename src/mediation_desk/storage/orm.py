@@ -799,9 +799,15 @@ class CaseStatStateRow(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
     day_from: Mapped[date] = mapped_column(Date, primary_key=True)
     day_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    received_on: Mapped[date] = mapped_column(Date)
     open: Mapped[bool] = mapped_column(Boolean)
     way: Mapped[str | None] = mapped_column(String(16), nullable=True)
     concluded_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     over_limit: Mapped[bool] = mapped_column(Boolean)
     reopen_seq: Mapped[int] = mapped_column(Integer)
+
+
+# The cases a period registered, their workers and amounts claimed, read from the index alone (the
+# statistics' cross-check against the case rows, ``SqlStatisticsRepo.count_received``).
+Index("ix_cases_received_totals", Case.received_on, Case.applicant_count, Case.total_claimed)

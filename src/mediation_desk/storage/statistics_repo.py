@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, String, and_, case, cast, false, func, literal, or_, select, true, union_all
+from sqlalchemy import Date, String, and_, case, cast, false, func, literal, not_, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.statistics import CONCLUDED, CaseFacts, Timeline
@@ -272,7 +272,11 @@ def _period_joins(start: date, end: date) -> tuple[Any, dict[str, Any]]:
                 func.max(case((covers_b, _S.c.way))).label("way"),
                 func.max(case((covers_b, _S.c.days))).label("days"),
                 func.max(case((and_(covers_b, _S.c.over_limit == true()), 1), else_=0)).label("over"))
-         .where(or_(covers_a, covers_b)).group_by(_S.c.case_id).subquery("x"))
+         .where(or_(covers_a, covers_b),
+                # a case received before the period and concluded all through it counts nowhere
+                not_(and_(_S.c.received_on < start, covers_a, or_(_S.c.day_to.is_(None), _S.c.day_to > end),
+                          _S.c.open == false())))
+         .group_by(_S.c.case_id).subquery("x"))
     joined = x.join(_F, _F.c.case_id == x.c.case_id)
     earlier = _F.c.received_on < start
     pending = and_(earlier, x.c.a_open == 1)
@@ -290,10 +294,13 @@ class SqlStatisticsFactsReads:
         self.s = session
 
     def fact_groups(self, *, start: date, end: date, by_arbitrator: bool) -> list[Any]:
-        """One row per combination of what the table counts (``GROUP_COLUMNS``) with its number of
-        cases, distinct cases, workers, amount claimed, awarded and agreed (fen)."""
+        """One row per combination of what the table counts (``GROUP_COLUMNS``; for a closed case
+        also its duration in days, for a case open at the end its id, whose 超审限 is judged per
+        case) with its number of cases, distinct cases, workers, amount claimed, awarded and agreed
+        (fen). One statement: one pass over the day rows, one join with the facts by key."""
         joined, x = _period_joins(start, end)
         b = x["b"]
+        counted_closed = and_(x["counted"], x["closed"])
         way = case((x["closed"], b.c.way))  # b: the reduced day rows
         result = case((and_(x["closed"], b.c.way == "award"), _F.c.award_result),
                       (and_(x["closed"], b.c.way == "mediation"), _F.c.agreed_result),
@@ -304,30 +311,34 @@ class SqlStatisticsFactsReads:
                 _flag(x["closed"]).label("closed"), way.label("way"), _F.c.cause.label("cause"),
                 _flag(_F.c.collective == true()).label("collective"), result.label("result"),
                 _flag(and_(x["closed"], b.c.way == "award", _F.c.award_final == true())).label("final"),
-                _flag(and_(x["closed"], b.c.over == 1)).label("over")]
+                _flag(and_(x["closed"], b.c.over == 1)).label("over"),
+                case((counted_closed, b.c.days)).label("days"),
+                case((and_(x["counted"], b.c.b_open == 1), _F.c.case_id)).label("open_case")]
         sums = [func.count().label("n"), func.count(func.distinct(_F.c.case_id)).label("distinct"),
                 func.sum(_F.c.workers).label("workers"), func.sum(_F.c.claimed_fen).label("claimed"),
                 func.sum(_F.c.award_fen).label("awarded"), func.sum(_F.c.agreed_fen).label("agreed")]
-        statement = (select(*keys, *sums).select_from(joined).where(_F.c.received_on <= end)
-                     .group_by(*[k for k in keys]))
+        statement = (select(*keys, *sums).select_from(joined)
+                     .where(_F.c.received_on <= end, or_(x["counted"], b.c.b_open == 1))
+                     .group_by(*keys))
         return list(self.s.connection().execute(statement).all())
 
-    def durations(self, *, start: date, end: date, by_arbitrator: bool) -> list[tuple[str, int, int]]:
-        """(group, days, cases) of the cases the period closed."""
-        joined, x = _period_joins(start, end)
-        b = x["b"]
-        grp = (_F.c.arbitrator if by_arbitrator else literal("")).label("grp")
-        rows = self.s.connection().execute(
-            select(grp, b.c.days, func.count()).select_from(joined)
-            .where(_F.c.received_on <= end, x["counted"], x["closed"]).group_by(grp, b.c.days)).all()
-        return [(g, int(d), int(n)) for g, d, n in rows]
-
-    def open_counted(self, *, start: date, end: date) -> list[int]:
-        """The cases the period counts that are open at its end (their 超审限 is judged per case)."""
-        joined, x = _period_joins(start, end)
-        b = x["b"]
-        rows = self.s.connection().execute(
-            select(_F.c.case_id).select_from(joined)
-            .where(_F.c.received_on <= end, x["counted"], b.c.b_open == 1)
-            .order_by(_F.c.case_id)).all()
-        return [r[0] for r in rows]
+    def open_case_periods(self, ids: Sequence[int], *, as_of: date, event_kinds: Collection[str],
+                          batch: int = BATCH) -> dict[int, tuple[tuple[tuple[str, date], ...],
+                                                                tuple[tuple[date, date | None], ...]]]:
+        """For cases open at a period's end: the latest event of each of ``event_kinds`` on or before
+        ``as_of`` and the suspensions — all ``services.statistics.limit_due`` reads of an open case."""
+        run = self.s.connection().execute
+        events: dict[int, list[tuple[str, date]]] = defaultdict(list)
+        suspensions: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
+        kinds = sorted(event_kinds)
+        for n in range(0, len(ids), batch):
+            chunk = list(ids[n:n + batch])
+            for case_id, kind, last in run(select(_E.c.case_id, _E.c.kind, func.max(_E.c.event_date))
+                                           .where(_E.c.case_id.in_(chunk), _E.c.kind.in_(kinds),
+                                                  _E.c.event_date <= as_of)
+                                           .group_by(_E.c.case_id, _E.c.kind).order_by(_E.c.case_id, _E.c.kind)).all():
+                events[case_id].append((kind, last))
+            for case_id, first, last in run(select(_SU.c.case_id, _SU.c.start, _SU.c.end)
+                                            .where(_SU.c.case_id.in_(chunk)).order_by(_SU.c.id)).all():
+                suspensions[case_id].append((first, last))
+        return {i: (tuple(events.get(i, ())), tuple(suspensions.get(i, ()))) for i in ids}

@@ -1,6 +1,7 @@
 """The derived statistics rows (docs/statistics.md "The derived statistics rows"): one row of facts
 per case and one row per day its status changed, computed by the dispute tables' rules
-(services.statistics_facts) and filled here for every existing case. New tables of derived data
+(services.statistics_facts) and filled here for every existing case; and an index of the cases'
+received day, workers and amount claimed (the tables' cross-check reads it alone). New tables of derived data
 (storage.audit_state.DERIVED_CASE_TABLES): no bound state changes.
 
 Revision ID: 0022
@@ -40,6 +41,7 @@ def upgrade() -> None:
         sa.Column("case_id", sa.Integer(), nullable=False),
         sa.Column("day_from", sa.Date(), nullable=False),
         sa.Column("day_to", sa.Date(), nullable=True),
+        sa.Column("received_on", sa.Date(), nullable=False),
         sa.Column("open", sa.Boolean(), nullable=False),
         sa.Column("way", sa.String(length=16), nullable=True),
         sa.Column("concluded_on", sa.Date(), nullable=True),
@@ -49,12 +51,14 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["case_id"], ["cases.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("case_id", "day_from"),
     )
+    op.create_index("ix_cases_received_totals", "cases", ["received_on", "applicant_count", "total_claimed"])
     from mediation_desk.storage import statistics_facts_repo
 
     statistics_facts_repo.rebuild(op.get_bind())
 
 
 def downgrade() -> None:
+    op.drop_index("ix_cases_received_totals", table_name="cases")
     op.drop_table("case_stat_states")
     op.drop_index("ix_case_stat_facts_received_on", table_name="case_stat_facts")
     op.drop_table("case_stat_facts")
