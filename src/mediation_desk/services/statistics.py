@@ -149,9 +149,14 @@ def grouped_tables(tx: Tx, *, start: date, end: date, as_of: date, by: str | Non
         rules = period_rules()
         read = tx.statistics_facts.open_case_periods(sorted(open_cases), as_of=as_of,
                                                      event_kinds=period_event_kinds(rules))
+        due_of: dict[tuple[object, ...], date | None] = {}  # limit_due depends on these inputs only
         for case_id, (events, suspensions) in read.items():
-            record = CaseStatRecord(facts=_NO_FACTS, events=events, suspensions=suspensions)
-            due = limit_due(record, as_of, concluded=False, calendar=calendar, rules=rules)
+            if (events, suspensions) in due_of:
+                due = due_of[(events, suspensions)]
+            else:
+                record = CaseStatRecord(facts=_NO_FACTS, events=events, suspensions=suspensions)
+                due = due_of[(events, suspensions)] = limit_due(record, as_of, concluded=False, calendar=calendar,
+                                                                rules=rules)
             if due is not None and due < as_of:
                 for b in builders(open_cases[case_id]):
                     b.add_open_over_limit()
