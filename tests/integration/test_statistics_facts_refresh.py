@@ -54,8 +54,8 @@ def test_after_every_write_the_rows_equal_a_fresh_computation(checked) -> None:
 def test_verify_names_a_stale_row_and_rebuild_puts_it_right(checked, monkeypatch, capsys) -> None:
     (book, _staff, _admin, ids, data_dir), _writes = checked
     with book.engine.begin() as conn:
-        conn.execute(orm.CaseStatFactRow.__table__.update()
-                     .where(orm.CaseStatFactRow.__table__.c.case_id == ids["c4"]).values(claimed_fen=1))
+        conn.execute(orm.case_stat_facts.update()
+                     .where(orm.case_stat_facts.c.case_id == ids["c4"]).values(claimed_fen=1))
     report = verify_book(book)
     found = [f for f in report.findings if f.check == "statistics"]
     assert len(found) == 1 and "统计用的派生数据" in found[0].zh and not report.ok

@@ -85,9 +85,9 @@ def test_grouped_reads_give_the_tables_of_the_python_path(tx: _Tx, start: date, 
 def test_the_rows_equal_a_fresh_computation_and_a_change_made_behind_them_is_named(tx: _Tx) -> None:
     conn = tx.statistics.s.connection()
     assert statistics_facts_repo.stale_cases(conn) == []
-    conn.execute(orm.CaseStatStateRow.__table__.update().where(orm.CaseStatStateRow.__table__.c.case_id == 7)
+    conn.execute(orm.case_stat_states.update().where(orm.case_stat_states.c.case_id == 7)
                  .values(reopen_seq=9))
-    conn.execute(orm.CaseStatFactRow.__table__.delete().where(orm.CaseStatFactRow.__table__.c.case_id == 11))
+    conn.execute(orm.case_stat_facts.delete().where(orm.case_stat_facts.c.case_id == 11))
     assert statistics_facts_repo.stale_cases(conn) == [7, 11]
     statistics_facts_repo.refresh(conn, [7, 11])
     assert statistics_facts_repo.stale_cases(conn) == []

@@ -127,7 +127,9 @@ def grouped_tables(tx: Tx, *, start: date, end: date, as_of: date, by: str | Non
         return [whole, groups.setdefault(name, TableBuilder(start, end, name, as_of=as_of))]
 
     open_cases: dict[int, str] = {}  # counted and open at the end: case id -> group
+    read = 0
     for row in tx.statistics_facts.fact_groups(start=start, end=end, by_arbitrator=by == "arbitrator"):
+        read += int(row.n)
         if not row.counted:
             if not row.closed:  # left out of the period, yet open at its end (the direct count sees it)
                 for b in builders(row.grp):
@@ -142,15 +144,15 @@ def grouped_tables(tx: Tx, *, start: date, end: date, as_of: date, by: str | Non
                 b.add_durations(int(row.days), group.cases)
         if row.open_case is not None:
             open_cases[int(row.open_case)] = row.grp
-    if progress is not None and not progress(1, 0):
+    if progress is not None and not progress(read, 0):  # the cases read (counted or open at the end)
         raise OperationCancelled()
     if open_cases:  # 超审限 of an open case: its handling period as it stands on as_of
         calendar = calendar_for(tx)
         rules = period_rules()
-        read = tx.statistics_facts.open_case_periods(sorted(open_cases), as_of=as_of,
-                                                     event_kinds=period_event_kinds(rules))
+        periods = tx.statistics_facts.open_case_periods(sorted(open_cases), as_of=as_of,
+                                                        event_kinds=period_event_kinds(rules))
         due_of: dict[tuple[object, ...], date | None] = {}  # limit_due depends on these inputs only
-        for case_id, (events, suspensions) in read.items():
+        for case_id, (events, suspensions) in periods.items():
             if (events, suspensions) in due_of:
                 due = due_of[(events, suspensions)]
             else:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import (BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (BigInteger, Boolean, Column, Date, ForeignKey, Index, Integer, LargeBinary, String, Table,
+                        Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -770,44 +770,23 @@ class HandoffPackageRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-# ---- derived statistics rows: case_stat_facts, case_stat_states (services.statistics_facts) ----
-
-
-class CaseStatFactRow(Base):
-    """A case's facts as the dispute tables count them, rewritten with every write to the case."""
-
-    __tablename__ = "case_stat_facts"
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
-    received_on: Mapped[date] = mapped_column(Date, index=True)
-    workers: Mapped[int] = mapped_column(Integer)
-    collective: Mapped[bool] = mapped_column(Boolean)
-    cause: Mapped[str] = mapped_column(String(24))
-    claimed_fen: Mapped[int] = mapped_column(BigInteger)
-    arbitrator: Mapped[str] = mapped_column(String(100))
-    award_fen: Mapped[int] = mapped_column(BigInteger)
-    award_result: Mapped[str] = mapped_column(String(16))
-    award_final: Mapped[bool] = mapped_column(Boolean)
-    agreed_fen: Mapped[int] = mapped_column(BigInteger)
-    agreed_result: Mapped[str] = mapped_column(String(16))
-
-
-class CaseStatStateRow(Base):
-    """A case's status at the end of ``day_from`` and every day before ``day_to``, with the
-    conclusion in force then (services.statistics_facts.StateRow)."""
-
-    __tablename__ = "case_stat_states"
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
-    day_from: Mapped[date] = mapped_column(Date, primary_key=True)
-    day_to: Mapped[date | None] = mapped_column(Date, nullable=True)
-    received_on: Mapped[date] = mapped_column(Date)
-    open: Mapped[bool] = mapped_column(Boolean)
-    way: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    concluded_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    days: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    over_limit: Mapped[bool] = mapped_column(Boolean)
-    reopen_seq: Mapped[int] = mapped_column(Integer)
-
-
-# The cases a period registered, their workers and amounts claimed, read from the index alone (the
-# statistics' cross-check against the case rows, ``SqlStatisticsRepo.count_received``).
+# ---- derived statistics rows: case_stat_facts, case_stat_states (services.statistics_facts FactRow, StateRow;
+# docs/statistics.md "The derived statistics rows"), rewritten with every write to their case ----
+_cascade = dict(ondelete="CASCADE")
+case_stat_facts = Table(
+    "case_stat_facts", Base.metadata, Column("case_id", ForeignKey("cases.id", **_cascade), primary_key=True),
+    Column("received_on", Date, nullable=False, index=True), Column("workers", Integer, nullable=False),
+    Column("collective", Boolean, nullable=False), Column("cause", String(24), nullable=False),
+    Column("claimed_fen", BigInteger, nullable=False), Column("arbitrator", String(100), nullable=False),
+    Column("award_fen", BigInteger, nullable=False), Column("award_result", String(16), nullable=False),
+    Column("award_final", Boolean, nullable=False), Column("agreed_fen", BigInteger, nullable=False),
+    Column("agreed_result", String(16), nullable=False))
+case_stat_states = Table(
+    "case_stat_states", Base.metadata, Column("case_id", ForeignKey("cases.id", **_cascade), primary_key=True),
+    Column("day_from", Date, primary_key=True), Column("day_to", Date, nullable=True),
+    Column("received_on", Date, nullable=False), Column("open", Boolean, nullable=False),
+    Column("way", String(16), nullable=True), Column("concluded_on", Date, nullable=True),
+    Column("days", Integer, nullable=True), Column("over_limit", Boolean, nullable=False),
+    Column("reopen_seq", Integer, nullable=False))
+# the statistics' cross-check reads the cases a period registered, their workers and claims from this index alone
 Index("ix_cases_received_totals", Case.received_on, Case.applicant_count, Case.total_claimed)

@@ -25,8 +25,8 @@ from mediation_desk.storage import orm
 
 _C = orm.Case.__table__
 _E = orm.CaseEvent.__table__
-_F = orm.CaseStatFactRow.__table__
-_S = orm.CaseStatStateRow.__table__
+_F = orm.case_stat_facts
+_S = orm.case_stat_states
 BATCH = 2000
 
 

@@ -245,8 +245,8 @@ class SqlStatisticsRepo:
         return out
 
 
-_F = orm.CaseStatFactRow.__table__
-_S = orm.CaseStatStateRow.__table__
+_F = orm.case_stat_facts
+_S = orm.case_stat_states
 GROUP_COLUMNS = ("grp", "counted", "pending", "new", "reopened", "closed", "way", "cause", "collective",
                  "result", "final", "over")
 

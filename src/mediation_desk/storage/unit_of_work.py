@@ -99,8 +99,6 @@ class _Touched:
 
     def _flushed(self, session: Session, _context: Any) -> None:
         for obj in (*session.new, *session.dirty, *session.deleted):
-            if isinstance(obj, (orm.CaseStatFactRow, orm.CaseStatStateRow)):
-                continue
             if isinstance(obj, orm.Case):
                 self.cases.add(obj.id)
             elif isinstance(obj, orm.HolidayArrangementRow):
