@@ -787,6 +787,6 @@ case_stat_states = Table(
     Column("received_on", Date, nullable=False), Column("open", Boolean, nullable=False),
     Column("way", String(16), nullable=True), Column("concluded_on", Date, nullable=True),
     Column("days", Integer, nullable=True), Column("over_limit", Boolean, nullable=False),
-    Column("reopen_seq", Integer, nullable=False))
+    Column("reopen_seq", Integer, nullable=False), sqlite_with_rowid=False)  # stored in (case, day) order
 # the statistics' cross-check reads the cases a period registered, their workers and claims from this index alone
 Index("ix_cases_received_totals", Case.received_on, Case.applicant_count, Case.total_claimed)

@@ -50,6 +50,7 @@ def upgrade() -> None:
         sa.Column("reopen_seq", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["case_id"], ["cases.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("case_id", "day_from"),
+        sqlite_with_rowid=False,  # stored in (case, day) order: a period reads them case by case in one pass
     )
     op.create_index("ix_cases_received_totals", "cases", ["received_on", "applicant_count", "total_claimed"])
     from mediation_desk.storage import statistics_facts_repo
