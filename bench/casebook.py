@@ -21,6 +21,20 @@ def bench_env() -> dict[str, str]:
     return env
 
 
+def book_and_cases(argv: list[str]) -> tuple[Path, int]:
+    """``[cases] [--book FOLDER]``: a book given by its folder (for instance a copy upgraded to the
+    current schema by opening it once), else the demo book of ``cases`` cases in bench/out/, made if
+    missing."""
+    args = list(argv)
+    folder = None
+    if "--book" in args:
+        i = args.index("--book")
+        folder = Path(args[i + 1]).expanduser().resolve()
+        del args[i:i + 2]
+    cases = int(args[0]) if args else 100_000
+    return (folder if folder is not None else ensure_book(cases)), cases
+
+
 def ensure_book(cases: int) -> Path:
     """The folder of a book with ``cases`` demo cases at the current schema, made if missing."""
     sys.path.insert(0, str(ROOT / "src"))

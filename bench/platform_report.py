@@ -14,7 +14,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from casebook import PASSPHRASE, bench_env, ensure_book  # noqa: E402
+from casebook import PASSPHRASE, bench_env, book_and_cases  # noqa: E402
 from dispute_tables import OPEN  # noqa: E402
 from goal import run, verdict  # noqa: E402
 
@@ -46,9 +46,8 @@ book.close()
 
 
 def main() -> None:
-    cases = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    folder, cases = book_and_cases(sys.argv[1:])
     runs = 3
-    folder = ensure_book(cases)
     env = bench_env()
     run(BARE, str(folder), PASSPHRASE, env=env)  # warm the OS file cache
     bare = [run(BARE, str(folder), PASSPHRASE, env=env) for _ in range(runs)]

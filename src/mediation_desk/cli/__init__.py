@@ -234,6 +234,19 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rebuild_statistics(args: argparse.Namespace) -> int:
+    from mediation_desk.storage import statistics_facts_repo
+
+    book, _ = _open(args)
+    try:
+        with book.engine.begin() as conn:
+            n = statistics_facts_repo.rebuild(conn, progress=_progress_printer("重新生成"))
+    finally:
+        book.close()
+    _say(f"已按案件记录重新生成 {n} 件案件的统计派生数据。", f"Rewrote the derived statistics rows of {n} case(s).")
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from mediation_desk.services import accounts, backups
     from mediation_desk.storage.maintenance import backup_book
@@ -391,6 +404,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="并核对审计记录延续了该备份、移交包或审计检查点锚定的链头 / also prove the trail extends the "
                         "head anchored in this backup, hand-off package or checkpoint")
     s.set_defaults(func=cmd_verify)
+
+    s = sub.add_parser("rebuild-statistics", parents=[common, secret],
+                       help="按案件记录重新生成统计派生数据 / rewrite the derived statistics rows from the case records")
+    s.set_defaults(func=cmd_rebuild_statistics)
 
     s = sub.add_parser("audit", parents=[common, secret], help="审计记录 / the audit trail")
     s.add_argument("action", choices=["checkpoint"])

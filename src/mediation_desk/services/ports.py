@@ -376,8 +376,17 @@ class StatisticsRepo(Protocol):
     """Reads for the statistics (portable SQL; a period's cases in batches, memory bounded)."""
 
     def case_batches(self, *, start: date, end: date, as_of: date | None = None, event_kinds: Collection[str] = (),
-                     batch: int = 5000) -> Iterator[list[CaseStatRecord]]: ...  # events: latest of these kinds
+                     batch: int = 5000, ids: Sequence[int] | None = None,
+                     ) -> Iterator[list[CaseStatRecord]]: ...  # events: latest of these kinds
     def count_received(self, *, start: date, end: date) -> tuple[int, int, Decimal]: ...  # cases, workers, claimed
+
+
+class StatisticsFactsReads(Protocol):
+    """The dispute tables as GROUP BYs over the derived statistics rows (``services.statistics_facts``)."""
+
+    def fact_groups(self, *, start: date, end: date, by_arbitrator: bool) -> list[Any]: ...
+    def open_case_periods(self, ids: Sequence[int], *, as_of: date, event_kinds: Collection[str], batch: int = 5000,
+                          ) -> dict[int, tuple[tuple[tuple[str, date], ...], tuple[tuple[date, date | None], ...]]]: ...
 
 
 @dataclass(frozen=True)
@@ -461,6 +470,7 @@ class Tx(Protocol):
     arbitration: ArbitrationRepo
     holidays: HolidayRepo
     statistics: StatisticsRepo
+    statistics_facts: StatisticsFactsReads
     platform_report: PlatformReportRepo
     inspection: InspectionRepo
     court: CourtRepo

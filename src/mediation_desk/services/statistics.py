@@ -15,12 +15,12 @@ from decimal import Decimal
 
 from mediation_desk.domain.deadlines import DeadlineRule, WorkCalendar
 from mediation_desk.domain.errors import OperationCancelled, ValidationError
-from mediation_desk.domain.statistics import (PERIOD_RULES, Check, DisputeTable, Settled, TableBuilder, Way,
-                                              check_period, course_of, evaluation_day)
+from mediation_desk.domain.statistics import (PERIOD_RULES, CaseFacts, Cause, Check, CourseGroup, DisputeTable, Result, Settled,
+                                              TableBuilder, Way, check_period)
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.services import clock
 from mediation_desk.services.deadlines import calendar_for, open_deadlines
-from mediation_desk.services.ports import CaseStatRecord, UnitOfWork
+from mediation_desk.services.ports import CaseStatRecord, Tx, UnitOfWork
 
 GROUPINGS = (None, "organisation", "arbitrator")
 NO_TRIBUNAL = "未组庭"
@@ -113,6 +113,58 @@ def _group_keys(by: str | None, organisation: str) -> Callable[[CaseStatRecord],
     return lambda record: record.arbitrators[0] if record.arbitrators else NO_TRIBUNAL
 
 
+def grouped_tables(tx: Tx, *, start: date, end: date, as_of: date, by: str | None, organisation: str,
+                   progress: Callable[[int, int], bool] | None = None) -> tuple[TableBuilder, dict[str, TableBuilder]]:
+    """The whole table and the groups' tables, added up from the grouped reads of the derived
+    statistics rows (``tx.statistics_facts``); 超审限 of the cases open at the end per case."""
+    whole = TableBuilder(start, end, as_of=as_of)
+    groups: dict[str, TableBuilder] = {}
+
+    def builders(grp: str) -> list[TableBuilder]:
+        if by is None:
+            return [whole]
+        name = organisation if by == "organisation" else (grp or NO_TRIBUNAL)
+        return [whole, groups.setdefault(name, TableBuilder(start, end, name, as_of=as_of))]
+
+    open_cases: dict[int, str] = {}  # counted and open at the end: case id -> group
+    read = 0
+    for row in tx.statistics_facts.fact_groups(start=start, end=end, by_arbitrator=by == "arbitrator"):
+        read += int(row.n)
+        if not row.counted:
+            if not row.closed:  # left out of the period, yet open at its end (the direct count sees it)
+                for b in builders(row.grp):
+                    b.count_open_at_end(int(row.n))
+            continue
+        group = course_group(row)
+        for b in builders(row.grp):
+            b.add_group(group)
+            if group.way is None:
+                b.count_open_at_end(group.cases)
+            else:
+                b.add_durations(int(row.days), group.cases)
+        if row.open_case is not None:
+            open_cases[int(row.open_case)] = row.grp
+    if progress is not None and not progress(read, 0):  # the cases read (counted or open at the end)
+        raise OperationCancelled()
+    if open_cases:  # 超审限 of an open case: its handling period as it stands on as_of
+        calendar = calendar_for(tx)
+        rules = period_rules()
+        periods = tx.statistics_facts.open_case_periods(sorted(open_cases), as_of=as_of,
+                                                        event_kinds=period_event_kinds(rules))
+        due_of: dict[tuple[object, ...], date | None] = {}  # limit_due depends on these inputs only
+        for case_id, (events, suspensions) in periods.items():
+            if (events, suspensions) in due_of:
+                due = due_of[(events, suspensions)]
+            else:
+                record = CaseStatRecord(facts=_NO_FACTS, events=events, suspensions=suspensions)
+                due = due_of[(events, suspensions)] = limit_due(record, as_of, concluded=False, calendar=calendar,
+                                                                rules=rules)
+            if due is not None and due < as_of:
+                for b in builders(open_cases[case_id]):
+                    b.add_open_over_limit()
+    return whole, groups
+
+
 def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: date,
                   by: str | None = None, progress: Callable[[int, int], bool] | None = None) -> DisputeReport:
     """The dispute table of [start, end] (both included), whole and, with ``by``, per organisation or
@@ -130,42 +182,9 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
     with uow.read() as tx:
         org = tx.org.get()
         organisation = org.name if org is not None else ""
-        calendar = calendar_for(tx)
-        rules = period_rules()
         as_of = min(end, clock.today())
-        whole = TableBuilder(start, end, as_of=as_of)
-        groups: dict[str, TableBuilder] = {}
-        key = _group_keys(by, organisation)
-        read = 0
-        due_of: dict[tuple[object, ...], date | None] = {}  # limit_due depends on these inputs only
-        for batch in tx.statistics.case_batches(start=start, end=end, as_of=as_of,
-                                                event_kinds=period_event_kinds(rules)):
-            for record in batch:
-                builders = [whole]
-                if by is not None:
-                    name = key(record)
-                    builders.append(groups.setdefault(name, TableBuilder(start, end, name, as_of=as_of)))
-                course = course_of(record.facts, start, end)
-                if course is None:
-                    for b in builders:
-                        b.skip(record.facts)
-                    continue
-                conclusion = course.conclusion
-                settled = settled_of(record, conclusion.way) if conclusion is not None else None
-                judged_on = evaluation_day(course, as_of)
-                inputs = (record.events, record.suspensions, judged_on, conclusion is not None)
-                if len(due_of) > 100_000:  # bounded memory whatever the book
-                    due_of.clear()
-                if inputs in due_of:
-                    due = due_of[inputs]
-                else:
-                    due = due_of[inputs] = limit_due(record, judged_on, concluded=conclusion is not None,
-                                                     calendar=calendar, rules=rules)
-                for b in builders:
-                    b.add(record.facts, course, settled=settled, limit_due=due)
-            read += len(batch)
-            if progress is not None and not progress(read, 0):
-                raise OperationCancelled()
+        whole, groups = grouped_tables(tx, start=start, end=end, as_of=as_of, by=by, organisation=organisation,
+                                       progress=progress)
         sql_count, _, sql_claimed = tx.statistics.count_received(start=start, end=end)
     total = whole.table()
     new_claimed = whole.new_claimed.quantize(Decimal("0.01"))
@@ -178,6 +197,27 @@ def dispute_table(uow: UnitOfWork, principal: Principal, *, start: date, end: da
     if by is not None:
         tables[0] = replace(tables[0], checks=tables[0].checks + (_groups_add_up(tables[0], tables[1:]),))
     return DisputeReport(start, end, by, organisation, tuple(tables))
+
+
+_FEN = Decimal("0.01")
+_NO_FACTS = CaseFacts(case_id=0, received_on=date.min, workers=0, is_group=False, claimed=Decimal("0"),
+                      claim_kinds=frozenset(), changes=())  # limit_due reads a record's events and suspensions only
+
+
+def course_group(row: object) -> CourseGroup:
+    """A ``fact_groups`` row (``storage.statistics_repo.GROUP_COLUMNS`` and sums, amounts in fen)."""
+    r: object = row
+    way = Way(getattr(r, "way")) if getattr(r, "closed") else None
+    awarded, agreed = int(getattr(r, "awarded") or 0), int(getattr(r, "agreed") or 0)
+    settled = awarded if way is Way.AWARD else agreed if way is Way.MEDIATION else 0
+    return CourseGroup(pending_at_start=bool(getattr(r, "pending")), received_new=bool(getattr(r, "new")),
+                       reopened=bool(getattr(r, "reopened")), way=way, cause=Cause(getattr(r, "cause")),
+                       collective=bool(getattr(r, "collective")),
+                       result=Result(getattr(r, "result")) if way is not None else None,
+                       final=bool(getattr(r, "final")), over_limit=bool(getattr(r, "over")),
+                       cases=int(getattr(r, "n")), distinct=int(getattr(r, "distinct")),
+                       workers=int(getattr(r, "workers") or 0),
+                       claimed=Decimal(int(getattr(r, "claimed") or 0)) * _FEN, settled=Decimal(settled) * _FEN)
 
 
 def _groups_add_up(total: DisputeTable, groups: list[DisputeTable]) -> Check:

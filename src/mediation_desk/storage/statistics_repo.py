@@ -21,11 +21,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Date, String, and_, case, cast, func, literal, or_, select, union_all
+from sqlalchemy import (BigInteger, Date, String, and_, case, cast, false, func, literal, not_, or_, select, true,
+                        union_all)
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.statistics import CONCLUDED, CaseFacts, Timeline
@@ -130,16 +131,26 @@ class SqlStatisticsRepo:
         return int(row[0] or 0), int(row[1] or 0), row[2] if row[2] is not None else Decimal("0")
 
     def case_rows(self, start: date, end: date, *, as_of: date | None = None, event_kinds: Sequence[str] = (),
-                  extra: Sequence[Any] = (), batch: int = BATCH) -> Iterator[Sequence[Any]]:
+                  extra: Sequence[Any] = (), batch: int = BATCH,
+                  ids: Sequence[int] | None = None) -> Iterator[Sequence[Any]]:
         """One row per case the period may count, in id order, ``batch`` rows at a time: the case's
         columns (id, received_on, applicant_count, is_group, total_claimed, then ``extra``), its
         timeline aggregates and, for each of ``event_kinds``, the latest date of that kind before
         the day 超审限 is judged on — the conclusion's day for a case concluded at ``end`` (that day
-        left out), else ``as_of`` (that day included)."""
+        left out), else ``as_of`` (that day included). ``ids``: only these cases (read in chunks)."""
+        if ids is not None:
+            for n in range(0, len(ids), batch):
+                yield from self._case_rows(start, end, as_of, event_kinds, extra, batch,
+                                           and_(_C.c.id.in_(list(ids[n:n + batch])), _C.c.received_on <= end))
+            return
+        yield from self._case_rows(start, end, as_of, event_kinds, extra, batch, candidates(start, end))
+
+    def _case_rows(self, start: date, end: date, as_of: date | None, event_kinds: Sequence[str],
+                   extra: Sequence[Any], batch: int, which: Any) -> Iterator[Sequence[Any]]:
         cols = [_C.c.id, _C.c.received_on, _C.c.applicant_count, _C.c.is_group, _C.c.total_claimed, *extra]
         t = (select(*cols, *timeline_columns(start, end))
              .select_from(_C.outerjoin(_E, and_(_E.c.case_id == _C.c.id, _E.c.to_status != "")))
-             .where(candidates(start, end))
+             .where(which)
              .group_by(_C.c.id))  # the other columns depend on the primary key
         if not event_kinds:
             statement = t.order_by(_C.c.id)
@@ -172,12 +183,13 @@ class SqlStatisticsRepo:
         return kind_sets(found)
 
     def case_batches(self, *, start: date, end: date, as_of: date | None = None,
-                     event_kinds: Collection[str] = (), batch: int = BATCH) -> Iterator[list[CaseStatRecord]]:
+                     event_kinds: Collection[str] = (), batch: int = BATCH,
+                     ids: Sequence[int] | None = None) -> Iterator[list[CaseStatRecord]]:
         """The cases the period may count, in id order, ``batch`` at a time. Their facts carry the
         period's ``Timeline``; their events are, for each of ``event_kinds``, the latest before the
         day 超审限 is judged on (``as_of`` for a case open at the end)."""
         kinds = sorted(event_kinds)
-        for rows in self.case_rows(start, end, as_of=as_of, event_kinds=kinds, batch=batch):
+        for rows in self.case_rows(start, end, as_of=as_of, event_kinds=kinds, batch=batch, ids=ids):
             yield self.records(rows, start, end, kinds)
 
     def records(self, rows: Sequence[Any], start: date, end: date, kinds: Sequence[str] = (), extra: int = 0,
@@ -234,3 +246,102 @@ class SqlStatisticsRepo:
                                       suspensions=tuple(suspensions.get(case_id, ())),
                                       arbitrators=arbitrators.get(case_id, ())))
         return out
+
+
+_F = orm.case_stat_facts
+_S = orm.case_stat_states
+GROUP_COLUMNS = ("grp", "counted", "pending", "new", "reopened", "closed", "way", "cause", "collective",
+                 "result", "final", "over")
+
+
+def _flag(condition: Any) -> Any:
+    return case((condition, 1), else_=0)
+
+
+def _period_joins(start: date, end: date) -> tuple[Any, dict[str, Any]]:
+    """Each case's day rows covering the day before the period (a) and its last day (b), reduced in
+    one pass over ``case_stat_states`` grouped by case (every case has a row covering every day: its
+    first row runs from the earliest date), joined with the case's facts by its key; and the
+    period's per-case flags as SQL expressions (docs/statistics.md)."""
+    before = start - timedelta(days=1)
+    covers_a = and_(_S.c.day_from <= before, or_(_S.c.day_to.is_(None), _S.c.day_to > before))
+    covers_b = and_(_S.c.day_from <= end, or_(_S.c.day_to.is_(None), _S.c.day_to > end))
+    is_open = case((_S.c.open == true(), 1), else_=0)
+    x = (select(_S.c.case_id,
+                func.max(case((covers_a, is_open))).label("a_open"),
+                func.max(case((covers_a, _S.c.reopen_seq))).label("a_seq"),
+                func.max(case((covers_b, is_open))).label("b_open"),
+                func.max(case((covers_b, _S.c.reopen_seq))).label("b_seq"),
+                func.max(case((covers_b, _S.c.way))).label("way"),
+                func.max(case((covers_b, _S.c.days))).label("days"),
+                func.max(case((and_(covers_b, _S.c.over_limit == true()), 1), else_=0)).label("over"))
+         .where(or_(covers_a, covers_b),
+                # a case received before the period and concluded all through it counts nowhere
+                not_(and_(_S.c.received_on < start, covers_a, or_(_S.c.day_to.is_(None), _S.c.day_to > end),
+                          _S.c.open == false())))
+         .group_by(_S.c.case_id).subquery("x"))
+    joined = x.join(_F, _F.c.case_id == x.c.case_id)
+    earlier = _F.c.received_on < start
+    pending = and_(earlier, x.c.a_open == 1)
+    new = _F.c.received_on >= start
+    reopened = and_(earlier, x.c.a_open == 0, x.c.b_seq > x.c.a_seq)
+    closed = x.c.b_open == 0
+    return joined, {"pending": pending, "new": new, "reopened": reopened, "counted": or_(pending, new, reopened),
+                    "closed": closed, "b": x}
+
+
+class SqlStatisticsFactsReads:
+    """The dispute tables over ``case_stat_facts`` / ``case_stat_states``: a few GROUP BYs."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def fact_groups(self, *, start: date, end: date, by_arbitrator: bool) -> list[Any]:
+        """One row per combination of what the table counts (``GROUP_COLUMNS``; for a closed case
+        also its duration in days, for a case open at the end its id, whose 超审限 is judged per
+        case) with its number of cases, distinct cases, workers, amount claimed, awarded and agreed
+        (fen). One statement: one pass over the day rows, one join with the facts by key."""
+        joined, x = _period_joins(start, end)
+        b = x["b"]
+        counted_closed = and_(x["counted"], x["closed"])
+        way = case((x["closed"], b.c.way))  # b: the reduced day rows
+        result = case((and_(x["closed"], b.c.way == "award"), _F.c.award_result),
+                      (and_(x["closed"], b.c.way == "mediation"), _F.c.agreed_result),
+                      (x["closed"], literal("none")))
+        grp = _F.c.arbitrator if by_arbitrator else literal("")
+        keys = [grp.label("grp"), _flag(x["counted"]).label("counted"), _flag(x["pending"]).label("pending"),
+                _flag(x["new"]).label("new"), _flag(x["reopened"]).label("reopened"),
+                _flag(x["closed"]).label("closed"), way.label("way"), _F.c.cause.label("cause"),
+                _flag(_F.c.collective == true()).label("collective"), result.label("result"),
+                _flag(and_(x["closed"], b.c.way == "award", _F.c.award_final == true())).label("final"),
+                _flag(and_(x["closed"], b.c.over == 1)).label("over"),
+                case((counted_closed, b.c.days)).label("days"),
+                case((and_(x["counted"], b.c.b_open == 1), _F.c.case_id)).label("open_case")]
+        sums = [func.count().label("n"), func.count(func.distinct(_F.c.case_id)).label("distinct"),
+                func.sum(_F.c.workers).label("workers"), func.sum(_F.c.claimed_fen).label("claimed"),
+                func.sum(_F.c.award_fen).label("awarded"), func.sum(_F.c.agreed_fen).label("agreed")]
+        statement = (select(*keys, *sums).select_from(joined)
+                     .where(_F.c.received_on <= end, or_(x["counted"], b.c.b_open == 1))
+                     .group_by(*keys))
+        return list(self.s.connection().execute(statement).all())
+
+    def open_case_periods(self, ids: Sequence[int], *, as_of: date, event_kinds: Collection[str],
+                          batch: int = BATCH) -> dict[int, tuple[tuple[tuple[str, date], ...],
+                                                                tuple[tuple[date, date | None], ...]]]:
+        """For cases open at a period's end: the latest event of each of ``event_kinds`` on or before
+        ``as_of`` and the suspensions — all ``services.statistics.limit_due`` reads of an open case."""
+        run = self.s.connection().execute
+        events: dict[int, list[tuple[str, date]]] = defaultdict(list)
+        suspensions: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
+        kinds = sorted(event_kinds)
+        for n in range(0, len(ids), batch):
+            chunk = list(ids[n:n + batch])
+            for case_id, kind, last in run(select(_E.c.case_id, _E.c.kind, func.max(_E.c.event_date))
+                                           .where(_E.c.case_id.in_(chunk), _E.c.kind.in_(kinds),
+                                                  _E.c.event_date <= as_of)
+                                           .group_by(_E.c.case_id, _E.c.kind).order_by(_E.c.case_id, _E.c.kind)).all():
+                events[case_id].append((kind, last))
+            for case_id, first, last in run(select(_SU.c.case_id, _SU.c.start, _SU.c.end)
+                                            .where(_SU.c.case_id.in_(chunk)).order_by(_SU.c.id)).all():
+                suspensions[case_id].append((first, last))
+        return {i: (tuple(events.get(i, ())), tuple(suspensions.get(i, ()))) for i in ids}

@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from typing import Any
 from contextlib import contextmanager
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.errors import BookError
-from mediation_desk.storage.audit_state import AuditWriter
+from mediation_desk.storage import orm, statistics_facts_repo
+from mediation_desk.storage.audit_state import AuditWriter, Schema, keys_of
 from mediation_desk.storage.arbitration_repo import SqlArbitrationRepo
 from mediation_desk.storage.court_repo import SqlCourtRepo
 from mediation_desk.storage.dialect import driver_sql, on_postgresql
@@ -28,7 +29,7 @@ from mediation_desk.storage.org_template_repo import SqlOrgTemplateRepo
 from mediation_desk.storage.outbox_repo import SqlOutboxRepo
 from mediation_desk.storage.legal_aid_repo import SqlLegalAidRepo
 from mediation_desk.storage.platform_report_repo import SqlPlatformReportRepo
-from mediation_desk.storage.statistics_repo import SqlStatisticsRepo
+from mediation_desk.storage.statistics_repo import SqlStatisticsFactsReads, SqlStatisticsRepo
 from mediation_desk.storage.repositories import (SqlCaseRepo, SqlColumnMappingRepo, SqlCounterRepo,
                                                  SqlEvidenceRepo, SqlOrganisationRepo, SqlSettingsRepo, SqlUserRepo,
                                                  SqlWorkRecordRepo, SqlWorksheetRepo)
@@ -52,6 +53,7 @@ class SqlTx:
         self.arbitration = SqlArbitrationRepo(session)
         self.holidays = SqlHolidayRepo(session)
         self.statistics = SqlStatisticsRepo(session)
+        self.statistics_facts = SqlStatisticsFactsReads(session)
         self.platform_report = SqlPlatformReportRepo(session)
         self.inspection = SqlInspectionRepo(session)
         self.court = SqlCourtRepo(session)
@@ -80,6 +82,12 @@ class SqlAuditLog:
     def append(self, *, actor: str, action: str, entity: str, entity_id: str | int, changes: dict[str, Any]) -> int:
         return self._writer.append(actor=actor, action=action, entity=entity, entity_id=entity_id, changes=changes)
 
+    def bound_cases(self) -> set[int]:
+        """The cases the pending audit rows speak for."""
+        schema = Schema(self._query)
+        return {int(key.partition(":")[2]) for p in self._writer.pending
+                for key in keys_of(schema, p.entity, p.entity_id) if key.startswith("case:")}
+
     def seal(self) -> None:
         if self._writer.pending:
             self.s.flush()
@@ -88,6 +96,38 @@ class SqlAuditLog:
 
 # The advisory lock every write transaction of an office book takes first (released at commit or rollback).
 WRITE_LOCK_KEY = 0x6D64_0001  # "md", 1
+
+
+class _Touched:
+    """The cases a write transaction changed through the ORM (and whether the holiday calendar
+    changed), collected at every flush; with the cases its audit rows bind, their derived
+    statistics rows are rewritten before the transaction is sealed."""
+
+    def __init__(self, session: Session) -> None:
+        self.cases: set[int] = set()
+        self.calendar = False
+        event.listen(session, "after_flush", self._flushed)
+
+    def _flushed(self, session: Session, _context: Any) -> None:
+        for obj in (*session.new, *session.dirty, *session.deleted):
+            if isinstance(obj, orm.Case):
+                self.cases.add(obj.id)
+            elif isinstance(obj, orm.HolidayArrangementRow):
+                self.calendar = True
+            else:
+                case_id = getattr(obj, "case_id", None)
+                if isinstance(case_id, int):
+                    self.cases.add(case_id)
+
+    def refresh(self, tx: SqlTx) -> None:
+        tx.session.flush()
+        conn = tx.session.connection()
+        if self.calendar:  # 超审限 depends on the working calendar: every case
+            statistics_facts_repo.rebuild(conn)
+        else:
+            cases = self.cases | tx.audit.bound_cases()
+            if cases:
+                statistics_facts_repo.refresh(conn, cases)
 
 
 class SqlUnitOfWork:
@@ -114,7 +154,9 @@ class SqlUnitOfWork:
                 if self._office:
                     session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
                 tx = SqlTx(session)
+                touched = _Touched(session)
                 yield tx
+                touched.refresh(tx)
                 tx.audit.seal()
                 session.commit()
             except OperationalError as exc:

@@ -224,8 +224,34 @@ def verify_book(book, progress: Progress | None = None) -> VerifyReport:  # noqa
                                            check="keyfile"))
     except BookError as exc:
         report.findings.append(Finding("error", exc.zh, exc.en, check="keyfile"))
+    if report.ok and report.schema_revision == schema.head_revision():
+        _check_statistics_rows(book, report)
     _check_vault(book, report, progress)
     return report
+
+
+def _check_statistics_rows(book, report: VerifyReport) -> None:  # noqa: ANN001 - storage.book.Book
+    """The derived statistics rows equal a fresh computation from the cases' records (a difference
+    means the statistics would count a case wrongly; ``mediation-desk rebuild-statistics`` rewrites them)."""
+    from mediation_desk.storage import statistics_facts_repo
+    from mediation_desk.storage.engine import create_book_engine
+
+    engine = book.engine if book.engine is not None else create_book_engine(book.paths.db_path, db_key(book.master_key))
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'case_stat_facts'"
+                                ).fetchone() is None:
+            return  # a book before the derived rows: the schema check names its revision
+        stale = statistics_facts_repo.stale_cases(conn)
+        numbers = dict(conn.exec_driver_sql("SELECT id, number FROM cases").fetchall()) if stale else {}
+    if engine is not book.engine:
+        engine.dispose()
+    if stale:
+        names = [str(numbers.get(i) or i) for i in stale[:10]]
+        more = f"等{len(stale)}件" if len(stale) > 10 else ""
+        report.findings.append(Finding(
+            "error", f"统计用的派生数据与案件记录不一致：案件 {'、'.join(names)}{more}。请运行 mediation-desk rebuild-statistics 重新生成。",
+            f"The derived statistics rows differ from the case records for {len(stale)} case(s): {', '.join(names)}. "
+            "Run mediation-desk rebuild-statistics to rewrite them.", check="statistics"))
 
 
 _EVIDENCE_SQL = ("SELECT e.id, e.uid, e.case_id, c.number, e.number, e.title, e.size, e.sha256, e.wrapped_dek, "
