@@ -34,7 +34,7 @@ def checked(tmp_path_factory):
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(SqlUnitOfWork, "write", write)
-        gen = built.desk._get_wrapped_function()(tmp_path_factory)
+        gen = built.desk._get_wrapped_function()(tmp_path_factory.mktemp("book"))  # a single-PC book
         desk = next(gen)
     yield desk, writes
     try:

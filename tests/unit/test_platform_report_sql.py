@@ -16,7 +16,7 @@ from mediation_desk.storage import orm
 from mediation_desk.storage.platform_report_repo import SqlPlatformReportRepo
 from tests.unit.test_statistics_sql import SQLITE_ONLY
 
-SOURCE = Path(orm.__file__).with_name("platform_report_repo.py")
+SOURCE = Path(orm.__file__).parent.parent / "platform_report_repo.py"
 
 
 def test_the_reads_compile_for_postgresql_and_use_no_sqlite_function() -> None:

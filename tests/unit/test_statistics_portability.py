@@ -13,7 +13,7 @@ import pytest
 
 from mediation_desk.storage import orm
 
-STORAGE = Path(orm.__file__).parent
+STORAGE = Path(orm.__file__).parent.parent  # storage/ (orm is a package in it)
 FILES = sorted({*STORAGE.glob("statistics*.py"), *STORAGE.glob("platform_report*.py")})
 
 # SQLite functions PostgreSQL lacks (or has with another meaning), called as f(...) or func.f(...)

@@ -17,7 +17,7 @@ from mediation_desk.storage import orm
 from mediation_desk.storage.statistics_repo import SqlStatisticsRepo
 
 SQLITE_ONLY = re.compile(r"\b(julianday|strftime|group_concat|printf|date|datetime|ifnull|iif|instr)\s*\(", re.I)
-SOURCE = Path(orm.__file__).with_name("statistics_repo.py")
+SOURCE = Path(orm.__file__).parent.parent / "statistics_repo.py"
 
 
 def test_the_reads_compile_for_postgresql_and_use_no_sqlite_function() -> None:
