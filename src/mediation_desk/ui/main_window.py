@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QStyle, QVBoxLayout, QWidget
 
@@ -209,7 +209,16 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int) -> None:
         self.nav.setCurrentRow(page)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Back at this desk's window: the case list shows what other desks changed meanwhile."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
+                and self.stack.currentWidget() is self.cases_page:
+            self.cases_page.refresh_from_other_desks()
+
     def _page_shown(self, index: int) -> None:
+        if self.stack.widget(index) is self.cases_page:
+            self.cases_page.refresh_from_other_desks()
         if self.hearings_page is not None and self.stack.widget(index) is self.hearings_page:
             self.hearings_page.refresh()
 
