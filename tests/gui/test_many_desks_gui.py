@@ -168,3 +168,43 @@ def test_case_list_shows_other_desks_changes_when_the_window_is_active_again(qtb
     qtbot.waitUntil(lambda: not page.busy, timeout=10000)
     assert page.current_case_id() == chosen
     wait_idle(TaskRunner.instance())
+
+
+def test_a_notification_from_another_thread_reads_the_list_again(qtbot, desk_book, monkeypatch):  # noqa: ANN001
+    """An office book's listener calls from its own thread; the window reads the list again on the
+    worker (a burst of notifications costs one read)."""
+    import threading
+    from dataclasses import replace
+
+    monkeypatch.setattr(cases_page_module, "REFRESH_ON_FOCUS_MS", 200)
+    callbacks = []
+    ctx = replace(desk_book.context(), watch_changes=callbacks.append)
+    window = MainWindow(ctx, first_backup_check_ms=None)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    page = window.cases_page
+    wait_cases(qtbot, page)
+    wait_idle(TaskRunner.instance())
+    assert len(callbacks) == 1
+    total = page.model.total
+
+    other, colleague = _other_desk(desk_book)
+    try:
+        from tests.support.books import make_intake
+        from mediation_desk.services.cases import register_intake
+
+        register_intake(other.uow, colleague, make_intake(9002))
+    finally:
+        other.close()
+    reads = []
+    page.model.modelReset.connect(lambda: reads.append(1))
+    threads = [threading.Thread(target=callbacks[0]) for _ in range(5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    qtbot.waitUntil(lambda: page.model.total == total + 1 and not page.busy, timeout=10000)
+    qtbot.wait(600)
+    assert len(reads) <= 2
+    wait_idle(TaskRunner.instance())

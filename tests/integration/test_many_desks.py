@@ -8,6 +8,7 @@ import json
 import os
 import re
 import subprocess
+import threading
 import sys
 from pathlib import Path
 
@@ -151,3 +152,33 @@ def test_desks_in_separate_processes_draw_gapless_unique_numbers_and_the_chain_v
             assert tx.cases.count(CaseQuery()) == total
     finally:
         book.close()
+
+
+def test_an_office_desk_hears_of_other_desks_commits_and_not_of_its_own(pg_server, pg_database) -> None:  # noqa: ANN001
+    from mediation_desk.storage.office import open_office_book
+
+    location = OfficeLocation(pg_server, pg_database)
+    book, desk = create_test_book(location, cases=1)
+    other = open_office_book(location.url(), location.password())
+    heard = threading.Event()
+    listener = book.watch_changes(heard.set)
+    try:
+        assert listener.listening.wait(10)
+        seen = get_case(book.uow, desk, 1)
+        edit_case_details(book.uow, desk, case_id=1, facts="本工作台的修改。", platform=seen.summary.platform,
+                          expected_version=seen.version)
+        assert not heard.wait(1.5)  # its own commit is not news
+
+        edit_case_details(other.uow, desk, case_id=1, facts="另一工作台的修改。", platform=seen.summary.platform,
+                          expected_version=seen.version + 1)
+        assert heard.wait(10)
+
+        heard.clear()
+        with pytest.raises(StaleRecord):  # a refused save commits nothing and notifies nobody
+            edit_case_details(other.uow, desk, case_id=1, facts="过时的修改。", platform=seen.summary.platform,
+                              expected_version=seen.version)
+        assert not heard.wait(1.5)
+    finally:
+        other.close()
+        book.close()
+    assert not listener._thread.is_alive()

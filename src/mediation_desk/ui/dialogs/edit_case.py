@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mediation_desk.domain.cases import CaseDetail
 from mediation_desk.domain.errors import AppError
@@ -18,6 +18,7 @@ from mediation_desk.services.case_edits import MAX_PLATFORM
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import NOTICE_STYLE
+from mediation_desk.ui.forms.edit_case_dialog_ui import Ui_EditCaseDialog
 from mediation_desk.ui.tasks import run_task
 
 Save = Callable[[str, str, int], int]  # (facts, platform, expected version) -> the saved version
@@ -30,27 +31,20 @@ class EditCaseDialog(TaskDialog):
         self._save, self._reload = save, reload
         self.detail = detail
         self.version = detail.version
-        self.heading = QLabel(self.tr("{number}　{title}").format(number=detail.summary.number,
-                                                                  title=detail.summary.title))
-        self.heading.setWordWrap(True)
-        self.body.addWidget(self.heading)
-        self.platform = QLineEdit(detail.summary.platform)
+        self.ui = Ui_EditCaseDialog()
+        self.use_form(self.ui, {"platform": "platform", "facts": "facts"})
+        ui = self.ui
+        ui.heading.setText(self.tr("{number}　{title}").format(number=detail.summary.number, title=detail.summary.title))
+        self.platform, self.facts = ui.platform, ui.facts
+        self.platform.setText(detail.summary.platform)
         self.platform.setMaxLength(MAX_PLATFORM)
-        self.facts = QPlainTextEdit(detail.facts)
-        self.facts.setMinimumHeight(160)
-        self.form.add_field("platform", self.tr("平台"), self.platform)
-        self.form.add_field("facts", self.tr("案情"), self.facts)
+        self.facts.setPlainText(detail.facts)
         # what another desk saved, shown after a refused save
-        self.theirs_label = QLabel(self.tr("其他工作台保存的内容（已载入，仅供对照）："))
+        self.theirs_label, self.theirs = ui.theirs_label, ui.theirs
         self.theirs_label.setStyleSheet(NOTICE_STYLE)
-        self.theirs = QPlainTextEdit()
-        self.theirs.setReadOnly(True)
-        self.theirs.setMaximumHeight(120)
-        self.finish_layout()
-        self.body.insertWidget(self.body.count() - 3, self.theirs_label)
-        self.body.insertWidget(self.body.count() - 3, self.theirs)
         self.theirs_label.hide()
         self.theirs.hide()
+        self.finish_layout()
         self.reloading = False
         self.setMinimumWidth(560)
 

@@ -152,6 +152,9 @@ class CasesPage(QWidget):
         self._keep: tuple[int, int] | None = None  # (case id, scroll) kept across a refresh of the list
         self._since_refresh = QElapsedTimer()  # since the list was last read again for other desks' changes
         self._since_refresh.start()
+        self._refresh_later = QTimer(self)
+        self._refresh_later.setSingleShot(True)
+        self._refresh_later.timeout.connect(self.other_desk_changed)
         self.reload_platforms()
         if self.referred_filter.isChecked():  # a legal-aid lawyer starts with the cases referred to them
             self.model.set_query(self.current_query())
@@ -198,6 +201,19 @@ class CasesPage(QWidget):
             return
         self._since_refresh.restart()
         self.reload()
+
+    def other_desk_changed(self) -> None:
+        """An office book said another desk committed a change: read the list again now, or as soon
+        as the current read is done and ``REFRESH_ON_FOCUS_MS`` has passed since the last refresh
+        (a burst of changes costs one read)."""
+        wait = REFRESH_ON_FOCUS_MS - self._since_refresh.elapsed()
+        if self.busy:
+            wait = max(wait, 300)
+        if wait > 0:
+            if not self._refresh_later.isActive():
+                self._refresh_later.start(int(wait))
+            return
+        self.refresh_from_other_desks()
 
     def reload_platforms(self) -> None:
         """Read the platforms of the book on the worker; the filter is filled when they arrive."""
