@@ -208,3 +208,37 @@ def test_a_notification_from_another_thread_reads_the_list_again(qtbot, desk_boo
     qtbot.wait(600)
     assert len(reads) <= 2
     wait_idle(TaskRunner.instance())
+
+
+def test_status_dialog_keeps_the_reason_when_another_desk_changed_the_case(qtbot, desk_book):  # noqa: ANN001
+    from mediation_desk.domain.cases import CaseStatus
+    from mediation_desk.services.cases import change_status
+    from tests.support.clock import TODAY
+
+    page = _page(qtbot, desk_book)
+    row = next(r for r in range(page.model.rowCount()) if page.model.case_at(r).status is CaseStatus.INTAKE)
+    page.select_row(row)
+    qtbot.waitUntil(lambda: page.detail.detail is not None and not page.busy, timeout=10000)
+    case_id = page.detail.detail.summary.id
+    qtbot.mouseClick(page.detail.change_status_button, Qt.MouseButton.LeftButton)
+    dialog = page.status_dialog
+    dialog.target.setCurrentIndex(dialog.target.findData(CaseStatus.CLOSED.value))
+    dialog.reason.setPlainText("申请人已与平台和解，撤回调解申请后结案")
+
+    other, colleague = _other_desk(desk_book)
+    try:
+        change_status(other.uow, colleague, case_id=case_id, target=CaseStatus.MEDIATION, on=TODAY,
+                      reason="双方同意调解")
+    finally:
+        other.close()
+
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.message.text()) and not dialog.busy, timeout=10000)
+    assert OTHER_NAME in dialog.message.text() and "案件状态" in dialog.message.text()
+    assert dialog.isVisible() and dialog.reason.toPlainText() == "申请人已与平台和解，撤回调解申请后结案"
+    assert get_case(desk_book.uow, desk_book.mediator, case_id).summary.status is CaseStatus.MEDIATION
+
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # knowingly, over the fresh version
+    qtbot.waitUntil(lambda: page.status_dialog is None, timeout=10000)
+    assert get_case(desk_book.uow, desk_book.mediator, case_id).summary.status is CaseStatus.CLOSED
+    wait_idle(TaskRunner.instance())
