@@ -1152,6 +1152,10 @@ Minimum wage standard used: in force from {effective} ({source}).</translation>
         <translation>Seeing the full numbers is recorded in the audit trail</translation>
     </message>
     <message>
+        <source>编辑案情</source>
+        <translation>Edit facts</translation>
+    </message>
+    <message>
         <source>案件详情</source>
         <translation>Case details</translation>
     </message>
@@ -2584,6 +2588,45 @@ Otherwise, take the file to the court on a USB stick.</translation>
     <message>
         <source>导出文书</source>
         <translation>Export document</translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <source>编辑案情</source>
+        <translation>Edit facts</translation>
+    </message>
+    <message>
+        <source>{number}&#x3000;{title}</source>
+        <translation>{number}&#x3000;{title}</translation>
+    </message>
+    <message>
+        <source>保存案情</source>
+        <translation>Saving the facts</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>读取案件</source>
+        <translation>Reading the case</translation>
+    </message>
+    <message>
+        <source>平台：{platform}</source>
+        <translation>Platform: {platform}</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>案情</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>其他工作台保存的内容（已载入，仅供对照）：</source>
+        <translation>What the other desk saved (loaded, for comparison):</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,7 @@ def build_context(book: Book, principal: Principal, lang: str = "zh", log_file: 
         default_backup_dir=book.paths.backups_dir,
         renderer=renderer,
         handoff=handoff_tools(book),
+        watch_changes=getattr(book, "watch_changes", None),  # an office book tells of other desks' changes
     )
 
 

@@ -322,6 +322,7 @@ class CaseDetail:
     parties: tuple[PartyView, ...]
     claims: tuple[ClaimView, ...]
     events: tuple[CaseEventView, ...] = field(default_factory=tuple)
+    version: int = 1  # the record's version when read: a save names it (services.case_edits)
 
 
 class SortKey(LabelledEnum):

@@ -12,6 +12,7 @@ from mediation_desk.domain.intake import validate_intake
 from mediation_desk.domain.users import Permission, Principal
 from mediation_desk.services import clock
 from mediation_desk.services.access import masked_detail, masked_summary, require_case, scoped_query
+from mediation_desk.services.case_edits import check_version
 from mediation_desk.services.clock import now
 from mediation_desk.services.deadlines import check_event_date, refresh_case
 from mediation_desk.services.ports import Tx, UnitOfWork
@@ -160,8 +161,9 @@ def _require_acceptance(tx: Tx, case_id: int, current: CaseStatus, target: CaseS
 
 
 def change_status(uow: UnitOfWork, actor: Principal, *, case_id: int, target: CaseStatus, on: date,
-                  reason: str) -> None:
-    """Move a case along the life cycle of workflows.md, dated, attributed and audited."""
+                  reason: str, expected_version: int | None = None) -> None:
+    """Move a case along the life cycle of workflows.md, dated, attributed and audited; with
+    ``expected_version`` (the version the desk read) refused when another desk changed the case since."""
     actor.require(Permission.CHANGE_CASE_STATUS)
     if target is CaseStatus.ARBITRATION:
         actor.require(Permission.CONDUCT_ARBITRATION)
@@ -173,6 +175,7 @@ def change_status(uow: UnitOfWork, actor: Principal, *, case_id: int, target: Ca
         detail = tx.cases.get(case_id)
         if detail is None:
             raise NotFound("找不到该案件。", "Case not found.")
+        check_version(tx, detail, expected_version)
         if on < detail.summary.received_on:
             raise ValidationError({"on": "日期不能早于收案日期"})
         if can_transition(detail.summary.status, target):
@@ -188,14 +191,14 @@ def _transition(tx: Tx, actor: Principal, case_id: int, current: CaseStatus, tar
     _require_acceptance(tx, case_id, current, target)
     stamp = now()
     event = status_event(current, target) or "status_changed"
-    tx.cases.set_status(case_id, target, stamp)
+    version = tx.cases.set_status(case_id, target, stamp)
     tx.cases.add_event(case_id, event_date=on, kind=event, actor=actor.username, note=reason,
                        from_status=current.value, to_status=target.value, now=stamp)
     if refresh:
         refresh_case(tx, case_id)
     tx.audit.append(actor=actor.username, action="case.status", entity="case", entity_id=case_id,
                     changes={"status": [current.value, target.value], "event": event, "on": on.isoformat(),
-                             "reason": reason})
+                             "reason": reason, "version": version})
 
 
 def record_event(uow: UnitOfWork, actor: Principal, *, case_id: int, event: str, on: date, note: str = "") -> None:

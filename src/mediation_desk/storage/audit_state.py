@@ -56,7 +56,7 @@ class Part:
 
 
 CASE_PARTS: tuple[Part, ...] = (
-    Part("cases", "案件基本信息", "case record", case_col="id", exclude=frozenset({"updated_at"})),
+    Part("cases", "案件基本信息", "case record", case_col="id", exclude=frozenset({"updated_at", "version"})),
     Part("parties", "当事人", "party"),
     Part("claims", "请求事项", "claim"),
     Part("case_events", "案件事件", "case event"),

@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import timezone
 from typing import Any
+from collections.abc import Callable
 
 from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import URL, Engine, make_url
@@ -145,7 +146,18 @@ class OfficeBook:
     def guard(self) -> None:
         """Nothing to check: the server keeps the book; a replaced folder cannot happen."""
 
+    def watch_changes(self, on_change: Callable[[], None]) -> Any:
+        """Call ``on_change()`` (from a background thread) whenever another desk commits a change
+        (``storage.office_changes``); stopped by ``close()``. Returns the listener."""
+        from mediation_desk.storage.office_changes import ChangeListener
+
+        listener = ChangeListener(self.url, on_change, ignore_origin=self.uow.origin).start()
+        self.__dict__.setdefault("_listeners", []).append(listener)
+        return listener
+
     def close(self) -> None:
+        for listener in self.__dict__.pop("_listeners", []):
+            listener.stop()
         self.engine.dispose()
 
 

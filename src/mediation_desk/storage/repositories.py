@@ -23,6 +23,8 @@ from mediation_desk.services.ports import (DeadlineRow, EvidenceFile, StoredWork
 from mediation_desk.storage import orm
 from mediation_desk.storage.case_search import TermSql, index_input, term_sql, write_index
 from mediation_desk.storage.user_names import user_names
+from mediation_desk.storage.case_versions import changes_since
+from mediation_desk.domain.versions import RecordChange
 
 
 class SqlOrganisationRepo:
@@ -272,10 +274,29 @@ class SqlCaseRepo:
                                      event_date=e.event_date, from_status=e.from_status, to_status=e.to_status)
                        for e in c.events)
         return CaseDetail(summary=_summary(c, handler), facts=c.facts, channel=IntakeChannel(c.channel),
-                          parties=parties, claims=claims, events=events)
+                          parties=parties, claims=claims, events=events, version=c.version or 1)
 
-    def set_status(self, case_id: int, status: CaseStatus, now: datetime) -> None:
-        self.s.execute(update(orm.Case).where(orm.Case.id == case_id).values(status=status.value, updated_at=now))
+    def set_status(self, case_id: int, status: CaseStatus, now: datetime) -> int:
+        self.s.execute(update(orm.Case).where(orm.Case.id == case_id)
+                       .values(status=status.value, updated_at=now, version=orm.Case.version + 1))
+        return self.version_of(case_id)
+
+    def version_of(self, case_id: int) -> int:
+        return int(self.s.scalar(select(orm.Case.version).where(orm.Case.id == case_id)) or 0)
+
+    def update_details(self, case_id: int, *, facts: str, platform: str, now: datetime) -> int:
+        """New facts and platform; the search index follows; the new version."""
+        c = self.s.get(orm.Case, case_id)
+        if c is None:
+            return 0
+        c.facts, c.platform, c.updated_at = facts, platform, now
+        c.version = (c.version or 1) + 1
+        self.s.flush()
+        self._index(c)
+        return c.version
+
+    def changes_since(self, case_id: int, version: int) -> list[RecordChange]:
+        return changes_since(self.s, case_id, version)
 
     def add_event(self, case_id: int, *, event_date: date, kind: str, actor: str, note: str,
                   from_status: str = "", to_status: str = "", now: datetime) -> int:

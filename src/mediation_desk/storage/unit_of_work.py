@@ -5,6 +5,7 @@ taken first, so desks on several PCs extend the audit chain one after the other.
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Iterator
 from typing import Any
 from contextlib import contextmanager
@@ -96,6 +97,9 @@ class SqlAuditLog:
 
 # The advisory lock every write transaction of an office book takes first (released at commit or rollback).
 WRITE_LOCK_KEY = 0x6D64_0001  # "md", 1
+# Every write transaction of an office book notifies this channel (delivered at commit) with its unit
+# of work's origin; ``storage.office_changes.ChangeListener`` tells the other desks.
+CHANGES_CHANNEL = "mediation_desk_changes"
 
 
 class _Touched:
@@ -138,6 +142,7 @@ class SqlUnitOfWork:
         self._write_engine = engine.execution_options(immediate=True)
         self._write_lock = threading.Lock()  # one writer per process; SQLite serialises processes
         self._office = on_postgresql(engine)
+        self.origin = uuid.uuid4().hex  # names this unit of work's changes in the notifications
 
     @contextmanager
     def read(self) -> Iterator[SqlTx]:
@@ -158,6 +163,8 @@ class SqlUnitOfWork:
                 yield tx
                 touched.refresh(tx)
                 tx.audit.seal()
+                if self._office:
+                    session.execute(text("SELECT pg_notify(:c, :o)"), {"c": CHANGES_CHANNEL, "o": self.origin})
                 session.commit()
             except OperationalError as exc:
                 session.rollback()

@@ -56,6 +56,9 @@ class DeskContext:
     vault: Any = None  # the open book's evidence files (services.ports.EvidenceVault)
     renderer: Any = None  # the document engine (services.ports.DocumentRenderer)
     handoff: HandoffTools | None = None  # the court hand-off's key, anchor, package format and transport
+    # ``watch_changes(on_change)``: an office book calls ``on_change()`` from a background thread when
+    # another desk committed a change (``storage.office_changes``); None for a single-PC book
+    watch_changes: Callable[[Callable[[], None]], Any] | None = None
 
     @property
     def label(self) -> str:

@@ -6,7 +6,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QStyle, QVBoxLayout, QWidget
 
@@ -53,6 +54,12 @@ class PageOnFirstShow(QWidget):
             self.page = self._build()
             keep_rows_visible(self.page)
             self.layout().addWidget(self.page)
+
+
+class OtherDesks(QObject):
+    """Carries an office book's "another desk changed the book" from the listener's thread to the UI."""
+
+    changed = Signal()
 
 
 class MainWindow(QMainWindow):
@@ -131,6 +138,7 @@ class MainWindow(QMainWindow):
         self.events.cases_changed.connect(self.deadlines_page.refresh)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._page_shown)
+        self._watch_other_desks()
         self.nav.setCurrentRow(self.PAGE_CASES)
 
         self.setCentralWidget(central)
@@ -209,7 +217,35 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int) -> None:
         self.nav.setCurrentRow(page)
 
+    def _watch_other_desks(self) -> None:
+        """An office book's notifications of other desks' changes arrive on a background thread; the
+        signal queues them to the UI thread, where the case list is read again (on the worker)."""
+        if self.ctx.watch_changes is None:
+            return
+        self.other_desks = OtherDesks(self)
+        self.other_desks.changed.connect(self._other_desk_changed)
+        notify = self.other_desks.changed
+
+        def on_change() -> None:
+            if shiboken6.isValid(self.other_desks):
+                notify.emit()
+
+        self.ctx.watch_changes(on_change)
+
+    def _other_desk_changed(self) -> None:
+        if self.stack.currentWidget() is self.cases_page:
+            self.cases_page.other_desk_changed()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Back at this desk's window: the case list shows what other desks changed meanwhile."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
+                and self.stack.currentWidget() is self.cases_page:
+            self.cases_page.refresh_from_other_desks()
+
     def _page_shown(self, index: int) -> None:
+        if self.stack.widget(index) is self.cases_page:
+            self.cases_page.refresh_from_other_desks()
         if self.hearings_page is not None and self.stack.widget(index) is self.hearings_page:
             self.hearings_page.refresh()
 

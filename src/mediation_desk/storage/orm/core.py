@@ -79,6 +79,9 @@ class Case(Base):
     applicant_names: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(IsoDateTime)
     updated_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    # Raised by one at each change of the details or status (migration 0024): a desk saving over a
+    # newer version is refused (services.case_edits).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     parties: Mapped[list["Party"]] = relationship(back_populates="case", order_by="Party.position",
                                                   cascade="all, delete-orphan")

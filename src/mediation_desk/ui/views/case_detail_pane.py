@@ -6,7 +6,8 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from mediation_desk.domain.cases import CaseDetail, CaseStatus, EnterpriseRole, PartySide, allowed_transitions
 from mediation_desk.domain.deadlines import Deadline
@@ -49,6 +50,12 @@ class CaseDetailPane(QWidget):
         self.record_event_button, self.change_status_button = self.ui.record_event_button, self.ui.change_status_button
         self.typical_case_button = self.ui.typical_case_button  # enabled for a closed case (show_status)
         self.inspection_button = self.ui.inspection_button
+        # 编辑案情: enabled for a desk that may register cases (``can_edit``, set by the page)
+        self.can_edit = False
+        self.edit_button = QPushButton(self.tr("编辑案情"), self)
+        self.edit_button.setEnabled(False)
+        self.ui.top.insertWidget(self.ui.top.indexOf(self.change_status_button), self.edit_button, 0,
+                                 Qt.AlignmentFlag.AlignTop)
         self.reveal.toggled.connect(self._reveal_toggled)
         self.browser.document().setDefaultStyleSheet(_DETAIL_CSS)
         self.show_case(None)
@@ -73,6 +80,7 @@ class CaseDetailPane(QWidget):
         if detail is None:
             self.title.setText(self.tr("案件详情"))
             self.change_status_button.setEnabled(False)
+            self.edit_button.setEnabled(False)
             self.record_event_button.setEnabled(False)
             self.inspection_button.setEnabled(False)
         else:
@@ -80,6 +88,7 @@ class CaseDetailPane(QWidget):
             self.title.setText(self.tr("{number}　{status}").format(number=s.number, status=label(s.status)))
             self.change_status_button.setEnabled(can_change and bool(allowed_transitions(s.status)))
             self.record_event_button.setEnabled(can_change)
+            self.edit_button.setEnabled(self.can_edit)
             self.inspection_button.setEnabled(can_change)
         self.typical_case_button.show_status(detail.summary.status if detail is not None else None)
         self._render()

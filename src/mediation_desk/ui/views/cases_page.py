@@ -12,20 +12,23 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTabWidget, QWidget
 
 from mediation_desk.domain.cases import CaseDetail, CaseQuery, CaseStatus, Industry
 from mediation_desk.domain.deadlines import Deadline
 from mediation_desk.domain.errors import AppError
+from mediation_desk.domain.versions import StaleRecord
 from mediation_desk.domain.search import MAX_QUERY_CHARS, MAX_TERMS, plan_query
 from mediation_desk.domain.users import OrgKind, Permission, Role
 from mediation_desk.services import accounts
+from mediation_desk.services import case_edits
 from mediation_desk.services import cases as case_service
 from mediation_desk.services import deadlines as deadline_service
 from mediation_desk.services import typical_cases
 from mediation_desk.ui.context import DeskContext
 from mediation_desk.ui.dialogs.change_status import ChangeStatusDialog
+from mediation_desk.ui.dialogs.edit_case import EditCaseDialog
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.dialogs.record_event import RecordEventDialog
 from mediation_desk.ui.dialogs.typical_case import TypicalCaseDialog
@@ -39,6 +42,7 @@ from mediation_desk.ui.views.case_detail_pane import CaseDetailPane
 from mediation_desk.ui.widgets import rows_height
 
 SEARCH_DELAY_MS = 250
+REFRESH_ON_FOCUS_MS = 2000
 _MAX_RESPONDENT_WIDTH = 280
 
 def _is_commission(ctx: DeskContext) -> bool:
@@ -101,6 +105,9 @@ class CasesPage(QWidget):
         if ctx.principal.can(Permission.REVEAL_PERSONAL_DATA):
             self.detail.revealer = self._reveal
         self.detail.change_status_button.clicked.connect(self.open_change_status)
+        self.detail.can_edit = ctx.principal.can(Permission.REGISTER_CASE)
+        self.detail.edit_button.clicked.connect(self.open_edit_case)
+        self.edit_dialog: EditCaseDialog | None = None
         self.detail.record_event_button.clicked.connect(self.open_record_event)
         self.detail.typical_case_button.allowed = typical_cases.may_publish(ctx.principal)
         self.detail.typical_case_button.clicked.connect(self.open_typical_case)
@@ -143,6 +150,11 @@ class CasesPage(QWidget):
         self._detail_serial = 0  # bumped by every request for a case's details: older answers are dropped
         self._detail_pending = 0  # reads of a case's details on their way
         self._keep: tuple[int, int] | None = None  # (case id, scroll) kept across a refresh of the list
+        self._since_refresh = QElapsedTimer()  # since the list was last read again for other desks' changes
+        self._since_refresh.start()
+        self._refresh_later = QTimer(self)
+        self._refresh_later.setSingleShot(True)
+        self._refresh_later.timeout.connect(self.other_desk_changed)
         self.reload_platforms()
         if self.referred_filter.isChecked():  # a legal-aid lawyer starts with the cases referred to them
             self.model.set_query(self.current_query())
@@ -179,6 +191,29 @@ class CasesPage(QWidget):
         if case_id is not None and shown is not None and shown.summary.id == case_id:
             self._keep = (case_id, self.table.verticalScrollBar().value())
         self.model.refresh()
+
+    def refresh_from_other_desks(self) -> None:
+        """The desk's window or this page came back into view: other desks may have changed the book
+        (an office book is shared), so the list, and the case shown, are read again on the worker,
+        keeping the selected case and the scroll position. Skipped while a read is on its way, and
+        at most once every ``REFRESH_ON_FOCUS_MS``."""
+        if self.busy or self._since_refresh.elapsed() < REFRESH_ON_FOCUS_MS:
+            return
+        self._since_refresh.restart()
+        self.reload()
+
+    def other_desk_changed(self) -> None:
+        """An office book said another desk committed a change: read the list again now, or as soon
+        as the current read is done and ``REFRESH_ON_FOCUS_MS`` has passed since the last refresh
+        (a burst of changes costs one read)."""
+        wait = REFRESH_ON_FOCUS_MS - self._since_refresh.elapsed()
+        if self.busy:
+            wait = max(wait, 300)
+        if wait > 0:
+            if not self._refresh_later.isActive():
+                self._refresh_later.start(int(wait))
+            return
+        self.refresh_from_other_desks()
 
     def reload_platforms(self) -> None:
         """Read the platforms of the book on the worker; the filter is filled when they arrive."""
@@ -538,10 +573,15 @@ class CasesPage(QWidget):
         if detail is None:
             return
         case_id = detail.summary.id
+        seen = [detail.version]  # the version this desk read; a refusal names the fresh one
 
         def change(target: CaseStatus, on: date, reason: str) -> None:
-            case_service.change_status(self.ctx.uow, self.ctx.principal, case_id=case_id, target=target, on=on,
-                                       reason=reason)
+            try:
+                case_service.change_status(self.ctx.uow, self.ctx.principal, case_id=case_id, target=target, on=on,
+                                           reason=reason, expected_version=seen[0])
+            except StaleRecord as exc:  # the dialog says who changed the case; a second OK saves over it
+                seen[0] = exc.current_version
+                raise
 
         dialog = ChangeStatusDialog(detail.summary.number, detail.summary.status, change,
                                     earliest=detail.summary.received_on, parent=self)
@@ -551,8 +591,34 @@ class CasesPage(QWidget):
         self.status_dialog = dialog
         dialog.open()
 
-    def _forget_dialog(self, _result: int) -> None:
+    def _forget_dialog(self, result: int) -> None:
         self.status_dialog = None
+        if not result:
+            self._case_changed_elsewhere()  # a refused change may have been another desk's: show the case as it is
+
+    # ---- case details ----
+    def open_edit_case(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        case_id, ctx = detail.summary.id, self.ctx
+
+        def save(facts: str, platform: str, version: int) -> int:
+            return case_edits.edit_case_details(ctx.uow, ctx.principal, case_id=case_id, facts=facts,
+                                                platform=platform, expected_version=version)
+
+        dialog = EditCaseDialog(detail, save, lambda: case_service.get_case(ctx.uow, ctx.principal, case_id),
+                                parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._status_changed(case_id))
+        dialog.finished.connect(lambda result: self._edit_finished(result))
+        self.edit_dialog = dialog
+        dialog.open()
+
+    def _edit_finished(self, result: int) -> None:
+        self.edit_dialog = None
+        if not result:
+            self._case_changed_elsewhere()
 
     def _status_changed(self, case_id: int) -> None:
         def show(detail: CaseDetail, due: list[Deadline]) -> None:
