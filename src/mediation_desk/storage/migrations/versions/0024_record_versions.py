@@ -4,14 +4,14 @@ version is told instead of silently overwriting it. One new column with a defaul
 otherwise (the audit trail's bindings leave the column out, as they leave out ``updated_at``).
 
 Revision ID: 0024
-Revises: 0021
+Revises: 0022
 Create Date: 2026-12-03
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0024"
-down_revision = "0021"
+down_revision = "0022"
 branch_labels = None
 depends_on = None
 
