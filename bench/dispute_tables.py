@@ -7,7 +7,7 @@ arbitrator — and the same period's main counts written as one bare SQL stateme
 the presiding arbitrator) over the tables the service reads, the derived statistics rows
 (``case_stat_facts``, ``case_stat_states``, migration 0022). The former bare statement over the raw
 tables (the closing way of each case's last concluding change in ``case_events``) is printed beside
-it for comparison. Goal (issue 13): under 1 s cold and under 3x the bare
+it for comparison. Goal: under 1 s cold and under 3x the bare
 statement; each line says PASS or FAIL (``goal.verdict``). Usage: ``python bench/dispute_tables.py
 [cases]`` (the book is made once, slowly, in bench/out/ by ``casebook.ensure_book``). Not named
 statistics.py: run as a script from bench/, that name would hide the standard library's
