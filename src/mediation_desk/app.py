@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, qVersion
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from mediation_desk import __version__
@@ -307,6 +307,25 @@ def handoff_tools(book: Book) -> HandoffTools:
                         public_keys=public_keys)
 
 
+START_PROBE_ENV = "MEDIATION_DESK_START_PROBE"
+
+
+class _FirstWindowProbe(QObject):
+    """``MEDIATION_DESK_START_PROBE=first-window`` (bench/startup.py): say READY on stdout when the first
+    window is shown and close it, so that the time to the first window can be measured from outside,
+    for the virtual environment and the bundle alike."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not self.seen and event.type() == QEvent.Type.Show and isinstance(obj, QDialog):
+            self.seen = True
+            QTimer.singleShot(0, lambda: (print("READY", flush=True), obj.reject()))
+        return False
+
+
 def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bool = False) -> int:
     """Run the desktop application on the book in ``data_dir`` (default: the user's data folder, or the
     folder chosen there at first start). ``passphrase_from_env``: unlock with ``MEDIATION_DESK_PASSPHRASE``
@@ -327,6 +346,9 @@ def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bo
     translators = install_translators(app, lang)
     previous_hook = sys.excepthook
     install_excepthook()
+    probe = _FirstWindowProbe() if os.environ.get(START_PROBE_ENV) == "first-window" else None
+    if probe is not None:
+        app.installEventFilter(probe)
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # closing a start-up dialog must not end the later event loop
 
@@ -363,6 +385,8 @@ def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bo
             renderer.close()
         if book is not None:
             book.close()
+        if probe is not None:
+            app.removeEventFilter(probe)
         for translator in translators:
             app.removeTranslator(translator)
         app.setQuitOnLastWindowClosed(quit_on_close)

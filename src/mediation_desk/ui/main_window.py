@@ -20,7 +20,7 @@ from mediation_desk.ui.deadline_labels import reminder_text
 from mediation_desk.ui.errors import error_text, show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import format_datetime, label
-from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.tasks import cancel_background_tasks, run_task
 from mediation_desk.ui.form_support import NOTICE_STYLE
 from mediation_desk.ui.forms.main_window_ui import Ui_MainWindow
 from mediation_desk.ui.widgets import fit_to_screen, keep_rows_visible
@@ -264,5 +264,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.backup_timer.stop()
+        cancel_background_tasks(self)  # the reminder, page refreshes: nobody waits for them now
         super().closeEvent(event)
 
