@@ -11,6 +11,8 @@ keyring backend here, answering as a desktop keyring would), so its first window
    guessed password expensive) and is measured separately in the same process, on the same stored
    hash, with the same hasher; the output shows the total, the check and the difference. Goal <= 300 ms.
    Before pressing 登录 the child waits ``--typing-s`` seconds, as a user typing the password does.
+   In the running window, a new query of the case list (as a search does) is timed until its first
+   page is in the model.
 3. memory: the resident set after the first page is shown.
 4. exit: the main window is closed while the deadline reminder's work runs; anything Qt or Python
    prints to stderr at exit is reported (it must be nothing).
@@ -26,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -105,6 +106,17 @@ class Driver(QObject):
             t = time.perf_counter(); hasher.verify(stored, password); checks.append((time.perf_counter() - t) * 1000)
         marks["argon2_ms"] = sorted(checks)[1]
         marks["rows"] = w.cases_page.model.rowCount(); marks["total"] = w.cases_page.model.total
+        # a new query of the case list (as a search or a filter change makes), until its rows are in
+        from mediation_desk.domain.cases import CaseQuery
+        model, pages = w.cases_page.model, []
+        def settle():
+            while model.busy:
+                app.processEvents(); time.sleep(0.0005)
+        settle()
+        for _ in range(10):
+            t = time.perf_counter(); model.set_query(CaseQuery()); settle(); model.rowCount()
+            pages.append((time.perf_counter() - t) * 1000)
+        marks["query_ms"] = sorted(pages)
         marks["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         marks.pop("submit")
         w.check_deadlines()  # work on the database thread while the window closes
@@ -118,6 +130,14 @@ code = main_gui(__import__("pathlib").Path(folder), "zh")
 print("FIGURES " + json.dumps(marks), flush=True)
 sys.exit(code)
 """
+
+
+# what the offscreen platform plugin says about windows (a real screen does not)
+PLATFORM_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _meaningful(stderr: str) -> str:
+    return "\n".join(line for line in stderr.splitlines() if line.strip() and line.strip() != PLATFORM_NOISE)
 
 
 def timed(cmd: list[str], *, env: dict) -> tuple[float, list[str], str]:
@@ -214,39 +234,48 @@ def main() -> None:
     app_cmd = [sys.executable, "-c", APP, str(folder), args.password, str(args.typing_s)]
     timed([sys.executable, "-c", BARE], env=env)  # warm the OS file cache for both
     timed(app_cmd, env=env)
-    bare = [timed([sys.executable, "-c", BARE], env=env)[0] for _ in range(args.runs)]
-    runs = [timed(app_cmd, env=env) for _ in range(args.runs)]
+    bare, runs = [], []
+    for _ in range(args.runs):  # in pairs, so that a busy moment of the machine weighs on both alike
+        bare.append(timed([sys.executable, "-c", BARE], env=env)[0])
+        runs.append(timed(app_cmd, env=env))
     first = [r[0] for r in runs]
+    ratios = [a / b for a, b in zip(first, bare)]
     figures = [json.loads(next(x for x in r[1] if x.startswith("FIGURES")).split(" ", 1)[1]) for r in runs]
     main_ms = [f["main_ms"] for f in figures]
     argon = [f["argon2_ms"] for f in figures]
     net = [f["main_ms"] - f["argon2_ms"] for f in figures]
-    stderr = [r[2].strip() for r in runs if r[2].strip()]
-    ratio = statistics.median(first) / statistics.median(bare)
+    stderr = [text for text in (_meaningful(r[2]) for r in runs) if text]
+    ratio = statistics.median(ratios)
     verdict = lambda ok: "PASS" if ok else "FAIL"  # noqa: E731
     print(f"book: {figures[-1]['total']:,} cases; {args.runs} runs each; QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}; "
           f"first window: {figures[-1]['first_window_class']}; typing time {args.typing_s:g} s")
     print(f"(1) bare PySide6 window shown:          median {statistics.median(bare) * 1000:7.0f} ms")
     print(f"    first window (log-in) shown:        median {statistics.median(first) * 1000:7.0f} ms "
-          f"= {ratio:.2f}x bare (goal <= {FIRST_WINDOW_GOAL}x)  {verdict(ratio <= FIRST_WINDOW_GOAL)}")
+          f"; median of the pairs' ratios {ratio:.2f}x bare (goal <= {FIRST_WINDOW_GOAL}x)  {verdict(ratio <= FIRST_WINDOW_GOAL)}")
     print(f"(2) 登录 pressed -> main window with first page: median {statistics.median(main_ms):6.0f} ms, "
           f"of which the Argon2id check median {statistics.median(argon):.0f} ms (measured apart, same hash)")
     print(f"    without the Argon2id check:         median {statistics.median(net):7.0f} ms, max {max(net):.0f} ms "
           f"(goal <= {LOGIN_GOAL_MS:.0f} ms)  {verdict(statistics.median(net) <= LOGIN_GOAL_MS)}")
+    queries = [ms for f in figures for ms in f["query_ms"]]
+    print(f"    a new query of the case list:       median {statistics.median(queries):7.1f} ms, "
+          f"max {max(queries):.1f} ms (in the running window; goal < 100 ms)")
     print(f"(3) memory with the first page shown:   {statistics.median(f['max_rss_mb'] for f in figures):7.0f} MB "
           f"max RSS (goal < 300 MB)")
-    print(f"(4) stderr at exit, window closed during work: "
-          + ("clean  PASS" if not stderr else f"FAIL\n{stderr[0]}"))
+    print("(4) stderr at exit, window closed during work: " + ("clean  PASS" if not stderr else f"FAIL\n{stderr[0]}"))
     probe_env = dict(env, MEDIATION_DESK_START_PROBE="first-window")
-    venv = [timed([sys.executable, "-m", "mediation_desk", "--data-dir", str(folder)], env=probe_env)[0]
-            for _ in range(args.runs)]
-    print(f"(5) virtual environment, first window:  median {statistics.median(venv) * 1000:7.0f} ms")
+    venv_cmd = [sys.executable, "-m", "mediation_desk", "--data-dir", str(folder)]
     if BUNDLE.exists():
-        bundle = [timed([str(BUNDLE), "--data-dir", str(folder)], env=probe_env)[0] for _ in range(args.runs)]
+        venv, bundle = [], []
+        for _ in range(args.runs):
+            venv.append(timed(venv_cmd, env=probe_env)[0])
+            bundle.append(timed([str(BUNDLE), "--data-dir", str(folder)], env=probe_env)[0])
+        print(f"(5) virtual environment, first window:  median {statistics.median(venv) * 1000:7.0f} ms")
         print(f"    bundle, first window:               median {statistics.median(bundle) * 1000:7.0f} ms "
-              f"(goal: no slower than the virtual environment)  "
+              f"(goal: no slower than the virtual environment, 5% for noise)  "
               f"{verdict(statistics.median(bundle) <= statistics.median(venv) * 1.05)}")
     else:
+        venv = [timed(venv_cmd, env=probe_env)[0] for _ in range(args.runs)]
+        print(f"(5) virtual environment, first window:  median {statistics.median(venv) * 1000:7.0f} ms")
         print("    bundle, first window:               bundle not built (packaging/build.sh makes "
               "dist/mediation-desk/)")
 
