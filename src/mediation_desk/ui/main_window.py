@@ -23,7 +23,8 @@ from mediation_desk.ui.labels import format_datetime, label
 from mediation_desk.ui.tasks import cancel_background_tasks, run_task
 from mediation_desk.ui.form_support import NOTICE_STYLE
 from mediation_desk.ui.forms.main_window_ui import Ui_MainWindow
-from mediation_desk.ui.widgets import fit_to_screen, keep_rows_visible
+from mediation_desk.ui.screen_fit import fit_to_screen
+from mediation_desk.ui.widgets import keep_rows_visible
 from mediation_desk.ui.views.cases_page import CasesPage
 from mediation_desk.ui.views.deadlines_page import DeadlinesPage
 from mediation_desk.ui.views.hearings_page import HearingsPage
