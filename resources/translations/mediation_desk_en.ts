@@ -8726,6 +8726,10 @@ Once a system keyring is installed and enabled (e.g. GNOME Keyring or KWallet), 
         <translation>Demo data: user name mediator (or admin, arbitrator, clerk, lawyer), password {password}.</translation>
     </message>
     <message>
+        <source>正在打开案件库……</source>
+        <translation>Opening the case book…</translation>
+    </message>
+    <message>
         <source>提示</source>
         <translation>Note</translation>
     </message>

@@ -8,40 +8,39 @@ storage layer and the windows.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import logging.handlers
 import os
 import platform
 import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, qVersion
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from mediation_desk import __version__
 from mediation_desk.config import APP_NAME, PASSPHRASE_ENV, AppPaths
-from mediation_desk.domain.errors import AppError, BookError, WrongKey
+from mediation_desk.domain.errors import AppError, BookError, OperationCancelled, WrongKey
 from mediation_desk.domain.first_start import DEMO_PASSPHRASE, DEMO_PASSWORD
-from mediation_desk.domain.users import Principal
 from mediation_desk.log_privacy import PersonalDataFilter
 from mediation_desk.resources import resource_path
-from mediation_desk.services import accounts
-from mediation_desk.storage.book import Book, NeedPassphrase, open_book
-from mediation_desk.storage.keys import MIN_PASSPHRASE_LEN, KeyringStore
-from mediation_desk.storage.vault import Vault
-from mediation_desk.storage.maintenance import backup_to_folder, verify_book
-from mediation_desk.ui.context import DeskContext, HandoffTools
-from mediation_desk.ui.dialogs.first_run import FirstRunAssistant
 from mediation_desk.ui.dialogs.login import LoginDialog
-from mediation_desk.ui.dialogs.setup import SetupDialog
 from mediation_desk.ui.dialogs.unlock import UnlockDialog
 from mediation_desk.ui.errors import current_lang, install_excepthook, set_app_state, show_error
 from mediation_desk.ui.fonts import install_cjk_font
-from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui import gc_guard
 from mediation_desk.ui.tasks import shutdown_tasks
+
+if TYPE_CHECKING:  # the storage layer, the services and the main window are imported while the
+    from mediation_desk.domain.users import Principal  # first window is shown (start_loader.py)
+    from mediation_desk.storage.book import Book
+    from mediation_desk.storage.keys import KeyringStore
+    from mediation_desk.ui.context import DeskContext, HandoffTools
 
 log = logging.getLogger("mediation_desk")
 
@@ -129,19 +128,117 @@ def _env_passphrase(passphrase_from_env: bool) -> str | None:
 
 @dataclass
 class Started:
-    """What the start-up dialogs produced: the open book and, after creating one, its administrator."""
+    """What the start-up dialogs produced: the open book and, after creating one or logging in, who
+    works; ``asked``: the log-in has been asked already (``principal`` None then means 取消)."""
 
     book: Book | None
     principal: Principal | None = None
+    asked: bool = False
+
+
+def _pre_upgrade_backup(paths: AppPaths) -> Callable[[Book], Path]:
+    def backup(book: Book) -> Path:
+        from mediation_desk.storage.maintenance import backup_to_folder
+
+        return backup_to_folder(book, paths.backups_dir, keep=PRE_UPGRADE_BACKUPS_KEPT).path
+
+    return backup
+
+
+class BookLoader:
+    """Imports the storage layer, the services and the main window and opens the book with the key
+    in the keyring, on a plain thread started once the first window is shown, so that all this
+    happens while the user types. Nothing here touches a widget; the main thread reads the outcome
+    after ``done`` is set (and imports those modules itself only after ``imported``)."""
+
+    HEAVY = ("mediation_desk.storage.book", "mediation_desk.storage.keys", "mediation_desk.storage.maintenance",
+             "mediation_desk.storage.vault", "mediation_desk.services.accounts",
+             "mediation_desk.services.org_templates", "mediation_desk.ui.context", "mediation_desk.ui.main_window")
+
+    def __init__(self, paths: AppPaths, env_phrase: str | None) -> None:
+        self.paths, self._env_phrase = paths, env_phrase
+        self.imported, self.done = threading.Event(), threading.Event()
+        self.book: Book | None = None
+        self.keyring: KeyringStore | None = None
+        self.error: BaseException | None = None
+        self.set_up = False
+        self.org_name = ""
+        self.demo = False
+        self._thread = threading.Thread(target=self._run, name="mediation-desk-start", daemon=True)
+        self._start_lock = threading.Lock()
+        self._started = False
+
+    def start(self) -> None:
+        with self._start_lock:
+            if not self._started:
+                self._started = True
+                self._thread.start()
+
+    def wait(self) -> None:
+        """Until the book is open or failed to open (any thread; starts the loader if needed)."""
+        self.start()
+        self.done.wait()
+
+    def _run(self) -> None:
+        try:
+            for name in self.HEAVY:
+                importlib.import_module(name)
+        except BaseException as exc:  # handed to the main thread
+            self.error = exc
+            self.done.set()
+            return
+        finally:
+            self.imported.set()
+        try:
+            self._open()
+        except BaseException as exc:
+            self.error = exc
+        finally:
+            self.done.set()
+
+    def _open(self) -> None:
+        from mediation_desk.services import accounts
+        from mediation_desk.storage.book import NeedPassphrase, open_book
+        from mediation_desk.storage.keys import KeyringStore
+
+        self.keyring = keyring = KeyringStore()
+        backup = _pre_upgrade_backup(self.paths)
+        try:
+            book = open_book(self.paths, None, keyring, backup_before_upgrade=backup)
+        except NeedPassphrase as need:
+            log.info("passphrase needed: %s", need.zh)
+            if not self._env_phrase:
+                raise
+            try:
+                book = open_book(self.paths, self._env_phrase, keyring, backup_before_upgrade=backup)
+            except WrongKey:
+                log.info("the passphrase from %s did not open the book", PASSPHRASE_ENV)
+                raise
+        self.book = book
+        self.set_up = accounts.is_set_up(book.uow)
+        org = accounts.get_organisation(book.uow) if self.set_up else None
+        self.org_name = org.name if org else ""
+        self.demo = book.is_demo
+
+
+def _demo_passphrase_notice(paths: AppPaths) -> str:
+    if not paths.is_demo_folder():  # the demo's passphrase is published: say it where it is asked
+        return ""
+    return "\n" + QCoreApplication.translate("app", "演示数据的案件库口令：{passphrase}").format(
+        passphrase=DEMO_PASSPHRASE)
+
+
+def _demo_login_hint() -> str:
+    return QCoreApplication.translate("app", "演示数据：用户名 mediator（或 admin、arbitrator、clerk、lawyer），"
+                                             "密码 {password}。").format(password=DEMO_PASSWORD)
 
 
 def _unlock(paths: AppPaths, keyring: KeyringStore, env_phrase: str | None) -> Book | None:
     """Open the book at ``paths``: the keyring, else the flagged environment passphrase, else ask."""
-    def pre_upgrade_backup(book: Book) -> Path:
-        return backup_to_folder(book, paths.backups_dir, keep=PRE_UPGRADE_BACKUPS_KEPT).path
+    from mediation_desk.storage.book import NeedPassphrase
 
     def opener(phrase: str | None) -> Book:
-        return open_book(paths, phrase, keyring, backup_before_upgrade=pre_upgrade_backup)
+        return _open_with(paths, keyring, phrase)
 
     try:
         return opener(None)
@@ -154,24 +251,136 @@ def _unlock(paths: AppPaths, keyring: KeyringStore, env_phrase: str | None) -> B
         except WrongKey as exc:
             log.info("the passphrase from %s did not open the book", PASSPHRASE_ENV)
             notice = exc.text(current_lang())
+    return _ask_passphrase(paths, keyring, opener, notice)
+
+
+def _ask_passphrase(paths: AppPaths, keyring: KeyringStore, opener: Callable[[str], Book], notice: str) -> Book | None:
     _explain_no_keyring(paths, keyring)
-    if paths.is_demo_folder():  # the demo's passphrase is published: say it where it is asked
-        notice += "\n" + QCoreApplication.translate("app", "演示数据的案件库口令：{passphrase}").format(
-            passphrase=DEMO_PASSPHRASE)
-    dialog = UnlockDialog(paths.data_dir, opener, notice=notice)
+    dialog = UnlockDialog(paths.data_dir, opener, notice=notice + _demo_passphrase_notice(paths))
     return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _obtain_book(paths: AppPaths, keyring: KeyringStore, env_phrase: str | None = None) -> Started:
+def _open_with(paths: AppPaths, keyring: KeyringStore, phrase: str | None) -> Book:
+    from mediation_desk.storage.book import open_book
+
+    return open_book(paths, phrase, keyring, backup_before_upgrade=_pre_upgrade_backup(paths))
+
+
+class _StartWhenPainted(QObject):
+    """Start the loader once ``window`` has been painted (or after a moment at the latest): its imports
+    hold Python's interpreter lock much of the time, and the first window comes first."""
+
+    LATEST_MS = 300
+
+    def __init__(self, window: QDialog, loader: BookLoader) -> None:
+        super().__init__(window)
+        self._loader = loader
+        window.installEventFilter(self)
+        QTimer.singleShot(self.LATEST_MS, self, self._start)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._start)
+        return False
+
+    def _start(self) -> None:
+        self._loader.start()
+
+
+def _until_loaded(loader: BookLoader, window: QDialog) -> None:
+    """Run the event loop (the user types in ``window``) until the loader is done or the window closed."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: loop.quit() if loader.done.is_set() or not window.isVisible() else None)
+    timer.start()
+    loop.exec()
+    timer.stop()
+
+
+def _open_existing(paths: AppPaths, env_phrase: str | None) -> Started:
+    """The book exists: show the first window at once and open the book behind it.
+
+    With the key in the keyring (the usual case) the first window is the log-in; where this PC's
+    keyring did not work before (its explanation was given), it is the passphrase. Should the
+    guess be wrong (the keyring lost the key), the log-in gives way to the passphrase as before."""
+    loader = BookLoader(paths, env_phrase)
+    reason_file = paths.keyring_explained_file
+    if reason_file.exists() and not env_phrase:
+        reason = reason_file.read_text("utf-8").strip() or "本机没有可用的系统密钥环"
+
+        def opener(phrase: str) -> Book:
+            loader.wait()  # the first attempt (keyring) has ended, and the modules are in
+            if loader.book is not None:  # the keyring works again
+                return loader.book
+            if loader.error is not None and not isinstance(loader.error, BookError):
+                raise loader.error
+            assert loader.keyring is not None
+            return _open_with(paths, loader.keyring, phrase)
+
+        notice = BookError(f"{reason}，请输入案件库口令。", "Enter the case book's passphrase.").text(current_lang())
+        dialog = UnlockDialog(paths.data_dir, opener, notice=notice + _demo_passphrase_notice(paths))
+        _StartWhenPainted(dialog, loader)
+        book = dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+        loader.wait()
+        if loader.book is not None and loader.book is not book:
+            loader.book.close()
+        return Started(book)
+
+    def log_in(username: str, password: str) -> Principal:
+        loader.wait()
+        if loader.book is None or not loader.set_up:  # the window gives way to another; nothing to say
+            raise OperationCancelled()
+        from mediation_desk.services import accounts
+
+        return accounts.log_in(loader.book.uow, username=username, password=password)
+
+    demo = paths.is_demo_folder()
+    login = LoginDialog(QCoreApplication.translate("app", "正在打开案件库……"), log_in,
+                        username="mediator" if demo else "", hint=_demo_login_hint() if demo else "")
+    _StartWhenPainted(login, loader)
+    login.show()
+    _until_loaded(loader, login)
+    if not login.isVisible():  # 取消 before the book was open
+        loader.wait()
+        return Started(loader.book, None, asked=True)
+    error = loader.error
+    if error is not None or loader.book is None or not loader.set_up:
+        login.close()
+        if error is None:  # a book whose creation was interrupted: set it up (main_gui)
+            return Started(loader.book)
+        from mediation_desk.storage.book import NeedPassphrase
+
+        if isinstance(error, (WrongKey, NeedPassphrase)):
+            keyring = loader.keyring
+            assert keyring is not None
+            return Started(_ask_passphrase(paths, keyring, lambda phrase: _open_with(paths, keyring, phrase),
+                                           error.text(current_lang())))
+        raise error
+    login.ui.title.setText(loader.org_name)
+    if loader.demo and not demo:
+        login.username.setText("mediator")
+        login.hint.setText(_demo_login_hint())
+        login.hint.setVisible(True)
+    if login.result() != QDialog.DialogCode.Accepted:
+        login.exec()
+    return Started(loader.book, login.principal, asked=True)
+
+
+def _obtain_book(paths: AppPaths, env_phrase: str | None = None) -> Started:
     """Open the book at ``paths`` or, when there is none, run the first-run assistant."""
     if paths.book_exists():
-        return Started(_unlock(paths, keyring, env_phrase))
+        return _open_existing(paths, env_phrase)
     if paths.db_path.exists() or paths.key_path.exists():
         missing = paths.key_path if paths.db_path.exists() else paths.db_path
         raise BookError(f"案件库不完整：缺少文件 {missing}。请从备份恢复，或把缺少的文件放回原处。",
                         f"The case book is incomplete: {missing} is missing. Restore it from a backup.")
     from mediation_desk.first_start import first_start_actions
+    from mediation_desk.storage.keys import MIN_PASSPHRASE_LEN, KeyringStore
+    from mediation_desk.ui.dialogs.first_run import FirstRunAssistant
 
+    keyring = KeyringStore()
     assistant = FirstRunAssistant(paths.data_dir, paths.demo().data_dir, first_start_actions(paths, keyring),
                                   min_length=MIN_PASSPHRASE_LEN)
     if assistant.exec() != QDialog.DialogCode.Accepted or assistant.outcome is None:
@@ -189,8 +398,12 @@ def _obtain_book(paths: AppPaths, keyring: KeyringStore, env_phrase: str | None 
 
 def _obtain_principal(book: Book) -> Principal | None:
     """A book without an organisation (its creation was interrupted): set it up. Else log in."""
+    from mediation_desk.services import accounts
+
     uow = book.uow
     if not accounts.is_set_up(uow):
+        from mediation_desk.ui.dialogs.setup import SetupDialog
+
         setup = SetupDialog(lambda org, username, display_name, password: accounts.setup_organisation(
             uow, org=org, admin_username=username, admin_display_name=display_name, admin_password=password))
         return setup.principal if setup.exec() == QDialog.DialogCode.Accepted else None
@@ -198,8 +411,7 @@ def _obtain_principal(book: Book) -> Principal | None:
     demo = book.is_demo
     login = LoginDialog(org.name if org else "", lambda username, password: accounts.log_in(
         uow, username=username, password=password), username="mediator" if demo else "",
-        hint=QCoreApplication.translate("app", "演示数据：用户名 mediator（或 admin、arbitrator、clerk、lawyer），"
-                                               "密码 {password}。").format(password=DEMO_PASSWORD) if demo else "")
+        hint=_demo_login_hint() if demo else "")
     return login.principal if login.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -251,6 +463,10 @@ def build_context(book: Book, principal: Principal, lang: str = "zh", log_file: 
         from mediation_desk.services.org_templates import template_source
 
         attach(template_source(book.uow))
+    from mediation_desk.storage.maintenance import backup_to_folder, verify_book
+    from mediation_desk.storage.vault import Vault
+    from mediation_desk.ui.context import DeskContext
+
     return DeskContext(
         uow=book.uow,
         principal=principal,
@@ -304,8 +520,29 @@ def handoff_tools(book: Book) -> HandoffTools:
 
         return ZipPackageReader()
 
+    from mediation_desk.ui.context import HandoffTools
+
     return HandoffTools(signer=signer, anchor=anchor, writer=writer, reader=reader, transport=transport,
                         public_keys=public_keys)
+
+
+START_PROBE_ENV = "MEDIATION_DESK_START_PROBE"
+
+
+class _FirstWindowProbe(QObject):
+    """``MEDIATION_DESK_START_PROBE=first-window`` (bench/startup.py): say READY on stdout when the first
+    window is shown and close it, so that the time to the first window can be measured from outside,
+    for the virtual environment and the bundle alike."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not self.seen and event.type() == QEvent.Type.Show and isinstance(obj, QDialog):
+            self.seen = True
+            QTimer.singleShot(0, lambda: (print("READY", flush=True), obj.reject()))
+        return False
 
 
 def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bool = False) -> int:
@@ -328,15 +565,17 @@ def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bo
     translators = install_translators(app, lang)
     previous_hook = sys.excepthook
     install_excepthook()
+    probe = _FirstWindowProbe() if os.environ.get(START_PROBE_ENV) == "first-window" else None
+    if probe is not None:
+        app.installEventFilter(probe)
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # closing a start-up dialog must not end the later event loop
 
     book: Book | None = None
     renderer: LazyDocumentEngine | None = None
     try:
-        keyring = KeyringStore()
         try:
-            started = _obtain_book(paths, keyring, _env_passphrase(passphrase_from_env))
+            started = _obtain_book(paths, _env_passphrase(passphrase_from_env))
         except AppError as exc:
             show_error(None, exc)
             return 1
@@ -346,13 +585,15 @@ def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bo
         if book.upgraded_from:
             log.info("book upgraded from %s; backup %s", book.upgraded_from, book.pre_upgrade_backup)
         try:
-            principal = started.principal or _obtain_principal(book)
+            principal = started.principal if started.asked or started.principal else _obtain_principal(book)
         except AppError as exc:
             show_error(None, exc)
             return 1
         if principal is None:
             return 0
         log.info("logged in: %s (%s)", principal.username, principal.role.value)
+        from mediation_desk.ui.main_window import MainWindow
+
         renderer = LazyDocumentEngine()
         window = MainWindow(build_context(book, principal, lang, log_file, renderer))
         window.show()
@@ -364,6 +605,8 @@ def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bo
             renderer.close()
         if book is not None:
             book.close()
+        if probe is not None:
+            app.removeEventFilter(probe)
         for translator in translators:
             app.removeTranslator(translator)
         app.setQuitOnLastWindowClosed(quit_on_close)

@@ -316,3 +316,27 @@ def test_open_an_existing_book_folder_and_start_there_next_time(qtbot, drive, ma
     assert main_gui(data_dir, "zh") == 0  # remembered: no assistant the second time
     assert len(drive.seen[FirstRunAssistant]) == 1 and main_windows[-1]["folder"] == f"案件库：{copied}"
     assert not AppPaths(data_dir).db_path.exists()
+
+
+def test_log_in_pressed_while_the_book_is_still_being_opened(qtbot, drive, main_windows, tmp_path, monkeypatch):
+    # the log-in window is shown before the book is open; 登录 pressed at once waits for it
+    data_dir = tmp_path / "book"
+    assert _first_run(qtbot, drive, data_dir) == 0
+    pressed = []
+    original = LoginDialog.show
+
+    def show_and_press(d: LoginDialog) -> None:
+        original(d)
+        if not pressed:
+            assert d.ui.title.text() == "正在打开案件库……"
+            d.username.setText("admin")
+            d.password.setText(ADMIN_PASSWORD)
+            d.ok_button.click()
+            pressed.append(d.busy)
+
+    monkeypatch.setattr(LoginDialog, "show", show_and_press)
+    drive(LoginDialog, lambda d: qtbot.waitUntil(lambda: d.result() == QDialog.DialogCode.Accepted, timeout=30000))
+    assert main_gui(data_dir, "zh") == 0
+    assert pressed == [True]
+    assert main_windows[-1]["user"] == "涂建国（管理员）"
+    assert "南昌市劳动人事争议仲裁委员会" in main_windows[-1]["title"]

@@ -33,6 +33,7 @@ def test_navigation_has_cases_deadlines_and_settings(qtbot, desk_book):
                                                                               "设置"]
     assert window.stack.count() == 6 and window.stack.currentWidget() is window.cases_page
     assert window.statistics_page.page is None and window.platform_page.page is None  # nothing built before shown
+    assert window.settings_holder.page is None
     window.nav.setCurrentRow(1)
     assert window.stack.currentWidget() is window.deadlines_page
     window.nav.setCurrentRow(3)
@@ -42,7 +43,9 @@ def test_navigation_has_cases_deadlines_and_settings(qtbot, desk_book):
     assert window.stack.currentWidget() is window.platform_page
     assert type(window.platform_page.page).__name__ == "PlatformReportPage"
     window.nav.setCurrentRow(5)
-    assert window.stack.currentWidget() is window.settings_page
+    assert window.stack.currentWidget() is window.settings_holder
+    assert window.settings_holder.page is window.settings_page  # built the first time it is shown
+    qtbot.waitUntil(window.settings_page.isVisible)
     assert window.windowTitle().endswith("南昌市东湖区劳动人事争议调解中心")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -21,15 +21,18 @@ from mediation_desk.ui.deadline_labels import reminder_text
 from mediation_desk.ui.errors import error_text, show_error
 from mediation_desk.ui.events import DeskEvents
 from mediation_desk.ui.labels import format_datetime, label
-from mediation_desk.ui.tasks import run_task
+from mediation_desk.ui.tasks import cancel_background_tasks, run_task
 from mediation_desk.ui.form_support import NOTICE_STYLE
 from mediation_desk.ui.forms.main_window_ui import Ui_MainWindow
-from mediation_desk.ui.widgets import fit_to_screen, keep_rows_visible
+from mediation_desk.ui.screen_fit import fit_to_screen
+from mediation_desk.ui.widgets import keep_rows_visible
 from mediation_desk.ui.views.cases_page import CasesPage
 from mediation_desk.ui.views.deadlines_page import DeadlinesPage
 from mediation_desk.ui.views.hearings_page import HearingsPage
 from mediation_desk.ui.views.repeat_respondents_page import RepeatRespondentsPage
-from mediation_desk.ui.views.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from mediation_desk.ui.views.settings_page import SettingsPage
 
 log = logging.getLogger("mediation_desk.ui")
 
@@ -50,10 +53,15 @@ class PageOnFirstShow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        self.ensure()
+
+    def ensure(self) -> QWidget:
+        """The page, built now if it has not been yet."""
         if self.page is None:
             self.page = self._build()
             keep_rows_visible(self.page)
             self.layout().addWidget(self.page)
+        return self.page
 
 
 class OtherDesks(QObject):
@@ -90,7 +98,13 @@ class MainWindow(QMainWindow):
         style = self.style()
         self.cases_page = CasesPage(ctx, self.events)
         self.deadlines_page = DeadlinesPage(ctx)
-        self.settings_page = SettingsPage(ctx, self.events)
+
+        def settings_page() -> QWidget:  # seven tabs, each reading its settings: built when first shown
+            from mediation_desk.ui.views.settings_page import SettingsPage
+
+            return SettingsPage(ctx, self.events)
+
+        self.settings_holder = PageOnFirstShow(settings_page)
         pages = [(self.tr("案件"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.cases_page),
                  (self.tr("期限"), QStyle.StandardPixmap.SP_MessageBoxWarning, self.deadlines_page)]
         self.hearings_page: HearingsPage | None = None
@@ -128,7 +142,7 @@ class MainWindow(QMainWindow):
 
             self.court_figures_page = PageOnFirstShow(court_figures_page)
             pages.append((self.tr("裁审衔接"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.court_figures_page))
-        pages.append((self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings_page))
+        pages.append((self.tr("设置"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings_holder))
         for text, icon, page in pages:
             QListWidgetItem(style.standardIcon(icon), text, self.nav)
             keep_rows_visible(page)
@@ -172,6 +186,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.check_deadlines)
         self.resize(1360, 820)
         fit_to_screen(self)  # on a 1366×768 screen the window stays whole on it (dialogs: TaskDialog)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The 设置 page (built on first use: shown, or asked for here)."""
+        return self.settings_holder.ensure()  # type: ignore[return-value]
 
     # ---- deadlines: the reminder at log-in ----
     def check_deadlines(self) -> None:
@@ -308,5 +327,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.backup_timer.stop()
+        cancel_background_tasks(self)  # the reminder, page refreshes: nobody waits for them now
         super().closeEvent(event)
 

@@ -12,10 +12,18 @@ if the work takes longer than a moment. Results and errors come back to the UI t
 ``on_done(result)``; errors go to ``on_error(exc)`` if given and it returns True, otherwise
 through ``ui.errors.show_error``. Cancellation is silent. When ``parent`` has been deleted by
 the time the work ends, the callbacks are skipped (an error is still shown, without a parent).
+
+Exit: the worker thread is stopped before Qt's objects are destroyed, on every way out: by
+``shutdown_tasks`` (``main_gui`` calls it when its window has closed) and, for any other exit, by
+an ``atexit`` handler that runs before PySide6's own clean-up (handlers run last registered first).
+A window that closes cancels the background reads it started (``cancel_background_tasks``); work
+the user asked for still finishes. A task whose Qt object is gone by the time the worker reports
+is treated as cancelled instead of raising on the worker thread.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from collections import deque
@@ -69,6 +77,7 @@ class Task(QObject):
         self._last_emit = 0.0
         self.dialog: QProgressDialog | None = None
         self.is_finished = False
+        self.background = False
         self._progressed.connect(self._show_progress)
         self._ended.connect(self._end)
 
@@ -80,12 +89,24 @@ class Task(QObject):
     def cancel_requested(self) -> bool:
         return self._cancel.is_set()
 
+    @property
+    def parent_widget(self) -> QWidget | None:
+        return self._error_parent
+
     # ---- worker thread ----
+    def _say(self, signal: Any, *args: Any) -> None:
+        """Emit ``signal``; when this task's Qt object is already gone (the application is ending), the
+        work is cancelled instead (nobody is left to hear the answer)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            self._cancel.set()
+
     def progress(self, done: int, total: int) -> bool:
         now = time.monotonic()
         if done >= total or now - self._last_emit >= _PROGRESS_INTERVAL_S:
             self._last_emit = now
-            self._progressed.emit(done, total)
+            self._say(self._progressed, done, total)
         return not self._cancel.is_set()
 
     def execute(self) -> None:
@@ -103,7 +124,7 @@ class Task(QObject):
                 exc.__traceback__ = None
                 self._outcome = ("error", exc)
                 del exc
-        self._ended.emit()
+        self._say(self._ended)
 
     # ---- UI thread ----
     def attach_dialog(self, parent: QWidget | None, label: str) -> None:
@@ -224,6 +245,7 @@ class TaskRunner(QObject):
         return list(self._pending)
 
     def submit(self, task: Task, *, background: bool = False) -> None:
+        task.background = background
         self._pending.append(task)
         task.finished.connect(self._forget)
         with self._ready:
@@ -251,14 +273,37 @@ class TaskRunner(QObject):
         self.deleteLater()
 
 
+def _runner() -> TaskRunner | None:
+    app = QCoreApplication.instance()
+    if app is None or not shiboken6.isValid(app):
+        return None
+    runner = app.findChild(QObject, _RUNNER_NAME)
+    return runner if isinstance(runner, TaskRunner) else None
+
+
 def shutdown_tasks(wait_ms: int = 30000) -> None:
     """Stop the worker thread (application exit, end of a test session)."""
-    app = QCoreApplication.instance()
-    if app is None:
-        return
-    runner = app.findChild(QObject, _RUNNER_NAME)
-    if isinstance(runner, TaskRunner):
+    runner = _runner()
+    if runner is not None:
         runner.shutdown(wait_ms)
+
+
+def cancel_background_tasks(owner: QWidget) -> None:
+    """Cancel the background reads started for ``owner`` or a widget inside it (its window is closing:
+    nobody waits for them). Work the user asked for is left to finish."""
+    runner = _runner()
+    if runner is None:
+        return
+    for task in runner.pending:
+        parent = task.parent_widget
+        if task.background and not task.is_finished and parent is not None and shiboken6.isValid(parent) \
+                and (parent is owner or owner.isAncestorOf(parent)):
+            task.cancel()
+
+
+# Any exit (a script, a test, a self-check that builds windows without ``main_gui``) stops the worker
+# before PySide6's exit handler, registered when it was imported above, destroys the Qt objects.
+atexit.register(shutdown_tasks)
 
 
 def run_task(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any,

@@ -9,7 +9,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFrame, QHeaderView, QScrollArea, QStyle, QTableView,
                                QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QWidget)
 
@@ -158,24 +158,6 @@ def keep_text_readable(root: QWidget, lines: int = READABLE_LINES) -> None:
             continue  # a pane kept small on purpose (a one-line status)
         if pane.minimumHeight() < need:
             pane.setMinimumHeight(need)
-
-
-TITLE_BAR = 40  # room left above a window for its title bar
-FRAME = 16  # and beside it for its frame
-
-
-def fit_to_screen(window: QWidget) -> None:
-    """Shrink a window larger than its screen's free area (a 1366×768 office screen) so that all of it,
-    buttons included, stays on the screen; it is never made larger."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    free = screen.availableGeometry()
-    width, height = min(window.width(), free.width() - FRAME), min(window.height(), free.height() - TITLE_BAR)
-    if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
-        window.move(max(free.left(), min(window.x(), free.right() - width)),
-                    max(free.top(), min(window.y(), free.bottom() - height - TITLE_BAR)))
 
 
 class PanelScroll(QScrollArea):

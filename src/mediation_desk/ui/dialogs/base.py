@@ -13,7 +13,7 @@ from mediation_desk.domain.errors import AppError, ValidationError
 from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import FieldErrors, FieldForm, error_label
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.widgets import fit_to_screen
+from mediation_desk.ui.screen_fit import fit_to_screen
 
 
 class TaskDialog(QDialog):

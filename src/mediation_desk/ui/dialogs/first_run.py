@@ -27,7 +27,7 @@ from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.form_support import NOTICE_STYLE, FieldErrors
 from mediation_desk.ui.forms.first_run_assistant_ui import Ui_FirstRunAssistant
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.widgets import fit_to_screen
+from mediation_desk.ui.screen_fit import fit_to_screen
 
 CHOOSE, ORG, PASSPHRASE, SHEET, OPEN, RESTORE = range(6)
 STRENGTH_COLOURS = {Strength.WEAK: "#b00020", Strength.MEDIUM: "#a15c00", Strength.STRONG: "#1b7a2e"}

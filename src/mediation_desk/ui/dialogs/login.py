@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mediation_desk.domain.errors import AppError
-from mediation_desk.domain.users import Principal
 from mediation_desk.ui.dialogs.base import TaskDialog
 from mediation_desk.ui.forms.login_dialog_ui import Ui_LoginDialog
 from mediation_desk.ui.errors import current_lang
+
+if TYPE_CHECKING:
+    from mediation_desk.domain.users import Principal
 
 
 class LoginDialog(TaskDialog):

@@ -31,7 +31,7 @@ from mediation_desk.ui.form_support import ERROR_STYLE
 from mediation_desk.ui.forms.package_viewer_dialog_ui import Ui_PackageViewerDialog
 from mediation_desk.ui.models.evidence_table import format_size
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.widgets import fit_to_screen
+from mediation_desk.ui.screen_fit import fit_to_screen
 
 PACKAGE_FILTER = "*.mdpkg *.zip"
 PREVIEW_LIMIT = 100 * 1024 * 1024  # a PDF larger than this is saved, not shown from memory

@@ -17,7 +17,8 @@ from mediation_desk.ui.errors import current_lang
 from mediation_desk.ui.forms.figure_cases_dialog_ui import Ui_FigureCasesDialog
 from mediation_desk.ui.labels import format_date, label
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.widgets import fit_to_screen, guarded
+from mediation_desk.ui.screen_fit import fit_to_screen
+from mediation_desk.ui.widgets import guarded
 
 
 class FigureCasesDialog(QDialog):
