@@ -107,17 +107,22 @@ def test_longer_terms_and_case_numbers_use_the_trigram_index(big_book):
     book, staff = big_book
     (row,) = list_cases(book.uow, staff, CaseQuery(), offset=CASES // 2, limit=1)
     assert _assert_indexed(book, staff, row.number, "ix_case_search_body") == 1
-    assert _assert_indexed(book, staff, row.worker_name + row.respondent_names[:4], "ix_case_search_body") >= 1
+    company = row.respondent_names.split("、")[-1]
+    assert len(company) >= 6
+    assert _assert_indexed(book, staff, company, "ix_case_search_body") >= 1
 
 
-def test_id_and_phone_numbers_whole_and_their_tails_use_the_token_index(big_book):
+def test_id_and_phone_numbers_whole_and_their_tails(big_book):
     book, staff = big_book
     (row,) = list_cases(book.uow, staff, CaseQuery(), offset=CASES // 3, limit=1)
     with book.engine.connect() as conn:  # the list shows them masked
         id_number, phone = conn.execute(text("SELECT worker_id_number, worker_phone FROM cases WHERE id = :id"),
                                         {"id": row.id}).one()
-    for query in (id_number, id_number[-4:], phone, phone[-4:]):
+    for query in (id_number[-4:], phone[-4:]):
         assert _assert_indexed(book, staff, query, "ix_case_search_tokens") >= 1, query
+    for query in (id_number, id_number[-4:], phone, phone[-4:]):
+        # A whole number is also a phrase (as on SQLite: the digits of a case number or an amount in
+        # the facts); its many common digit trigrams may make a scan of a small book the cheaper plan.
         found = [c.id for c in list_cases(book.uow, staff, CaseQuery(text=query), offset=0, limit=1000)]
         assert row.id in found, query
 
@@ -128,3 +133,31 @@ def test_amounts_use_the_token_index(big_book):
     query = f"{row.total_claimed:,.2f}"
     assert _assert_indexed(book, staff, query, "ix_case_search_tokens") >= 1
     assert row.id in [c.id for c in list_cases(book.uow, staff, CaseQuery(text=query), offset=0, limit=1000)]
+
+
+def test_the_revision_fills_the_index_of_an_existing_book(pg_server):
+    """An office book made before revision 0023 gets every case's row when it is opened."""
+    from mediation_desk.storage.office import open_office_book
+
+    database = pg_server.create_database()
+    location = OfficeLocation(pg_server, database)
+    try:
+        book, staff = create_test_book(location, cases=5, workers=["欧阳春花"])
+        with book.engine.connect() as conn:
+            expected = conn.execute(text("SELECT case_id, body, tokens FROM case_search ORDER BY case_id")).all()
+        book.close()
+        assert len(expected) == 5
+        pg_server.sql("DROP TABLE case_search", database=database, role=OWNER)
+        pg_server.sql("UPDATE alembic_version SET version_num = '0021'", database=database, role=OWNER)
+        book = open_office_book(location.url(OWNER), location.password(OWNER))
+        try:
+            assert book.upgraded_from == "0021"
+            with book.engine.connect() as conn:
+                rebuilt = conn.execute(text("SELECT case_id, body, tokens FROM case_search ORDER BY case_id")).all()
+            assert rebuilt == expected
+            assert [c.worker_name for c in list_cases(book.uow, staff, CaseQuery(text="欧阳"), offset=0, limit=10)] \
+                == ["欧阳春花"]
+        finally:
+            book.close()
+    finally:
+        pg_server.drop_database(database)
