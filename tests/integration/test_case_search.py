@@ -1,9 +1,8 @@
 """Case search on a real encrypted book: the printed case number, ID and phone numbers (whole or
 their tail), amounts however written, claim kinds by their everyday words, and bounded queries.
 
-Each test runs on a single-PC book and on an office book (PostgreSQL). An office book has no search
-index yet and finds cases by a plain scan (``storage.case_search.fallback_term_sql``): names, case
-numbers, ID and phone numbers, but not amounts or claim kinds, which need the index (a later step)."""
+Each test runs on a single-PC book and on an office book (PostgreSQL), which finds the same cases
+through its own index (``case_search``: pg_trgm and token arrays in GIN indexes, revision 0023)."""
 
 from __future__ import annotations
 
@@ -18,20 +17,11 @@ from mediation_desk.domain.cases import CaseQuery, Claim, ClaimKind, Person
 from mediation_desk.domain.identifiers import mask_id_number, mask_phone, resident_id_check_char
 from mediation_desk.domain.search import MAX_TERMS
 from mediation_desk.services.cases import count_cases, get_case, list_cases, register_intake
-from mediation_desk.storage.office import OfficeBook
 from tests.support.books import create_test_book, make_intake
 
 ID_BODY = "36010219850317482"
 ID_NUMBER = ID_BODY + resident_id_check_char(ID_BODY)
 PHONE = "13807915286"
-
-
-NEEDS_INDEX = "amounts and claim kinds are found through the search index, which an office book has not yet"
-
-
-def _needs_index(book) -> None:  # noqa: ANN001
-    if isinstance(book, OfficeBook):
-        pytest.skip(NEEDS_INDEX)
 
 
 @pytest.fixture(scope="module")
@@ -113,24 +103,20 @@ def test_the_list_stays_masked_when_found_by_id_or_phone(searched):
 @pytest.mark.parametrize("written", ["12,345.60", "12345.60", "12345.6", "12345", "12,345", "￥12,345.60",
                                      "12345.60元", "１２３４５.６"])
 def test_an_amount_with_or_without_separators(searched, written):
-    _needs_index(searched[0])
     assert _finds(searched, written)
 
 
 def test_a_different_amount_does_not_match(searched):
-    _needs_index(searched[0])
     assert not _finds(searched, "12345.61")
     assert not _finds(searched, "12,346")
 
 
 def test_the_total_claimed_is_an_amount_too(searched):
-    _needs_index(searched[0])
     assert _finds(searched, "13,145.60")  # 12,345.60 + 800
 
 
 @pytest.mark.parametrize("word", ["拖欠", "欠薪", "劳动报酬", "押金"])
 def test_claim_kinds_by_their_everyday_words(searched, word):
-    _needs_index(searched[0])
     assert _finds(searched, word)
     book, staff, case_id, _number = searched
     # the case's facts do not mention them: the claim kind does
@@ -138,7 +124,6 @@ def test_claim_kinds_by_their_everyday_words(searched, word):
 
 
 def test_words_and_fields_combine(searched):
-    _needs_index(searched[0])
     assert _finds(searched, f"熊丽华 欠薪 {PHONE[-4:]}")
     assert not _finds(searched, "熊丽华 加班费")
 
@@ -149,10 +134,7 @@ def test_six_hundred_terms_do_not_crash(searched):
     assert count_cases(book.uow, staff, CaseQuery(text=many)) == 0
     assert list_cases(book.uow, staff, CaseQuery(text=many), offset=0, limit=50) == []
     # the first terms count (repeats once), those beyond the bound are ignored
-    if isinstance(book, OfficeBook):  # the same bound, with terms the scan finds
-        matching = ["熊丽华", "丽华", PHONE[-4:], "站点", "送餐", "结算", PHONE, ID_NUMBER[-6:]]
-    else:
-        matching = ["熊丽华", "欠薪", PHONE[-4:], "押金", "拖欠", "12345.6", PHONE, ID_NUMBER[-6:]]
+    matching = ["熊丽华", "欠薪", PHONE[-4:], "押金", "拖欠", "12345.6", PHONE, ID_NUMBER[-6:]]
     assert len(matching) == MAX_TERMS
     assert _finds(searched, " ".join(matching * 50 + [f"不相干{i}" for i in range(600)]))
 

@@ -88,7 +88,8 @@ CASE_PARTS: tuple[Part, ...] = (
 )
 
 # Tables holding a case id that are derived from the bound ones and rewritten without an audit row.
-DERIVED_CASE_TABLES = frozenset({"case_deadlines", "case_stat_facts", "case_stat_states"})
+DERIVED_CASE_TABLES = frozenset({"case_deadlines", "case_stat_facts", "case_stat_states",
+                                 "case_search"})  # case_search: PostgreSQL only
 
 # Audited entities whose rows belong to a case: their audit rows bind the case file too.
 CHILD_ENTITIES: dict[str, str] = {

@@ -1,26 +1,30 @@
 """The case search index in the book and the SQL of a search term (see ``domain.search``).
 
-``case_fts`` (FTS5 trigram, contentless) holds each case's normalised text; ``case_grams``
-(FTS5 with ordinary tokens, contentless) holds its 1-/2-grams and keys. Both are written here,
-in the transaction that writes the case, from the same normaliser the query uses; a delete
+A single-PC book (SQLite): ``case_fts`` (FTS5 trigram, contentless) holds each case's normalised
+text; ``case_grams`` (FTS5 with ordinary tokens, contentless) holds its 1-/2-grams and keys; a delete
 trigger on ``cases`` removes a case's rows from both.
 
-An office book (PostgreSQL) has no index yet (a later step gives it the same n-gram tokens in a GIN
-index): its search is :func:`fallback_term_sql`, a plain scan that finds what the index finds for
-names, numbers, platforms, facts, ID numbers, phone numbers and credit codes, but not amounts or
-claim kinds, and costs a pass over every case.
+An office book (PostgreSQL, revision 0023): one row per case in ``case_search`` with the same
+normalised text in ``body`` (GIN, pg_trgm's ``gin_trgm_ops``: a term of three or more characters is
+``body LIKE '%term%'``) and the same grams and keys in ``tokens`` (a text array, GIN: one- and
+two-character terms and keys are ``tokens && ARRAY[...]``); deleting a case deletes its row (foreign
+key, ON DELETE CASCADE).
+
+Both are written here, in the transaction that writes the case, from the same normaliser the query
+uses (``domain.search.index_entry``), so both stores find the same cases for the same query.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from mediation_desk.domain.cases import ClaimKind, PartySide
-from mediation_desk.domain.search import INDEX_COLUMNS, CaseIndexInput, SearchTerm, index_entry
+from mediation_desk.domain.search import INDEX_COLUMNS, CaseIndexEntry, CaseIndexInput, SearchTerm, index_entry
 from mediation_desk.storage import orm
 from mediation_desk.storage.dialect import on_sqlite
 
@@ -54,9 +58,12 @@ def index_input(case: orm.Case) -> CaseIndexInput:
 
 
 def write_index(session: Session, case_id: int, entry_input: CaseIndexInput) -> None:
-    if not on_sqlite(session):
-        return  # an office book has no search index yet: see ``fallback_term_sql``
     entry = index_entry(entry_input)
+    if not on_sqlite(session):
+        session.execute(text("INSERT INTO case_search (case_id, body, tokens) VALUES (:id, :body, :tokens) "
+                             "ON CONFLICT (case_id) DO UPDATE SET body = excluded.body, tokens = excluded.tokens"),
+                        {"id": case_id, "body": pg_body(entry), "tokens": entry.tokens.split()})
+        return
     session.execute(text("DELETE FROM case_fts WHERE rowid = :id"), {"id": case_id})
     session.execute(text("DELETE FROM case_grams WHERE rowid = :id"), {"id": case_id})
     session.execute(text(f"INSERT INTO case_fts(rowid, {_COLUMNS}) VALUES (:id, {_VALUES})"),
@@ -67,11 +74,11 @@ def write_index(session: Session, case_id: int, entry_input: CaseIndexInput) -> 
 
 @dataclass(frozen=True)
 class TermSql:
-    """One term as SQL: ``sql`` selects the rowids of the cases matching it; ``matches`` counts them."""
+    """One term as SQL: ``sql`` selects the ids of the cases matching it; ``matches`` counts them."""
 
     matches: int
     sql: str
-    params: dict[str, str]
+    params: dict[str, Any]
 
 
 def _match_expression(values: list[str]) -> str:
@@ -81,7 +88,7 @@ def _match_expression(values: list[str]) -> str:
 
 def term_sql(session: Session, term: SearchTerm, i: int) -> TermSql | None:
     if not on_sqlite(session):
-        return fallback_term_sql(session, term, i)
+        return pg_term_sql(session, term, i)
     trigram = [p for p in term.phrases if len(p) >= 3]
     tokens = [p for p in term.phrases if len(p) < 3] + list(term.keys)
     parts, params = [], {}
@@ -102,36 +109,28 @@ def term_sql(session: Session, term: SearchTerm, i: int) -> TermSql | None:
     return TermSql(matches=matches, sql=sql, params=params)
 
 
-# Text columns a phrase is looked for in, each compared without case, spaces or punctuation as
-# ``domain.search.normalise`` leaves a phrase (NFKC folding of full-width forms is not applied).
-_FALLBACK_COLUMNS = ("number", "worker_name", "applicant_names", "respondent_names", "platform", "facts")
+def pg_body(entry: CaseIndexEntry) -> str:
+    """The text columns in one: a phrase has no spaces, so it is found in ``body`` exactly when the
+    trigram table would find it in one of the columns."""
+    return " ".join(entry.text)
 
 
-def _plain(column: str) -> str:
-    return f"regexp_replace(lower({column}), '[^[:alnum:]]+', '', 'g')"
-
-
-def fallback_term_sql(session: Session, term: SearchTerm, i: int) -> TermSql | None:
-    """The term as a scan of ``cases`` and ``parties`` (PostgreSQL, until its index exists)."""
-    alternatives, params = [], {}
-    for j, phrase in enumerate(term.phrases):
+def pg_term_sql(session: Session, term: SearchTerm, i: int) -> TermSql | None:
+    """The term on PostgreSQL: phrases of three or more characters through the trigram index of
+    ``body``, shorter phrases and keys through the GIN index of ``tokens``; one statement, whose
+    alternatives the planner combines as a BitmapOr of the two indexes."""
+    alternatives: list[str] = []
+    params: dict[str, Any] = {}
+    for j, phrase in enumerate(p for p in term.phrases if len(p) >= 3):
+        # Phrases are letters and digits only (domain.search), so they hold no LIKE wildcard.
         params[f"t{i}p{j}"] = f"%{phrase}%"
-        alternatives += [f"{_plain('c.' + col)} LIKE :t{i}p{j}" for col in _FALLBACK_COLUMNS]
-    for j, key in enumerate(term.keys):
-        name = f"t{i}k{j}"
-        if key.startswith("id"):
-            column, side, value = "id_number", "applicant", f"%{key[2:]}"
-        elif key.startswith("tel"):
-            column, side, value = "phone", "applicant", f"%{key[3:]}"
-        elif key.startswith("uscc"):
-            column, side, value = "credit_code", "respondent", key[4:]
-        else:
-            continue  # amounts and claim kinds need the index
-        params[name] = value
-        alternatives.append(f"c.id IN (SELECT p.case_id FROM parties p WHERE p.side = '{side}' "
-                            f"AND {_plain('p.' + column)} LIKE :{name})")
+        alternatives.append(f"body LIKE :t{i}p{j}")
+    tokens = [p for p in term.phrases if len(p) < 3] + list(term.keys)
+    if tokens:
+        params[f"t{i}k"] = tokens
+        alternatives.append(f"tokens && CAST(:t{i}k AS text[])")
     if not alternatives:
         return None
-    sql = f"SELECT c.id FROM cases c WHERE {' OR '.join(alternatives)}"
-    matches = session.scalar(text(f"SELECT count(*) FROM ({sql}) AS m"), params) or 0
-    return TermSql(matches=matches, sql=sql, params=params)
+    where = " OR ".join(alternatives)
+    matches = session.scalar(text(f"SELECT count(*) FROM case_search WHERE {where}"), params) or 0
+    return TermSql(matches=matches, sql=f"SELECT case_id FROM case_search WHERE {where}", params=params)

@@ -12,8 +12,8 @@ if connection is None:
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001, ANN201
-    # The FTS5 search tables (and their shadow tables) are managed by hand-written revisions.
-    return not (type_ == "table" and name and name.startswith(("case_fts", "case_grams")))
+    # The search tables (FTS5 and its shadow tables; case_search on PostgreSQL) are made by hand-written revisions.
+    return not (type_ == "table" and name and name.startswith(("case_fts", "case_grams", "case_search")))
 
 
 context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True,
