@@ -136,7 +136,7 @@ def test_amounts_use_the_token_index(big_book):
 
 
 def test_the_revision_fills_the_index_of_an_existing_book(pg_server):
-    """An office book made before revision 0023 gets every case's row when it is opened."""
+    """An office book made before revision 0023 (its predecessor is 0024) gets every case's row when it is opened."""
     from mediation_desk.storage.office import open_office_book
 
     database = pg_server.create_database()
@@ -148,10 +148,10 @@ def test_the_revision_fills_the_index_of_an_existing_book(pg_server):
         book.close()
         assert len(expected) == 5
         pg_server.sql("DROP TABLE case_search", database=database, role=OWNER)
-        pg_server.sql("UPDATE alembic_version SET version_num = '0021'", database=database, role=OWNER)
+        pg_server.sql("UPDATE alembic_version SET version_num = '0024'", database=database, role=OWNER)
         book = open_office_book(location.url(OWNER), location.password(OWNER))
         try:
-            assert book.upgraded_from == "0021"
+            assert book.upgraded_from == "0024"
             with book.engine.connect() as conn:
                 rebuilt = conn.execute(text("SELECT case_id, body, tokens FROM case_search ORDER BY case_id")).all()
             assert rebuilt == expected
