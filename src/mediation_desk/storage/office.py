@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from mediation_desk.domain import clock
 from mediation_desk.domain.errors import BookError, BookNewerThanApp
 from mediation_desk.storage import orm, schema
+from mediation_desk.storage.office_tls import apply_tls_policy, tls_error
 from mediation_desk.storage.unit_of_work import SqlUnitOfWork
 
 APPLICATION_NAME = "mediation-desk"
@@ -62,7 +63,7 @@ def database_url(url: str, password: str | None = None) -> URL:
                         "or the environment variable.")
     if not parsed.database or not parsed.username:
         raise BookError(f"数据库地址缺少用户名或数据库名：{url}", f"The URL lacks the user or the database: {url}")
-    return parsed.set(drivername="postgresql+psycopg", password=password)
+    return apply_tls_policy(parsed).set(drivername="postgresql+psycopg", password=password)
 
 
 def display_url(url: URL) -> str:
@@ -97,6 +98,9 @@ def create_office_engine(url: URL) -> Engine:
 def _connect_error(url: URL, exc: DBAPIError) -> BookError:
     text_ = str(exc.orig) if exc.orig is not None else str(exc)
     where = display_url(url)
+    refused = tls_error(f"{url.host or ''}:{url.port or 5432}", text_)
+    if refused is not None:
+        return refused
     if "password authentication failed" in text_ or "no password supplied" in text_:
         return BookError(f"无法登录数据库 {where}：用户名或密码不正确。", f"Cannot log in to {where}: wrong user or password.")
     if "does not exist" in text_ and "database" in text_:
@@ -185,7 +189,9 @@ def _revision(engine: Engine, url: URL) -> str | None:
         with engine.connect() as conn:
             return schema.current_revision(conn)
     except DBAPIError as exc:
-        if exc.connection_invalidated or "connect" in str(exc).lower() or "authentication" in str(exc).lower():
+        low = str(exc).lower()
+        if exc.connection_invalidated or "connect" in low or "authentication" in low or "ssl" in low \
+                or "certificate" in low:
             raise _connect_error(url, exc) from None
         raise
 
