@@ -19,7 +19,7 @@ from mediation_desk.config import DB_PASSWORD_ENV, NEW_PASSPHRASE_ENV, PASSPHRAS
 from mediation_desk.domain.errors import AppError, OperationCancelled, ValidationError
 
 # The verbs that work on an office book (--database) so far; the others refuse it (docs/architecture.md).
-OFFICE_VERBS = frozenset({"init", "demo", "verify", "users", "report"})
+OFFICE_VERBS = frozenset({"init", "demo", "verify", "users", "report", "office"})
 
 __all__ = ["CliError", "DEMO_PASSPHRASE", "DEMO_PASSWORD", "build_parser", "main"]
 
@@ -73,9 +73,21 @@ def _create_new_book(paths: AppPaths, passphrase: str, populate, *, demo: bool =
 
 def _create_office_book(url: str, password: str, populate) -> str:  # noqa: ANN001
     """The schema in an empty database, then ``populate``; a failure leaves the database empty again."""
-    from mediation_desk.storage.office import create_office_book, discard_office_book
+    from mediation_desk.services import accounts
+    from mediation_desk.storage.office import (OfficeBookExists, create_office_book, discard_office_book,
+                                               open_office_book)
 
-    book = create_office_book(url, password)
+    try:
+        book = create_office_book(url, password)
+    except OfficeBookExists:  # prepared by ``office setup``: the schema is there, the organisation not yet
+        book = open_office_book(url, password)
+        try:
+            if accounts.is_set_up(book.uow):
+                raise CliError(f"此数据库中已有案件库：{book.location}", f"A case book already exists in {book.location}")
+            populate(book)  # one transaction: a failure leaves the prepared book as it was
+        finally:
+            book.close()
+        return book.location
     try:
         populate(book)
     except BaseException:
@@ -452,6 +464,10 @@ def build_parser() -> argparse.ArgumentParser:
     from mediation_desk.cli.templates import add_templates_parser
 
     add_templates_parser(sub, [common, secret])
+
+    from mediation_desk.cli.office import add_office_parser
+
+    add_office_parser(sub)
     return p
 
 

@@ -196,21 +196,27 @@ def _revision(engine: Engine, url: URL) -> str | None:
         raise
 
 
+class OfficeBookExists(BookError):
+    """The database already holds a case book (its schema)."""
+
+
 def create_office_book(url: str, password: str | None) -> OfficeBook:
     """A new book in an empty database: the schema at its newest revision and the book's id. The
     database and its owner must exist; the role of ``url`` must be allowed to create tables in it."""
     sa_url = database_url(url, password)
     engine = create_office_engine(sa_url)
     try:
-        if _revision(engine, sa_url) is not None:
-            raise BookError(f"此数据库中已有案件库：{display_url(sa_url)}",
-                            f"A case book already exists in {display_url(sa_url)}")
-        if not _upgrade_locked(engine, None):
-            raise BookError(f"此数据库中已有案件库：{display_url(sa_url)}",
-                            f"A case book already exists in {display_url(sa_url)}")
+        return create_on_engine(engine, sa_url)
     except BaseException:
         engine.dispose()
         raise
+
+
+def create_on_engine(engine: Engine, sa_url: URL) -> OfficeBook:
+    """``create_office_book`` on an engine made by the caller (``office_setup`` runs it as the owner)."""
+    if _revision(engine, sa_url) is not None or not _upgrade_locked(engine, None):
+        raise OfficeBookExists(f"此数据库中已有案件库：{display_url(sa_url)}",
+                               f"A case book already exists in {display_url(sa_url)}")
     book = OfficeBook(url=sa_url, engine=engine, book_id=str(uuid.uuid4()))
     try:
         with engine.begin() as conn:
@@ -220,9 +226,33 @@ def create_office_book(url: str, password: str | None) -> OfficeBook:
                                                            {"key": "store", "value": "postgresql"}])
     except BaseException:
         discard_office_book(book)  # the schema this call made, so the database is empty again
-        engine.dispose()
         raise
     return book
+
+
+def upgrade_on_engine(engine: Engine, sa_url: URL) -> str | None:
+    """Bring an existing book to the newest revision; the revision it had when older, else None."""
+    rev = _revision(engine, sa_url)
+    if rev is None or rev == schema.head_revision():
+        return None
+    _check_known(rev)
+    return rev if _upgrade_locked(engine, rev) else None
+
+
+def _check_known(rev: str) -> None:
+    if rev not in schema.known_revisions():
+        head = schema.head_revision()
+        raise BookNewerThanApp(
+            f"此案件库由更新版本的程序创建（数据结构版本 {rev}），本程序只认识到版本 {head}。请先升级程序，案件库未被改动。",
+            f"This case book was written by a newer version (schema {rev}); this program knows up to "
+            f"{head}. Upgrade the program; the book was not changed.")
+
+
+def _may_upgrade(engine: Engine) -> bool:
+    """Whether the connected role may create tables (the owner may; the desks' role may not)."""
+    with engine.connect() as conn:
+        return bool(conn.execute(text("SELECT has_schema_privilege(current_user, current_schema(), 'CREATE')"))
+                    .scalar())
 
 
 def open_office_book(url: str, password: str | None, *, upgrade: bool = True) -> OfficeBook:
@@ -239,11 +269,12 @@ def open_office_book(url: str, password: str | None, *, upgrade: bool = True) ->
         head = schema.head_revision()
         upgraded_from = None
         if rev != head:
-            if rev not in schema.known_revisions():
-                raise BookNewerThanApp(
-                    f"此案件库由更新版本的程序创建（数据结构版本 {rev}），本程序只认识到版本 {head}。请先升级程序，案件库未被改动。",
-                    f"This case book was written by a newer version (schema {rev}); this program knows up to "
-                    f"{head}. Upgrade the program; the book was not changed.")
+            _check_known(rev)
+            if upgrade and not _may_upgrade(engine):
+                raise BookError(f"服务器上的案件库（数据结构版本 {rev}）需要升级到 {head}：请服务器管理员运行 "
+                                f"mediation-desk office setup 完成升级后再连接。",
+                                f"The office book (schema {rev}) must be upgraded to {head}: the server's "
+                                f"administrator runs mediation-desk office setup, then connect again.")
             if not upgrade:
                 raise BookError(f"案件库的数据结构版本 {rev} 较旧，需要升级到 {head}。",
                                 f"The case book's schema {rev} is older than {head} and must be upgraded.")
