@@ -30,7 +30,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from mediation_desk.app import main_gui
 
     return main_gui(Path(args.data_dir) if args.data_dir else None, lang=args.lang or _lang(),
-                    passphrase_from_env=args.passphrase_from_env)
+                    passphrase_from_env=args.passphrase_from_env, database=getattr(args, "database", None))
 
 
 def _org_from_args(args: argparse.Namespace):  # noqa: ANN202
@@ -358,11 +358,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     top = argparse.ArgumentParser(add_help=False)
     top.add_argument("--data-dir", metavar="DIR", help="案件库所在文件夹 / folder of the case book")
+    top.add_argument("--database", metavar="URL",
+                     help="在服务器版案件库上启动窗口 postgresql://用户@主机:端口/数据库?sslmode=verify-full&sslrootcert=CA "
+                          "/ start the window on an office book")
     # the verbs take --data-dir too; theirs has no default, so one given before the verb still holds
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="案件库所在文件夹 / folder of the case book")
-    common.add_argument("--database", metavar="URL",
+    common.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
                         help="服务器版案件库的数据库地址 postgresql://用户@主机:端口/数据库（不含密码）/ an office book's "
                              "database, postgresql://user@host:port/database (no password)")
     common.add_argument("--db-password-file", metavar="FILE",
@@ -497,7 +500,7 @@ def main(argv: list[str] | None = None) -> int:
         print("users: 需要用户名 / a user name is required", file=sys.stderr)
         return 2
     func = getattr(args, "func", cmd_gui)
-    if getattr(args, "database", None) and args.verb not in OFFICE_VERBS:
+    if getattr(args, "database", None) and args.verb is not None and args.verb not in OFFICE_VERBS:
         print(f"{args.verb}: 服务器版案件库暂不支持此命令（后续版本提供）/ not supported for an office book yet",
               file=sys.stderr)
         return 1

@@ -43,6 +43,10 @@ class NotInOfficeEdition(BookError):
                          f"The office edition does not support {what_en} yet.")
 
 
+class WrongDbPassword(BookError):
+    """The server refused the user name or the password."""
+
+
 def is_database_url(value: str | None) -> bool:
     return bool(value) and str(value).split(":", 1)[0].lower() in ("postgresql", "postgres", "postgresql+psycopg")
 
@@ -102,7 +106,8 @@ def _connect_error(url: URL, exc: DBAPIError) -> BookError:
     if refused is not None:
         return refused
     if "password authentication failed" in text_ or "no password supplied" in text_:
-        return BookError(f"无法登录数据库 {where}：用户名或密码不正确。", f"Cannot log in to {where}: wrong user or password.")
+        return WrongDbPassword(f"无法登录数据库 {url.host}/{url.database}：用户名或密码不正确。",
+                               f"Cannot log in to {url.host}/{url.database}: wrong user or password.")
     if "does not exist" in text_ and "database" in text_:
         return BookError(f"数据库不存在：{where}", f"No such database: {where}")
     return BookError(f"无法连接数据库 {where}，请检查地址、网络和服务器状态。",
@@ -122,6 +127,7 @@ class OfficeBook:
     pre_upgrade_backup: None = None
     damaged: bool = False
     lock: None = None
+    is_demo: bool = False
 
     @property
     def location(self) -> str:

@@ -56,6 +56,7 @@ class DeskContext:
     vault: Any = None  # the open book's evidence files (services.ports.EvidenceVault)
     renderer: Any = None  # the document engine (services.ports.DocumentRenderer)
     handoff: HandoffTools | None = None  # the court hand-off's key, anchor, package format and transport
+    server_book: bool = False  # an office book on the server: its backups are the server's, not this desk's
 
     @property
     def label(self) -> str:
