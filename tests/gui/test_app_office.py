@@ -18,10 +18,12 @@ from mediation_desk.ui.dialogs.first_run import OFFICE, FirstRunAssistant
 from mediation_desk.ui.dialogs.login import LoginDialog
 from mediation_desk.ui.dialogs.office_password import OfficePasswordDialog
 from tests.gui.support import wait_cases
-from tests.gui.test_app import _ok, drive  # noqa: F401 - a fixture
+from tests.gui import test_app
+from tests.gui.test_app import _ok
 from tests.support.books import OfficeLocation, new_book
 
 DEMO_CASES = 6
+drive = test_app.drive  # the fixture that fills modal dialogs
 
 
 @pytest.fixture
