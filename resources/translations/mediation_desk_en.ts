@@ -3378,6 +3378,10 @@ The demo data has its own folder: {demo}</translation>
         <translation>Restore from a backup</translation>
     </message>
     <message>
+        <source>连接单位的案件库服务器</source>
+        <translation>Connect to the office&apos;s case book server</translation>
+    </message>
+    <message>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
@@ -3396,6 +3400,10 @@ The demo data has its own folder: {demo}</translation>
     <message>
         <source>开始恢复</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>请填写机构全称</source>
@@ -3542,6 +3550,46 @@ The demo data has its own folder: {demo}</translation>
         <translation>Checking and restoring the backup…</translation>
     </message>
     <message>
+        <source>选择 CA 证书文件</source>
+        <translation>Choose the CA certificate file</translation>
+    </message>
+    <message>
+        <source>证书 (*.crt *.pem *.cer);;所有文件 (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址</source>
+        <translation>Enter the server&apos;s address</translation>
+    </message>
+    <message>
+        <source>请填写数据库名</source>
+        <translation>Enter the database name</translation>
+    </message>
+    <message>
+        <source>请填写用户名</source>
+        <translation>Enter the user name</translation>
+    </message>
+    <message>
+        <source>请选择服务器管理员提供的 CA 证书文件</source>
+        <translation>Choose the CA certificate file the server&apos;s administrator gave you</translation>
+    </message>
+    <message>
+        <source>找不到这个文件</source>
+        <translation>This file does not exist</translation>
+    </message>
+    <message>
+        <source>请输入数据库密码</source>
+        <translation>Enter the database password</translation>
+    </message>
+    <message>
+        <source>连接服务器</source>
+        <translation>Connect to the server</translation>
+    </message>
+    <message>
+        <source>正在连接服务器……</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
         <source>试用演示数据</source>
         <translation>Try the demo</translation>
     </message>
@@ -3572,6 +3620,10 @@ The demo data has its own folder: {demo}</translation>
     <message>
         <source>用备份文件（.mdbak）和案件库口令恢复整个案件库。</source>
         <translation>Restore the whole case book from a backup file (.mdbak) and its passphrase.</translation>
+    </message>
+    <message>
+        <source>本单位的案件库放在 PostgreSQL 服务器上（服务器版），各工作站共用；需要服务器地址、数据库名、用户名、CA 证书文件和数据库密码（向服务器管理员索取）。</source>
+        <translation>The organisation&apos;s case book is on a PostgreSQL server (office edition), shared by every desk; you need the server&apos;s address, the database name, the user name, the CA certificate file and the database password (ask the server&apos;s administrator).</translation>
     </message>
     <message>
         <source>虚构的案件，放在单独的演示文件夹，不会混入正式数据；窗口和文书都标明“演示数据”。</source>
@@ -3704,6 +3756,38 @@ The demo data has its own folder: {demo}</translation>
     <message>
         <source>备份所属案件库的口令</source>
         <translation>Passphrase of the backed-up book</translation>
+    </message>
+    <message>
+        <source>连接经过 TLS 加密，并用 CA 证书核实服务器的身份。数据库密码不写入任何文件；勾选“记住密码”时保存在系统密钥环中。</source>
+        <translation>The connection is encrypted with TLS and the server&apos;s identity is checked against the CA certificate. The database password is never written to a file; with “remember” ticked it is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>数据库名</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>CA 证书文件</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <source>选择 CA 证书文件…</source>
+        <translation>Choose CA certificate file…</translation>
+    </message>
+    <message>
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>在系统密钥环中记住密码</source>
+        <translation>Remember the password in the system keyring</translation>
     </message>
     <message>
         <source>上一步</source>
@@ -5264,6 +5348,10 @@ The demo data has its own folder: {demo}</translation>
         <translation>Reading the backup settings</translation>
     </message>
     <message>
+        <source>服务器版：由服务器管理员备份</source>
+        <translation>Office edition: backed up by the server&apos;s administrator</translation>
+    </message>
+    <message>
         <source>尚未备份</source>
         <translation>never</translation>
     </message>
@@ -6113,6 +6201,45 @@ The demo data has its own folder: {demo}</translation>
     <message>
         <source>放弃情况</source>
         <translation>Waiver details</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePasswordDialog</name>
+    <message>
+        <source>连接案件库服务器</source>
+        <translation>Connect to the case book server</translation>
+    </message>
+    <message>
+        <source>服务器版案件库：{where}</source>
+        <translation>Office case book: {where}</translation>
+    </message>
+    <message>
+        <source>这台电脑没有可用的系统密钥环，密码不能记住，每次连接时输入。</source>
+        <translation>This PC has no usable system keyring: the password cannot be remembered and is asked at each connection.</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>请输入数据库密码</source>
+        <translation>Enter the database password</translation>
+    </message>
+    <message>
+        <source>连接服务器</source>
+        <translation>Connect to the server</translation>
+    </message>
+    <message>
+        <source>正在连接服务器……</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>在系统密钥环中记住密码</source>
+        <translation>Remember the password in the system keyring</translation>
     </message>
 </context>
 <context>

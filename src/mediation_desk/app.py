@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLibraryInfo, Q
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from mediation_desk import __version__
-from mediation_desk.config import APP_NAME, PASSPHRASE_ENV, AppPaths
+from mediation_desk.config import APP_NAME, DB_PASSWORD_ENV, PASSPHRASE_ENV, AppPaths
 from mediation_desk.domain.errors import AppError, BookError, OperationCancelled, WrongKey
 from mediation_desk.domain.first_start import DEMO_PASSPHRASE, DEMO_PASSWORD
 from mediation_desk.log_privacy import PersonalDataFilter
@@ -396,6 +396,47 @@ def _obtain_book(paths: AppPaths, env_phrase: str | None = None) -> Started:
     return Started(outcome.book, outcome.principal)
 
 
+def _open_office(url: str, env_password: str | None = None) -> Any:
+    """Connect to the office book at ``url``: the password from the keyring (when remembered), else the
+    flagged environment variable, else asked. None when the user gives up."""
+    from mediation_desk.storage.office import WrongDbPassword, database_url, open_office_book
+    from mediation_desk.storage.office_profile import DbPasswordStore
+    from mediation_desk.ui.dialogs.office_password import OfficePasswordDialog
+
+    parsed = database_url(url)  # a malformed or insecure URL is refused before anything is asked
+    store = DbPasswordStore()
+    notice = ""
+    for password, remembered in ((store.get(url), True), (env_password, False)):
+        if not password:
+            continue
+        try:
+            return open_office_book(url, password)
+        except WrongDbPassword as exc:
+            if remembered:
+                store.forget(url)
+            notice = exc.text(current_lang())
+
+    def connect(password: str, remember: bool) -> Any:
+        book = open_office_book(url, password)
+        if remember:
+            store.remember(url, password)
+        return book
+
+    where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}（{parsed.username}）"
+    dialog = OfficePasswordDialog(where, connect, notice=notice, can_remember=store.available)
+    return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _office_url(paths: AppPaths, database: str | None) -> str | None:
+    """``--database``, else the server connection the first-run assistant kept, else None (a folder book)."""
+    if database:
+        return database
+    from mediation_desk.storage.office_profile import load_profile
+
+    profile = load_profile(paths.data_dir)
+    return profile.url() if profile is not None else None
+
+
 def _obtain_principal(book: Book) -> Principal | None:
     """A book without an organisation (its creation was interrupted): set it up. Else log in."""
     from mediation_desk.services import accounts
@@ -482,6 +523,46 @@ def build_context(book: Book, principal: Principal, lang: str = "zh", log_file: 
     )
 
 
+def build_office_context(book: Any, principal: Principal, paths: AppPaths, lang: str = "zh",
+                         log_file: Path | None = None, renderer: object | None = None) -> DeskContext:
+    """The UI's view of an office book: the same services; backups are the server administrator's and
+    evidence files and signed packages are refused by the storage layer with a one-line reason."""
+    from mediation_desk.storage.maintenance.office_verify import verify_office_book
+    from mediation_desk.storage.office import NotInOfficeEdition
+    from mediation_desk.storage.vault import Vault
+    from mediation_desk.ui.context import DeskContext
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        set_app_state(app, lang=lang, log_file=log_file)
+    renderer = renderer if renderer is not None else LazyDocumentEngine()
+    attach = getattr(renderer, "set_template_source", None)
+    if attach is not None:
+        from mediation_desk.services.org_templates import template_source
+
+        attach(template_source(book.uow))
+
+    def no_backup(folder: Path, keep: int, progress: Any) -> Any:
+        raise NotInOfficeEdition("在工作站上备份（服务器版案件库由服务器管理员备份数据库）",
+                                 "backups from a desk (the server's administrator backs up the database)")
+
+    url = book.url
+    return DeskContext(
+        uow=book.uow,
+        principal=principal,
+        data_dir=paths.data_dir,
+        book_label=f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}",
+        backup_now=no_backup,
+        verify=lambda progress: verify_office_book(book),
+        vault=Vault(book),
+        default_backup_dir=None,
+        renderer=renderer,
+        handoff=handoff_tools(book),
+        server_book=True,
+        watch_changes=getattr(book, "watch_changes", None),  # other desks' changes, through LISTEN/NOTIFY
+    )
+
+
 def handoff_tools(book: Book) -> HandoffTools:
     """The court hand-off's key, anchor, package format and transport for the open book (the
     modules are imported when first used: nothing here slows the start)."""
@@ -545,10 +626,12 @@ class _FirstWindowProbe(QObject):
         return False
 
 
-def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bool = False) -> int:
+def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bool = False,
+             database: str | None = None) -> int:
     """Run the desktop application on the book in ``data_dir`` (default: the user's data folder, or the
-    folder chosen there at first start). ``passphrase_from_env``: unlock with ``MEDIATION_DESK_PASSPHRASE``
-    (kiosks and tests; ignored without the flag)."""
+    folder chosen there at first start), or on the office book at ``database`` (or the server the
+    first-run assistant connected to). ``passphrase_from_env``: unlock with ``MEDIATION_DESK_PASSPHRASE``
+    (and an office book with ``MEDIATION_DESK_DB_PASSWORD``; kiosks and tests; ignored without the flag)."""
     lang = "en" if (lang or "").lower().startswith("en") else "zh"
     paths = AppPaths.resolve(data_dir).remembered()
     log_file, handler = setup_logging(paths.log_dir)
@@ -575,7 +658,12 @@ def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bo
     renderer: LazyDocumentEngine | None = None
     try:
         try:
-            started = _obtain_book(paths, _env_passphrase(passphrase_from_env))
+            office_url = _office_url(paths, database)
+            if office_url:
+                env_db = os.environ.get(DB_PASSWORD_ENV) if passphrase_from_env else None
+                started = Started(_open_office(office_url, env_db or None))
+            else:
+                started = _obtain_book(paths, _env_passphrase(passphrase_from_env))
         except AppError as exc:
             show_error(None, exc)
             return 1
@@ -595,7 +683,13 @@ def main_gui(data_dir: Path | None, lang: str = "zh", *, passphrase_from_env: bo
         from mediation_desk.ui.main_window import MainWindow
 
         renderer = LazyDocumentEngine()
-        window = MainWindow(build_context(book, principal, lang, log_file, renderer))
+        from mediation_desk.storage.office import OfficeBook
+
+        if isinstance(book, OfficeBook):
+            ctx = build_office_context(book, principal, paths, lang, log_file, renderer)
+        else:
+            ctx = build_context(book, principal, lang, log_file, renderer)
+        window = MainWindow(ctx)
         window.show()
         app.setQuitOnLastWindowClosed(True)
         return app.exec()

@@ -21,7 +21,7 @@ from mediation_desk.domain.users import Principal
 from mediation_desk.services import accounts
 from mediation_desk.storage.book import Book, create_book, open_book, read_meta
 from mediation_desk.storage.keys import KeyringStore
-from mediation_desk.ui.dialogs.first_run import FirstStartActions, NewBook
+from mediation_desk.ui.dialogs.first_run import FirstStartActions, NewBook, ServerConnection
 
 log = logging.getLogger("mediation_desk")
 
@@ -95,6 +95,29 @@ def prepare_demo(paths: AppPaths, keyring: KeyringStore, progress: Callable[[int
     return book
 
 
+def connect_office(paths: AppPaths, connection: ServerConnection, password: str, remember: bool) -> Any:
+    """Open the office book the assistant named; once it opens, keep the connection (no password) in the
+    data folder and the password in the keyring when asked to (forgotten there otherwise)."""
+    from mediation_desk.storage.office import open_office_book
+    from mediation_desk.storage.office_profile import DbPasswordStore, OfficeProfile, save_profile
+
+    profile = OfficeProfile(host=connection.host, port=connection.port, database=connection.database,
+                            user=connection.user, ca_file=str(Path(connection.ca_file).expanduser()))
+    book = open_office_book(profile.url(), password)
+    try:
+        save_profile(paths.data_dir, profile)
+    except OSError as exc:
+        book.close()
+        raise BookError(f"无法保存服务器连接设置：{exc.strerror}", f"Cannot save the connection: {exc}") from None
+    store = DbPasswordStore()
+    if remember:
+        store.remember(profile.url(), password)
+    else:
+        store.forget(profile.url())
+    log.info("office book connected: %s", book.location)
+    return book
+
+
 def first_start_actions(paths: AppPaths, keyring: KeyringStore) -> FirstStartActions:
     def restore(archive: Path, passphrase: str, progress: Callable[[int, int], bool]) -> Any:
         return restore_into(paths, keyring, archive, passphrase, progress)
@@ -105,4 +128,5 @@ def first_start_actions(paths: AppPaths, keyring: KeyringStore) -> FirstStartAct
         check_folder=check_folder,
         restore=restore,
         demo=lambda progress: prepare_demo(paths, keyring, progress),
+        office=lambda connection, password, remember: connect_office(paths, connection, password, remember),
     )

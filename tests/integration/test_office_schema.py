@@ -143,7 +143,7 @@ def test_urls_with_a_password_or_of_another_database_are_refused() -> None:
         database_url("mysql://desk@db.example/cases")
     with pytest.raises(BookError, match="缺少用户名或数据库名"):
         database_url("postgresql://db.example")
-    url = database_url("postgresql://desk@db.example:5433/cases?sslmode=verify-full", "pw")
+    url = database_url("postgresql://desk@db.example:5433/cases?sslmode=verify-full&sslrootcert=system", "pw")
     assert url.drivername == "postgresql+psycopg" and url.query["sslmode"] == "verify-full"
     from mediation_desk.storage.office import display_url
 

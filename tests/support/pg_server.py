@@ -17,6 +17,12 @@ Roles (passwords are random per session, SCRAM-SHA-256 over TCP, never trust):
   tables and the use of its sequences through default privileges (so row-level security, a later
   step, can apply to it).
 
+TLS: the server runs with ``ssl=on`` and a certificate for 127.0.0.1 and localhost signed by a CA
+made for the session (``tests/support/test_ca.py``); ``url()`` asks for ``sslmode=verify-full`` with that
+CA (``ca_file``), as a desk would, and ``url(..., tls=False)`` for a plain connection (``sslmode=disable``,
+which the program allows only to this PC). A second CA that signed nothing (``wrong_ca_file``) lets a
+test show that a certificate not issued by the given CA is refused.
+
 Databases: ``md_template`` carries the default privileges; each test gets ``CREATE DATABASE …
 TEMPLATE md_template`` (a file copy, fast).
 """
@@ -90,9 +96,21 @@ class PgServer:
     def data_dir(self) -> Path:
         return self.root / "data"
 
-    def url(self, database: str, role: str = APP) -> str:
-        """The database's URL, without a password (passwords never go into a URL)."""
-        return f"postgresql://{role}@{self.host}:{self.port}/{database}"
+    @property
+    def ca_file(self) -> Path:
+        """The CA that signed the server's certificate (a desk's ``sslrootcert``)."""
+        return self.root / "ca.crt"
+
+    @property
+    def wrong_ca_file(self) -> Path:
+        """Another CA, which signed nothing this server shows."""
+        return self.root / "other-ca.crt"
+
+    def url(self, database: str, role: str = APP, *, tls: bool = True, host: str | None = None) -> str:
+        """The database's URL, without a password (passwords never go into a URL): over TLS with the
+        server's certificate verified against the session's CA, or plain with ``tls=False``."""
+        query = f"sslmode=verify-full&sslrootcert={self.ca_file}" if tls else "sslmode=disable"
+        return f"postgresql://{role}@{host or self.host}:{self.port}/{database}?{query}"
 
     def _run(self, *cmd: str, env: dict[str, str] | None = None) -> str:
         done = subprocess.run([*self._as_user, *cmd], capture_output=True, text=True, cwd=self.root,
@@ -127,6 +145,26 @@ class PgServer:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def _make_certificates(server: PgServer, as_user: list[str]) -> None:
+    """The session's CA, the server's certificate and key (readable by the server's user only), and a
+    second CA for the refusals."""
+    from tests.support.test_ca import make_ca, server_certificate, write_private
+
+    ca = make_ca()
+    server.ca_file.write_bytes(ca.pem())
+    server.wrong_ca_file.write_bytes(make_ca("another CA").pem())
+    cert, key = server_certificate(ca)
+    certs = server.root / "certs"
+    certs.mkdir(mode=0o700)
+    files = [certs, write_private(certs / "server.crt", cert), write_private(certs / "server.key", key)]
+    if as_user:
+        account = pwd.getpwnam(SERVER_USER)
+        for f in files:
+            os.chown(f, account.pw_uid, account.pw_gid)
+    for f in (server.ca_file, server.wrong_ca_file):
+        f.chmod(0o644)
+
+
 def start_server() -> PgServer:
     """initdb, start, and make the roles and the template; the caller stops it."""
     bindir = find_bindir()
@@ -142,6 +180,7 @@ def start_server() -> PgServer:
     server = PgServer(root=root, port=_free_port(), passwords=passwords, bindir=bindir, _as_user=as_user)
     pwfile = root / "pw"
     try:
+        _make_certificates(server, as_user)
         # written by the server's user so initdb can read it; removed once the cluster exists
         server._run("sh", "-c", 'umask 077; printf "%s" "$MD_PW" > pw', env={"MD_PW": passwords[SUPERUSER]})
         server._run(str(bindir / "initdb"), "-D", str(server.data_dir), "-U", SUPERUSER, f"--pwfile={pwfile}",
@@ -152,6 +191,7 @@ def start_server() -> PgServer:
                 server._run(str(bindir / "pg_ctl"), "start", "-D", str(server.data_dir), "-w", "-t", "60",
                             "-l", str(root / "server.log"), "-o",
                             f"-c listen_addresses=127.0.0.1 -c port={server.port} -c unix_socket_directories={root} "
+                            f"-c ssl=on -c ssl_cert_file={root}/certs/server.crt -c ssl_key_file={root}/certs/server.key "
                             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
                 break
             except RuntimeError:

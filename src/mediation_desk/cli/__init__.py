@@ -19,7 +19,7 @@ from mediation_desk.config import DB_PASSWORD_ENV, NEW_PASSPHRASE_ENV, PASSPHRAS
 from mediation_desk.domain.errors import AppError, OperationCancelled, ValidationError
 
 # The verbs that work on an office book (--database) so far; the others refuse it (docs/architecture.md).
-OFFICE_VERBS = frozenset({"init", "demo", "verify", "users", "report"})
+OFFICE_VERBS = frozenset({"init", "demo", "verify", "users", "report", "office"})
 
 __all__ = ["CliError", "DEMO_PASSPHRASE", "DEMO_PASSWORD", "build_parser", "main"]
 
@@ -30,7 +30,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from mediation_desk.app import main_gui
 
     return main_gui(Path(args.data_dir) if args.data_dir else None, lang=args.lang or _lang(),
-                    passphrase_from_env=args.passphrase_from_env)
+                    passphrase_from_env=args.passphrase_from_env, database=getattr(args, "database", None))
 
 
 def _org_from_args(args: argparse.Namespace):  # noqa: ANN202
@@ -73,9 +73,21 @@ def _create_new_book(paths: AppPaths, passphrase: str, populate, *, demo: bool =
 
 def _create_office_book(url: str, password: str, populate) -> str:  # noqa: ANN001
     """The schema in an empty database, then ``populate``; a failure leaves the database empty again."""
-    from mediation_desk.storage.office import create_office_book, discard_office_book
+    from mediation_desk.services import accounts
+    from mediation_desk.storage.office import (OfficeBookExists, create_office_book, discard_office_book,
+                                               open_office_book)
 
-    book = create_office_book(url, password)
+    try:
+        book = create_office_book(url, password)
+    except OfficeBookExists:  # prepared by ``office setup``: the schema is there, the organisation not yet
+        book = open_office_book(url, password)
+        try:
+            if accounts.is_set_up(book.uow):
+                raise CliError(f"此数据库中已有案件库：{book.location}", f"A case book already exists in {book.location}")
+            populate(book)  # one transaction: a failure leaves the prepared book as it was
+        finally:
+            book.close()
+        return book.location
     try:
         populate(book)
     except BaseException:
@@ -359,11 +371,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     top = argparse.ArgumentParser(add_help=False)
     top.add_argument("--data-dir", metavar="DIR", help="案件库所在文件夹 / folder of the case book")
+    top.add_argument("--database", metavar="URL",
+                     help="在服务器版案件库上启动窗口 postgresql://用户@主机:端口/数据库?sslmode=verify-full&sslrootcert=CA "
+                          "/ start the window on an office book")
     # the verbs take --data-dir too; theirs has no default, so one given before the verb still holds
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="案件库所在文件夹 / folder of the case book")
-    common.add_argument("--database", metavar="URL",
+    common.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
                         help="服务器版案件库的数据库地址 postgresql://用户@主机:端口/数据库（不含密码）/ an office book's "
                              "database, postgresql://user@host:port/database (no password)")
     common.add_argument("--db-password-file", metavar="FILE",
@@ -469,6 +484,10 @@ def build_parser() -> argparse.ArgumentParser:
     from mediation_desk.cli.templates import add_templates_parser
 
     add_templates_parser(sub, [common, secret])
+
+    from mediation_desk.cli.office import add_office_parser
+
+    add_office_parser(sub)
     return p
 
 
@@ -498,7 +517,7 @@ def main(argv: list[str] | None = None) -> int:
         print("users: 需要用户名 / a user name is required", file=sys.stderr)
         return 2
     func = getattr(args, "func", cmd_gui)
-    if getattr(args, "database", None) and args.verb not in OFFICE_VERBS:
+    if getattr(args, "database", None) and args.verb is not None and args.verb not in OFFICE_VERBS:
         print(f"{args.verb}: 服务器版案件库暂不支持此命令（后续版本提供）/ not supported for an office book yet",
               file=sys.stderr)
         return 1

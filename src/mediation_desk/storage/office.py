@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from mediation_desk.domain import clock
 from mediation_desk.domain.errors import BookError, BookNewerThanApp
 from mediation_desk.storage import orm, schema
+from mediation_desk.storage.office_tls import apply_tls_policy, tls_error
 from mediation_desk.storage.unit_of_work import SqlUnitOfWork
 
 APPLICATION_NAME = "mediation-desk"
@@ -48,6 +49,10 @@ class NotInOfficeEdition(BookError):
                          f"The office edition does not support {what_en} yet.")
 
 
+class WrongDbPassword(BookError):
+    """The server refused the user name or the password."""
+
+
 def is_database_url(value: str | None) -> bool:
     return bool(value) and str(value).split(":", 1)[0].lower() in ("postgresql", "postgres", "postgresql+psycopg")
 
@@ -68,7 +73,7 @@ def database_url(url: str, password: str | None = None) -> URL:
                         "or the environment variable.")
     if not parsed.database or not parsed.username:
         raise BookError(f"数据库地址缺少用户名或数据库名：{url}", f"The URL lacks the user or the database: {url}")
-    return parsed.set(drivername="postgresql+psycopg", password=password)
+    return apply_tls_policy(parsed).set(drivername="postgresql+psycopg", password=password)
 
 
 def display_url(url: URL) -> str:
@@ -104,8 +109,12 @@ def create_office_engine(url: URL) -> Engine:
 def _connect_error(url: URL, exc: DBAPIError) -> BookError:
     text_ = str(exc.orig) if exc.orig is not None else str(exc)
     where = display_url(url)
+    refused = tls_error(f"{url.host or ''}:{url.port or 5432}", text_)
+    if refused is not None:
+        return refused
     if "password authentication failed" in text_ or "no password supplied" in text_:
-        return BookError(f"无法登录数据库 {where}：用户名或密码不正确。", f"Cannot log in to {where}: wrong user or password.")
+        return WrongDbPassword(f"无法登录数据库 {url.host}/{url.database}：用户名或密码不正确。",
+                               f"Cannot log in to {url.host}/{url.database}: wrong user or password.")
     if "does not exist" in text_ and "database" in text_:
         return BookError(f"数据库不存在：{where}", f"No such database: {where}")
     return BookError(f"无法连接数据库 {where}，请检查地址、网络和服务器状态。",
@@ -125,6 +134,7 @@ class OfficeBook:
     pre_upgrade_backup: None = None
     damaged: bool = False
     lock: None = None
+    is_demo: bool = False
 
     @property
     def location(self) -> str:
@@ -202,9 +212,15 @@ def _revision(engine: Engine, url: URL) -> str | None:
         with engine.connect() as conn:
             return schema.current_revision(conn)
     except DBAPIError as exc:
-        if exc.connection_invalidated or "connect" in str(exc).lower() or "authentication" in str(exc).lower():
+        low = str(exc).lower()
+        if exc.connection_invalidated or "connect" in low or "authentication" in low or "ssl" in low \
+                or "certificate" in low:
             raise _connect_error(url, exc) from None
         raise
+
+
+class OfficeBookExists(BookError):
+    """The database already holds a case book (its schema)."""
 
 
 def create_office_book(url: str, password: str | None) -> OfficeBook:
@@ -213,15 +229,17 @@ def create_office_book(url: str, password: str | None) -> OfficeBook:
     sa_url = database_url(url, password)
     engine = create_office_engine(sa_url)
     try:
-        if _revision(engine, sa_url) is not None:
-            raise BookError(f"此数据库中已有案件库：{display_url(sa_url)}",
-                            f"A case book already exists in {display_url(sa_url)}")
-        if not _upgrade_locked(engine, None):
-            raise BookError(f"此数据库中已有案件库：{display_url(sa_url)}",
-                            f"A case book already exists in {display_url(sa_url)}")
+        return create_on_engine(engine, sa_url)
     except BaseException:
         engine.dispose()
         raise
+
+
+def create_on_engine(engine: Engine, sa_url: URL) -> OfficeBook:
+    """``create_office_book`` on an engine made by the caller (``office_setup`` runs it as the owner)."""
+    if _revision(engine, sa_url) is not None or not _upgrade_locked(engine, None):
+        raise OfficeBookExists(f"此数据库中已有案件库：{display_url(sa_url)}",
+                               f"A case book already exists in {display_url(sa_url)}")
     book = OfficeBook(url=sa_url, engine=engine, book_id=str(uuid.uuid4()))
     try:
         with engine.begin() as conn:
@@ -231,9 +249,33 @@ def create_office_book(url: str, password: str | None) -> OfficeBook:
                                                            {"key": "store", "value": "postgresql"}])
     except BaseException:
         discard_office_book(book)  # the schema this call made, so the database is empty again
-        engine.dispose()
         raise
     return book
+
+
+def upgrade_on_engine(engine: Engine, sa_url: URL) -> str | None:
+    """Bring an existing book to the newest revision; the revision it had when older, else None."""
+    rev = _revision(engine, sa_url)
+    if rev is None or rev == schema.head_revision():
+        return None
+    _check_known(rev)
+    return rev if _upgrade_locked(engine, rev) else None
+
+
+def _check_known(rev: str) -> None:
+    if rev not in schema.known_revisions():
+        head = schema.head_revision()
+        raise BookNewerThanApp(
+            f"此案件库由更新版本的程序创建（数据结构版本 {rev}），本程序只认识到版本 {head}。请先升级程序，案件库未被改动。",
+            f"This case book was written by a newer version (schema {rev}); this program knows up to "
+            f"{head}. Upgrade the program; the book was not changed.")
+
+
+def _may_upgrade(engine: Engine) -> bool:
+    """Whether the connected role may create tables (the owner may; the desks' role may not)."""
+    with engine.connect() as conn:
+        return bool(conn.execute(text("SELECT has_schema_privilege(current_user, current_schema(), 'CREATE')"))
+                    .scalar())
 
 
 def open_office_book(url: str, password: str | None, *, upgrade: bool = True) -> OfficeBook:
@@ -250,11 +292,12 @@ def open_office_book(url: str, password: str | None, *, upgrade: bool = True) ->
         head = schema.head_revision()
         upgraded_from = None
         if rev != head:
-            if rev not in schema.known_revisions():
-                raise BookNewerThanApp(
-                    f"此案件库由更新版本的程序创建（数据结构版本 {rev}），本程序只认识到版本 {head}。请先升级程序，案件库未被改动。",
-                    f"This case book was written by a newer version (schema {rev}); this program knows up to "
-                    f"{head}. Upgrade the program; the book was not changed.")
+            _check_known(rev)
+            if upgrade and not _may_upgrade(engine):
+                raise BookError(f"服务器上的案件库（数据结构版本 {rev}）需要升级到 {head}：请服务器管理员运行 "
+                                f"mediation-desk office setup 完成升级后再连接。",
+                                f"The office book (schema {rev}) must be upgraded to {head}: the server's "
+                                f"administrator runs mediation-desk office setup, then connect again.")
             if not upgrade:
                 raise BookError(f"案件库的数据结构版本 {rev} 较旧，需要升级到 {head}。",
                                 f"The case book's schema {rev} is older than {head} and must be upgraded.")

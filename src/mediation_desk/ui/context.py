@@ -59,6 +59,7 @@ class DeskContext:
     # ``watch_changes(on_change)``: an office book calls ``on_change()`` from a background thread when
     # another desk committed a change (``storage.office_changes``); None for a single-PC book
     watch_changes: Callable[[Callable[[], None]], Any] | None = None
+    server_book: bool = False  # an office book on the server: its backups are the server's, not this desk's
 
     @property
     def label(self) -> str:

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.check_backup_due)
-        if first_backup_check_ms is not None:
+        if first_backup_check_ms is not None and not ctx.server_book:
             self.backup_timer.start()
             QTimer.singleShot(first_backup_check_ms, self.check_backup_due)
         QTimer.singleShot(0, self.check_deadlines)
@@ -283,6 +283,9 @@ class MainWindow(QMainWindow):
                  on_done=self._show_backup_label, on_error=failed, show_progress=False, background=True)
 
     def _show_backup_label(self, settings: Any) -> None:
+        if self.ctx.server_book:
+            self.backup_label.setText(self.tr("服务器版：由服务器管理员备份"))
+            return
         when = format_datetime(settings.last_at) if settings.last_at else self.tr("尚未备份")
         self.backup_label.setText(self.tr("上次备份：{when}").format(when=when))
 

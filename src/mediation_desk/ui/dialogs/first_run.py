@@ -1,8 +1,10 @@
 """First start: the assistant shown when this PC has no case book yet.
 
-Four ways to begin: create the organisation's book (organisation and administrator, the book
+Five ways to begin: create the organisation's book (organisation and administrator, the book
 passphrase with a strength hint, then the recovery sheet saved or printed), open an existing book
-folder, restore from a backup, or try the demo (in its own folder). The work (Argon2, creating,
+folder, restore from a backup, connect to the office's server (the office edition: server, port,
+database, user, CA file and the database password, remembered in the keyring only when asked), or try
+the demo (in its own folder). The work (Argon2, creating,
 restoring) runs on the worker through the callables of :class:`FirstStartActions`; the assistant
 knows no storage. Its result is :attr:`FirstRunAssistant.outcome`.
 """
@@ -29,7 +31,9 @@ from mediation_desk.ui.forms.first_run_assistant_ui import Ui_FirstRunAssistant
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.screen_fit import fit_to_screen
 
-CHOOSE, ORG, PASSPHRASE, SHEET, OPEN, RESTORE = range(6)
+CHOOSE, ORG, PASSPHRASE, SHEET, OPEN, RESTORE, OFFICE = range(7)
+OFFICE_FIELDS = {"host": "db_host", "port": "db_port", "database": "db_name", "user": "db_user", "ca_file": "ca_file",
+                 "db_password": "db_password"}
 STRENGTH_COLOURS = {Strength.WEAK: "#b00020", Strength.MEDIUM: "#a15c00", Strength.STRONG: "#1b7a2e"}
 
 
@@ -46,24 +50,37 @@ class NewBook:
     keeper: str = ""
 
 
+@dataclass(frozen=True)
+class ServerConnection:
+    """The office server a desk connects to (no password: that is given beside it)."""
+
+    host: str
+    port: int
+    database: str
+    user: str
+    ca_file: str
+
+
 @dataclass
 class FirstStartActions:
     """The work behind the assistant (made by ``app.py``); each runs on the worker thread.
 
     ``create(new) -> (book, principal)``; ``sheet(book, principal, new) -> PDF bytes``;
     ``check_folder(path) -> whether a book is there``; ``restore(archive, passphrase, progress) -> book``;
-    ``demo(progress) -> book``."""
+    ``demo(progress) -> book``; ``office(connection, password, remember) -> book`` connects to the office's
+    server and keeps the connection for the next start."""
 
     create: Callable[[NewBook], tuple[Any, Principal]]
     sheet: Callable[[Any, Principal, NewBook], bytes]
     check_folder: Callable[[Path], bool]
     restore: Callable[[Path, str, Callable[[int, int], bool]], Any]
     demo: Callable[[Callable[[int, int], bool]], Any]
+    office: Callable[[ServerConnection, str, bool], Any] | None = None
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """``kind``: created (``book``, ``principal``), opened (``folder``), restored or demo (``book``)."""
+    """``kind``: created (``book``, ``principal``), opened (``folder``), restored, demo or office (``book``)."""
 
     kind: str
     book: Any = None
@@ -96,10 +113,11 @@ class FirstRunAssistant(QDialog):
         self.form.attach(ui.passphrase_fields, {"passphrase": ui.passphrase, "confirm": ui.confirm})
         self.form.attach(ui.open_fields, {"folder": ui.folder})
         self.form.attach(ui.restore_fields, {"archive": ui.archive, "restore_passphrase": ui.restore_passphrase})
+        self.form.attach(ui.office_fields, {k: getattr(ui, name) for k, name in OFFICE_FIELDS.items()})
         self._page_of = {**{k: ORG for k in ("name", "kind", "doc_prefix", "address", "phone", "username",
                                               "display_name", "password", "password_confirm")},
                          "passphrase": PASSPHRASE, "confirm": PASSPHRASE, "folder": OPEN, "archive": RESTORE,
-                         "restore_passphrase": RESTORE}
+                         "restore_passphrase": RESTORE, **{k: OFFICE for k in OFFICE_FIELDS}}
         ui.data_dir_note.setText(self.tr("案件库将保存在：{folder}\n演示数据放在单独的文件夹：{demo}").format(
             folder=str(data_dir), demo=str(demo_dir)))
         ui.restore_intro.setText(self.tr("备份将恢复到：{folder}").format(folder=str(data_dir)))
@@ -112,6 +130,9 @@ class FirstRunAssistant(QDialog):
         ui.show_chars.toggled.connect(self._toggle_echo)
         ui.choose_folder.clicked.connect(self._choose_folder)
         ui.choose_archive.clicked.connect(self._choose_archive)
+        ui.choose_ca.clicked.connect(self._choose_ca)
+        ui.office_choice.setVisible(actions.office is not None)
+        ui.office_note.setVisible(actions.office is not None)
         ui.save_sheet.clicked.connect(self.save_sheet)
         ui.print_sheet.clicked.connect(self.print_sheet)
         ui.sheet_done.toggled.connect(lambda _on: self._update_buttons())
@@ -131,7 +152,8 @@ class FirstRunAssistant(QDialog):
         self.pages.setCurrentIndex(page)
         headings = {CHOOSE: self.tr("欢迎使用劳动争议案件工作台"), ORG: self.tr("第1步（共3步）：机构和管理员"),
                     PASSPHRASE: self.tr("第2步（共3步）：案件库口令"), SHEET: self.tr("第3步（共3步）：恢复单"),
-                    OPEN: self.tr("打开已有的案件库"), RESTORE: self.tr("从备份恢复")}
+                    OPEN: self.tr("打开已有的案件库"), RESTORE: self.tr("从备份恢复"),
+                    OFFICE: self.tr("连接单位的案件库服务器")}
         self.ui.heading.setText(headings[page])
         self._show_message("")
         self._update_buttons()
@@ -141,7 +163,7 @@ class FirstRunAssistant(QDialog):
         ui.back_button.setVisible(page not in (CHOOSE, SHEET))
         ui.cancel_button.setVisible(page != SHEET)  # the book exists by then: only finishing is left
         texts = {CHOOSE: self.tr("下一步"), ORG: self.tr("下一步"), PASSPHRASE: self.tr("创建案件库"),
-                 SHEET: self.tr("完成"), OPEN: self.tr("打开"), RESTORE: self.tr("开始恢复")}
+                 SHEET: self.tr("完成"), OPEN: self.tr("打开"), RESTORE: self.tr("开始恢复"), OFFICE: self.tr("连接")}
         ui.next_button.setText(texts[page])
         ready = not self.busy and (page != SHEET or ui.sheet_done.isChecked())
         ui.next_button.setEnabled(ready)
@@ -161,7 +183,8 @@ class FirstRunAssistant(QDialog):
             if ui.demo_choice.isChecked():
                 self._start_demo()
             else:
-                self.go(OPEN if ui.open_choice.isChecked() else RESTORE if ui.restore_choice.isChecked() else ORG)
+                self.go(OPEN if ui.open_choice.isChecked() else RESTORE if ui.restore_choice.isChecked()
+                        else OFFICE if ui.office_choice.isChecked() else ORG)
         elif page == ORG:
             self._check_org()
         elif page == PASSPHRASE:
@@ -172,6 +195,8 @@ class FirstRunAssistant(QDialog):
             self._open_folder()
         elif page == RESTORE:
             self._restore()
+        elif page == OFFICE:
+            self._connect_office()
 
     def reject(self) -> None:
         if self.busy or self.pages.currentIndex() == SHEET:
@@ -314,6 +339,41 @@ class FirstRunAssistant(QDialog):
                   lambda book: self._finish("restored", book), busy=self.tr("正在核对并恢复备份……"),
                   progress_dialog=True)
 
+    def _choose_ca(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("选择 CA 证书文件"), str(Path.home()),
+                                                self.tr("证书 (*.crt *.pem *.cer);;所有文件 (*)"))
+        if chosen:
+            self.ui.ca_file.setText(chosen)
+
+    def _connect_office(self) -> None:
+        ui = self.ui
+        connection = ServerConnection(host=ui.db_host.text().strip(), port=ui.db_port.value(),
+                                      database=ui.db_name.text().strip(), user=ui.db_user.text().strip(),
+                                      ca_file=ui.ca_file.text().strip())
+        password, remember = ui.db_password.text(), ui.remember_db_password.isChecked()
+        errors = {}
+        for key, text in (("host", self.tr("请填写服务器地址")), ("database", self.tr("请填写数据库名")),
+                          ("user", self.tr("请填写用户名"))):
+            if not getattr(connection, key):
+                errors[key] = text
+        if not connection.ca_file:
+            errors["ca_file"] = self.tr("请选择服务器管理员提供的 CA 证书文件")
+        elif not Path(connection.ca_file).expanduser().is_file():
+            errors["ca_file"] = self.tr("找不到这个文件")
+        if not password:
+            errors["db_password"] = self.tr("请输入数据库密码")
+        if errors:
+            self.form.show_errors(errors)
+            return
+        office = self._actions.office
+        assert office is not None
+        self._run(self.tr("连接服务器"), lambda _progress: office(connection, password, remember),
+                  self._office_connected, busy=self.tr("正在连接服务器……"))
+
+    def _office_connected(self, book: Any) -> None:
+        self.ui.db_password.clear()
+        self._finish("office", book)
+
     def _start_demo(self) -> None:
         self._run(self.tr("试用演示数据"), self._actions.demo, lambda book: self._finish("demo", book),
                   busy=self.tr("正在准备演示数据……"), progress_dialog=True)
@@ -349,6 +409,7 @@ class FirstRunAssistant(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         self._set_busy(False)
+        self.ui.db_password.clear()  # a refused database password is not kept in the form
         if isinstance(exc, ValidationError):
             rest = self.form.show_errors(exc.fields)
             pages = [self._page_of[k] for k in exc.fields if k in self._page_of]
@@ -374,4 +435,4 @@ class FirstRunAssistant(QDialog):
         return self.ui.message.text() if not self.ui.message.isHidden() else ""
 
 
-__all__ = ["FirstRunAssistant", "FirstStartActions", "NewBook", "Outcome"]
+__all__ = ["FirstRunAssistant", "FirstStartActions", "NewBook", "Outcome", "ServerConnection"]

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QProgressBar,
     QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+    QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_FirstRunAssistant(object):
     def setupUi(self, FirstRunAssistant):
@@ -82,6 +82,18 @@ class Ui_FirstRunAssistant(object):
         self.restore_note.setStyleSheet(u"margin-left: 24px; color: #555;")
 
         self.choose_column.addWidget(self.restore_note)
+
+        self.office_choice = QRadioButton(self.choose_page)
+        self.office_choice.setObjectName(u"office_choice")
+
+        self.choose_column.addWidget(self.office_choice)
+
+        self.office_note = QLabel(self.choose_page)
+        self.office_note.setObjectName(u"office_note")
+        self.office_note.setWordWrap(True)
+        self.office_note.setStyleSheet(u"margin-left: 24px; color: #555;")
+
+        self.choose_column.addWidget(self.office_note)
 
         self.demo_choice = QRadioButton(self.choose_page)
         self.demo_choice.setObjectName(u"demo_choice")
@@ -479,6 +491,110 @@ class Ui_FirstRunAssistant(object):
         self.restore_column.addItem(self.restore_spacer)
 
         self.pages.addWidget(self.restore_page)
+        self.office_page = QWidget()
+        self.office_page.setObjectName(u"office_page")
+        self.office_column = QVBoxLayout(self.office_page)
+        self.office_column.setObjectName(u"office_column")
+        self.office_column.setContentsMargins(0, 0, 0, 0)
+        self.office_intro = QLabel(self.office_page)
+        self.office_intro.setObjectName(u"office_intro")
+        self.office_intro.setWordWrap(True)
+        self.office_intro.setStyleSheet(u"color: #555;")
+
+        self.office_column.addWidget(self.office_intro)
+
+        self.office_fields = QFormLayout()
+        self.office_fields.setObjectName(u"office_fields")
+        self.office_fields.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.db_host_label = QLabel(self.office_page)
+        self.db_host_label.setObjectName(u"db_host_label")
+
+        self.office_fields.setWidget(0, QFormLayout.ItemRole.LabelRole, self.db_host_label)
+
+        self.db_host = QLineEdit(self.office_page)
+        self.db_host.setObjectName(u"db_host")
+        self.db_host.setMinimumSize(QSize(320, 0))
+
+        self.office_fields.setWidget(0, QFormLayout.ItemRole.FieldRole, self.db_host)
+
+        self.db_port_label = QLabel(self.office_page)
+        self.db_port_label.setObjectName(u"db_port_label")
+
+        self.office_fields.setWidget(1, QFormLayout.ItemRole.LabelRole, self.db_port_label)
+
+        self.db_port = QSpinBox(self.office_page)
+        self.db_port.setObjectName(u"db_port")
+        self.db_port.setMinimum(1)
+        self.db_port.setMaximum(65535)
+        self.db_port.setValue(5432)
+
+        self.office_fields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.db_port)
+
+        self.db_name_label = QLabel(self.office_page)
+        self.db_name_label.setObjectName(u"db_name_label")
+
+        self.office_fields.setWidget(2, QFormLayout.ItemRole.LabelRole, self.db_name_label)
+
+        self.db_name = QLineEdit(self.office_page)
+        self.db_name.setObjectName(u"db_name")
+        self.db_name.setMinimumSize(QSize(320, 0))
+
+        self.office_fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.db_name)
+
+        self.db_user_label = QLabel(self.office_page)
+        self.db_user_label.setObjectName(u"db_user_label")
+
+        self.office_fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.db_user_label)
+
+        self.db_user = QLineEdit(self.office_page)
+        self.db_user.setObjectName(u"db_user")
+        self.db_user.setMinimumSize(QSize(320, 0))
+
+        self.office_fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.db_user)
+
+        self.ca_file_label = QLabel(self.office_page)
+        self.ca_file_label.setObjectName(u"ca_file_label")
+
+        self.office_fields.setWidget(4, QFormLayout.ItemRole.LabelRole, self.ca_file_label)
+
+        self.ca_file = QLineEdit(self.office_page)
+        self.ca_file.setObjectName(u"ca_file")
+        self.ca_file.setMinimumSize(QSize(320, 0))
+
+        self.office_fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ca_file)
+
+        self.choose_ca = QPushButton(self.office_page)
+        self.choose_ca.setObjectName(u"choose_ca")
+        sizePolicy.setHeightForWidth(self.choose_ca.sizePolicy().hasHeightForWidth())
+        self.choose_ca.setSizePolicy(sizePolicy)
+
+        self.office_fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.choose_ca)
+
+        self.db_password_label = QLabel(self.office_page)
+        self.db_password_label.setObjectName(u"db_password_label")
+
+        self.office_fields.setWidget(6, QFormLayout.ItemRole.LabelRole, self.db_password_label)
+
+        self.db_password = QLineEdit(self.office_page)
+        self.db_password.setObjectName(u"db_password")
+        self.db_password.setMinimumSize(QSize(320, 0))
+        self.db_password.setEchoMode(QLineEdit.Password)
+
+        self.office_fields.setWidget(6, QFormLayout.ItemRole.FieldRole, self.db_password)
+
+        self.remember_db_password = QCheckBox(self.office_page)
+        self.remember_db_password.setObjectName(u"remember_db_password")
+
+        self.office_fields.setWidget(7, QFormLayout.ItemRole.FieldRole, self.remember_db_password)
+
+
+        self.office_column.addLayout(self.office_fields)
+
+        self.office_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.office_column.addItem(self.office_spacer)
+
+        self.pages.addWidget(self.office_page)
 
         self.column.addWidget(self.pages)
 
@@ -543,6 +659,12 @@ class Ui_FirstRunAssistant(object):
         self.folder_label.setBuddy(self.folder)
         self.archive_label.setBuddy(self.archive)
         self.restore_passphrase_label.setBuddy(self.restore_passphrase)
+        self.db_host_label.setBuddy(self.db_host)
+        self.db_port_label.setBuddy(self.db_port)
+        self.db_name_label.setBuddy(self.db_name)
+        self.db_user_label.setBuddy(self.db_user)
+        self.ca_file_label.setBuddy(self.ca_file)
+        self.db_password_label.setBuddy(self.db_password)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FirstRunAssistant)
@@ -558,6 +680,8 @@ class Ui_FirstRunAssistant(object):
         self.open_note.setText(QCoreApplication.translate("FirstRunAssistant", u"\u6848\u4ef6\u5e93\u5df2\u590d\u5236\u5230\u8fd9\u53f0\u7535\u8111\uff08\u4f8b\u5982\u4ece\u65e7\u7535\u8111\u6216U\u76d8\uff09\uff0c\u9009\u4e2d\u5b83\u6240\u5728\u7684\u6587\u4ef6\u5939\u3002", None))
         self.restore_choice.setText(QCoreApplication.translate("FirstRunAssistant", u"\u4ece\u5907\u4efd\u6062\u590d", None))
         self.restore_note.setText(QCoreApplication.translate("FirstRunAssistant", u"\u7528\u5907\u4efd\u6587\u4ef6\uff08.mdbak\uff09\u548c\u6848\u4ef6\u5e93\u53e3\u4ee4\u6062\u590d\u6574\u4e2a\u6848\u4ef6\u5e93\u3002", None))
+        self.office_choice.setText(QCoreApplication.translate("FirstRunAssistant", u"\u8fde\u63a5\u5355\u4f4d\u7684\u6848\u4ef6\u5e93\u670d\u52a1\u5668", None))
+        self.office_note.setText(QCoreApplication.translate("FirstRunAssistant", u"\u672c\u5355\u4f4d\u7684\u6848\u4ef6\u5e93\u653e\u5728 PostgreSQL \u670d\u52a1\u5668\u4e0a\uff08\u670d\u52a1\u5668\u7248\uff09\uff0c\u5404\u5de5\u4f5c\u7ad9\u5171\u7528\uff1b\u9700\u8981\u670d\u52a1\u5668\u5730\u5740\u3001\u6570\u636e\u5e93\u540d\u3001\u7528\u6237\u540d\u3001CA \u8bc1\u4e66\u6587\u4ef6\u548c\u6570\u636e\u5e93\u5bc6\u7801\uff08\u5411\u670d\u52a1\u5668\u7ba1\u7406\u5458\u7d22\u53d6\uff09\u3002", None))
         self.demo_choice.setText(QCoreApplication.translate("FirstRunAssistant", u"\u8bd5\u7528\u6f14\u793a\u6570\u636e", None))
         self.demo_note.setText(QCoreApplication.translate("FirstRunAssistant", u"\u865a\u6784\u7684\u6848\u4ef6\uff0c\u653e\u5728\u5355\u72ec\u7684\u6f14\u793a\u6587\u4ef6\u5939\uff0c\u4e0d\u4f1a\u6df7\u5165\u6b63\u5f0f\u6570\u636e\uff1b\u7a97\u53e3\u548c\u6587\u4e66\u90fd\u6807\u660e\u201c\u6f14\u793a\u6570\u636e\u201d\u3002", None))
         self.org_intro.setText(QCoreApplication.translate("FirstRunAssistant", u"\u8bf7\u586b\u5199\u4f7f\u7528\u672c\u6848\u4ef6\u5e93\u7684\u673a\u6784\uff0c\u5e76\u8bbe\u7acb\u7b2c\u4e00\u4f4d\u7ba1\u7406\u5458\u3002\u7ba1\u7406\u5458\u53ef\u4ee5\u6dfb\u52a0\u5176\u4ed6\u7528\u6237\u3002", None))
@@ -594,6 +718,15 @@ class Ui_FirstRunAssistant(object):
         self.archive_label.setText(QCoreApplication.translate("FirstRunAssistant", u"\u5907\u4efd\u6587\u4ef6", None))
         self.choose_archive.setText(QCoreApplication.translate("FirstRunAssistant", u"\u9009\u62e9\u5907\u4efd\u6587\u4ef6\u2026", None))
         self.restore_passphrase_label.setText(QCoreApplication.translate("FirstRunAssistant", u"\u5907\u4efd\u6240\u5c5e\u6848\u4ef6\u5e93\u7684\u53e3\u4ee4", None))
+        self.office_intro.setText(QCoreApplication.translate("FirstRunAssistant", u"\u8fde\u63a5\u7ecf\u8fc7 TLS \u52a0\u5bc6\uff0c\u5e76\u7528 CA \u8bc1\u4e66\u6838\u5b9e\u670d\u52a1\u5668\u7684\u8eab\u4efd\u3002\u6570\u636e\u5e93\u5bc6\u7801\u4e0d\u5199\u5165\u4efb\u4f55\u6587\u4ef6\uff1b\u52fe\u9009\u201c\u8bb0\u4f4f\u5bc6\u7801\u201d\u65f6\u4fdd\u5b58\u5728\u7cfb\u7edf\u5bc6\u94a5\u73af\u4e2d\u3002", None))
+        self.db_host_label.setText(QCoreApplication.translate("FirstRunAssistant", u"\u670d\u52a1\u5668\u5730\u5740", None))
+        self.db_port_label.setText(QCoreApplication.translate("FirstRunAssistant", u"\u7aef\u53e3", None))
+        self.db_name_label.setText(QCoreApplication.translate("FirstRunAssistant", u"\u6570\u636e\u5e93\u540d", None))
+        self.db_user_label.setText(QCoreApplication.translate("FirstRunAssistant", u"\u7528\u6237\u540d", None))
+        self.ca_file_label.setText(QCoreApplication.translate("FirstRunAssistant", u"CA \u8bc1\u4e66\u6587\u4ef6", None))
+        self.choose_ca.setText(QCoreApplication.translate("FirstRunAssistant", u"\u9009\u62e9 CA \u8bc1\u4e66\u6587\u4ef6\u2026", None))
+        self.db_password_label.setText(QCoreApplication.translate("FirstRunAssistant", u"\u6570\u636e\u5e93\u5bc6\u7801", None))
+        self.remember_db_password.setText(QCoreApplication.translate("FirstRunAssistant", u"\u5728\u7cfb\u7edf\u5bc6\u94a5\u73af\u4e2d\u8bb0\u4f4f\u5bc6\u7801", None))
         self.back_button.setText(QCoreApplication.translate("FirstRunAssistant", u"\u4e0a\u4e00\u6b65", None))
         self.next_button.setText(QCoreApplication.translate("FirstRunAssistant", u"\u4e0b\u4e00\u6b65", None))
         self.cancel_button.setText(QCoreApplication.translate("FirstRunAssistant", u"\u53d6\u6d88", None))
