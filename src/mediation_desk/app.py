@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLibraryInfo, Q
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from mediation_desk import __version__
-from mediation_desk.config import APP_NAME, DB_PASSWORD_ENV, PASSPHRASE_ENV, AppPaths
+from mediation_desk.config import APP_NAME, DB_PASSWORD_ENV, OFFICE_PROFILE_FILE, PASSPHRASE_ENV, AppPaths
 from mediation_desk.domain.errors import AppError, BookError, OperationCancelled, WrongKey
 from mediation_desk.domain.first_start import DEMO_PASSPHRASE, DEMO_PASSWORD
 from mediation_desk.log_privacy import PersonalDataFilter
@@ -431,6 +431,8 @@ def _office_url(paths: AppPaths, database: str | None) -> str | None:
     """``--database``, else the server connection the first-run assistant kept, else None (a folder book)."""
     if database:
         return database
+    if not (paths.data_dir / OFFICE_PROFILE_FILE).exists():  # a folder book: nothing more to import here
+        return None
     from mediation_desk.storage.office_profile import load_profile
 
     profile = load_profile(paths.data_dir)

@@ -13,6 +13,7 @@ PASSWORD_ENV = "MEDIATION_DESK_PASSWORD"
 DEMO_FOLDER_SUFFIX = "-demo"
 LOCATION_FILE = "book-location.txt"  # in the default folder: where the book chosen at first start is
 KEYRING_EXPLAINED_FILE = "keyring-explained.txt"  # in the book's folder: the no-keyring explanation was given
+OFFICE_PROFILE_FILE = "office-connection.json"  # in the data folder: the office server the desk connects to
 DB_PASSWORD_ENV = "MEDIATION_DESK_DB_PASSWORD"  # the office edition: the database role's password
 
 

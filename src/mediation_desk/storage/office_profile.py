@@ -10,10 +10,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from mediation_desk.config import OFFICE_PROFILE_FILE as PROFILE_FILE
 from mediation_desk.domain.errors import BookError
 from mediation_desk.storage.keys import KeyringStore
 
-PROFILE_FILE = "office-connection.json"
 PASSWORD_SERVICE = "mediation-desk-database"
 
 
