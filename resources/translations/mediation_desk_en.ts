@@ -2597,8 +2597,12 @@ Otherwise, take the file to the court on a USB stick.</translation>
         <translation>Edit facts</translation>
     </message>
     <message>
+        <source>{worker}与{respondent}劳动争议</source>
+        <translation>{worker} v. {respondent} (labour dispute)</translation>
+    </message>
+    <message>
         <source>{number}&#x3000;{title}</source>
-        <translation>{number}&#x3000;{title}</translation>
+        <translation>{number} {title}</translation>
     </message>
     <message>
         <source>保存案情</source>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from mediation_desk.domain.cases import CaseDetail
+from mediation_desk.domain.cases import CaseDetail, PartySide
 from mediation_desk.domain.errors import AppError
 from mediation_desk.domain.versions import StaleRecord
 from mediation_desk.services.case_edits import MAX_PLATFORM
@@ -34,7 +34,10 @@ class EditCaseDialog(TaskDialog):
         self.ui = Ui_EditCaseDialog()
         self.use_form(self.ui, {"platform": "platform", "facts": "facts"})
         ui = self.ui
-        ui.heading.setText(self.tr("{number}　{title}").format(number=detail.summary.number, title=detail.summary.title))
+        respondent = next((p.name for p in detail.parties if p.side is PartySide.RESPONDENT), "")
+        title = self.tr("{worker}与{respondent}劳动争议").format(worker=detail.summary.worker_name, respondent=respondent) \
+            if current_lang() == "en" and respondent else detail.summary.title
+        ui.heading.setText(self.tr("{number}　{title}").format(number=detail.summary.number, title=title))
         self.platform, self.facts = ui.platform, ui.facts
         self.platform.setText(detail.summary.platform)
         self.platform.setMaxLength(MAX_PLATFORM)
