@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -13,7 +13,8 @@ from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.users import OrganisationView, OrgKind, Principal, Role
 from mediation_desk.services import accounts, clock
 from mediation_desk.services.cases import register_many
-from mediation_desk.services.demo.data import DEMO_COMMISSION, DEMO_ORGANISATION, generate_intakes
+from mediation_desk.services.demo.data import (DEMO_COMMISSION, DEMO_END, DEMO_ORGANISATION, DEMO_START,
+                                              generate_intakes)
 from mediation_desk.services.ports import UnitOfWork
 
 DEMO_USERS = (
@@ -49,7 +50,7 @@ def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
         clerk = next(name for _user, name, role in DEMO_USERS if role is Role.CLERK)
         create_demo_arbitrations(uow, admin, arbitrator, count=walked, seed=seed, today=clock.today(), clerk=clerk)
         if cases > walked:  # the rest are applications still to be reviewed
-            register_many(uow, mediator, generate_intakes(cases - walked, seed=seed), total=cases - walked,
+            register_many(uow, mediator, _intakes(cases - walked, seed, clock.today()), total=cases - walked,
                           progress=progress)
         return admin
     groups = cases // 100  # about one group dispute per hundred cases, as at a busy office
@@ -61,13 +62,22 @@ def create_demo(uow: UnitOfWork, *, cases: int, password: str, seed: int = 2026,
         singles -= walked
     if singles:
         today = clock.today()
-        register_many(uow, mediator, generate_intakes(singles, seed=seed), total=singles, progress=progress,
+        register_many(uow, mediator, _intakes(singles, seed, today), total=singles, progress=progress,
                       history=lambda intake: demo_history(intake, today))
     for g in range(groups):
         group = group_dispute(seed + 1 + g)
         today = clock.today()
         register_many(uow, mediator, [group], total=1, history=lambda intake: demo_history(intake, today))
     return admin
+
+
+def _intakes(count: int, seed: int, today: date) -> Iterator[Intake]:
+    """The demo's intakes, received between the generator's default dates, but never after ``today``
+    (a demo made on an earlier day than the data's last date has its cases end on that day)."""
+    start, end = DEMO_START, DEMO_END
+    if today < end:
+        start, end = min(start, today - (end - start)), today
+    return generate_intakes(count, seed=seed, start=start, end=end)
 
 
 def demo_history(intake: Intake, today: date) -> list[tuple[date, CaseStatus, str]]:

@@ -79,11 +79,14 @@ DEMO_COMMISSION = DemoOrganisation(
 )
 
 
+DEMO_START, DEMO_END = date(2025, 1, 2), date(2026, 11, 20)  # the demo's cases are received in this span
+
+
 def generate_intakes(
     count: int,
     seed: int = 2026,
-    start: date = date(2025, 1, 2),
-    end: date = date(2026, 11, 20),
+    start: date = DEMO_START,
+    end: date = DEMO_END,
 ) -> Iterator[Intake]:
     """Yield ``count`` synthetic intakes, received between ``start`` and ``end``.
 
