@@ -10,11 +10,13 @@ import re
 import subprocess
 import threading
 import sys
+from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from mediation_desk.config import DB_PASSWORD_ENV
+from mediation_desk.domain import clock
 from mediation_desk.domain.cases import CaseQuery, CaseStatus
 from mediation_desk.domain.users import Role
 from mediation_desk.domain.versions import StaleRecord
@@ -55,7 +57,9 @@ def test_a_save_over_a_newer_version_is_refused_naming_who_when_and_what(store) 
             edit_case_details(book.uow, desk_b, case_id=case_id, facts=typed_by_b,
                               platform=seen_by_b.summary.platform, expected_version=seen_by_b.version)
         err = refused.value
-        assert "吴建平" in err.zh and "案情" in err.zh and f"{TODAY.year}年" in err.zh and "尚未保存" in err.zh
+        # the change's time is said in China time: late on 31 December UTC it is already the next year there
+        china_year = clock.now().astimezone(timezone(timedelta(hours=8))).year
+        assert "吴建平" in err.zh and "案情" in err.zh and f"{china_year}年" in err.zh and "尚未保存" in err.zh
         assert "吴建平" in err.en and "facts" in err.en
         assert re.search(r"\d{1,2}:\d{2}", err.zh)
         assert err.current_version == 2 and [c.actor for c in err.changes] == ["吴建平"]
