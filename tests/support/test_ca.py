@@ -25,9 +25,14 @@ class Ca:
         return self.cert.public_bytes(serialization.Encoding.PEM)
 
 
+VALID_FROM = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+VALID_UNTIL = dt.datetime(2099, 12, 31, tzinfo=dt.timezone.utc)
+
+
 def _validity(builder: x509.CertificateBuilder) -> x509.CertificateBuilder:
-    now = dt.datetime.now(dt.timezone.utc)  # certificates are checked against the real clock by OpenSSL
-    return builder.not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+    # OpenSSL checks certificates against the machine's clock, not the tests' frozen day: a fixed span
+    # around any day the suite can run on, so nothing here reads the clock
+    return builder.not_valid_before(VALID_FROM).not_valid_after(VALID_UNTIL)
 
 
 def make_ca(name: str = "mediation-desk test CA") -> Ca:
