@@ -22,7 +22,8 @@ from mediation_desk.domain.statistics import INDICATORS, Check
 from mediation_desk.services import mediation as med
 from mediation_desk.services.statistics import dispute_table
 from mediation_desk.storage.keys import KeyringStore
-from mediation_desk.ui.views.statistics_page import StatisticsPage, period_of
+from mediation_desk.ui.views.period_choice import period_of
+from mediation_desk.ui.views.statistics_page import StatisticsPage
 from tests.gui.screens_support import chinese_texts, english
 from tests.gui.support import DeskBook, wait_idle
 from tests.integration.test_statistics import agreement, register

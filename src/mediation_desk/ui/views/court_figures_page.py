@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +33,9 @@ from mediation_desk.ui.form_support import ERROR_STYLE
 from mediation_desk.ui.forms.court_figures_page_ui import Ui_CourtFiguresPage
 from mediation_desk.ui.labels import format_date, join_names, label, label_text, money
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.widgets import from_qdate, guarded, to_qdate
+from mediation_desk.ui.views.period_choice import KINDS, PeriodChoice, period_of
+from mediation_desk.ui.widgets import guarded, to_qdate
 
-KINDS = ("month", "quarter", "year", "custom")
 _CONTEXT = "CourtFiguresPage"
 # the definitions of domain.court_figures.FIGURES, so that the English page gives them in English
 DEFINITIONS = (
@@ -59,17 +58,6 @@ GROUP_PLACEHOLDERS = (
     QT_TRANSLATE_NOOP("labels", "（无被申请人）"),
     QT_TRANSLATE_NOOP("labels", "（未分类）"),
 )
-
-
-def period_of(kind: str, day: date) -> tuple[date, date]:
-    """The month, quarter or year that contains ``day``: (first day, last day)."""
-    if kind == "year":
-        return date(day.year, 1, 1), date(day.year, 12, 31)
-    first_month = day.month if kind == "month" else 3 * ((day.month - 1) // 3) + 1
-    start = date(day.year, first_month, 1)
-    months = 1 if kind == "month" else 3
-    nxt = date(start.year + (first_month + months - 1) // 12, (first_month + months - 1) % 12 + 1, 1)
-    return start, nxt - timedelta(days=1)
 
 
 def definition_text(d: FigureDef) -> str:
@@ -107,7 +95,7 @@ def _item(text: str, *, right: bool = False, tip: str = "") -> QTableWidgetItem:
     return item
 
 
-class CourtFiguresPage(QWidget):
+class CourtFiguresPage(PeriodChoice, QWidget):
     """Layout: ``ui/court_figures_page.ui``. ``open_case(case_id)`` shows a case in the case page."""
 
     def __init__(self, ctx: DeskContext, open_case: Callable[[int], None] | None = None,
@@ -173,24 +161,11 @@ class CourtFiguresPage(QWidget):
             self.compute()
 
     # ---- the period ----
-    def kind(self) -> str:
-        return str(self.ui.kind.currentData())
-
-    def period(self) -> tuple[date, date]:
-        return from_qdate(self.ui.date_from.date()), from_qdate(self.ui.date_to.date())
-
     def basis(self) -> Basis:
         return Basis(self.ui.basis.currentData())
 
     def grouping(self) -> Grouping:
         return Grouping(self.ui.grouping.currentData())
-
-    def set_period(self, kind: str, start: date, end: date | None = None) -> None:
-        self.ui.kind.setCurrentIndex(KINDS.index(kind))
-        self.ui.date_from.setDate(to_qdate(start))
-        if kind == "custom" and end is not None:
-            self.ui.date_to.setDate(to_qdate(end))
-        self._snap()
 
     def set_basis(self, basis: Basis) -> None:
         self.ui.basis.setCurrentIndex(self.ui.basis.findData(basis.value))
@@ -198,16 +173,6 @@ class CourtFiguresPage(QWidget):
     def set_grouping(self, grouping: Grouping) -> None:
         self.ui.grouping.setCurrentIndex(self.ui.grouping.findData(grouping.value))
 
-    def _snap(self) -> None:
-        kind = self.kind()
-        self.ui.date_to.setEnabled(kind == "custom")
-        if kind == "custom":
-            return
-        start, end = period_of(kind, from_qdate(self.ui.date_from.date()))
-        for edit, day in ((self.ui.date_from, start), (self.ui.date_to, end)):
-            edit.blockSignals(True)
-            edit.setDate(to_qdate(day))
-            edit.blockSignals(False)
 
     # ---- computing ----
     def _say(self, exc: BaseException) -> bool:

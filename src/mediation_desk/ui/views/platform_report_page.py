@@ -35,8 +35,8 @@ from mediation_desk.ui.labels import format_date
 from mediation_desk.ui.statistics_labels import definition_text
 from mediation_desk.ui.tasks import run_task
 from mediation_desk.ui.views.figure_cases import show_cases_behind
-from mediation_desk.ui.views.statistics_page import KINDS, period_of
-from mediation_desk.ui.widgets import from_qdate, guarded, to_qdate
+from mediation_desk.ui.views.period_choice import PeriodChoice, period_of
+from mediation_desk.ui.widgets import guarded, to_qdate
 
 CHARTS = (("industry", "industry_chart"), ("category", "category_chart"), ("claim_kind", "claim_chart"))
 _FAILED = QColor("#b3261e")
@@ -64,7 +64,7 @@ def _item(text: str, *, right: bool = False, tip: str = "") -> QTableWidgetItem:
     return item
 
 
-class PlatformReportPage(QWidget):
+class PlatformReportPage(PeriodChoice, QWidget):
     """Layout: ``ui/platform_report_page.ui``. ``open_case``: opens a case in the case view."""
 
     def __init__(self, ctx: DeskContext, open_case: Callable[[int], None] | None = None,
@@ -102,29 +102,6 @@ class PlatformReportPage(QWidget):
         self._show_report()
 
     # ---- the period ----
-    def kind(self) -> str:
-        return str(self.ui.kind.currentData())
-
-    def period(self) -> tuple[date, date]:
-        return from_qdate(self.ui.date_from.date()), from_qdate(self.ui.date_to.date())
-
-    def set_period(self, kind: str, start: date, end: date | None = None) -> None:
-        self.ui.kind.setCurrentIndex(KINDS.index(kind))
-        self.ui.date_from.setDate(to_qdate(start))
-        if kind == "custom" and end is not None:
-            self.ui.date_to.setDate(to_qdate(end))
-        self._snap()
-
-    def _snap(self) -> None:
-        kind = self.kind()
-        self.ui.date_to.setEnabled(kind == "custom")
-        if kind == "custom":
-            return
-        start, end = period_of(kind, from_qdate(self.ui.date_from.date()))
-        for edit, day in ((self.ui.date_from, start), (self.ui.date_to, end)):
-            edit.blockSignals(True)
-            edit.setDate(to_qdate(day))
-            edit.blockSignals(False)
 
     # ---- computing ----
     def compute(self) -> None:

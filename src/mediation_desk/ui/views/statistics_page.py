@@ -32,25 +32,14 @@ from mediation_desk.ui.forms.statistics_page_ui import Ui_StatisticsPage
 from mediation_desk.ui.labels import format_date
 from mediation_desk.ui.statistics_labels import definition_text
 from mediation_desk.ui.tasks import run_task
-from mediation_desk.ui.widgets import from_qdate, guarded, to_qdate
+from mediation_desk.ui.views.period_choice import PeriodChoice, period_of
+from mediation_desk.ui.widgets import guarded, to_qdate
 
-KINDS = ("month", "quarter", "year", "custom")
 # the causes as a chart's axis names them in English (the full names are the indicators')
 SHORT_CAUSES_EN = {Cause.RELATIONSHIP: "Employment relationship", Cause.CONTRACT: "Contract changed or ended",
                    Cause.SOCIAL_INSURANCE: "Social insurance", Cause.PAY: "Pay", Cause.OTHER: "Other"}
 _FAILED = QColor("#b3261e")
 _PASSED = QColor("#1d6b2f")
-
-
-def period_of(kind: str, day: date) -> tuple[date, date]:
-    """The month, quarter or year that contains ``day``: (first day, last day)."""
-    if kind == "year":
-        return date(day.year, 1, 1), date(day.year, 12, 31)
-    first_month = day.month if kind == "month" else 3 * ((day.month - 1) // 3) + 1
-    start = date(day.year, first_month, 1)
-    months = 1 if kind == "month" else 3
-    nxt = date(start.year + (first_month + months - 1) // 12, (first_month + months - 1) % 12 + 1, 1)
-    return start, nxt - timedelta(days=1)
 
 
 def _item(text: str, *, right: bool = False, tip: str = "") -> QTableWidgetItem:
@@ -62,7 +51,7 @@ def _item(text: str, *, right: bool = False, tip: str = "") -> QTableWidgetItem:
     return item
 
 
-class StatisticsPage(QWidget):
+class StatisticsPage(PeriodChoice, QWidget):
     """Layout: ``ui/statistics_page.ui``. ``commission``: the book is an arbitration commission's,
     so the tables can be grouped by presiding arbitrator."""
 
@@ -110,30 +99,6 @@ class StatisticsPage(QWidget):
         self._show_report()
 
     # ---- the period ----
-    def kind(self) -> str:
-        return str(self.ui.kind.currentData())
-
-    def period(self) -> tuple[date, date]:
-        return from_qdate(self.ui.date_from.date()), from_qdate(self.ui.date_to.date())
-
-    def set_period(self, kind: str, start: date, end: date | None = None) -> None:
-        self.ui.kind.setCurrentIndex(KINDS.index(kind))
-        self.ui.date_from.setDate(to_qdate(start))
-        if kind == "custom" and end is not None:
-            self.ui.date_to.setDate(to_qdate(end))
-        self._snap()
-
-    def _snap(self) -> None:
-        """Month, quarter, year: the period that contains the start day; custom: both days free."""
-        kind = self.kind()
-        self.ui.date_to.setEnabled(kind == "custom")
-        if kind == "custom":
-            return
-        start, end = period_of(kind, from_qdate(self.ui.date_from.date()))
-        for edit, day in ((self.ui.date_from, start), (self.ui.date_to, end)):
-            edit.blockSignals(True)
-            edit.setDate(to_qdate(day))
-            edit.blockSignals(False)
 
     # ---- computing ----
     def compute(self) -> None:
